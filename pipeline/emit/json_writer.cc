@@ -1,0 +1,15 @@
+#include "emit/json_writer.h"
+
+#include "emit/model_json.h"
+
+namespace findings {
+
+std::string WriteJson(const Findings& findings) {
+  // error_handler_t::replace: a stray invalid byte from a damaged input must
+  // not make dump() throw; it becomes U+FFFD.
+  return ToJson(findings).dump(2, ' ', /*ensure_ascii=*/false,
+                               nlohmann::ordered_json::error_handler_t::replace) +
+         "\n";
+}
+
+}  // namespace findings
