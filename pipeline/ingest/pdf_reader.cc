@@ -1,0 +1,125 @@
+#include "ingest/pdf_reader.h"
+
+#include <poppler/cpp/poppler-document.h>
+#include <poppler/cpp/poppler-global.h>
+#include <poppler/cpp/poppler-page.h>
+
+#include <memory>
+#include <mutex>
+
+#include "ingest/pdf_layout.h"
+#include "ingest/pdf_words.h"
+
+namespace findings {
+namespace {
+
+// Poppler reports problems through one global callback. Each reading thread
+// collects them in its own list; Poppler calls back on the thread that reads.
+thread_local std::vector<std::string>* poppler_messages = nullptr;
+
+void CollectPopplerMessage(const std::string& message, void*) {
+  if (poppler_messages != nullptr) poppler_messages->push_back(message);
+}
+
+void InstallQuietErrorFunction() {
+  static std::once_flag once;
+  std::call_once(once, [] { poppler::set_debug_error_function(CollectPopplerMessage, nullptr); });
+}
+
+std::string ToUtf8(const poppler::ustring& text) {
+  poppler::byte_array bytes = text.to_utf8();
+  return std::string(bytes.begin(), bytes.end());
+}
+
+bool MentionsXrefRepair(const std::vector<std::string>& messages) {
+  for (const std::string& message : messages) {
+    if (message.find("xref") != std::string::npos || message.find("XRef") != std::string::npos)
+      return true;
+  }
+  return false;
+}
+
+PdfPage ReadPage(const poppler::page& page) {
+  PdfPage out;
+  poppler::rectf box = page.page_rect(poppler::media_box);
+  out.width = box.width();
+  out.height = box.height();
+  for (const poppler::text_box& word : page.text_list()) {
+    PdfWord w;
+    w.text = ToUtf8(word.text());
+    poppler::rectf b = word.bbox();
+    w.left = b.left();
+    w.top = b.top();
+    w.right = b.right();
+    w.bottom = b.bottom();
+    w.space_after = word.has_space_after();
+    if (!w.text.empty()) out.words.push_back(std::move(w));
+  }
+  return out;
+}
+
+Result<std::vector<PdfPage>> ReadPages(std::string_view bytes, const std::string& password,
+                                       std::vector<std::string>& messages) {
+  std::unique_ptr<poppler::document> doc(poppler::document::load_from_raw_data(
+      bytes.data(), static_cast<int>(bytes.size()), password, password));
+  if (!doc) {
+    // Poppler opens a document it cannot decrypt only as far as "locked"; a wrong
+    // password with an encrypted file also lands here, so look at what it said.
+    for (const std::string& message : messages) {
+      if (message.find("ncrypt") != std::string::npos || message.find("assword") != std::string::npos)
+        return Status::Error(Code::kEncrypted, "encrypted: a password is needed");
+    }
+    std::string reason = messages.empty() ? "Poppler cannot open it" : messages.back();
+    return Status::Error(Code::kCorrupt, "corrupt PDF: " + reason);
+  }
+  if (doc->is_locked() && !doc->unlock(password, password)) {
+    return Status::Error(Code::kEncrypted, "encrypted: a password is needed");
+  }
+  std::vector<PdfPage> pages;
+  for (int i = 0; i < doc->pages(); ++i) {
+    std::unique_ptr<poppler::page> page(doc->create_page(i));
+    pages.push_back(page ? ReadPage(*page) : PdfPage{});
+  }
+  return pages;
+}
+
+bool HasAnyWord(const std::vector<PdfPage>& pages) {
+  for (const PdfPage& page : pages) {
+    if (!page.words.empty()) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+Result<PdfText> ReadPdfText(std::string_view bytes, const std::string& password) {
+  InstallQuietErrorFunction();
+  std::vector<std::string> messages;
+  poppler_messages = &messages;
+  Result<std::vector<PdfPage>> pages = Status::Error(Code::kInternal, "not read");
+  try {
+    pages = ReadPages(bytes, password, messages);
+  } catch (const std::exception& e) {
+    pages = Status::Error(Code::kInternal, std::string("Poppler failed: ") + e.what());
+  }
+  poppler_messages = nullptr;
+  if (!pages.ok()) return pages.status();
+  if (!HasAnyWord(*pages)) {
+    return Status::Error(Code::kNoText,
+                         "no text layer: scanned or image-only PDF; OCR is not supported");
+  }
+  PdfText out;
+  out.pages = static_cast<int>(pages->size());
+  out.text = LayOutPages(*pages);
+  if (MentionsXrefRepair(messages)) out.warnings.push_back("ingest.repaired-xref");
+  return out;
+}
+
+std::string PdfWarningMessage(const std::string& code) {
+  if (code == "ingest.repaired-xref") {
+    return "the PDF's cross-reference table was damaged; Poppler rebuilt it";
+  }
+  return code;
+}
+
+}  // namespace findings

@@ -1,0 +1,25 @@
+// A PDF page's words with their boxes: what the layout works from, free of Poppler
+// types so that the layout can be tested on made-up pages.
+#ifndef FINDINGS_INGEST_PDF_WORDS_H_
+#define FINDINGS_INGEST_PDF_WORDS_H_
+
+#include <string>
+#include <vector>
+
+namespace findings {
+
+struct PdfWord {
+  std::string text;  // UTF-8
+  double left = 0, top = 0, right = 0, bottom = 0;  // points, y grows downwards
+  bool space_after = false;
+  double height() const { return bottom - top; }
+};
+
+struct PdfPage {
+  double width = 0, height = 0;
+  std::vector<PdfWord> words;  // in Poppler's reading order
+};
+
+}  // namespace findings
+
+#endif  // FINDINGS_INGEST_PDF_WORDS_H_

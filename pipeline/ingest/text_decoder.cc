@@ -1,0 +1,118 @@
+#include "ingest/text_decoder.h"
+
+#include <unicode/ucnv.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+
+namespace findings {
+namespace {
+
+Status Binary() {
+  return Status::Error(Code::kUnrecognised, "not text or PDF: binary content");
+}
+
+bool StartsWith(std::string_view bytes, std::string_view prefix) {
+  return bytes.substr(0, prefix.size()) == prefix;
+}
+
+bool IsValidUtf8(std::string_view bytes) {
+  const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
+  const auto length = static_cast<int32_t>(bytes.size());
+  int32_t i = 0;
+  while (i < length) {
+    UChar32 c = 0;
+    U8_NEXT(s, i, length, c);
+    if (c < 0) return false;
+  }
+  return true;
+}
+
+// UTF-16 text without a BOM, mostly ASCII, has a NUL in every other byte: at odd
+// offsets for little-endian, even offsets for big-endian.
+std::optional<TextEncoding> GuessUtf16ByNuls(std::string_view bytes) {
+  const std::size_t sample = std::min<std::size_t>(bytes.size() & ~std::size_t{1}, 4096);
+  if (sample < 4) return std::nullopt;
+  std::size_t even_nuls = 0, odd_nuls = 0;
+  for (std::size_t i = 0; i < sample; ++i) {
+    if (bytes[i] != '\0') continue;
+    (i % 2 == 0 ? even_nuls : odd_nuls)++;
+  }
+  const std::size_t pairs = sample / 2;
+  if (odd_nuls * 10 >= pairs * 7 && even_nuls * 10 <= pairs) return TextEncoding::kUtf16Le;
+  if (even_nuls * 10 >= pairs * 7 && odd_nuls * 10 <= pairs) return TextEncoding::kUtf16Be;
+  return std::nullopt;
+}
+
+// Converts through an ICU converter; counts the characters ICU could not map.
+std::string ConvertToUtf8(std::string_view bytes, const char* codepage, int* unmapped) {
+  icu::UnicodeString text(bytes.data(), static_cast<int32_t>(bytes.size()), codepage);
+  *unmapped = 0;
+  for (int32_t i = 0; i < text.length(); ++i) {
+    if (text.charAt(i) == 0xFFFD) ++*unmapped;
+  }
+  std::string utf8;
+  text.toUTF8String(utf8);
+  return utf8;
+}
+
+// Text has few control characters besides tab, line ends and form feed.
+bool LooksLikeText(std::string_view utf8) {
+  std::size_t controls = 0;
+  for (unsigned char c : utf8) {
+    if (c == 0) return false;
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') ++controls;
+  }
+  return controls * 100 <= utf8.size();
+}
+
+Result<DecodedText> Finish(std::string utf8, TextEncoding encoding, bool had_bom) {
+  if (!LooksLikeText(utf8)) return Binary();
+  DecodedText decoded;
+  decoded.utf8 = std::move(utf8);
+  decoded.encoding = encoding;
+  decoded.had_bom = had_bom;
+  return decoded;
+}
+
+Result<DecodedText> DecodeUtf16(std::string_view bytes, TextEncoding encoding, bool had_bom) {
+  int unmapped = 0;
+  const char* codepage = encoding == TextEncoding::kUtf16Le ? "UTF-16LE" : "UTF-16BE";
+  std::string utf8 = ConvertToUtf8(bytes, codepage, &unmapped);
+  if (unmapped * 100 > static_cast<int>(bytes.size() / 2) + 1) return Binary();
+  return Finish(std::move(utf8), encoding, had_bom);
+}
+
+}  // namespace
+
+const char* EncodingName(TextEncoding encoding) {
+  switch (encoding) {
+    case TextEncoding::kUtf8: return "UTF-8";
+    case TextEncoding::kUtf16Le: return "UTF-16LE";
+    case TextEncoding::kUtf16Be: return "UTF-16BE";
+    case TextEncoding::kWindows1252: return "windows-1252";
+  }
+  return "unknown";
+}
+
+Result<DecodedText> DecodeText(std::string_view bytes) {
+  if (StartsWith(bytes, "\xEF\xBB\xBF")) {
+    std::string_view rest = bytes.substr(3);
+    if (!IsValidUtf8(rest)) return Binary();
+    return Finish(std::string(rest), TextEncoding::kUtf8, true);
+  }
+  if (StartsWith(bytes, "\xFF\xFE")) return DecodeUtf16(bytes.substr(2), TextEncoding::kUtf16Le, true);
+  if (StartsWith(bytes, "\xFE\xFF")) return DecodeUtf16(bytes.substr(2), TextEncoding::kUtf16Be, true);
+  if (auto utf16 = GuessUtf16ByNuls(bytes)) return DecodeUtf16(bytes, *utf16, false);
+  if (IsValidUtf8(bytes)) return Finish(std::string(bytes), TextEncoding::kUtf8, false);
+  // Not UTF-8: legacy 8-bit text. Windows-1252 is a superset of Latin-1's printable range.
+  int unmapped = 0;
+  std::string utf8 = ConvertToUtf8(bytes, "windows-1252", &unmapped);
+  return Finish(std::move(utf8), TextEncoding::kWindows1252, false);
+}
+
+}  // namespace findings

@@ -1,0 +1,91 @@
+#include "normalise/footnotes.h"
+
+#include <cctype>
+#include <vector>
+
+namespace findings {
+namespace {
+
+constexpr std::string_view kBullet = "\xE2\x80\xA2 ";
+
+// The digit a superscript digit at the start of `s` stands for, and its UTF-8 length.
+int SuperscriptDigit(std::string_view s, std::size_t* length) {
+  auto byte = [&](std::size_t i) { return i < s.size() ? static_cast<unsigned char>(s[i]) : 0; };
+  if (byte(0) == 0xC2 && (byte(1) == 0xB2 || byte(1) == 0xB3 || byte(1) == 0xB9)) {
+    *length = 2;
+    return byte(1) == 0xB9 ? 1 : byte(1) - 0xB0;  // ¹ U+00B9, ² U+00B2, ³ U+00B3
+  }
+  if (byte(0) == 0xE2 && byte(1) == 0x81 && (byte(2) == 0xB0 || (byte(2) >= 0xB4 && byte(2) <= 0xB9))) {
+    *length = 3;
+    return byte(2) - 0xB0;  // ⁰ U+2070, ⁴..⁹ U+2074..U+2079
+  }
+  return -1;
+}
+
+// A run of superscript digits is one number: "¹⁰" is footnote 10.
+std::vector<std::string> ReadSuperscriptRun(std::string_view s, std::size_t* consumed) {
+  std::string number;
+  std::size_t i = 0, length = 0;
+  for (int digit; (digit = SuperscriptDigit(s.substr(i), &length)) >= 0; i += length) {
+    number += static_cast<char>('0' + digit);
+  }
+  *consumed = i;
+  if (number.empty()) return {};
+  return {number};
+}
+
+// "^{1 2}" (or "^{1,2}"): digits, spaces and commas only.
+std::vector<std::string> ReadCaretGroup(std::string_view s, std::size_t* consumed) {
+  if (s.substr(0, 2) != "^{") return {};
+  std::size_t close = s.find('}');
+  if (close == std::string_view::npos) return {};
+  std::vector<std::string> numbers;
+  std::string current;
+  for (char c : s.substr(2, close - 2)) {
+    if (std::isdigit(static_cast<unsigned char>(c))) {
+      current += c;
+    } else if (c == ' ' || c == ',') {
+      if (!current.empty()) numbers.push_back(current);
+      current.clear();
+    } else {
+      return {};
+    }
+  }
+  if (!current.empty()) numbers.push_back(current);
+  *consumed = close + 1;
+  return numbers;
+}
+
+bool AtLineStart(const std::string& out) { return out.empty() || out == kBullet; }
+
+void AppendMarkers(const std::vector<std::string>& numbers, std::string& out) {
+  if (AtLineStart(out)) {
+    // The footnote's own text, not a reference: "1 Ministry of Justice…".
+    out.clear();
+    for (const auto& number : numbers) out += number + ' ';
+    return;
+  }
+  while (!out.empty() && (out.back() == ' ' || out.back() == '\t')) out.pop_back();
+  for (const auto& number : numbers) out += "[^" + number + "]";
+}
+
+}  // namespace
+
+std::string MarkFootnotes(std::string_view line) {
+  std::string out;
+  out.reserve(line.size() + 8);
+  for (std::size_t i = 0; i < line.size();) {
+    std::size_t consumed = 0;
+    std::vector<std::string> numbers = ReadSuperscriptRun(line.substr(i), &consumed);
+    if (numbers.empty() && line[i] == '^') numbers = ReadCaretGroup(line.substr(i), &consumed);
+    if (numbers.empty()) {
+      out += line[i++];
+      continue;
+    }
+    AppendMarkers(numbers, out);
+    i += consumed;
+  }
+  return out;
+}
+
+}  // namespace findings

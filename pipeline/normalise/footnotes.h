@@ -1,0 +1,18 @@
+// Footnote references: superscript digits (¹²), "^{1 2}" → markers "[^1][^2]".
+#ifndef FINDINGS_NORMALISE_FOOTNOTES_H_
+#define FINDINGS_NORMALISE_FOOTNOTES_H_
+
+#include <string>
+#include <string_view>
+
+namespace findings {
+
+// A marker is attached to the word before it (the spaces between are dropped):
+// "England & Wales ¹." → "England & Wales[^1].". At the start of a line (also
+// after a list mark) the superscript opens the footnote's own text, which is
+// written plainly: "² Offender Management…" → "2 Offender Management…".
+std::string MarkFootnotes(std::string_view line);
+
+}  // namespace findings
+
+#endif  // FINDINGS_NORMALISE_FOOTNOTES_H_

@@ -1,0 +1,88 @@
+#include "ingest/text_decoder.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace findings {
+namespace {
+
+// "Café – £5" in each encoding, written out byte by byte.
+const std::string kExpected = "Caf\xC3\xA9 \xE2\x80\x93 \xC2\xA3" "5\r\n";
+
+std::string Utf16Le(bool bom) {
+  std::string s = bom ? std::string("\xFF\xFE", 2) : "";
+  const char16_t text[] = u"Caf\u00E9 \u2013 \u00A35\r\n";
+  for (std::size_t i = 0; text[i] != 0; ++i) {
+    s += static_cast<char>(text[i] & 0xFF);
+    s += static_cast<char>(text[i] >> 8);
+  }
+  return s;
+}
+
+std::string Utf16Be(bool bom) {
+  std::string s = bom ? std::string("\xFE\xFF", 2) : "";
+  const char16_t text[] = u"Caf\u00E9 \u2013 \u00A35\r\n";
+  for (std::size_t i = 0; text[i] != 0; ++i) {
+    s += static_cast<char>(text[i] >> 8);
+    s += static_cast<char>(text[i] & 0xFF);
+  }
+  return s;
+}
+
+struct EncodingCase {
+  const char* name;
+  std::string bytes;
+  TextEncoding encoding;
+  bool bom;
+};
+
+class DecodeTextTest : public ::testing::TestWithParam<EncodingCase> {};
+
+TEST_P(DecodeTextTest, DecodesToTheSameUtf8) {
+  const EncodingCase& c = GetParam();
+  Result<DecodedText> decoded = DecodeText(c.bytes);
+  ASSERT_TRUE(decoded.ok()) << decoded.status().message();
+  EXPECT_EQ(decoded->utf8, kExpected);
+  EXPECT_EQ(decoded->encoding, c.encoding);
+  EXPECT_EQ(decoded->had_bom, c.bom);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Encodings, DecodeTextTest,
+    ::testing::Values(
+        EncodingCase{"Utf8", kExpected, TextEncoding::kUtf8, false},
+        EncodingCase{"Utf8Bom", "\xEF\xBB\xBF" + kExpected, TextEncoding::kUtf8, true},
+        EncodingCase{"Utf16LeBom", Utf16Le(true), TextEncoding::kUtf16Le, true},
+        EncodingCase{"Utf16BeBom", Utf16Be(true), TextEncoding::kUtf16Be, true},
+        EncodingCase{"Utf16LeNoBom", Utf16Le(false), TextEncoding::kUtf16Le, false},
+        EncodingCase{"Utf16BeNoBom", Utf16Be(false), TextEncoding::kUtf16Be, false},
+        // 0x96 is the en dash and 0xA3 the pound sign in Windows-1252.
+        EncodingCase{"Windows1252", "Caf\xE9 \x96 \xA3" "5\r\n", TextEncoding::kWindows1252,
+                     false}),
+    [](const ::testing::TestParamInfo<EncodingCase>& info) { return info.param.name; });
+
+TEST(DecodeTextTest, ReadsLatin1AccentsAsWindows1252) {
+  // ISO-8859-1 "naïve façade": its letters sit at the same codes in Windows-1252.
+  Result<DecodedText> decoded = DecodeText("na\xEFve fa\xE7" "ade");
+  ASSERT_TRUE(decoded.ok());
+  EXPECT_EQ(decoded->utf8, "na\xC3\xAFve fa\xC3\xA7" "ade");
+  EXPECT_EQ(decoded->encoding, TextEncoding::kWindows1252);
+}
+
+TEST(DecodeTextTest, RefusesBinaryContent) {
+  std::string binary;
+  for (int i = 0; i < 512; ++i) binary += static_cast<char>((i * 37) % 256);
+  Result<DecodedText> decoded = DecodeText(binary);
+  ASSERT_FALSE(decoded.ok());
+  EXPECT_EQ(decoded.status().code(), Code::kUnrecognised);
+  EXPECT_EQ(decoded.status().message(), "not text or PDF: binary content");
+}
+
+TEST(DecodeTextTest, RefusesUtf8WithNulBytes) {
+  Result<DecodedText> decoded = DecodeText(std::string("ELF\0\0\0\1\2text\0\0\0\0\0\0\0\0", 20));
+  EXPECT_FALSE(decoded.ok());
+}
+
+}  // namespace
+}  // namespace findings

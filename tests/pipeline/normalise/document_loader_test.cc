@@ -1,0 +1,139 @@
+#include "normalise/document_loader.h"
+
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <fstream>
+#include <string>
+
+#include "test_paths.h"
+
+namespace findings {
+namespace {
+
+class TempFile {
+ public:
+  TempFile(const std::string& name, const std::string& bytes)
+      : path_(::testing::TempDir() + "loader_" + name) {
+    std::ofstream(path_, std::ios::binary) << bytes;
+  }
+  ~TempFile() { std::remove(path_.c_str()); }
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+};
+
+TEST(LoadDocumentTest, LoadsACorpusTextFile) {
+  const std::string path = testing::SourcePath("corpus/text/durham-tees-valley.txt");
+  Result<LoadedDocument> loaded = LoadDocument(path);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+  EXPECT_EQ(loaded->source.path, path);
+  EXPECT_EQ(loaded->source.media_type, "text/plain");
+  EXPECT_EQ(loaded->source.pages, std::nullopt);
+  EXPECT_EQ(loaded->source.sha256.size(), 64u);
+  EXPECT_TRUE(loaded->diagnostics.empty());
+  const Document& doc = loaded->doc;
+  EXPECT_EQ(doc.line_text(0), "An inspection of");
+  EXPECT_EQ(doc.line_text(1), "Durham Tees Valley Community Rehabilitation Company");
+  EXPECT_EQ(doc.line_text(2), "MARCH 2019");
+  EXPECT_NE(doc.text.find("\n1 Durham Tees Valley CRC uses the term 'participants'"),
+            std::string::npos);
+  EXPECT_NE(doc.text.find("\n4.[^2] CRC specific work\n"), std::string::npos);
+  EXPECT_EQ(doc.text.find("<sup>"), std::string::npos);
+  EXPECT_EQ(doc.text.find("**"), std::string::npos);
+  EXPECT_EQ(doc.text.find("\n\n"), std::string::npos);
+}
+
+TEST(LoadDocumentTest, KeyFactsBecomeBulletsWithTheirValueFirst) {
+  Result<LoadedDocument> loaded = LoadDocument(testing::SourcePath("corpus/text/derbyshire.txt"));
+  ASSERT_TRUE(loaded.ok());
+  const std::string& text = loaded->doc.text;
+  EXPECT_NE(text.find("\n\xE2\x80\xA2 251,170 The total number of offenders subject to "
+                      "probation supervision across England & Wales[^1].\n"),
+            std::string::npos);
+  EXPECT_NE(text.find("pre or post-release supervision)[^1][^2]. The proportion"),
+            std::string::npos);
+  EXPECT_NE(text.find("\n\xE2\x80\xA2 2 (of 21) The number of CRCs owned"), std::string::npos);
+  EXPECT_NE(text.find("I'm well p***ed off."), std::string::npos);
+}
+
+TEST(LoadDocumentTest, LegacyEncodingIsReadWithADiagnostic) {
+  TempFile file("legacy.txt", "Caf\xE9 \x93quoted\x94\r\nnext");
+  Result<LoadedDocument> loaded = LoadDocument(file.path());
+  ASSERT_TRUE(loaded.ok());
+  EXPECT_EQ(loaded->doc.text, "Caf\xC3\xA9 \"quoted\"\nnext");
+  ASSERT_EQ(loaded->diagnostics.size(), 1u);
+  EXPECT_EQ(loaded->diagnostics[0].code, "ingest.legacy-encoding");
+}
+
+TEST(LoadDocumentTest, TextWithAPdfExtensionIsReadAsText) {
+  TempFile file("really-text.pdf", "Plain text\n");
+  Result<LoadedDocument> loaded = LoadDocument(file.path());
+  ASSERT_TRUE(loaded.ok());
+  EXPECT_EQ(loaded->source.media_type, "text/plain");
+  EXPECT_EQ(loaded->doc.text, "Plain text");
+}
+
+TEST(LoadDocumentTest, HashesTheFileBytes) {
+  TempFile file("abc.txt", "abc");
+  Result<LoadedDocument> loaded = LoadDocument(file.path());
+  ASSERT_TRUE(loaded.ok());
+  EXPECT_EQ(loaded->source.sha256,
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+}
+
+struct ErrorCase {
+  const char* name;
+  std::string bytes;
+  Code code;
+  std::string message;
+};
+
+class LoadDocumentErrorTest : public ::testing::TestWithParam<ErrorCase> {};
+
+TEST_P(LoadDocumentErrorTest, FailsWithOneLineReason) {
+  TempFile file(GetParam().name, GetParam().bytes);
+  LoadOptions options;
+  options.max_bytes = 1000;
+  Result<LoadedDocument> loaded = LoadDocument(file.path(), options);
+  ASSERT_FALSE(loaded.ok());
+  EXPECT_EQ(loaded.status().code(), GetParam().code);
+  EXPECT_EQ(loaded.status().message(), GetParam().message);
+}
+
+std::string Binary() {
+  std::string bytes;
+  for (int i = 0; i < 600; ++i) bytes += static_cast<char>((i * 7919) % 251);
+  return bytes;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Errors, LoadDocumentErrorTest,
+    ::testing::Values(
+        ErrorCase{"empty", "", Code::kNoText, "empty file"},
+        ErrorCase{"large", std::string(1001, 'a'), Code::kInvalidArgument,
+                  "too large: 1001 bytes, the limit is 1000"},
+        ErrorCase{"binary", Binary(), Code::kUnrecognised, "not text or PDF: binary content"}),
+    [](const ::testing::TestParamInfo<ErrorCase>& info) { return info.param.name; });
+
+TEST(LoadDocumentTest, MissingFileCannotBeRead) {
+  Result<LoadedDocument> loaded = LoadDocument(::testing::TempDir() + "no-such-file.txt");
+  ASSERT_FALSE(loaded.ok());
+  EXPECT_EQ(loaded.status().message(), "cannot read: No such file or directory");
+}
+
+TEST(LoadDocumentTest, UnreadableFileSaysPermissionDenied) {
+  if (::geteuid() == 0) GTEST_SKIP() << "root reads any file";
+  TempFile file("unreadable.txt", "secret");
+  ASSERT_EQ(::chmod(file.path().c_str(), 0), 0);
+  Result<LoadedDocument> loaded = LoadDocument(file.path());
+  ASSERT_FALSE(loaded.ok());
+  EXPECT_EQ(loaded.status().code(), Code::kIoError);
+  EXPECT_EQ(loaded.status().message(), "cannot read: Permission denied");
+}
+
+}  // namespace
+}  // namespace findings
