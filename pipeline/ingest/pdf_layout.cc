@@ -1,45 +1,146 @@
 #include "ingest/pdf_layout.h"
 
 #include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <map>
+
+#include "ingest/pdf_blocks.h"
+#include "ingest/pdf_lines.h"
 
 namespace findings {
 namespace {
 
-std::vector<std::vector<const PdfWord*>> GroupLines(const PdfPage& page) {
-  std::vector<const PdfWord*> words;
-  for (const PdfWord& w : page.words) words.push_back(&w);
-  std::stable_sort(words.begin(), words.end(), [](const PdfWord* a, const PdfWord* b) {
-    return a->bottom < b->bottom;
-  });
-  std::vector<std::vector<const PdfWord*>> lines;
-  for (const PdfWord* w : words) {
-    if (!lines.empty()) {
-      const PdfWord* last = lines.back().front();
-      if (w->bottom - last->bottom < 0.5 * std::max(1.0, last->height())) {
-        lines.back().push_back(w);
-        continue;
-      }
+// Running headers and footers sit in the top or bottom margin.
+constexpr double kMarginShare = 0.09;
+
+std::string LineText(const PdfLine& line) {
+  std::string text;
+  for (const PdfPiece& p : line.pieces) text += (text.empty() ? "" : " ") + p.text;
+  return text;
+}
+
+bool InMargin(const PdfLine& line, double page_height) {
+  return line.bottom < kMarginShare * page_height || line.top > (1 - kMarginShare) * page_height;
+}
+
+// Digits masked, so "Page 5" and "Page 6" are the same running line.
+std::string RunningKey(const PdfLine& line) {
+  std::string key = std::to_string(static_cast<int>(std::lround(line.top / 4))) + ":";
+  for (char c : LineText(line)) key += std::isdigit(static_cast<unsigned char>(c)) ? '#' : c;
+  return key;
+}
+
+bool IsPageNumber(const std::string& text) {
+  std::string t = text;
+  if (t.compare(0, 5, "Page ") == 0) t = t.substr(5);
+  return !t.empty() && t.size() <= 4 &&
+         std::all_of(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
+// A line found in the margin of at least a third of the pages (two at least).
+std::map<std::string, int> CountRunningLines(const std::vector<PdfPage>& pages,
+                                             const std::vector<std::vector<PdfLine>>& lines) {
+  std::map<std::string, int> counts;
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    std::vector<std::string> seen;
+    for (const PdfLine& line : lines[p]) {
+      if (InMargin(line, pages[p].height)) seen.push_back(RunningKey(line));
     }
-    lines.push_back({w});
+    std::sort(seen.begin(), seen.end());
+    seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
+    for (const std::string& key : seen) ++counts[key];
   }
-  for (auto& line : lines) {
-    std::stable_sort(line.begin(), line.end(),
-                     [](const PdfWord* a, const PdfWord* b) { return a->left < b->left; });
+  return counts;
+}
+
+std::vector<PdfWord> WordsOutsideRunningLines(const PdfPage& page, const std::vector<PdfLine>& lines,
+                                              const std::map<std::string, int>& counts,
+                                              int threshold) {
+  std::vector<std::pair<double, double>> dropped;  // vertical ranges of dropped lines
+  for (const PdfLine& line : lines) {
+    if (!InMargin(line, page.height)) continue;
+    auto it = counts.find(RunningKey(line));
+    bool running = it != counts.end() && it->second >= threshold;
+    bool page_number = line.top > (1 - kMarginShare) * page.height && IsPageNumber(LineText(line));
+    if (running || page_number) dropped.emplace_back(line.top, line.bottom);
   }
-  return lines;
+  std::vector<PdfWord> kept;
+  for (const PdfWord& w : page.words) {
+    double centre = (w.top + w.bottom) / 2;
+    bool in_dropped = std::any_of(dropped.begin(), dropped.end(), [&](const auto& range) {
+      return centre >= range.first && centre <= range.second;
+    });
+    if (!in_dropped) kept.push_back(w);
+  }
+  return kept;
+}
+
+// A two-column page: an empty vertical strip near the middle, with a justified left
+// column ending at it (many words end at the same x) and the right column's words
+// starting at one x after it. Returns the strip's x, or a negative number.
+double FindGutter(const std::vector<PdfWord>& words, double page_width) {
+  if (words.size() < 40) return -1;
+  const int from = static_cast<int>(0.3 * page_width), to = static_cast<int>(0.7 * page_width);
+  std::vector<int> coverage(static_cast<std::size_t>(to - from), 0);
+  for (const PdfWord& w : words) {
+    for (int x = std::max(from, static_cast<int>(w.left)); x < std::min(to, static_cast<int>(w.right) + 1); ++x)
+      ++coverage[static_cast<std::size_t>(x - from)];
+  }
+  auto best = std::min_element(coverage.begin(), coverage.end());
+  if (*best > static_cast<int>(words.size() / 100)) return -1;
+  const double gutter = from + (best - coverage.begin());
+  std::map<int, int> left_ends, right_starts;
+  for (const PdfWord& w : words) {
+    if (w.right <= gutter && gutter - w.right < 30) ++left_ends[static_cast<int>(std::lround(w.right))];
+    if (w.left >= gutter && w.left - gutter < 30) ++right_starts[static_cast<int>(std::lround(w.left))];
+  }
+  auto most = [](const std::map<int, int>& m) {
+    int n = 0;
+    for (const auto& [x, count] : m) n = std::max(n, count);
+    return n;
+  };
+  return most(left_ends) >= 8 && most(right_starts) >= 8 ? gutter : -1;
+}
+
+std::vector<std::string> LayOutRegion(const std::vector<PdfWord>& words, const Vocabulary& vocabulary) {
+  return BuildBlocks(BuildLines(words), vocabulary);
+}
+
+std::vector<std::string> LayOutPage(const PdfPage& page, std::vector<PdfWord> words,
+                                    const Vocabulary& vocabulary) {
+  const double gutter = FindGutter(words, page.width);
+  if (gutter < 0) return LayOutRegion(words, vocabulary);
+  std::vector<PdfWord> left, right;
+  for (PdfWord& w : words) ((w.left + w.right) / 2 < gutter ? left : right).push_back(std::move(w));
+  std::vector<std::string> blocks = LayOutRegion(left, vocabulary);
+  std::vector<std::string> more = LayOutRegion(right, vocabulary);
+  // A paragraph running on from the foot of the left column: a lower-case start.
+  if (!blocks.empty() && !more.empty() && std::islower(static_cast<unsigned char>(more.front()[0]))) {
+    blocks.back() = JoinWrappedLines(blocks.back(), more.front(), vocabulary);
+    more.erase(more.begin());
+  }
+  blocks.insert(blocks.end(), more.begin(), more.end());
+  return blocks;
 }
 
 }  // namespace
 
 std::string LayOutPages(const std::vector<PdfPage>& pages) {
+  std::vector<std::vector<PdfLine>> lines;
+  Vocabulary vocabulary;
+  for (const PdfPage& page : pages) {
+    lines.push_back(BuildLines(page.words));
+    for (const PdfWord& w : page.words) AddToVocabulary(w.text, vocabulary);
+  }
+  const auto counts = CountRunningLines(pages, lines);
+  const int threshold = std::max(2, static_cast<int>(pages.size() / 3));
   std::string out;
   for (std::size_t p = 0; p < pages.size(); ++p) {
     if (p > 0) out += '\f';
-    for (const auto& line : GroupLines(pages[p])) {
-      for (std::size_t i = 0; i < line.size(); ++i) {
-        if (i > 0) out += ' ';
-        out += line[i]->text;
-      }
+    auto words = WordsOutsideRunningLines(pages[p], lines[p], counts, threshold);
+    for (const std::string& block : LayOutPage(pages[p], std::move(words), vocabulary)) {
+      out += block;
       out += '\n';
     }
   }

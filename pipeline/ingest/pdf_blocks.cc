@@ -1,0 +1,226 @@
+#include "ingest/pdf_blocks.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+
+namespace findings {
+namespace {
+
+constexpr std::string_view kBullet = "\xE2\x80\xA2";
+
+struct Block {
+  std::vector<const PdfPiece*> pieces;
+  std::vector<std::size_t> line_of_piece;
+  double left = 0, top = 0, right = 0, bottom = 0, height = 0;
+  std::size_t last_line = 0;
+  bool multi_piece_lines = false;  // the block's last line was a table row
+};
+
+bool IsLower(unsigned char c) { return std::islower(c) != 0; }
+
+bool StartsWith(const std::string& s, std::string_view prefix) {
+  return s.compare(0, prefix.size(), prefix) == 0;
+}
+
+bool StartsWithSuperscript(const std::string& s) {
+  return StartsWith(s, "\xC2\xB9") || StartsWith(s, "\xC2\xB2") || StartsWith(s, "\xC2\xB3") ||
+         StartsWith(s, "\xE2\x81");
+}
+
+// "12. " at the start: a numbered list item.
+bool StartsWithNumberMark(const std::string& s) {
+  std::size_t i = 0;
+  while (i < s.size() && i < 3 && std::isdigit(static_cast<unsigned char>(s[i]))) ++i;
+  return i > 0 && i + 1 < s.size() && s[i] == '.' && s[i + 1] == ' ';
+}
+
+bool Similar(double a, double b, double tolerance) { return std::abs(a - b) <= tolerance; }
+
+bool Continues(const Block& block, const PdfPiece& piece, const PdfLine& line,
+               bool line_starts_row) {
+  if (block.multi_piece_lines && line_starts_row) return false;
+  if (!Similar(block.height, piece.height, 0.2 * block.height)) return false;
+  if (piece.top - block.bottom > 0.8 * piece.height) return false;
+  if (piece.top < block.bottom - 0.3 * piece.height) return false;
+  (void)line;
+  return piece.left >= block.left - 3 && piece.left <= block.left + 3 * piece.height &&
+         piece.left < block.right;
+}
+
+void Extend(Block& block, const PdfPiece& piece, std::size_t line_index, bool multi) {
+  if (block.pieces.empty()) {
+    block.left = piece.left;
+    block.top = piece.top;
+    block.height = piece.height;
+  }
+  block.pieces.push_back(&piece);
+  block.line_of_piece.push_back(line_index);
+  block.right = std::max(block.right, piece.right);
+  block.bottom = std::max(block.bottom, piece.bottom);
+  block.last_line = line_index;
+  block.multi_piece_lines = multi;
+}
+
+std::vector<Block> GroupBlocks(const std::vector<PdfLine>& lines) {
+  std::vector<Block> blocks;
+  double row_start_x = -1;  // the x where the current table's rows begin
+  for (std::size_t l = 0; l < lines.size(); ++l) {
+    const PdfLine& line = lines[l];
+    const bool multi = line.pieces.size() > 1;
+    if (multi && row_start_x < 0) row_start_x = line.left;
+    const bool starts_row = multi && Similar(line.left, row_start_x, 3);
+    if (!multi && row_start_x >= 0 && line.left < row_start_x + 3) row_start_x = -1;
+    for (const PdfPiece& piece : line.pieces) {
+      Block* target = nullptr;
+      for (auto it = blocks.rbegin(); it != blocks.rend() && it - blocks.rbegin() < 8; ++it) {
+        if (it->last_line != l && Continues(*it, piece, line, starts_row)) {
+          target = &*it;
+          break;
+        }
+      }
+      if (!target) {
+        blocks.emplace_back();
+        target = &blocks.back();
+      }
+      Extend(*target, piece, l, multi);
+    }
+  }
+  return blocks;
+}
+
+// Paragraph breaks inside a block: before a bullet, a footnote or a numbered item,
+// and after a line that stops well short of the block's right edge.
+std::vector<std::string> Paragraphs(const Block& block, const Vocabulary& vocabulary) {
+  std::vector<std::string> paragraphs;
+  const double short_margin = std::max(4 * block.height, 0.12 * (block.right - block.left));
+  const PdfPiece* previous = nullptr;
+  for (const PdfPiece* piece : block.pieces) {
+    bool breaks = !previous || StartsWith(piece->text, kBullet) ||
+                  StartsWithSuperscript(piece->text) ||
+                  (StartsWithNumberMark(piece->text) && Similar(piece->left, block.left, 3)) ||
+                  previous->right < block.right - short_margin;
+    if (breaks) {
+      paragraphs.push_back(piece->text);
+    } else {
+      paragraphs.back() = JoinWrappedLines(paragraphs.back(), piece->text, vocabulary);
+    }
+    previous = piece;
+  }
+  return paragraphs;
+}
+
+std::string JoinAll(const std::vector<std::string>& parts, const Vocabulary& vocabulary) {
+  std::string out;
+  for (const std::string& part : parts) {
+    out = out.empty() ? part : JoinWrappedLines(out, part, vocabulary);
+  }
+  return out;
+}
+
+// Blocks side by side (their vertical ranges overlap) form one row.
+std::vector<std::vector<const Block*>> GroupRows(const std::vector<Block>& blocks) {
+  std::vector<const Block*> sorted;
+  for (const Block& b : blocks) sorted.push_back(&b);
+  std::stable_sort(sorted.begin(), sorted.end(),
+                   [](const Block* a, const Block* b) { return a->top < b->top; });
+  std::vector<std::vector<const Block*>> rows;
+  double row_bottom = 0;
+  for (const Block* b : sorted) {
+    bool beside = !rows.empty() && b->top < row_bottom - 0.3 * b->height &&
+                  std::none_of(rows.back().begin(), rows.back().end(), [&](const Block* o) {
+                    return b->left < o->right && o->left < b->right;
+                  });
+    if (beside) {
+      rows.back().push_back(b);
+      row_bottom = std::max(row_bottom, b->bottom);
+    } else {
+      rows.push_back({b});
+      row_bottom = b->bottom;
+    }
+  }
+  for (auto& row : rows) {
+    std::stable_sort(row.begin(), row.end(),
+                     [](const Block* a, const Block* b) { return a->left < b->left; });
+  }
+  return rows;
+}
+
+void EmitRow(const std::vector<const Block*>& row, const Vocabulary& vocabulary,
+             std::vector<std::string>& out) {
+  if (row.size() == 1) {
+    for (std::string& p : Paragraphs(*row[0], vocabulary)) out.push_back(std::move(p));
+    return;
+  }
+  // The key-facts panel: a large figure beside its description → "• figure description".
+  const Block& first = *row[0];
+  if (row.size() == 2 && first.pieces.size() == 1 && first.height > 1.6 * row[1]->height) {
+    out.push_back(std::string(kBullet) + " " + first.pieces[0]->text + " " +
+                  JoinAll(Paragraphs(*row[1], vocabulary), vocabulary));
+    return;
+  }
+  std::string cells;
+  for (const Block* block : row) {
+    if (!cells.empty()) cells += '\t';
+    cells += JoinAll(Paragraphs(*block, vocabulary), vocabulary);
+  }
+  out.push_back(cells);
+}
+
+std::string LastWord(const std::string& s) {
+  std::size_t start = s.find_last_of(" \t");
+  return s.substr(start == std::string::npos ? 0 : start + 1);
+}
+
+std::string Lowered(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+std::string LettersOnly(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    if (std::isalpha(static_cast<unsigned char>(c)) || (c & 0x80) || c == '-') out += c;
+  }
+  return Lowered(out);
+}
+
+}  // namespace
+
+void AddToVocabulary(const std::string& text, Vocabulary& vocabulary) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::size_t end = text.find_first_of(" \t", i);
+    if (end == std::string::npos) end = text.size();
+    std::string word = LettersOnly(text.substr(i, end - i));
+    if (!word.empty() && word.back() != '-') vocabulary.insert(word);
+    i = end + 1;
+  }
+}
+
+std::string JoinWrappedLines(const std::string& first, const std::string& second,
+                             const Vocabulary& vocabulary) {
+  if (first.empty()) return second;
+  const std::string head = LastWord(first);
+  const bool hyphenated = head.size() >= 2 && head.back() == '-' &&
+                          std::isalpha(static_cast<unsigned char>(head[head.size() - 2])) &&
+                          !second.empty() && IsLower(static_cast<unsigned char>(second[0]));
+  if (!hyphenated) return first + " " + second;
+  std::string tail = second.substr(0, second.find(' '));
+  std::string stem = LettersOnly(head.substr(0, head.size() - 1));
+  std::string rest = LettersOnly(tail);
+  // Keep the hyphen when the document spells the word with one ("post-release"),
+  // drop it when the document knows the word whole ("proba-" "tion").
+  const bool whole = vocabulary.count(stem + rest) > 0 && vocabulary.count(stem + "-" + rest) == 0;
+  return whole ? first.substr(0, first.size() - 1) + second : first + second;
+}
+
+std::vector<std::string> BuildBlocks(const std::vector<PdfLine>& lines,
+                                     const Vocabulary& vocabulary) {
+  std::vector<Block> blocks = GroupBlocks(lines);
+  std::vector<std::string> out;
+  for (const auto& row : GroupRows(blocks)) EmitRow(row, vocabulary, out);
+  return out;
+}
+
+}  // namespace findings

@@ -1,0 +1,31 @@
+// Turns the lines of one page region (a page, or one column of it) into blocks:
+// paragraphs joined from their lines, table rows with '\t' between cells, and the
+// key-facts panel's "• value description" items.
+#ifndef FINDINGS_INGEST_PDF_BLOCKS_H_
+#define FINDINGS_INGEST_PDF_BLOCKS_H_
+
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "ingest/pdf_lines.h"
+
+namespace findings {
+
+// Words of the whole document (lower case), to tell a line-end hyphen that splits a
+// word ("proba-" "tion" → "probation") from one that belongs to it ("post-release").
+using Vocabulary = std::unordered_set<std::string>;
+
+void AddToVocabulary(const std::string& text, Vocabulary& vocabulary);
+
+// Joins two lines of one paragraph, repairing a hyphenated word across them.
+std::string JoinWrappedLines(const std::string& first, const std::string& second,
+                             const Vocabulary& vocabulary);
+
+// One string per block, in reading order.
+std::vector<std::string> BuildBlocks(const std::vector<PdfLine>& lines,
+                                     const Vocabulary& vocabulary);
+
+}  // namespace findings
+
+#endif  // FINDINGS_INGEST_PDF_BLOCKS_H_

@@ -1,0 +1,125 @@
+#include "ingest/pdf_lines.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace findings {
+namespace {
+
+double Centre(const PdfWord& w) { return (w.top + w.bottom) / 2; }
+
+bool AllDigits(const std::string& s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {
+    return std::isdigit(static_cast<unsigned char>(c)) != 0;
+  });
+}
+
+std::string Superscript(const std::string& digits) {
+  static const char* kDigits[] = {"\xE2\x81\xB0", "\xC2\xB9", "\xC2\xB2", "\xC2\xB3",
+                                  "\xE2\x81\xB4", "\xE2\x81\xB5", "\xE2\x81\xB6",
+                                  "\xE2\x81\xB7", "\xE2\x81\xB8", "\xE2\x81\xB9"};
+  std::string out;
+  for (char c : digits) out += kDigits[c - '0'];
+  return out;
+}
+
+double BodyHeight(const std::vector<const PdfWord*>& words) {
+  double height = 0;
+  for (const PdfWord* w : words) height = std::max(height, w->height());
+  return height;
+}
+
+// A footnote reference: digits clearly smaller than the line and raised above its baseline.
+bool IsRaisedDigits(const PdfWord& w, double body_height, double body_bottom) {
+  return AllDigits(w.text) && w.height() < 0.8 * body_height &&
+         w.bottom < body_bottom - 0.15 * body_height;
+}
+
+PdfLine MakeLine(std::vector<const PdfWord*> words) {
+  std::stable_sort(words.begin(), words.end(),
+                   [](const PdfWord* a, const PdfWord* b) { return a->left < b->left; });
+  PdfLine line;
+  line.height = BodyHeight(words);
+  double bottom = 0;
+  for (const PdfWord* w : words) bottom = std::max(bottom, w->bottom);
+  PdfPiece piece;
+  const PdfWord* previous = nullptr;
+  for (const PdfWord* w : words) {
+    const bool raised = IsRaisedDigits(*w, line.height, bottom);
+    const double gap = previous ? w->left - previous->right : 0;
+    if (previous && gap > kCellGapInHeights * line.height && !raised) {
+      line.pieces.push_back(piece);
+      piece = PdfPiece{};
+      previous = nullptr;
+    }
+    if (!previous) {
+      piece.left = w->left;
+      piece.top = w->top;
+      piece.bottom = w->bottom;
+    } else if (previous->space_after || gap > 0.2 * line.height) {
+      piece.text += ' ';
+    }
+    piece.text += raised ? Superscript(w->text) : w->text;
+    piece.right = std::max(piece.right, w->right);
+    piece.top = std::min(piece.top, w->top);
+    piece.bottom = std::max(piece.bottom, w->bottom);
+    if (!raised) piece.height = std::max(piece.height, w->height());
+    previous = w;
+  }
+  line.pieces.push_back(piece);
+  // A bullet glyph set apart from its text still belongs to it.
+  for (std::size_t i = 0; i + 1 < line.pieces.size(); ++i) {
+    if (line.pieces[i].text == "\xE2\x80\xA2" || line.pieces[i].text == "\xEF\x82\xB7") {
+      line.pieces[i].text += ' ' + line.pieces[i + 1].text;
+      line.pieces[i].right = line.pieces[i + 1].right;
+      line.pieces.erase(line.pieces.begin() + static_cast<long>(i) + 1);
+    }
+  }
+  for (PdfPiece& p : line.pieces) {
+    if (p.height == 0) p.height = p.bottom - p.top;
+  }
+  line.left = line.pieces.front().left;
+  line.right = line.pieces.back().right;
+  line.top = words.front()->top;
+  line.bottom = bottom;
+  for (const PdfWord* w : words) line.top = std::min(line.top, w->top);
+  return line;
+}
+
+}  // namespace
+
+std::vector<PdfLine> BuildLines(const std::vector<PdfWord>& words) {
+  std::vector<const PdfWord*> sorted;
+  for (const PdfWord& w : words) sorted.push_back(&w);
+  std::stable_sort(sorted.begin(), sorted.end(),
+                   [](const PdfWord* a, const PdfWord* b) { return Centre(*a) < Centre(*b); });
+  std::vector<std::vector<const PdfWord*>> groups;
+  double group_centre = 0, group_height = 0;
+  for (const PdfWord* w : sorted) {
+    // Same line: centres within a third of the taller text's height.
+    double tolerance = 0.3 * std::max(group_height, w->height());
+    // Text of very different sizes side by side (a key figure beside its
+    // description) is not one line; small raised digits are footnote references.
+    bool much_larger = w->height() > 1.5 * group_height;
+    bool much_smaller = group_height > 1.5 * w->height() && !AllDigits(w->text);
+    if (!groups.empty() && !much_larger && !much_smaller &&
+        std::abs(Centre(*w) - group_centre) <= tolerance) {
+      groups.back().push_back(w);
+      if (w->height() > group_height) {
+        group_height = w->height();
+        group_centre = Centre(*w);
+      }
+      continue;
+    }
+    groups.push_back({w});
+    group_centre = Centre(*w);
+    group_height = w->height();
+  }
+  std::vector<PdfLine> lines;
+  for (auto& group : groups) lines.push_back(MakeLine(std::move(group)));
+  std::stable_sort(lines.begin(), lines.end(),
+                   [](const PdfLine& a, const PdfLine& b) { return a.top < b.top; });
+  return lines;
+}
+
+}  // namespace findings

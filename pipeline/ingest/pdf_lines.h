@@ -1,0 +1,34 @@
+// Groups a page's words into text lines, and each line into pieces split at wide
+// gaps (table cells, the two sides of a key-facts box, separate columns).
+#ifndef FINDINGS_INGEST_PDF_LINES_H_
+#define FINDINGS_INGEST_PDF_LINES_H_
+
+#include <string>
+#include <vector>
+
+#include "ingest/pdf_words.h"
+
+namespace findings {
+
+// Consecutive words of one line with no wide gap between them.
+struct PdfPiece {
+  std::string text;  // words joined; superscript footnote digits as ¹²³…
+  double left = 0, top = 0, right = 0, bottom = 0;
+  double height = 0;  // the body text height (superscripts excluded)
+};
+
+struct PdfLine {
+  std::vector<PdfPiece> pieces;  // left to right
+  double top = 0, bottom = 0, left = 0, right = 0, height = 0;
+};
+
+// Lines top to bottom. Raised small digits join the line they are raised above
+// and come out as superscript digits.
+std::vector<PdfLine> BuildLines(const std::vector<PdfWord>& words);
+
+// Pieces further apart than this (in multiples of the text height) are separate cells.
+inline constexpr double kCellGapInHeights = 1.4;
+
+}  // namespace findings
+
+#endif  // FINDINGS_INGEST_PDF_LINES_H_
