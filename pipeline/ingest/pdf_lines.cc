@@ -86,34 +86,68 @@ PdfLine MakeLine(std::vector<const PdfWord*> words) {
   return line;
 }
 
-}  // namespace
+// The height most words on the page have.
+double TypicalHeight(const std::vector<PdfWord>& words) {
+  std::vector<double> heights;
+  for (const PdfWord& w : words) heights.push_back(w.height());
+  if (heights.empty()) return 0;
+  std::nth_element(heights.begin(), heights.begin() + heights.size() / 2, heights.end());
+  return heights[heights.size() / 2];
+}
 
-std::vector<PdfLine> BuildLines(const std::vector<PdfWord>& words) {
-  std::vector<const PdfWord*> sorted;
-  for (const PdfWord& w : words) sorted.push_back(&w);
+std::vector<std::vector<const PdfWord*>> GroupByCentre(std::vector<const PdfWord*> sorted) {
   std::stable_sort(sorted.begin(), sorted.end(),
                    [](const PdfWord* a, const PdfWord* b) { return Centre(*a) < Centre(*b); });
   std::vector<std::vector<const PdfWord*>> groups;
   double group_centre = 0, group_height = 0;
   for (const PdfWord* w : sorted) {
-    // Same line: centres within a third of the taller text's height.
     double tolerance = 0.3 * std::max(group_height, w->height());
     // Text of very different sizes side by side (a key figure beside its
-    // description) is not one line; small raised digits are footnote references.
-    bool much_larger = w->height() > 1.5 * group_height;
-    bool much_smaller = group_height > 1.5 * w->height() && !AllDigits(w->text);
-    if (!groups.empty() && !much_larger && !much_smaller &&
-        std::abs(Centre(*w) - group_centre) <= tolerance) {
+    // description) is not one line.
+    bool different_size = w->height() > 1.5 * group_height || group_height > 1.5 * w->height();
+    if (!groups.empty() && !different_size && std::abs(Centre(*w) - group_centre) <= tolerance) {
       groups.back().push_back(w);
-      if (w->height() > group_height) {
-        group_height = w->height();
-        group_centre = Centre(*w);
-      }
       continue;
     }
     groups.push_back({w});
     group_centre = Centre(*w);
     group_height = w->height();
+  }
+  return groups;
+}
+
+// A small digit joins the line it is raised within, nearest the word it follows.
+bool AttachRaised(const PdfWord* digit, std::vector<std::vector<const PdfWord*>>& groups) {
+  std::vector<const PdfWord*>* best = nullptr;
+  double best_distance = 1e9;
+  for (auto& group : groups) {
+    for (const PdfWord* w : group) {
+      double c = Centre(*digit);
+      if (c < w->top - 1 || c > w->bottom + 1) continue;
+      // After the word it marks, or before a footnote's own text.
+      double distance = std::min(std::abs(digit->left - w->right), std::abs(w->left - digit->right));
+      if (distance < best_distance) {
+        best_distance = distance;
+        best = &group;
+      }
+    }
+  }
+  if (!best || best_distance > 3 * digit->height()) return false;
+  best->push_back(digit);
+  return true;
+}
+
+}  // namespace
+
+std::vector<PdfLine> BuildLines(const std::vector<PdfWord>& words) {
+  const double typical = TypicalHeight(words);
+  std::vector<const PdfWord*> body, small_digits;
+  for (const PdfWord& w : words) {
+    (AllDigits(w.text) && w.height() < 0.85 * typical ? small_digits : body).push_back(&w);
+  }
+  std::vector<std::vector<const PdfWord*>> groups = GroupByCentre(body);
+  for (const PdfWord* digit : small_digits) {
+    if (!AttachRaised(digit, groups)) groups.push_back({digit});
   }
   std::vector<PdfLine> lines;
   for (auto& group : groups) lines.push_back(MakeLine(std::move(group)));
