@@ -1,0 +1,57 @@
+// The per-report output files of `findings extract -o OUTDIR`.
+//
+// Each extracted report is first written under a hidden temporary name; when
+// every input is done, each report id gets exactly one set of files
+// (OUTDIR/<id>.json, OUTDIR/<id>.xml). Where several inputs are the same report
+// (its text and its PDF), one is kept by a fixed rule: a PDF before a text file,
+// then the fewer diagnostics, then the first path. A run that fails half-way
+// leaves the files of earlier runs as they were.
+#ifndef FINDINGS_CLI_REPORT_OUTPUTS_H_
+#define FINDINGS_CLI_REPORT_OUTPUTS_H_
+
+#include <string>
+#include <vector>
+
+#include "findings/model.h"
+#include "findings/status.h"
+
+namespace findings::cli {
+
+enum class OutputFormat { kJson, kXml };
+
+// "json,xml" → formats; a usage error for any other word.
+Result<std::vector<OutputFormat>> ParseFormats(const std::string& list);
+
+// The document in one format.
+std::string Render(const Findings& findings, OutputFormat format);
+
+struct StagedReport {
+  std::string source_path;
+  std::string id;
+  bool from_pdf = false;
+  std::size_t diagnostics = 0;
+  std::vector<std::string> temp_files;  // one per format, in the order of the formats
+};
+
+class ReportOutputs {
+ public:
+  ReportOutputs(std::string out_dir, std::vector<OutputFormat> formats);
+
+  // Writes the temporary files of input number `index`. Thread-safe.
+  Result<StagedReport> Stage(std::size_t index, const std::string& source_path,
+                             const Findings& findings) const;
+
+  // Moves one report per id into place and deletes the rest. Returns one note per
+  // input left out ("A: same report as B (id); kept B") and adds rename failures
+  // to `errors`.
+  std::vector<std::string> Commit(std::vector<StagedReport> staged,
+                                  std::vector<std::string>* errors) const;
+
+ private:
+  std::string out_dir_;
+  std::vector<OutputFormat> formats_;
+};
+
+}  // namespace findings::cli
+
+#endif  // FINDINGS_CLI_REPORT_OUTPUTS_H_

@@ -1,0 +1,58 @@
+// PluginRegistry: finds, loads and checks report-format plugins and their grammars.
+//
+// Each *.so in a plugin directory is opened with dlopen; its findings_plugin_entry()
+// must return a descriptor whose api_version equals FINDINGS_PLUGIN_API_VERSION.
+// A module that cannot be loaded, lacks the entry point, speaks another API
+// version or has no loadable grammar is skipped, and the reason is kept in
+// problems() ("FILE: wrong API version (got 2, supported 1)"). When two
+// directories hold a plugin of the same name, the first directory wins.
+#ifndef FINDINGS_PLUGINS_PLUGIN_REGISTRY_H_
+#define FINDINGS_PLUGINS_PLUGIN_REGISTRY_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "findings/plugin.h"
+#include "grammar/grammar_loader.h"
+
+namespace findings {
+
+struct LoadedPlugin {
+  const findings_plugin* descriptor = nullptr;
+  std::string module_path;
+  std::string grammar_dir;
+  std::unique_ptr<CompiledGrammar> grammar;
+  std::string name() const { return descriptor->name; }
+  std::string version() const { return descriptor->version; }
+};
+
+// Opens one module and checks its descriptor (no grammar yet).
+Result<const findings_plugin*> OpenPluginModule(const std::string& path);
+
+class PluginRegistry {
+ public:
+  PluginRegistry() = default;
+  PluginRegistry(const PluginRegistry&) = delete;
+  PluginRegistry& operator=(const PluginRegistry&) = delete;
+
+  // Loads every plugin of `plugin_dirs`, each with the grammar folder named after
+  // it in the first of `grammar_dirs` that has one. Missing directories are fine.
+  void Load(const std::vector<std::string>& plugin_dirs,
+            const std::vector<std::string>& grammar_dirs);
+
+  const std::vector<LoadedPlugin>& plugins() const { return plugins_; }
+  const std::vector<std::string>& problems() const { return problems_; }
+  const LoadedPlugin* Find(std::string_view name) const;
+
+ private:
+  void LoadOne(const std::string& path, const std::vector<std::string>& grammar_dirs);
+
+  std::vector<LoadedPlugin> plugins_;
+  std::vector<std::string> problems_;
+};
+
+}  // namespace findings
+
+#endif  // FINDINGS_PLUGINS_PLUGIN_REGISTRY_H_

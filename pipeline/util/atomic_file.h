@@ -1,0 +1,21 @@
+// Writing files so that a reader never sees half of one.
+#ifndef FINDINGS_UTIL_ATOMIC_FILE_H_
+#define FINDINGS_UTIL_ATOMIC_FILE_H_
+
+#include <string>
+#include <string_view>
+
+#include "findings/status.h"
+
+namespace findings {
+
+// Writes `content` to a temporary file beside `path`, flushes it, and renames it
+// over `path`: afterwards `path` holds either the old content or the new, whole.
+Status WriteFileAtomically(const std::string& path, std::string_view content);
+
+// Writes `content` to `path` (no rename); for staging files renamed later.
+Status WriteWholeFile(const std::string& path, std::string_view content);
+
+}  // namespace findings
+
+#endif  // FINDINGS_UTIL_ATOMIC_FILE_H_

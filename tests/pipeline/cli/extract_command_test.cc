@@ -1,0 +1,102 @@
+// `findings extract` and `findings detect` end to end, over the bundled corpus.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "pipeline/cli/cli_runner.h"
+
+namespace findings::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct CorpusFile {
+  const char* path;
+  const char* plugin;
+};
+
+const CorpusFile kCorpus[] = {
+    {"corpus/text/derbyshire.txt", "quality-impact-2016"},
+    {"corpus/text/north-london.txt", "quality-impact-2016"},
+    {"corpus/text/kent.txt", "quality-impact-2016"},
+    {"corpus/text/south-west-south-central.txt", "rated-2018"},
+    {"corpus/text/durham-tees-valley.txt", "rated-2018"},
+    {"corpus/pdf/derbyshire.pdf", "quality-impact-2016"},
+    {"corpus/pdf/derbyshire-two-column.pdf", "quality-impact-2016"},
+    {"corpus/pdf/north-london.pdf", "quality-impact-2016"},
+    {"corpus/pdf/kent.pdf", "quality-impact-2016"},
+    {"corpus/pdf/south-west-south-central.pdf", "rated-2018"},
+    {"corpus/pdf/durham-tees-valley.pdf", "rated-2018"},
+};
+
+TEST(DetectCommand, NamesTheRightPluginForEveryCorpusFile) {
+  for (const CorpusFile& file : kCorpus) {
+    const CliResult r = RunCli(std::string("detect ") + file.path);
+    EXPECT_EQ(r.exit_code, 0) << file.path << ": " << r.err;
+    EXPECT_EQ(r.out.rfind(std::string(file.path) + "\t" + file.plugin + "\t", 0), 0u)
+        << file.path << " → " << r.out;
+  }
+}
+
+TEST(DetectCommand, RejectsAnUnrelatedDocument) {
+  TempDir dir;
+  const std::string file = dir.Write(
+      "minutes.txt",
+      "Minutes of the parish council meeting\n\nThe council discussed the village hall roof.\n");
+  const CliResult r = RunCli("detect " + file);
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(r.err.rfind(file + ": not a recognised inspection report (best: ", 0), 0u) << r.err;
+}
+
+TEST(ExtractCommand, WritesOneJsonAndXmlPerReportOfTheCorpus) {
+  TempDir out;
+  const CliResult r = RunCli("extract corpus -o " + out.path() + " --jobs 2");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  int json = 0, xml = 0;
+  for (const auto& entry : fs::directory_iterator(out.path())) {
+    const std::string name = entry.path().filename().string();
+    EXPECT_NE(name[0], '.') << "a staging file was left behind: " << name;
+    json += entry.path().extension() == ".json";
+    xml += entry.path().extension() == ".xml";
+  }
+  EXPECT_EQ(json, 5);
+  EXPECT_EQ(xml, 5);
+  // Text and PDF of one report are one report: the PDF is kept, and that is said.
+  EXPECT_NE(r.err.find("note: corpus/text/kent.txt: same report as corpus/pdf/kent.pdf"),
+            std::string::npos)
+      << r.err;
+}
+
+TEST(ExtractCommand, GoesOnPastBadFilesAndNamesEachOne) {
+  TempDir in, out;
+  fs::copy_file(SourcePath("corpus/text/kent.txt"), in.path() + "/kent.txt");
+  const std::string unrelated = in.Write("notes.txt", "Shopping list\n\nEggs, milk, bread.\n");
+  const std::string empty = in.Write("empty.pdf", "");
+  const CliResult r = RunCli("extract " + in.path() + " -o " + out.path());
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find(empty + ": empty file\n"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find(unrelated + ": not a recognised inspection report (best: "),
+            std::string::npos)
+      << r.err;
+  EXPECT_TRUE(fs::exists(out.path() + "/kent-2016-10.json"));
+  EXPECT_TRUE(fs::exists(out.path() + "/kent-2016-10.xml"));
+}
+
+TEST(ExtractCommand, OneFileWithoutOutputDirectoryGoesToStandardOutput) {
+  const CliResult r = RunCli("extract corpus/text/durham-tees-valley.txt");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out.rfind("{\n  \"schema_version\": \"1.0\"", 0), 0u) << r.out.substr(0, 80);
+  EXPECT_NE(r.out.find("\"media_type\": \"text/plain\""), std::string::npos);
+}
+
+TEST(ExtractCommand, SameInputGivesByteIdenticalOutput) {
+  TempDir a, b;
+  ASSERT_EQ(RunCli("extract corpus/pdf/kent.pdf -o " + a.path()).exit_code, 0);
+  ASSERT_EQ(RunCli("extract corpus/pdf/kent.pdf -o " + b.path() + " --jobs 2").exit_code, 0);
+  for (const char* name : {"/kent-2016-10.json", "/kent-2016-10.xml"})
+    EXPECT_EQ(ReadAll(a.path() + name), ReadAll(b.path() + name)) << name;
+}
+
+}  // namespace
+}  // namespace findings::testing

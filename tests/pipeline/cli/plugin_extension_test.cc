@@ -1,0 +1,53 @@
+// A new report format is added without touching the host: the example plugin is
+// built from tests/, loaded with --plugin-dir, its grammar found with --grammar-dir.
+#include <gtest/gtest.h>
+
+#include "pipeline/cli/cli_runner.h"
+
+namespace findings::testing {
+namespace {
+
+const std::string kExampleFlags = " --plugin-dir " + BinaryPath("tests/plugins") +
+                                  " --grammar-dir " +
+                                  SourcePath("tests/plugins/example_plugin/grammars");
+
+TEST(PluginExtension, ListsTheThirdPluginBesideTheShippedOnes) {
+  const CliResult r = RunCli("plugins" + kExampleFlags);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("example-format\t0.0.1\t" + BinaryPath("tests/plugins/example-format.so")),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("rated-2018\t"), std::string::npos);
+  EXPECT_NE(r.out.find("quality-impact-2016\t"), std::string::npos);
+}
+
+TEST(PluginExtension, DetectsAndExtractsTheNewFormat) {
+  TempDir dir;
+  const std::string file = dir.Write("report.txt", "EXAMPLE FORMAT REPORT\nA made-up title\n");
+  const CliResult detect = RunCli("detect " + file + kExampleFlags);
+  EXPECT_EQ(detect.exit_code, 0) << detect.err;
+  EXPECT_EQ(detect.out, file + "\texample-format\t0.90\n");
+
+  const CliResult extract = RunCli("extract " + file + kExampleFlags);
+  EXPECT_EQ(extract.exit_code, 0) << extract.err;
+  EXPECT_NE(extract.out.find("\"title\": \"A made-up title\""), std::string::npos) << extract.out;
+  EXPECT_NE(extract.out.find("\"plugin\": \"example-format\""), std::string::npos);
+}
+
+TEST(PluginExtension, ReportsAModuleOfAnotherApiVersionAndGoesOn) {
+  const std::string dir = BinaryPath("tests/plugins-wrong-api");
+  const CliResult r = RunCli("plugins --plugin-dir " + dir);
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err, "findings: warning: " + dir +
+                       "/wrong-api-version.so: wrong API version (got 999, supported 1)\n");
+  EXPECT_NE(r.out.find("rated-2018\t"), std::string::npos);
+}
+
+TEST(PluginExtension, ForcingAnUnknownPluginFails) {
+  const CliResult r = RunCli("extract --plugin no-such-format corpus/text/kent.txt");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err, "corpus/text/kent.txt: no plugin named 'no-such-format'\n");
+}
+
+}  // namespace
+}  // namespace findings::testing
