@@ -1,0 +1,140 @@
+// Annex 2: one result per key question with its "% yes". The table's text layer is
+// often damaged (ids lost, cells split across lines, statements fused), so each
+// question is found by its wording from the framework, in order, in the annex's
+// word stream; its figure is the first "N%" from there to the end of that row.
+#include <string>
+#include <vector>
+
+#include "extractors.h"
+#include "text_util.h"
+
+namespace findings::rated2018 {
+
+namespace {
+
+bool IsNoise(const Token& t) {
+  if (t.footnote || t.percent) return true;
+  for (char c : t.word)
+    if (c < '0' || c > '9') return false;
+  return true;  // ids and stray footnote digits
+}
+
+// Index one past the last token of `words` matched from `p`, or 0 when they do not match.
+std::size_t MatchAt(const std::vector<Token>& tokens, std::size_t p,
+                    const std::vector<std::string>& words) {
+  std::size_t k = 0, j = p;
+  while (k < words.size() && j < tokens.size()) {
+    if (tokens[j].word == words[k]) {
+      ++k;
+      ++j;
+    } else if (k > 0 && IsNoise(tokens[j])) {
+      ++j;
+    } else {
+      return 0;
+    }
+  }
+  return k == words.size() ? j : 0;
+}
+
+struct Found {
+  const KeyQuestion* question;
+  std::size_t first = 0;  // token range of the question's words
+  std::size_t last = 0;   // one past
+};
+
+bool FindQuestion(const std::vector<Token>& tokens, std::size_t from, const KeyQuestion& q,
+                  Found* found) {
+  const auto words = Words(q.text);
+  if (words.empty()) return false;
+  for (std::size_t p = from; p < tokens.size(); ++p) {
+    if (tokens[p].word != words[0]) continue;
+    if (std::size_t end = MatchAt(tokens, p, words)) {
+      *found = {&q, p, end};
+      return true;
+    }
+  }
+  return false;
+}
+
+// Offset of the end of the line holding `offset`.
+std::size_t LineEnd(const Document& doc, std::size_t offset) {
+  const std::size_t nl = doc.text.find('\n', offset);
+  return nl == std::string::npos ? doc.text.size() : nl;
+}
+
+void Emit(const Context& ctx, const std::vector<Token>& tokens, const Found& f,
+          std::size_t limit) {
+  CaseResult r;
+  if (!ctx.provider.empty()) r.provider = ctx.provider;
+  r.question = f.question->id;
+  r.text = f.question->text;
+  const std::size_t row_end = LineEnd(ctx.doc, tokens[f.last - 1].start);
+  std::size_t end = row_end;
+  for (std::size_t j = f.first; j < limit && tokens[j].start < row_end; ++j) {
+    if (!tokens[j].percent) continue;
+    r.percent = std::stod(tokens[j].word);
+    end = std::max(row_end, tokens[j].end + 1);
+    break;
+  }
+  std::size_t start = tokens[f.first].start;
+  const std::size_t line_start = ctx.doc.text.rfind('\n', start);
+  start = line_start == std::string::npos ? 0 : line_start + 1;
+  r.provenance = ctx.At(start, std::min(end, ctx.doc.text.size()));
+  if (!r.percent)
+    ctx.out->diagnostics.push_back({"warning", "case_results.no-figure",
+                                    "key question " + r.question + " is printed without a % yes",
+                                    r.provenance});
+  ctx.out->case_results.push_back(std::move(r));
+}
+
+// A standard's row of the annex whose rating cell is not one of the four words.
+void CheckRatingCells(const Context& ctx) {
+  for (std::size_t i = ctx.marks.annex2; i < ctx.marks.annex2_end; ++i) {
+    const std::string_view text = ctx.line(i);
+    if (!ctx.Find("standard_row", text) || ctx.Find("rating_word", text)) continue;
+    const auto tab = text.rfind('\t');
+    if (tab == std::string_view::npos || CollapseSpace(text.substr(tab)).empty()) continue;
+    ctx.Diagnose("warning", "ratings.unreadable-cell",
+                 "Annex 2 rating cell '" + CollapseSpace(text.substr(tab)) +
+                     "' is not a rating; the summary of ratings is used",
+                 i);
+  }
+}
+
+}  // namespace
+
+void ExtractCaseResults(const Context& ctx) {
+  if (ctx.marks.annex2 == kNone) {
+    ctx.Diagnose("error", "case_results.annex-missing",
+                 "no 'Annex 2: Inspection results' found; no case results");
+    return;
+  }
+  const std::size_t begin = ctx.doc.lines[ctx.marks.annex2].start;
+  const std::size_t end = ctx.marks.annex2_end < ctx.lines()
+                              ? ctx.doc.lines[ctx.marks.annex2_end].start
+                              : ctx.doc.text.size();
+  const auto tokens = Tokenise(std::string_view(ctx.doc.text).substr(begin, end - begin), begin);
+  std::vector<Found> found;
+  std::size_t cursor = 0;
+  for (const KeyQuestion& q : ctx.framework.questions) {
+    const Standard* s = ctx.framework.standard(q.standard);
+    if (!s || !ctx.framework.Applies(s->domain, ctx.provider)) continue;
+    Found f;
+    if (FindQuestion(tokens, cursor, q, &f) || FindQuestion(tokens, 0, q, &f)) {
+      found.push_back(f);
+      cursor = f.last;
+    } else {
+      ctx.Diagnose("error", "case_results.question-missing",
+                   "key question " + q.id + " not found in Annex 2", ctx.marks.annex2);
+    }
+  }
+  for (std::size_t k = 0; k < found.size(); ++k) {
+    std::size_t limit = tokens.size();
+    for (const Found& other : found)
+      if (other.first > found[k].first) limit = std::min(limit, other.first);
+    Emit(ctx, tokens, found[k], limit);
+  }
+  CheckRatingCells(ctx);
+}
+
+}  // namespace findings::rated2018

@@ -1,0 +1,148 @@
+#include "context.h"
+
+#include <re2/re2.h>
+
+namespace findings::rated2018 {
+
+std::string Match::operator[](const std::string& name) const {
+  auto it = groups.find(name);
+  return it == groups.end() ? std::string() : it->second;
+}
+
+std::optional<Match> Find(const Grammar& grammar, std::string_view name, std::string_view text) {
+  const re2::RE2* re = grammar.pattern(name);
+  if (!re) return std::nullopt;
+  const int n = re->NumberOfCapturingGroups();
+  std::vector<re2::StringPiece> groups(n + 1);
+  const re2::StringPiece input(text.data(), text.size());
+  if (!re->Match(input, 0, input.size(), re2::RE2::UNANCHORED, groups.data(), n + 1))
+    return std::nullopt;
+  Match m;
+  m.start = static_cast<std::size_t>(groups[0].data() - text.data());
+  m.end = m.start + groups[0].size();
+  for (const auto& [group, index] : re->NamedCapturingGroups())
+    m.groups[group] = groups[index].data() ? std::string(groups[index]) : std::string();
+  return m;
+}
+
+std::string WordValue(const Grammar& grammar, std::string_view list, std::string_view term) {
+  const WordList* words = grammar.words(list);
+  if (!words) return "";
+  for (const auto& [t, value] : words->entries)
+    if (t == term) return value;
+  return "";
+}
+
+Provenance Context::At(std::size_t start, std::size_t end) const {
+  Provenance p;
+  p.page = doc.page_at(start);
+  p.start = start;
+  p.end = end;
+  return p;
+}
+
+void Context::Diagnose(const std::string& level, const std::string& code,
+                       const std::string& message, std::size_t where) const {
+  Diagnostic d;
+  d.level = level;
+  d.code = code;
+  d.message = message;
+  if (where != kNone && where < lines()) d.provenance = Line(where);
+  out->diagnostics.push_back(std::move(d));
+}
+
+std::optional<std::string> Context::DomainHeading(const std::string& id) const {
+  const Domain* d = framework.domain(id);
+  if (!d) return std::nullopt;
+  return d->heading;
+}
+
+bool Context::IsFootnoteLine(std::size_t i) const {
+  return Find("footnote_line", line(i)).has_value();
+}
+
+namespace {
+
+// The first line at or after `from` (and before `to`) that matches `pattern`.
+std::size_t FirstLine(const Context& ctx, std::string_view pattern, std::size_t from,
+                      std::size_t to = kNone) {
+  if (from == kNone) return kNone;
+  for (std::size_t i = from; i < ctx.lines() && i < to; ++i)
+    if (ctx.Find(pattern, ctx.line(i))) return i;
+  return kNone;
+}
+
+std::size_t Or(std::size_t a, std::size_t b) { return a != kNone ? a : b; }
+
+void FindAnnexes(Context* ctx) {
+  Landmarks& m = ctx->marks;
+  for (std::size_t i = 0; i < ctx->lines(); ++i) {
+    auto annex = ctx->Find("annex", ctx->line(i));
+    if (!annex) continue;
+    const std::string n = (*annex)["n"];
+    if (n == "1" && m.annex1 == kNone) m.annex1 = i;
+    if (m.annex2 != kNone && m.annex2_end == kNone && n != "2") m.annex2_end = i;
+    if (n == "2" && m.annex2 == kNone) m.annex2 = i;
+    if (m.glossary == kNone && ctx->Find("glossary", (*annex)["title"])) m.glossary = i;
+  }
+  if (m.annex2 != kNone && m.annex2_end == kNone) m.annex2_end = Or(m.glossary, ctx->lines());
+}
+
+// A standard's row or heading in the body names the domain it belongs to.
+std::string StandardDomainAt(const Context& ctx, std::size_t i) {
+  auto row = ctx.Find("standard_row", ctx.line(i));
+  if (!row) return "";
+  const Standard* s = ctx.framework.standard((*row)["id"]);
+  return s && ctx.framework.Applies(s->domain, ctx.provider) ? s->domain : "";
+}
+
+// The next domain of the report after `id` ("2" after "1", "3" or "4" after "2").
+std::string NextDomain(const Context& ctx, const std::string& id) {
+  for (const Domain& d : ctx.framework.domains)
+    if (d.id > id && ctx.framework.Applies(d.id, ctx.provider)) return d.id;
+  return id;
+}
+
+// Assigns each body line its domain. Headings missing from the text (an image in
+// the source) are bridged: a standard row names its domain, and a "Strengths:"
+// list after a domain's standards opens the next domain.
+void AssignDomains(Context* ctx) {
+  Landmarks& m = ctx->marks;
+  m.line_domain.assign(ctx->lines(), "");
+  const std::size_t begin = Or(m.key_facts, Or(m.background, m.recommendations));
+  const std::size_t end = Or(m.annex1, Or(m.annex2, ctx->lines()));
+  if (begin == kNone) return;
+  std::string current;
+  bool standard_seen = false;
+  for (std::size_t i = begin; i < end && i < ctx->lines(); ++i) {
+    const std::string_view text = ctx->line(i);
+    if (auto heading = ctx->Find("domain_heading", text)) {
+      if (ctx->framework.Applies((*heading)["n"], ctx->provider)) {
+        current = (*heading)["n"];
+        standard_seen = false;
+      }
+    } else if (std::string d = StandardDomainAt(*ctx, i); !d.empty()) {
+      current = d;
+      standard_seen = true;
+    } else if (ctx->Find("strengths", text) && standard_seen && !current.empty()) {
+      current = NextDomain(*ctx, current);
+      standard_seen = false;
+    }
+    m.line_domain[i] = current;
+  }
+}
+
+}  // namespace
+
+void FindLandmarks(Context* ctx) {
+  Landmarks& m = ctx->marks;
+  m.overall_findings = FirstLine(*ctx, "overall_findings", 0);
+  m.ratings_summary = FirstLine(*ctx, "ratings_summary_start", Or(m.overall_findings, 0));
+  m.recommendations = FirstLine(*ctx, "recommendations", Or(m.ratings_summary, 0));
+  m.background = FirstLine(*ctx, "background", Or(m.recommendations, 0));
+  m.key_facts = FirstLine(*ctx, "key_facts", Or(m.background, 0));
+  FindAnnexes(ctx);
+  AssignDomains(ctx);
+}
+
+}  // namespace findings::rated2018

@@ -1,0 +1,79 @@
+// What every rated-2018 extractor works from: the document, its grammar, the
+// standards framework, the report's provider and the landmarks of its layout.
+#ifndef FINDINGS_PLUGINS_RATED2018_CONTEXT_H_
+#define FINDINGS_PLUGINS_RATED2018_CONTEXT_H_
+
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "findings/document.h"
+#include "findings/grammar.h"
+#include "findings/model.h"
+#include "framework.h"
+
+namespace findings::rated2018 {
+
+inline constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+// Line indices of the parts of a rated report (kNone where a part is absent).
+struct Landmarks {
+  std::size_t overall_findings = kNone;
+  std::size_t ratings_summary = kNone;
+  std::size_t recommendations = kNone;
+  std::size_t background = kNone;
+  std::size_t key_facts = kNone;
+  std::size_t annex1 = kNone;
+  std::size_t annex2 = kNone;
+  std::size_t annex2_end = kNone;  // the next annex heading, or the end
+  std::size_t glossary = kNone;
+  std::vector<std::string> line_domain;  // body domain id per line, "" outside domains
+};
+
+// The named groups of one match and where the whole match stands in its text.
+struct Match {
+  std::map<std::string, std::string> groups;
+  std::size_t start = 0;
+  std::size_t end = 0;
+  std::string operator[](const std::string& name) const;
+};
+
+// Runs the grammar pattern `name` unanchored over `text`; nullopt when it does
+// not match or the grammar lacks it.
+std::optional<Match> Find(const Grammar& grammar, std::string_view name, std::string_view text);
+
+// The value of `term` in word list `list` (case-sensitive), or "".
+std::string WordValue(const Grammar& grammar, std::string_view list, std::string_view term);
+
+struct Context {
+  const Document& doc;
+  const Grammar& grammar;
+  Framework framework;
+  std::string provider;  // "NPS", "CRC" or "" when the cover does not say
+  Landmarks marks;
+  Findings* out = nullptr;
+
+  std::string_view line(std::size_t i) const { return doc.line_text(i); }
+  std::size_t lines() const { return doc.lines.size(); }
+  std::optional<Match> Find(std::string_view name, std::string_view text) const {
+    return rated2018::Find(grammar, name, text);
+  }
+  Provenance At(std::size_t start, std::size_t end) const;
+  Provenance Line(std::size_t i) const { return At(doc.lines[i].start, doc.lines[i].end); }
+  // Records a diagnostic; `where` is a line index or kNone.
+  void Diagnose(const std::string& level, const std::string& code, const std::string& message,
+                std::size_t where = kNone) const;
+  // The domain heading text for domain `id` ("2. Case supervision"), or nullopt.
+  std::optional<std::string> DomainHeading(const std::string& id) const;
+  bool IsFootnoteLine(std::size_t i) const;
+};
+
+// Finds the landmarks of `ctx`'s document (fills ctx->marks).
+void FindLandmarks(Context* ctx);
+
+}  // namespace findings::rated2018
+
+#endif

@@ -1,0 +1,130 @@
+// Judgements: the "Strengths:" and "Areas for improvement:" bullets of each domain,
+// and the key-finding headlines of "Overall findings".
+#include <string>
+
+#include "extractors.h"
+#include "text_util.h"
+
+namespace findings::rated2018 {
+
+namespace {
+
+constexpr std::size_t kMaxHeadlineWords = 30;
+
+bool IsBullet(std::string_view text) { return text.rfind("•", 0) == 0; }
+
+// Bullet text without the mark, stray trailing marks and footnote markers.
+std::string BulletText(std::string_view text) {
+  std::string t = StripFootnotes(text);
+  if (IsBullet(t)) t = CollapseSpace(t.substr(std::string("•").size()));
+  while (t.size() >= 3 && t.compare(t.size() - 3, 3, "•") == 0)
+    t = CollapseSpace(t.substr(0, t.size() - 3));
+  return t;
+}
+
+std::optional<std::string> DomainOf(const Context& ctx, const std::string& id) {
+  if (id.empty()) return std::nullopt;
+  return ctx.DomainHeading(id);
+}
+
+void Add(const Context& ctx, const std::string& kind, const std::optional<std::string>& domain,
+         std::string text, std::size_t line) {
+  Judgement j;
+  j.kind = kind;
+  j.domain = domain;
+  if (!ctx.provider.empty()) j.provider = ctx.provider;
+  j.text = std::move(text);
+  j.provenance = ctx.Line(line);
+  ctx.out->judgements.push_back(std::move(j));
+}
+
+// The bullets after a "Strengths:" / "Areas for improvement:" line.
+std::size_t ReadList(const Context& ctx, std::size_t heading, const std::string& kind) {
+  std::size_t i = heading + 1;
+  const auto domain = DomainOf(ctx, ctx.marks.line_domain[heading]);
+  if (!domain)
+    ctx.Diagnose("warning", "judgements.domain-unknown",
+                 "a '" + kind + "' list outside any domain", heading);
+  for (; i < ctx.lines() && IsBullet(ctx.line(i)); ++i)
+    if (const std::string text = BulletText(ctx.line(i)); !text.empty())
+      Add(ctx, kind, domain, text, i);
+  if (i == heading + 1)
+    ctx.Diagnose("warning", "judgements.empty-list", "no bullets after '" + kind + "'", heading);
+  return i;
+}
+
+// The domain a "Our key findings about … were as follows:" line opens.
+std::string KeyFindingDomain(const Context& ctx, const std::string& about) {
+  const WordList* list = ctx.grammar.words("key_findings");
+  if (!list) return "";
+  const std::string lower = Lower(about);
+  for (const auto& [phrase, domain] : list->entries) {
+    if (lower.rfind(phrase, 0) != 0) continue;
+    if (domain != "3") return domain;
+    return ctx.provider == "CRC" ? "4" : "3";
+  }
+  return "";
+}
+
+bool IsStandardOrDomainTitle(const Context& ctx, const std::string& text) {
+  const std::string t = Lower(TrimTrailing(text, "."));
+  for (const Standard& s : ctx.framework.standards)
+    if (Lower(s.title) == t) return true;
+  for (const Domain& d : ctx.framework.domains)
+    if (Lower(d.title) == t) return true;
+  return false;
+}
+
+// A headline: a bullet, or a short line without a closing full stop, that is not
+// a sub-heading (a standard's title) and does not introduce the next block.
+bool IsHeadline(const Context& ctx, std::size_t i, std::size_t end) {
+  const std::string_view raw = ctx.line(i);
+  const std::string text = BulletText(raw);
+  const std::size_t words = Words(text).size();
+  if (words < 3 || words > kMaxHeadlineWords || ctx.IsFootnoteLine(i)) return false;
+  if (IsStandardOrDomainTitle(ctx, text)) return false;
+  if (i + 1 < end && ctx.Find("key_findings_intro", ctx.line(i + 1))) return false;
+  return IsBullet(raw) || (text.back() != '.' && text.back() != ':');
+}
+
+void ReadKeyFindings(const Context& ctx) {
+  const std::size_t begin = ctx.marks.overall_findings;
+  if (begin == kNone) {
+    ctx.Diagnose("error", "judgements.overall-findings-missing", "no 'Overall findings' section");
+    return;
+  }
+  const std::size_t end = ctx.marks.ratings_summary != kNone ? ctx.marks.ratings_summary
+                                                             : std::min(begin + 80, ctx.lines());
+  std::string domain;
+  bool in_block = false;
+  for (std::size_t i = begin + 1; i < end; ++i) {
+    if (auto intro = ctx.Find("key_findings_intro", ctx.line(i))) {
+      domain = KeyFindingDomain(ctx, (*intro)["about"]);
+      in_block = true;
+      if (domain.empty())
+        ctx.Diagnose("warning", "judgements.domain-unknown",
+                     "key findings about '" + (*intro)["about"] + "': domain not recognised", i);
+      continue;
+    }
+    if (in_block && IsHeadline(ctx, i, end))
+      Add(ctx, "key_finding", DomainOf(ctx, domain), BulletText(ctx.line(i)), i);
+  }
+}
+
+}  // namespace
+
+void ExtractJudgements(const Context& ctx) {
+  ReadKeyFindings(ctx);
+  const std::size_t begin = ctx.marks.background != kNone ? ctx.marks.background : 0;
+  const std::size_t end = ctx.marks.annex1 != kNone ? ctx.marks.annex1 : ctx.lines();
+  for (std::size_t i = begin; i < end;) {
+    if (ctx.Find("strengths", ctx.line(i)))
+      i = ReadList(ctx, i, "strength");
+    else if (ctx.Find("areas_for_improvement", ctx.line(i)))
+      i = ReadList(ctx, i, "area_for_improvement");
+    else
+      ++i;
+  }
+}
+
+}  // namespace findings::rated2018

@@ -1,0 +1,119 @@
+// The summary of ratings: the overall rating and one row per standard. Rows are
+// recognised by their ids against the framework; a row's title is the framework's
+// (printed titles are often damaged), its rating one of the four words or a diagnostic.
+#include <set>
+#include <string>
+
+#include "extractors.h"
+#include "text_util.h"
+
+namespace findings::rated2018 {
+
+namespace {
+
+// The canonical rating named in `text`, or "" when it names none.
+std::string RatingIn(const Context& ctx, std::string_view text) {
+  auto m = ctx.Find("rating_word", text);
+  if (!m) return "";
+  return WordValue(ctx.grammar, "ratings", Lower(CollapseSpace((*m)["rating"])));
+}
+
+bool StartsRow(const Context& ctx, std::size_t i) {
+  return ctx.Find("standard_row", ctx.line(i)) || ctx.Find("domain_heading", ctx.line(i)) ||
+         ctx.Find("overall_rating_row", ctx.line(i));
+}
+
+// A row's text: its line and the lines its cells wrapped onto (at most two more).
+std::pair<std::size_t, std::string> RowText(const Context& ctx, std::size_t i, std::size_t end) {
+  std::string text(ctx.line(i));
+  std::size_t last = i;
+  for (std::size_t j = i + 1; j < end && j <= i + 2 && !StartsRow(ctx, j); ++j) {
+    if (ctx.IsFootnoteLine(j)) break;
+    text += "\n" + std::string(ctx.line(j));
+    last = j;
+  }
+  return {last, text};
+}
+
+Rating MakeRating(const Context& ctx, const std::string& standard, const std::string& title,
+                  const std::string& rating, std::size_t first, std::size_t last) {
+  Rating r;
+  if (!ctx.provider.empty()) r.provider = ctx.provider;
+  r.standard = standard;
+  r.title = title;
+  r.rating = rating;
+  r.provenance = ctx.At(ctx.doc.lines[first].start, ctx.doc.lines[last].end);
+  return r;
+}
+
+void ReadOverall(const Context& ctx, std::size_t i, std::size_t end, std::set<std::string>* seen) {
+  auto [last, text] = RowText(ctx, i, end);
+  const std::string rating = RatingIn(ctx, text.substr(std::string("Overall rating").size()));
+  if (rating.empty()) {
+    ctx.Diagnose("warning", "ratings.unreadable-cell", "the overall rating cell is unreadable", i);
+    return;
+  }
+  ctx.out->ratings.push_back(MakeRating(ctx, "overall", "Overall", rating, i, last));
+  seen->insert("overall");
+}
+
+void ReadStandardRow(const Context& ctx, std::size_t i, std::size_t end,
+                     std::set<std::string>* seen) {
+  auto row = ctx.Find("standard_row", ctx.line(i));
+  const Standard* s = ctx.framework.standard((*row)["id"]);
+  if (!s || seen->count(s->id)) return;
+  if (!ctx.framework.Applies(s->domain, ctx.provider)) {
+    ctx.Diagnose("warning", "ratings.other-provider",
+                 "standard " + s->id + " belongs to the other provider's domain three", i);
+    return;
+  }
+  auto [last, text] = RowText(ctx, i, end);
+  const std::string rating = RatingIn(ctx, text.substr(row->groups.at("id").size()));
+  if (rating.empty()) return;  // a heading that shares the id (e.g. "4.[^2] CRC specific work")
+  ctx.out->ratings.push_back(MakeRating(ctx, s->id, s->title, rating, i, last));
+  seen->insert(s->id);
+}
+
+// Overall findings say "… is rated as: Good": used when the summary's cell is lost.
+void OverallFromFindings(const Context& ctx, std::set<std::string>* seen) {
+  const std::size_t end = ctx.marks.ratings_summary;
+  for (std::size_t i = ctx.marks.overall_findings; i < end && i < ctx.lines(); ++i) {
+    auto m = ctx.Find("rated_as", ctx.line(i));
+    if (!m) continue;
+    const std::string rating = RatingIn(ctx, (*m)["rating"]);
+    ctx.out->ratings.push_back(MakeRating(ctx, "overall", "Overall", rating, i, i));
+    ctx.Diagnose("warning", "ratings.overall-from-findings",
+                 "overall rating taken from the overall findings ('rated as')", i);
+    seen->insert("overall");
+    return;
+  }
+}
+
+}  // namespace
+
+void ExtractRatings(const Context& ctx) {
+  const std::size_t begin = ctx.marks.ratings_summary;
+  if (begin == kNone) {
+    ctx.Diagnose("error", "ratings.summary-missing", "no summary of ratings found");
+    return;
+  }
+  const std::size_t end = ctx.marks.recommendations != kNone ? ctx.marks.recommendations
+                                                             : std::min(begin + 40, ctx.lines());
+  std::set<std::string> seen;
+  for (std::size_t i = begin; i < end; ++i) {
+    if (ctx.Find("overall_rating_row", ctx.line(i)) && !seen.count("overall"))
+      ReadOverall(ctx, i, end, &seen);
+    else if (ctx.Find("standard_row", ctx.line(i)))
+      ReadStandardRow(ctx, i, end, &seen);
+  }
+  if (!seen.count("overall") && ctx.marks.overall_findings != kNone)
+    OverallFromFindings(ctx, &seen);
+  if (!seen.count("overall"))
+    ctx.Diagnose("error", "ratings.missing", "no overall rating found", begin);
+  for (const Standard& s : ctx.framework.standards)
+    if (ctx.framework.Applies(s.domain, ctx.provider) && !seen.count(s.id))
+      ctx.Diagnose("error", "ratings.missing",
+                   "no readable rating for standard " + s.id + " (" + s.title + ")", begin);
+}
+
+}  // namespace findings::rated2018

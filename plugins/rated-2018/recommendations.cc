@@ -1,0 +1,95 @@
+// Recommendations: addressee lines ("The Ministry of Justice should:") and the
+// numbered items under them; numbering runs across addressee groups.
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <vector>
+
+#include "extractors.h"
+#include "text_util.h"
+
+namespace findings::rated2018 {
+
+namespace {
+
+bool IsWholeWordAt(const std::string& text, std::size_t at, std::size_t len) {
+  auto word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+  return (at == 0 || !word(text[at - 1])) && (at + len >= text.size() || !word(text[at + len]));
+}
+
+// Addressee codes named in `who`, in the order of the word list, without repeats.
+std::vector<std::string> AddresseeCodes(const Context& ctx, const std::string& who) {
+  std::vector<std::string> codes;
+  if (const WordList* list = ctx.grammar.words("addressees")) {
+    for (const auto& [phrase, code] : list->entries) {
+      const auto at = who.find(phrase);
+      if (at == std::string::npos || !IsWholeWordAt(who, at, phrase.size())) continue;
+      if (std::find(codes.begin(), codes.end(), code) == codes.end()) codes.push_back(code);
+    }
+  }
+  if (codes.empty()) codes.push_back("OTHER");
+  return codes;
+}
+
+std::string CleanText(std::string_view text) {
+  return TrimTrailing(StripFootnotes(text), ".;,");
+}
+
+struct State {
+  std::string who;
+  std::vector<std::string> codes;
+  int last_number = 0;
+};
+
+void AddItem(const Context& ctx, const State& state, int number, std::string_view text,
+             std::size_t line) {
+  Recommendation r;
+  r.number = number;
+  r.addressees = state.codes;
+  r.addressee_text = state.who;
+  r.text = CleanText(text);
+  r.provenance = ctx.Line(line);
+  ctx.out->recommendations.push_back(std::move(r));
+}
+
+}  // namespace
+
+void ExtractRecommendations(const Context& ctx) {
+  const std::size_t begin = ctx.marks.recommendations;
+  if (begin == kNone) {
+    ctx.Diagnose("error", "recommendations.missing", "no 'Recommendations' section found");
+    return;
+  }
+  const std::size_t end = ctx.marks.background != kNone ? ctx.marks.background
+                                                        : std::min(begin + 40, ctx.lines());
+  State state;
+  for (std::size_t i = begin + 1; i < end; ++i) {
+    const std::string_view text = ctx.line(i);
+    if (ctx.IsFootnoteLine(i)) continue;
+    if (auto who = ctx.Find("addressee_line", text)) {
+      state.who = StripFootnotes((*who)["who"]);
+      state.codes = AddresseeCodes(ctx, state.who);
+    } else if (state.who.empty()) {
+      continue;  // the introduction before the first addressee
+    } else if (auto item = ctx.Find("numbered_item", text)) {
+      state.last_number = std::stoi((*item)["n"]);
+      AddItem(ctx, state, state.last_number, (*item)["text"], i);
+    } else if (auto bare = ctx.Find("bullet_item", text)) {
+      ++state.last_number;
+      AddItem(ctx, state, state.last_number, (*bare)["text"], i);
+      ctx.Diagnose("warning", "recommendations.number-missing",
+                   "a recommendation without its number; numbered " +
+                       std::to_string(state.last_number) + " from its place in the list",
+                   i);
+    } else if (!ctx.out->recommendations.empty()) {
+      Recommendation& last = ctx.out->recommendations.back();
+      last.text = CleanText(last.text + " " + std::string(text));  // a wrapped item
+      last.provenance.end = ctx.doc.lines[i].end;
+    }
+  }
+  if (ctx.out->recommendations.empty())
+    ctx.Diagnose("error", "recommendations.none-read", "the recommendations could not be read",
+                 begin);
+}
+
+}  // namespace findings::rated2018

@@ -1,0 +1,115 @@
+// The report block: title and area from the cover, publication month (or only the
+// copyright year), fieldwork start from the summary of ratings, lead inspector
+// from the inside cover.
+#include <string>
+
+#include "extractors.h"
+#include "text_util.h"
+
+namespace findings::rated2018 {
+
+namespace {
+
+// Lines before the foreword / overall findings: cover and inside cover.
+std::size_t FrontMatterEnd(const Context& ctx) {
+  for (std::size_t i = 0; i < ctx.lines(); ++i)
+    if (ctx.Find("foreword", ctx.line(i)) || ctx.Find("overall_findings", ctx.line(i))) return i;
+  return ctx.lines();
+}
+
+// "An inspection of" and the cover lines after it, up to a stop line.
+std::string CoverTitle(const Context& ctx, std::size_t end) {
+  for (std::size_t i = 0; i < end; ++i) {
+    auto lead = ctx.Find("title_lead", ctx.line(i));
+    if (!lead) continue;
+    std::string title = CollapseSpace(ctx.line(i));
+    if (!(*lead)["rest"].empty()) return StripFootnotes(title);
+    for (std::size_t j = i + 1; j < end && j <= i + 3; ++j) {
+      if (ctx.Find("title_stop", ctx.line(j))) break;
+      title += " " + CollapseSpace(ctx.line(j));
+    }
+    return StripFootnotes(title);
+  }
+  return "";
+}
+
+std::string MonthNumber(const Context& ctx, const std::string& month) {
+  return WordValue(ctx.grammar, "months", Lower(month));
+}
+
+void SetArea(Context* ctx, const std::string& title) {
+  Report& r = ctx->out->report;
+  const std::string rest = title.size() > 17 ? title.substr(17) : "";  // after "An inspection of "
+  auto split = ctx->Find("area_provider", rest);
+  if (!split) {
+    r.area = rest;
+    ctx->Diagnose("warning", "report.provider-unknown",
+                  "the cover does not say whether this is an NPS division or a CRC");
+    return;
+  }
+  r.area = (*split)["area"];
+  ctx->provider = WordValue(ctx->grammar, "providers", (*split)["type"]);
+  std::string name = WordValue(ctx->grammar, "provider_names", ctx->provider);
+  const auto at = name.find("{area}");
+  if (at != std::string::npos) name.replace(at, 6, r.area);
+  if (!ctx->provider.empty()) r.providers.push_back({ctx->provider, name});
+}
+
+void SetPublished(Context* ctx, std::size_t front_end) {
+  Report& r = ctx->out->report;
+  for (std::size_t i = 0; i < front_end; ++i) {
+    if (auto m = ctx->Find("cover_month", ctx->line(i))) {
+      r.published = (*m)["year"] + "-" + MonthNumber(*ctx, (*m)["month"]);
+      return;
+    }
+  }
+  for (std::size_t i = 0; i < front_end; ++i) {
+    if (auto m = ctx->Find("copyright_year", ctx->line(i))) {
+      r.published = (*m)["year"];
+      ctx->Diagnose("warning", "report.month-unknown",
+                    "the cover gives no publication month; published is the copyright year", i);
+      return;
+    }
+  }
+  ctx->Diagnose("warning", "report.published-unknown", "no publication month or copyright year");
+}
+
+void SetFieldwork(Context* ctx) {
+  for (std::size_t i = 0; i < ctx->lines(); ++i) {
+    std::string text(ctx->line(i));
+    if (i + 1 < ctx->lines()) text += " " + std::string(ctx->line(i + 1));
+    if (auto m = ctx->Find("fieldwork", text)) {
+      ctx->out->report.fieldwork_started = (*m)["year"] + "-" + MonthNumber(*ctx, (*m)["month"]);
+      return;
+    }
+  }
+  ctx->Diagnose("warning", "report.fieldwork-unknown", "no 'Fieldwork started' date found");
+}
+
+void SetLeadInspector(Context* ctx) {
+  for (std::size_t i = 0; i < ctx->lines(); ++i) {
+    if (auto m = ctx->Find("lead_inspector", ctx->line(i))) {
+      ctx->out->report.lead_inspector = CollapseSpace((*m)["name"]);
+      return;
+    }
+  }
+  ctx->Diagnose("warning", "report.lead-inspector-unknown",
+                "no 'This inspection was led by HM Inspector' line found");
+}
+
+}  // namespace
+
+void ExtractReport(Context* ctx) {
+  Report& r = ctx->out->report;
+  const std::size_t front_end = FrontMatterEnd(*ctx);
+  r.title = CoverTitle(*ctx, front_end);
+  if (r.title.empty())
+    ctx->Diagnose("error", "report.title-missing", "no 'An inspection of …' title on the cover");
+  SetArea(ctx, r.title);
+  SetPublished(ctx, front_end);
+  SetFieldwork(ctx);
+  SetLeadInspector(ctx);
+  r.id = Slug(r.area) + (r.published ? "-" + *r.published : "");
+}
+
+}  // namespace findings::rated2018
