@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <cstdio>
 #include <fstream>
 #include <functional>
@@ -139,7 +141,7 @@ TEST(Scorer, ReportFieldMismatchIsNamed) {
 // --- Agreement with shared/tools/score.py -----------------------------------
 
 std::string WriteTemp(const std::string& name, const Json& doc) {
-  std::string path = ::testing::TempDir() + "scorer_test_" + name + ".json";
+  std::string path = ::testing::TempDir() + "scorer_test_" + std::to_string(getpid()) + "_" + name + ".json";
   std::ofstream(path) << doc.dump();
   return path;
 }
@@ -157,7 +159,7 @@ print(json.dumps({"rows": [dict(kind=r["kind"], gold=r["gold"], out=r["out"], tp
 )";
 
 Json RunScorePy(const std::string& tools, const std::string& gold, const std::string& out) {
-  std::string script = ::testing::TempDir() + "scorer_test_score.py";
+  std::string script = ::testing::TempDir() + "scorer_test_" + std::to_string(getpid()) + "_score.py";
   std::ofstream(script) << kPythonScore;
   std::string command = "python3 '" + script + "' '" + tools + "' '" + gold + "' '" + out + "'";
   FILE* pipe = popen(command.c_str(), "r");
