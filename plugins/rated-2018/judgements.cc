@@ -1,5 +1,6 @@
 // Judgements: the "Strengths:" and "Areas for improvement:" bullets of each domain,
 // and the key-finding headlines of "Overall findings".
+#include <cctype>
 #include <string>
 
 #include "extractors.h"
@@ -12,6 +13,10 @@ namespace {
 constexpr std::size_t kMaxHeadlineWords = 30;
 
 bool IsBullet(std::string_view text) { return text.rfind("•", 0) == 0; }
+
+bool StartsLower(std::string_view text) {
+  return !text.empty() && std::islower(static_cast<unsigned char>(text.front()));
+}
 
 // Bullet text without the mark, stray trailing marks and footnote markers.
 std::string BulletText(std::string_view text) {
@@ -45,9 +50,18 @@ std::size_t ReadList(const Context& ctx, std::size_t heading, const std::string&
   if (!domain)
     ctx.Diagnose("warning", "judgements.domain-unknown",
                  "a '" + kind + "' list outside any domain", heading);
-  for (; i < ctx.lines() && IsBullet(ctx.line(i)); ++i)
-    if (const std::string text = BulletText(ctx.line(i)); !text.empty())
-      Add(ctx, kind, domain, text, i);
+  for (; i < ctx.lines(); ++i) {
+    const std::string_view text = ctx.line(i);
+    if (IsBullet(text)) {
+      if (const std::string t = BulletText(text); !t.empty()) Add(ctx, kind, domain, t, i);
+    } else if (StartsLower(text) && i > heading + 1) {
+      Judgement& last = ctx.out->judgements.back();  // a bullet wrapped onto this line
+      last.text = CollapseSpace(last.text + " " + StripFootnotes(text));
+      last.provenance.end = ctx.doc.lines[i].end;
+    } else {
+      break;
+    }
+  }
   if (i == heading + 1)
     ctx.Diagnose("warning", "judgements.empty-list", "no bullets after '" + kind + "'", heading);
   return i;
@@ -87,6 +101,31 @@ bool IsHeadline(const Context& ctx, std::size_t i, std::size_t end) {
   return IsBullet(raw) || (text.back() != '.' && text.back() != ':');
 }
 
+// A headline the text layer ran onto the end of the paragraph before it: a last
+// sentence without closing punctuation after a closed one. Returns its offset in the line.
+std::optional<std::size_t> FusedHeadline(const Context& ctx, std::size_t i) {
+  const std::string_view text = ctx.line(i);
+  if (text.empty() || std::string_view(".!?:\"'").find(text.back()) != std::string_view::npos)
+    return std::nullopt;
+  if (i + 1 < ctx.lines() && StartsLower(ctx.line(i + 1))) return std::nullopt;  // page break
+  const std::size_t stop = text.rfind(". ");
+  if (stop == std::string_view::npos) return std::nullopt;
+  const std::string tail = CollapseSpace(text.substr(stop + 2));
+  const std::size_t words = Words(tail).size();
+  if (words < 3 || words > kMaxHeadlineWords || IsStandardOrDomainTitle(ctx, tail) ||
+      !std::isupper(static_cast<unsigned char>(tail.front())))
+    return std::nullopt;
+  return stop + 2;
+}
+
+void AddSpan(const Context& ctx, const std::optional<std::string>& domain, std::size_t offset,
+             std::size_t i) {
+  Add(ctx, "key_finding", domain, StripFootnotes(ctx.line(i).substr(offset)), i);
+  ctx.out->judgements.back().provenance.start = ctx.doc.lines[i].start + offset;
+  ctx.Diagnose("warning", "judgements.fused-headline",
+               "a key-finding headline was run onto the paragraph before it; split off", i);
+}
+
 void ReadKeyFindings(const Context& ctx) {
   const std::size_t begin = ctx.marks.overall_findings;
   if (begin == kNone) {
@@ -106,8 +145,11 @@ void ReadKeyFindings(const Context& ctx) {
                      "key findings about '" + (*intro)["about"] + "': domain not recognised", i);
       continue;
     }
-    if (in_block && IsHeadline(ctx, i, end))
+    if (!in_block) continue;
+    if (IsHeadline(ctx, i, end))
       Add(ctx, "key_finding", DomainOf(ctx, domain), BulletText(ctx.line(i)), i);
+    else if (auto tail = FusedHeadline(ctx, i))
+      AddSpan(ctx, DomainOf(ctx, domain), *tail, i);
   }
 }
 
