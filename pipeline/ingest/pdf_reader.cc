@@ -72,7 +72,9 @@ Result<std::vector<PdfPage>> ReadPages(std::string_view bytes, const std::string
     std::string reason = messages.empty() ? "Poppler cannot open it" : messages.back();
     return Status::Error(Code::kCorrupt, "corrupt PDF: " + reason);
   }
-  if (doc->is_locked() && !doc->unlock(password, password)) {
+  // unlock() reports whether the document is still locked; ask is_locked() after it.
+  if (doc->is_locked()) doc->unlock(password, password);
+  if (doc->is_locked()) {
     return Status::Error(Code::kEncrypted, "encrypted: a password is needed");
   }
   std::vector<PdfPage> pages;
