@@ -91,9 +91,12 @@ void Emit(const Context& ctx, const std::vector<Token>& tokens, const Found& f,
 void CheckRatingCells(const Context& ctx) {
   for (std::size_t i = ctx.marks.annex2; i < ctx.marks.annex2_end; ++i) {
     const std::string_view text = ctx.line(i);
-    if (!ctx.Find("standard_row", text) || ctx.Find("rating_word", text)) continue;
+    auto row = ctx.Find("standard_row", text);
+    if (!row || ctx.Find("rating_word", text)) continue;
     const auto tab = text.rfind('\t');
     if (tab == std::string_view::npos || CollapseSpace(text.substr(tab)).empty()) continue;
+    const Standard* s = ctx.framework.standard((*row)["id"]);
+    if (s && WordSimilarity(text.substr(tab), s->title) > 0) continue;  // a title cell
     ctx.Diagnose("warning", "ratings.unreadable-cell",
                  "Annex 2 rating cell '" + CollapseSpace(text.substr(tab)) +
                      "' is not a rating; the summary of ratings is used",

@@ -118,12 +118,34 @@ std::optional<std::size_t> FusedHeadline(const Context& ctx, std::size_t i) {
   return stop + 2;
 }
 
-void AddSpan(const Context& ctx, const std::optional<std::string>& domain, std::size_t offset,
-             std::size_t i) {
-  Add(ctx, "key_finding", domain, StripFootnotes(ctx.line(i).substr(offset)), i);
-  ctx.out->judgements.back().provenance.start = ctx.doc.lines[i].start + offset;
+// A bulleted headline the text layer ran into the paragraph after it: too long for a
+// headline, and a word is followed by a capitalised word and then a lower-case one
+// ("… communicated to staff Reliable information …"). Returns where the paragraph starts.
+std::optional<std::size_t> HeadlineFusedWithParagraph(std::string_view line) {
+  if (!IsBullet(line) || Words(line).size() <= kMaxHeadlineWords) return std::nullopt;
+  const auto tokens = Tokenise(line);
+  for (std::size_t k = 3; k + 1 < tokens.size() && k <= kMaxHeadlineWords; ++k) {
+    const char first = line[tokens[k].start];
+    const char before = line[tokens[k].start - 1];
+    const bool after_word = before == ' ' && std::islower(static_cast<unsigned char>(
+                                                 line[tokens[k - 1].end - 1]));
+    if (after_word && std::isupper(static_cast<unsigned char>(first)) &&
+        std::islower(static_cast<unsigned char>(line[tokens[k + 1].start])) &&
+        tokens[k - 1].end + 1 == tokens[k].start)
+      return tokens[k].start;
+  }
+  return std::nullopt;
+}
+
+// Adds the key finding at [from, to) of line `i`, split off a fused line.
+void AddSpan(const Context& ctx, const std::optional<std::string>& domain, std::size_t from,
+             std::size_t to, std::size_t i) {
+  const std::string_view text = ctx.line(i).substr(from, to - from);
+  Add(ctx, "key_finding", domain, BulletText(text), i);
+  ctx.out->judgements.back().provenance.start = ctx.doc.lines[i].start + from;
+  ctx.out->judgements.back().provenance.end = ctx.doc.lines[i].start + to;
   ctx.Diagnose("warning", "judgements.fused-headline",
-               "a key-finding headline was run onto the paragraph before it; split off", i);
+               "a key-finding headline was fused with a paragraph; split off", i);
 }
 
 void ReadKeyFindings(const Context& ctx) {
@@ -149,7 +171,9 @@ void ReadKeyFindings(const Context& ctx) {
     if (IsHeadline(ctx, i, end))
       Add(ctx, "key_finding", DomainOf(ctx, domain), BulletText(ctx.line(i)), i);
     else if (auto tail = FusedHeadline(ctx, i))
-      AddSpan(ctx, DomainOf(ctx, domain), *tail, i);
+      AddSpan(ctx, DomainOf(ctx, domain), *tail, ctx.line(i).size(), i);
+    else if (auto split = HeadlineFusedWithParagraph(ctx.line(i)))
+      AddSpan(ctx, DomainOf(ctx, domain), 0, *split, i);
   }
 }
 
