@@ -1,5 +1,7 @@
 // A minimal third plugin: it recognises documents whose first line is
-// "EXAMPLE FORMAT REPORT" and reports the second line as the title.
+// "EXAMPLE FORMAT REPORT" (its grammar's `header` pattern) and reports the second line as the title.
+#include <re2/re2.h>
+
 #include "findings/plugin.h"
 
 #ifndef EXAMPLE_API_VERSION
@@ -11,8 +13,9 @@
 
 namespace {
 
-double Detect(const findings::Document& doc, const findings::Grammar&) {
-  return !doc.lines.empty() && doc.line_text(0) == "EXAMPLE FORMAT REPORT" ? 0.9 : 0.0;
+double Detect(const findings::Document& doc, const findings::Grammar& grammar) {
+  const re2::RE2* header = grammar.pattern("header");
+  return header && !doc.lines.empty() && RE2::FullMatch(doc.line_text(0), *header) ? 0.9 : 0.0;
 }
 
 findings::Status Extract(const findings::Document& doc, const findings::Grammar&,
