@@ -1,11 +1,25 @@
+// Extract: the report block and every finding of a 2016 Quality & Impact report.
 #include "plugin.h"
+
+#include "qi_extract.h"
+#include "qi_grammar.h"
+#include "qi_outline.h"
 
 namespace findings::qi2016 {
 
-double Detect(const Document&, const Grammar&) { return 0.0; }
-
-Status Extract(const Document&, const Grammar&, Findings*) {
-  return Status::Error(Code::kUnsupported, "quality-impact-2016 extraction is not written yet");
+Status Extract(const Document& doc, const Grammar& grammar, Findings* out) {
+  if (!out) return Status::Error(Code::kInvalidArgument, "no findings to fill");
+  const GrammarView g(grammar, &out->diagnostics);
+  const Outline outline = BuildOutline(doc, g);
+  const Source src{doc, outline, g};
+  out->report.format = kName;
+  ExtractReport(src, &out->report);
+  ExtractKeyFacts(src, &out->key_facts);
+  ExtractPercentages(src, &out->percentages);
+  ExtractRecommendations(src, &out->recommendations);
+  ExtractPracticeExamples(src, &out->practice_examples);
+  ExtractJudgements(src, &out->judgements);
+  return Status::Ok();
 }
 
 }  // namespace findings::qi2016

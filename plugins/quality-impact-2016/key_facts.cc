@@ -1,0 +1,158 @@
+// Key facts: each figure of the "Key facts" panel with its description. The
+// panel's second figures ("The proportion for all England & Wales was 56%")
+// stay inside the description; the footnotes under the panel end it.
+#include <algorithm>
+#include <set>
+
+#include "qi_extract.h"
+#include "qi_text.h"
+
+namespace findings::qi2016 {
+
+namespace {
+
+bool ReadFigure(const Match& m, KeyFact* fact) {
+  double value = 0;
+  if (!ParseNumber(m.group("value"), &value)) return false;
+  fact->value = value;
+  fact->unit = m.has("percent") ? "percent" : "count";
+  fact->value_text = m.group("value") + m.group("percent");
+  if (m.has("of")) {
+    double of = 0;
+    if (ParseNumber(m.group("of"), &of)) fact->of = of;
+    fact->value_text += " (of " + m.group("of") + ")";
+  }
+  return true;
+}
+
+class KeyFactReader {
+ public:
+  KeyFactReader(const Source& src, std::vector<KeyFact>* out)
+      : src_(src), g_(src.grammar), out_(out) {}
+
+  void Read(std::size_t first, std::size_t end) {
+    for (std::size_t i = first; i < end; ++i) {
+      const std::string text = src_.text(i);
+      if (IsFootnoteDefinition(text)) break;
+      Match m;
+      if (src_.info(i).kind == BlockKind::kTableRow && ReadRow(i)) {
+        continue;
+      } else if (g_.Search("key_fact", text, &m)) {
+        Add(m, m.group("description"), i, i);
+      } else if (g_.Search("key_fact_value", text, &m) && i + 1 < end) {
+        Add(m, src_.text(i + 1), i, i + 1);  // the figure and its description on two lines
+        ++i;
+      } else if (!out_->empty() && src_.info(i).kind == BlockKind::kParagraph &&
+                 out_->back().provenance.end == src_.doc.lines[i - 1].end) {
+        Continue(text, i);
+      } else {
+        Unread(text, i);
+      }
+    }
+  }
+
+ private:
+  // A footnote under the panel: a plain small number the panel's markers cite,
+  // not followed by a description of the panel's kind ("The number of …").
+  bool IsFootnoteDefinition(const std::string& text) const {
+    if (text.rfind("[^", 0) == 0) return true;
+    Match m;
+    if (text.rfind("•", 0) == 0 || !g_.Search("footnote_definition", text, &m)) return false;
+    if (!cited_.count(std::atoi(m.group("number").c_str()))) return false;
+    Match fact;
+    if (!g_.Search("key_fact", text, &fact)) return true;
+    return !fact.has("percent") && !fact.has("of") &&
+           !g_.Matches("key_fact_description", fact.group("description"));
+  }
+
+  // A panel laid out as a table: (figure, description) pairs of cells, one or
+  // more per row. False when the row holds no figure cell.
+  bool ReadRow(std::size_t i) {
+    std::vector<std::string> cells;
+    std::string_view row = src_.doc.line_text(i);
+    for (std::size_t from = 0;;) {
+      const std::size_t tab = row.find('\t', from);
+      cells.push_back(CollapseSpace(row.substr(from, tab == std::string_view::npos ? tab : tab - from)));
+      if (tab == std::string_view::npos) break;
+      from = tab + 1;
+    }
+    bool any = false;
+    for (std::size_t c = 0; c < cells.size(); ++c) {
+      Match m;
+      if (g_.Search("key_fact_value", cells[c], &m) && c + 1 < cells.size()) {
+        Add(m, cells[c + 1], i, i);
+        ++c;
+        any = true;
+      } else if (g_.Search("key_fact", cells[c], &m)) {
+        Add(m, m.group("description"), i, i);
+        any = true;
+      }
+    }
+    return any;
+  }
+
+  void Add(const Match& m, const std::string& description, std::size_t first, std::size_t last) {
+    KeyFact fact;
+    if (!ReadFigure(m, &fact)) {
+      Unread(src_.text(first), first);
+      return;
+    }
+    SetDescription(&fact, description);
+    fact.provenance = src_.provenance(first, last);
+    out_->push_back(std::move(fact));
+  }
+
+  // A description that wrapped onto a block of its own.
+  void Continue(const std::string& text, std::size_t i) {
+    KeyFact& fact = out_->back();
+    fact.footnotes.clear();
+    SetDescription(&fact, raw_description_ + " " + text);
+    fact.provenance.end = src_.doc.lines[i].end;
+  }
+
+  void SetDescription(KeyFact* fact, const std::string& raw) {
+    raw_description_ = raw;
+    std::vector<int> notes;
+    fact->description = TrimTrailingPunctuation(CollapseSpace(StripFootnotes(raw, &notes)));
+    fact->footnotes = notes;
+    cited_.insert(notes.begin(), notes.end());
+    fact->provider = ProviderNamedIn(g_, fact->description);
+  }
+
+  void Unread(const std::string& text, std::size_t i) {
+    g_.Diagnose("warning", "key_facts.unread-line",
+                "a line of the key facts panel was not read: \"" + text.substr(0, 80) + "\"",
+                src_.provenance(i, i));
+  }
+
+  const Source& src_;
+  const GrammarView& g_;
+  std::vector<KeyFact>* out_;
+  std::string raw_description_;
+  std::set<int> cited_;
+};
+
+}  // namespace
+
+void ExtractKeyFacts(const Source& src, std::vector<KeyFact>* out) {
+  std::size_t heading = src.size();
+  for (std::size_t i = 0; i < src.size(); ++i)
+    if (src.info(i).part == Part::kKeyFacts && src.info(i).kind == BlockKind::kHeading &&
+        src.info(i).level == 1) {
+      heading = i;
+      break;
+    }
+  if (heading == src.size()) {
+    src.grammar.Diagnose("warning", "key_facts.missing", "the report has no Key facts panel");
+    return;
+  }
+  std::size_t end = heading + 1;
+  while (end < src.size() && src.info(end).part == Part::kKeyFacts) ++end;
+  KeyFactReader(src, out).Read(heading + 1, end);
+  if (out->empty())
+    src.grammar.Diagnose("warning", "key_facts.no-text",
+                         "the Key facts panel has no text (an image in the source?)",
+                         src.provenance(heading, heading));
+}
+
+}  // namespace findings::qi2016

@@ -1,0 +1,209 @@
+#include "qi_outline.h"
+
+#include <cctype>
+#include <set>
+#include <string_view>
+
+#include "qi_text.h"
+
+namespace findings::qi2016 {
+
+namespace {
+
+struct PartRule {
+  const char* pattern;
+  Part part;
+};
+
+// The first rule whose pattern matches a top-level heading names its part.
+constexpr PartRule kPartRules[] = {
+    {"part_contents", Part::kContents},       {"part_foreword", Part::kForeword},
+    {"part_key_facts", Part::kKeyFacts},      {"part_summary", Part::kSummary},
+    {"part_arrangements", Part::kArrangements}, {"part_evaluation", Part::kEvaluation},
+    {"part_glossary", Part::kGlossary},       {"part_acknowledgements", Part::kAcknowledgements},
+    {"part_background", Part::kBackground},   {"part_appendix", Part::kAppendix},
+};
+
+constexpr int kLeafLevel = 4;
+
+bool HasDomains(Part part) { return part == Part::kSummary || part == Part::kEvaluation; }
+
+class OutlineBuilder {
+ public:
+  OutlineBuilder(const Document& doc, const GrammarView& grammar) : doc_(doc), g_(grammar) {}
+
+  Outline Build() {
+    CollectContentsTitles();
+    Outline outline;
+    outline.lines.reserve(doc_.lines.size());
+    for (std::size_t i = 0; i < doc_.lines.size(); ++i) {
+      LineInfo info;
+      Classify(i, &info, outline);
+      info.part = part_;
+      info.domain = domain_;
+      info.in_provider_section = in_provider_;
+      info.provider = provider_;
+      info.section = SectionPath();
+      outline.lines.push_back(std::move(info));
+    }
+    return outline;
+  }
+
+ private:
+  std::string Text(std::size_t i) const { return CollapseSpace(doc_.line_text(i)); }
+
+  // Titles the contents page lists: the chapters' second-level headings.
+  void CollectContentsTitles() {
+    bool in_contents = false;
+    for (std::size_t i = 0; i < doc_.lines.size(); ++i) {
+      const std::string text = Text(i);
+      if (g_.Matches("part_contents", text)) {
+        in_contents = true;
+        continue;
+      }
+      if (!in_contents) continue;
+      Match m;
+      if (!g_.Search("contents_entry", text, &m)) break;
+      contents_titles_.insert(CollapseSpace(m.group("title")));
+    }
+  }
+
+  void Classify(std::size_t i, LineInfo* info, const Outline& so_far) {
+    std::string_view raw = doc_.line_text(i);
+    const std::string text = Text(i);
+    if (part_ == Part::kContents && g_.Matches("contents_entry", text)) {
+      info->kind = BlockKind::kContentsEntry;
+      return;
+    }
+    if (raw.find('\t') != std::string_view::npos) {
+      info->kind = BlockKind::kTableRow;
+      return;
+    }
+    if (raw.rfind("•", 0) == 0) {
+      info->kind = BlockKind::kBullet;
+      return;
+    }
+    const int level = HeadingLevel(i, text);
+    if (level > 0) {
+      info->kind = BlockKind::kHeading;
+      info->level = level;
+      OpenHeading(level, text);
+      return;
+    }
+    info->kind = BlockKind::kParagraph;
+    if (i > 0 && StartsLowercase(text) && so_far.lines[i - 1].kind == BlockKind::kParagraph &&
+        !EndsSentence(doc_.line_text(i - 1)))
+      info->continues_previous = true;
+    InferProvider(i, text);
+  }
+
+  // 0 for a line that is not a heading.
+  int HeadingLevel(std::size_t i, const std::string& text) const {
+    // A numbered chapter is one the contents page lists, when there is one: a
+    // table row that lost its tab ("1. A positive legacy …") is not.
+    if (g_.Matches("top_heading", text) &&
+        (contents_titles_.empty() || !std::isdigit(static_cast<unsigned char>(text[0])) ||
+         contents_titles_.count(text)))
+      return 1;
+    if (IsDomain(text)) return 2;
+    if (ProviderHeading(text)) return 3;
+    if (contents_titles_.count(text)) return 2;
+    if (!g_.Matches("heading_like", text) || g_.Matches("not_heading", text)) return 0;
+    // A short line whose sentence runs on into the next line is a broken paragraph.
+    if (i + 1 < doc_.lines.size() && StartsLowercase(doc_.line_text(i + 1))) return 0;
+    return kLeafLevel;
+  }
+
+  bool IsDomain(const std::string& text) const {
+    for (const auto& [term, value] : g_.Words("domains"))
+      if (term == text) return true;
+    return false;
+  }
+
+  const std::string* ProviderHeading(const std::string& text) const {
+    return g_.Lookup("providers", text);
+  }
+
+  void OpenHeading(int level, const std::string& text) {
+    for (int l = level; l <= kLeafLevel; ++l) headings_[l].clear();
+    headings_[level] = text;
+    if (level == 1) OpenPart(text);
+    if (level <= 2) {
+      domain_.reset();
+      in_provider_ = false;
+      provider_.reset();
+    }
+    if (level == 2 && HasDomains(part_) && IsDomain(text)) domain_ = text;
+    if (level == 3) SetProvider(*ProviderHeading(text));
+  }
+
+  void OpenPart(const std::string& text) {
+    for (const PartRule& rule : kPartRules) {
+      if (g_.Matches(rule.pattern, text)) {
+        part_ = rule.part;
+        return;
+      }
+    }
+    part_ = Part::kAppendix;
+  }
+
+  void SetProvider(const std::string& code) {
+    in_provider_ = true;
+    provider_.reset();
+    if (code != "-") provider_ = code;
+  }
+
+  // A provider section whose heading the source lost opens with a verdict on
+  // that provider; take the provider from there rather than from the last heading.
+  void InferProvider(std::size_t i, const std::string& text) {
+    if (!domain_) return;
+    Match m;
+    if (!g_.Search("provider_opening", text, &m)) return;
+    const std::string code = m.group("provider");
+    if (in_provider_ && (!provider_ || *provider_ == code)) return;
+    std::string heading = code;
+    for (const auto& [term, value] : g_.Words("providers"))
+      if (value == code) {
+        heading = term;
+        break;
+      }
+    headings_[3] = heading;
+    headings_[kLeafLevel].clear();
+    SetProvider(code);
+    g_.Diagnose("warning", "outline.provider-heading-missing",
+                "no \"" + heading + "\" heading before \"" + text.substr(0, 60) +
+                    "\"; the section is taken to be about the " + code,
+                ProvenanceOf(doc_, doc_.lines[i].start, doc_.lines[i].end));
+  }
+
+  std::string SectionPath() const {
+    std::string path;
+    for (int l = 1; l <= kLeafLevel; ++l) {
+      if (headings_[l].empty()) continue;
+      if (!path.empty()) path += " > ";
+      path += headings_[l];
+    }
+    return path;
+  }
+
+  const Document& doc_;
+  const GrammarView& g_;
+  std::set<std::string> contents_titles_;
+  std::string headings_[kLeafLevel + 1];
+  Part part_ = Part::kFront;
+  std::optional<std::string> domain_;
+  bool in_provider_ = false;
+  ProviderCode provider_;
+};
+
+}  // namespace
+
+Outline BuildOutline(const Document& doc, const GrammarView& grammar) {
+  return OutlineBuilder(doc, grammar).Build();
+}
+
+Provenance ProvenanceOf(const Document& doc, std::size_t start, std::size_t end) {
+  return Provenance{doc.page_at(start), start, end};
+}
+
+}  // namespace findings::qi2016

@@ -1,0 +1,58 @@
+// The outline of a Quality & Impact report: for every line of the normalised
+// document, what kind of block it is, which part of the report it sits in, and
+// the domain, provider and heading path in force there. Every extractor reads
+// the document through this, so headings are interpreted in one place.
+#ifndef FINDINGS_PLUGINS_QI2016_QI_OUTLINE_H_
+#define FINDINGS_PLUGINS_QI2016_QI_OUTLINE_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "findings/document.h"
+#include "qi_grammar.h"
+
+namespace findings::qi2016 {
+
+enum class Part {
+  kFront,             // cover and imprint, before any top-level heading
+  kContents,
+  kForeword,
+  kKeyFacts,
+  kSummary,           // 1. Overall judgements and recommendations
+  kArrangements,      // 2. The arrangements for delivering probation services
+  kEvaluation,        // 3. An evaluation of the quality of probation services
+  kBackground,        // Appendix: background data / contextual information
+  kGlossary,
+  kAcknowledgements,
+  kAppendix,          // any other appendix
+};
+
+enum class BlockKind { kHeading, kParagraph, kBullet, kTableRow, kContentsEntry };
+
+struct LineInfo {
+  Part part = Part::kFront;
+  BlockKind kind = BlockKind::kParagraph;
+  int level = 0;                       // 1..4 for headings
+  std::optional<std::string> domain;   // in the summary and evaluation parts only
+  bool in_provider_section = false;    // under a provider heading (or inferred one)
+  ProviderCode provider;               // its code; null in "working together"
+  std::string section;                 // heading path, joined with " > "
+  bool continues_previous = false;     // a paragraph broken across a page
+};
+
+struct Outline {
+  std::vector<LineInfo> lines;
+};
+
+// Never fails: lines it cannot place are paragraphs of the part they sit in. A
+// provider section whose heading is missing in the source is inferred from its
+// opening verdict ("NPS performance was good.") with a warning.
+Outline BuildOutline(const Document& doc, const GrammarView& grammar);
+
+// Provenance of byte range [start, end) of the document.
+Provenance ProvenanceOf(const Document& doc, std::size_t start, std::size_t end);
+
+}  // namespace findings::qi2016
+
+#endif  // FINDINGS_PLUGINS_QI2016_QI_OUTLINE_H_

@@ -1,0 +1,30 @@
+#include "qi_extract.h"
+#include "qi_text.h"
+
+namespace findings::qi2016 {
+
+std::string Source::text(std::size_t i) const { return CollapseSpace(doc.line_text(i)); }
+
+Provenance Source::provenance(std::size_t first_line, std::size_t last_line) const {
+  return ProvenanceOf(doc, doc.lines[first_line].start, doc.lines[last_line].end);
+}
+
+std::string Source::paragraph(std::size_t i, std::size_t* last) const {
+  std::string out = text(i);
+  std::size_t j = i;
+  while (j + 1 < size() && info(j + 1).continues_previous) {
+    ++j;
+    out += " " + text(j);
+  }
+  if (last) *last = j;
+  return out;
+}
+
+ProviderCode ProviderNamedIn(const GrammarView& grammar, const std::string& text) {
+  const bool crc = grammar.Matches("mentions_crc", text);
+  const bool nps = grammar.Matches("mentions_nps", text);
+  if (crc == nps) return std::nullopt;
+  return std::string(crc ? "CRC" : "NPS");
+}
+
+}  // namespace findings::qi2016
