@@ -22,6 +22,7 @@ int RunExtract(const std::vector<std::string>& args);
 int RunDetect(const std::vector<std::string>& args);
 int RunText(const std::vector<std::string>& args);
 int RunPlugins(const std::vector<std::string>& args);
+int RunRefresh(const std::vector<std::string>& args);
 
 const std::vector<Command>& Commands();
 

@@ -14,6 +14,8 @@ const std::vector<Command>& Commands() {
       {"text", "print a report's normalised text (what provenance offsets point into)",
        &RunText},
       {"plugins", "list the plugins found, their versions and where they came from", &RunPlugins},
+      {"refresh", "bring a findings dataset (SQLite, CSV, JSONL) up to date with a corpus",
+       &RunRefresh},
   };
   return commands;
 }
