@@ -5,8 +5,10 @@
 
 #include "cli/command.h"
 #include "cli/input_files.h"
+#include "cli/limit_options.h"
 #include "cli/options.h"
 #include "cli/report_outputs.h"
+#include "isolate/worker_pool.h"
 #include "plugins/report_extractor.h"
 
 namespace findings::cli {
@@ -18,9 +20,22 @@ struct ExtractArgs {
   std::string out_dir;
   std::string formats = "json,xml";
   unsigned jobs = 1;
+  std::size_t max_file_mib = 256;
   ExtractOptions extract;
   PluginLocations locations;
+  Limits limits;
 };
+
+// Each file is extracted in a worker process (pipeline/isolate), so a file that
+// crashes or hangs its parser costs only its own result.
+PoolOptions WorkerPoolOptions(const ExtractArgs& args) {
+  PoolOptions pool;
+  pool.workers = args.jobs;
+  pool.plugin_dirs = args.locations.plugin_dirs;
+  pool.grammar_dirs = args.locations.grammar_dirs;
+  pool.limits = args.limits;
+  return pool;
+}
 
 // What became of one input file.
 struct Outcome {
@@ -41,9 +56,9 @@ void ForEachParallel(std::size_t n, unsigned jobs, Work work) {
   for (std::thread& t : threads) t.join();
 }
 
-int ExtractToStdout(const PluginRegistry& registry, const std::string& file,
+int ExtractToStdout(WorkerPool& pool, const std::string& file,
                     const std::vector<OutputFormat>& formats, const ExtractOptions& options) {
-  auto findings = ExtractReport(registry, file, options);
+  auto findings = pool.Extract(file, options);
   if (!findings.ok()) {
     std::cerr << file << ": " << findings.status().message() << "\n";
     return kExitSomeFailed;
@@ -52,7 +67,7 @@ int ExtractToStdout(const PluginRegistry& registry, const std::string& file,
   return kExitOk;
 }
 
-int ExtractToDirectory(const PluginRegistry& registry, const ExtractArgs& args,
+int ExtractToDirectory(WorkerPool& pool, const ExtractArgs& args,
                        const std::vector<OutputFormat>& formats, const InputFiles& inputs) {
   std::error_code ec;
   std::filesystem::create_directories(args.out_dir, ec);
@@ -64,7 +79,7 @@ int ExtractToDirectory(const PluginRegistry& registry, const ExtractArgs& args,
   std::vector<Outcome> outcomes(inputs.files.size());
   ForEachParallel(inputs.files.size(), args.jobs, [&](std::size_t i) {
     const std::string& file = inputs.files[i];
-    auto findings = ExtractReport(registry, file, args.extract);
+    auto findings = pool.Extract(file, args.extract);
     if (!findings.ok()) {
       outcomes[i].error = file + ": " + findings.status().message();
       return;
@@ -100,7 +115,10 @@ int RunExtract(const std::vector<std::string>& argv) {
       ("format", po::value(&args.formats)->default_value("json,xml"), "output formats: json, xml")
       ("jobs,j", po::value(&args.jobs)->default_value(1), "files extracted at once")
       ("plugin", po::value(&args.extract.forced_plugin), "use plugin NAME instead of detecting")
-      ("password", po::value(&args.extract.load.password), "password for encrypted PDFs");
+      ("password", po::value(&args.extract.load.password), "password for encrypted PDFs")
+      ("max-file-size", po::value(&args.max_file_mib)->default_value(args.max_file_mib),
+       "larger input files are refused, in MiB");
+  AddLimitOptions(&options, &args.limits);
   AddPluginLocationOptions(&options, &args.locations);
   po::options_description hidden;
   hidden.add_options()("input", po::value(&args.inputs)->required(), "files");
@@ -120,7 +138,9 @@ int RunExtract(const std::vector<std::string>& argv) {
     return kExitUsage;
   }
   if (args.jobs == 0) args.jobs = std::max(1u, std::thread::hardware_concurrency());
+  args.extract.load.max_bytes = args.max_file_mib << 20;
 
+  // Loaded here only to report broken plugins once; the workers load their own.
   PluginRegistry registry;
   LoadPlugins(args.locations, &registry);
   const InputFiles inputs = CollectInputs(args.inputs);
@@ -132,9 +152,12 @@ int RunExtract(const std::vector<std::string>& argv) {
       std::cerr << "findings extract: several inputs need -o OUTDIR\n";
       return inputs.files.empty() && !inputs.errors.empty() ? kExitSomeFailed : kExitUsage;
     }
-    return ExtractToStdout(registry, inputs.files.front(), *formats, args.extract);
+    WorkerPool pool(WorkerPoolOptions(args));
+    return ExtractToStdout(pool, inputs.files.front(), *formats, args.extract);
   }
-  return ExtractToDirectory(registry, args, *formats, inputs);
+  args.jobs = std::min<std::size_t>(args.jobs, std::max<std::size_t>(1, inputs.files.size()));
+  WorkerPool pool(WorkerPoolOptions(args));
+  return ExtractToDirectory(pool, args, *formats, inputs);
 }
 
 }  // namespace findings::cli

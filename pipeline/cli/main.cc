@@ -52,6 +52,8 @@ int main(int argc, char** argv) {
     std::cout << "findings " FINDINGS_VERSION "\n";
     return kExitOk;
   }
+  if (args[0] == kWorkerCommand)
+    return RunWorker(std::vector<std::string>(args.begin() + 1, args.end()));
   for (const Command& c : Commands())
     if (args[0] == c.name) return c.run(std::vector<std::string>(args.begin() + 1, args.end()));
   std::cerr << "findings: unknown command '" << args[0] << "' (see 'findings --help')\n";

@@ -1,0 +1,18 @@
+#include "cli/limit_options.h"
+
+namespace findings::cli {
+
+namespace po = boost::program_options;
+
+void AddLimitOptions(po::options_description* options, Limits* limits) {
+  const Limits defaults;
+  options->add_options()
+      ("timeout", po::value(&limits->timeout_seconds)->default_value(defaults.timeout_seconds),
+       "wall-clock seconds per file, then it is given up (0: no limit)")
+      ("cpu-limit", po::value(&limits->cpu_seconds)->default_value(defaults.cpu_seconds),
+       "CPU seconds per file (0: no limit)")
+      ("memory-limit", po::value(&limits->memory_mib)->default_value(defaults.memory_mib),
+       "address space of each worker process, in MiB (0: no limit)");
+}
+
+}  // namespace findings::cli
