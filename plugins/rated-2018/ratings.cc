@@ -14,8 +14,11 @@ namespace {
 // The canonical rating named in `text`, or "" when it names none.
 std::string RatingIn(const Context& ctx, std::string_view text) {
   auto m = ctx.Find("rating_word", text);
+  if (!m) m = ctx.Find("rating_split", text);  // "Requires" and "improvement" in cells apart
   if (!m) return "";
-  return WordValue(ctx.grammar, "ratings", Lower(CollapseSpace((*m)["rating"])));
+  const std::string second = (*m)["second"];
+  const std::string printed = (*m)["rating"] + (second.empty() ? "" : " " + second);
+  return WordValue(ctx.grammar, "ratings", Lower(CollapseSpace(printed)));
 }
 
 bool StartsRow(const Context& ctx, std::size_t i) {

@@ -27,6 +27,7 @@ std::string CoverTitle(const Context& ctx, std::size_t end) {
     for (std::size_t j = i + 1; j < end && j <= i + 3; ++j) {
       if (ctx.Find("title_stop", ctx.line(j))) break;
       title += " " + CollapseSpace(ctx.line(j));
+      if (ctx.Find("area_provider", title)) break;  // the provider's name closes the title
     }
     return StripFootnotes(title);
   }
