@@ -52,6 +52,24 @@ void AddItem(const Context& ctx, const State& state, int number, std::string_vie
   ctx.out->recommendations.push_back(std::move(r));
 }
 
+// "we have made five recommendations": a different count read is a diagnostic.
+void CheckAnnouncedCount(const Context& ctx, std::size_t begin, std::size_t end) {
+  for (std::size_t i = begin; i < end; ++i) {
+    auto m = ctx.Find("announced_count", ctx.line(i));
+    if (!m) continue;
+    const std::string count = (*m)["count"];
+    std::string value = WordValue(ctx.grammar, "numbers", Lower(count));
+    if (value.empty() && !count.empty() && std::isdigit(static_cast<unsigned char>(count[0])))
+      value = count;
+    if (!value.empty() && std::stoi(value) != static_cast<int>(ctx.out->recommendations.size()))
+      ctx.Diagnose("warning", "recommendations.count-mismatch",
+                   "the report announces " + count + " recommendations; " +
+                       std::to_string(ctx.out->recommendations.size()) + " were read",
+                   i);
+    return;
+  }
+}
+
 }  // namespace
 
 void ExtractRecommendations(const Context& ctx) {
@@ -87,6 +105,7 @@ void ExtractRecommendations(const Context& ctx) {
       last.provenance.end = ctx.doc.lines[i].end;
     }
   }
+  CheckAnnouncedCount(ctx, begin, end);
   if (ctx.out->recommendations.empty())
     ctx.Diagnose("error", "recommendations.none-read", "the recommendations could not be read",
                  begin);
