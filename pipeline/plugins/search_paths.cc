@@ -1,5 +1,6 @@
 #include "plugins/search_paths.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 
@@ -40,7 +41,15 @@ std::vector<std::string> SearchPath(const std::vector<std::string>& explicit_dir
     for (const std::string& relative : relative_to_exe)
       dirs.push_back((fs::path(exe_dir) / relative).lexically_normal().string());
   dirs.insert(dirs.end(), configured.begin(), configured.end());
-  return dirs;
+  // The exe-relative and configured places coincide in a build tree: keep each once.
+  std::vector<std::string> unique;
+  for (const std::string& dir : dirs) {
+    fs::path path = fs::path(dir).lexically_normal();
+    if (path.has_relative_path() && path.filename().empty()) path = path.parent_path();
+    const std::string normal = path.string();
+    if (std::find(unique.begin(), unique.end(), normal) == unique.end()) unique.push_back(normal);
+  }
+  return unique;
 }
 
 }  // namespace
