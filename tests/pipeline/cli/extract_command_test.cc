@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "pipeline/cli/cli_runner.h"
+#include "pipeline/emit/schema_validation.h"
 
 namespace findings::testing {
 namespace {
@@ -49,16 +50,23 @@ TEST(DetectCommand, RejectsAnUnrelatedDocument) {
   EXPECT_EQ(r.err.rfind(file + ": not a recognised inspection report (best: ", 0), 0u) << r.err;
 }
 
-TEST(ExtractCommand, WritesOneJsonAndXmlPerReportOfTheCorpus) {
+TEST(ExtractCommand, WritesOneValidJsonAndXmlPerReportOfTheCorpus) {
   TempDir out;
   const CliResult r = RunCli("extract corpus -o " + out.path() + " --jobs 2");
   EXPECT_EQ(r.exit_code, 0) << r.err;
+  // scripts/setup installs both validators: their absence is a failure, not a skip.
+  ASSERT_TRUE(JsonValidatorAvailable() && XmlValidatorAvailable());
   int json = 0, xml = 0;
   for (const auto& entry : fs::directory_iterator(out.path())) {
     const std::string name = entry.path().filename().string();
     EXPECT_NE(name[0], '.') << "a staging file was left behind: " << name;
-    json += entry.path().extension() == ".json";
-    xml += entry.path().extension() == ".xml";
+    if (entry.path().extension() == ".json") {
+      ++json;
+      EXPECT_EQ(ValidateJsonFile(entry.path().string()), "") << name;
+    } else if (entry.path().extension() == ".xml") {
+      ++xml;
+      EXPECT_EQ(ValidateXmlFile(entry.path().string()), "") << name;
+    }
   }
   EXPECT_EQ(json, 5);
   EXPECT_EQ(xml, 5);
