@@ -83,7 +83,8 @@ TEST_P(DamagedAnnex, QuestionGetsItsOwnFigure) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Rows, DamagedAnnex, ::testing::ValuesIn(kAnnexCases));
+INSTANTIATE_TEST_SUITE_P(Rows, DamagedAnnex, ::testing::ValuesIn(kAnnexCases),
+                         [](const auto& info) { return TestNameOf(info.param.name); });
 
 TEST(DamagedAnnex, QuestionNotPrintedIsADiagnostic) {
   const Findings f = ExtractLines(Report({"Overall rating\tGood"}, {"2.1.1.\tDoes assessment"}));
@@ -132,7 +133,8 @@ TEST_P(DamagedSummary, RowGetsItsRatingOrADiagnostic) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Rows, DamagedSummary, ::testing::ValuesIn(kSummaryCases));
+INSTANTIATE_TEST_SUITE_P(Rows, DamagedSummary, ::testing::ValuesIn(kSummaryCases),
+                         [](const auto& info) { return TestNameOf(info.param.name); });
 
 TEST(DamagedSummary, TitleComesFromTheFramework) {
   const Findings f = ExtractLines(Report({"3.2\tStatuatory victim work\tGood"}, {}));

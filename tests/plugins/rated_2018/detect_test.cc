@@ -32,7 +32,8 @@ TEST_P(RatedDetect, ConfidenceSeparatesRatedReports) {
     EXPECT_LE(confidence, 0.2) << GetParam().input;
 }
 
-INSTANTIATE_TEST_SUITE_P(Corpus, RatedDetect, ::testing::ValuesIn(kDetectCases));
+INSTANTIATE_TEST_SUITE_P(Corpus, RatedDetect, ::testing::ValuesIn(kDetectCases),
+                         [](const auto& info) { return TestNameOf(info.param.input); });
 
 TEST(RatedDetect, UnrelatedTextScoresLow) {
   const Document doc = DocumentOf({"Minutes of the parish council meeting",

@@ -42,7 +42,8 @@ TEST_P(RatedQuality, MeetsTheIssueBars) {
   EXPECT_TRUE(score.report_mismatches.empty()) << summary;
 }
 
-INSTANTIATE_TEST_SUITE_P(Corpus, RatedQuality, ::testing::ValuesIn(kCases));
+INSTANTIATE_TEST_SUITE_P(Corpus, RatedQuality, ::testing::ValuesIn(kCases),
+                         [](const auto& info) { return TestNameOf(info.param.input); });
 
 }  // namespace
 }  // namespace findings::rated2018::testing

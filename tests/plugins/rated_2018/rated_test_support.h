@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -79,6 +80,15 @@ inline bool HasDiagnostic(const Findings& f, const std::string& code) {
   for (const Diagnostic& d : f.diagnostics)
     if (d.code == code) return true;
   return false;
+}
+
+// A readable gtest parameter name from a path or label: "corpus/pdf/x-y.pdf" → "pdf_x_y_pdf".
+inline std::string TestNameOf(std::string text) {
+  const std::string prefix = "corpus/";
+  if (text.rfind(prefix, 0) == 0) text = text.substr(prefix.size());
+  for (char& c : text)
+    if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+  return text;
 }
 
 }  // namespace findings::rated2018::testing
