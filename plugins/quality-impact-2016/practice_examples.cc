@@ -24,9 +24,10 @@ class ExampleReader {
     if (src_.paragraph(i, &end) != src_.text(i)) story = Tail(src_.paragraph(i, &end), label);
     if (CollapseSpace(story).empty() && IsStoryLine(end + 1)) story = src_.paragraph(end + 1, &end);
     const std::string name = Protagonist(story);
-    while (IsStoryLine(end + 1)) {
-      std::size_t next_end = end + 1;
-      const std::string next = src_.paragraph(end + 1, &next_end);
+    for (std::size_t next_line = SkipFootnotes(end + 1); IsStoryLine(next_line);
+         next_line = SkipFootnotes(end + 1)) {
+      std::size_t next_end = next_line;
+      const std::string next = src_.paragraph(next_line, &next_end);
       if (!Continues(next, name)) break;
       story += " " + next;
       end = next_end;
@@ -45,6 +46,11 @@ class ExampleReader {
   // The label's text when the label line was joined with a following line.
   static std::string Tail(const std::string& paragraph, const Match& label) {
     return label.spans.count("text") ? paragraph.substr(label.spans.at("text").first) : paragraph;
+  }
+
+  std::size_t SkipFootnotes(std::size_t j) const {
+    while (j < src_.size() && src_.info(j).kind == BlockKind::kFootnote) ++j;
+    return j;
   }
 
   bool IsStoryLine(std::size_t j) const {

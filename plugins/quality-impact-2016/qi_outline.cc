@@ -1,5 +1,6 @@
 #include "qi_outline.h"
 
+#include <algorithm>
 #include <cctype>
 #include <set>
 #include <string_view>
@@ -83,18 +84,40 @@ class OutlineBuilder {
       info->kind = BlockKind::kBullet;
       return;
     }
-    const int level = HeadingLevel(i, text);
+    if (IsFootnote(i, text)) {
+      info->kind = BlockKind::kFootnote;
+      return;
+    }
+    Match run_in;
+    if (g_.Search("run_in_provider_heading", text, &run_in)) {
+      OpenHeading(3, run_in.group("heading"));
+      info->heading_prefix = run_in.spans.at("rest").first;
+    }
+    const int level = info->heading_prefix ? 0 : HeadingLevel(i, text);
     if (level > 0) {
       info->kind = BlockKind::kHeading;
       info->level = level;
-      OpenHeading(level, text);
+      OpenHeading(level, level == 1 ? ChapterTitle(text) : text);
       return;
     }
     info->kind = BlockKind::kParagraph;
-    if (i > 0 && StartsLowercase(text) && so_far.lines[i - 1].kind == BlockKind::kParagraph &&
-        !EndsSentence(doc_.line_text(i - 1)))
+    std::size_t prev = i;  // the previous line that is not a footnote
+    while (prev > 0 && so_far.lines[prev - 1].kind == BlockKind::kFootnote) --prev;
+    if (prev > 0 && StartsLowercase(text) && so_far.lines[prev - 1].kind == BlockKind::kParagraph &&
+        !EndsSentence(doc_.line_text(prev - 1)))
       info->continues_previous = true;
     InferProvider(i, text);
+  }
+
+  // A footnote's text: "11 Please note, …" whose number a marker [^11] cited before.
+  bool IsFootnote(std::size_t i, const std::string& text) const {
+    Match m;
+    if (!g_.Search("footnote_definition", text, &m)) return false;
+    const std::string marker = "[^" + m.group("number") + "]";
+    const std::size_t cited = doc_.text.find(marker);
+    if (cited == std::string::npos || cited >= doc_.lines[i].start) return false;
+    Match fact;  // "2 (of 21) The number of CRCs …" is a key fact, not a footnote
+    return !g_.Search("key_fact", text, &fact) || (!fact.has("of") && !fact.has("percent"));
   }
 
   // 0 for a line that is not a heading.
@@ -103,7 +126,7 @@ class OutlineBuilder {
     // table row that lost its tab ("1. A positive legacy …") is not.
     if (g_.Matches("top_heading", text) &&
         (contents_titles_.empty() || !std::isdigit(static_cast<unsigned char>(text[0])) ||
-         contents_titles_.count(text)))
+         contents_titles_.count(text) || ChapterTitle(text) != text))
       return 1;
     if (IsDomain(text)) return 2;
     if (ProviderHeading(text)) return 3;
@@ -112,6 +135,19 @@ class OutlineBuilder {
     // A short line whose sentence runs on into the next line is a broken paragraph.
     if (i + 1 < doc_.lines.size() && StartsLowercase(doc_.line_text(i + 1))) return 0;
     return kLeafLevel;
+  }
+
+  // The contents page's title of a numbered chapter whose heading lost its last
+  // line in the layout ("1. Overall judgements and"); else the text itself.
+  std::string ChapterTitle(const std::string& text) const {
+    constexpr int kMinWords = 3;  // so that "1. The" is no chapter
+    if (!std::isdigit(static_cast<unsigned char>(text[0])) ||
+        std::count(text.begin(), text.end(), ' ') < kMinWords)
+      return text;
+    for (const std::string& title : contents_titles_)
+      if (title.size() > text.size() && title.compare(0, text.size() + 1, text + " ") == 0)
+        return title;
+    return text;
   }
 
   bool IsDomain(const std::string& text) const {

@@ -28,7 +28,14 @@ enum class Part {
   kAppendix,          // any other appendix
 };
 
-enum class BlockKind { kHeading, kParagraph, kBullet, kTableRow, kContentsEntry };
+enum class BlockKind {
+  kHeading,
+  kParagraph,
+  kBullet,
+  kTableRow,
+  kContentsEntry,
+  kFootnote,  // a footnote's text, where the layout left it among the paragraphs
+};
 
 struct LineInfo {
   Part part = Part::kFront;
@@ -39,6 +46,9 @@ struct LineInfo {
   ProviderCode provider;               // its code; null in "working together"
   std::string section;                 // heading path, joined with " > "
   bool continues_previous = false;     // a paragraph broken across a page
+  // Bytes at the start of the line that are a heading run into its first
+  // paragraph ("NPS effectiveness NPS performance was mixed."); 0 for most lines.
+  std::size_t heading_prefix = 0;
 };
 
 struct Outline {

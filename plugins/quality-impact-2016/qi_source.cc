@@ -1,9 +1,14 @@
 #include "qi_extract.h"
 #include "qi_text.h"
 
+#include <algorithm>
+
 namespace findings::qi2016 {
 
-std::string Source::text(std::size_t i) const { return CollapseSpace(doc.line_text(i)); }
+std::string Source::text(std::size_t i) const {
+  const std::string whole = CollapseSpace(doc.line_text(i));
+  return whole.substr(std::min(info(i).heading_prefix, whole.size()));
+}
 
 Provenance Source::provenance(std::size_t first_line, std::size_t last_line) const {
   return ProvenanceOf(doc, doc.lines[first_line].start, doc.lines[last_line].end);
@@ -12,9 +17,11 @@ Provenance Source::provenance(std::size_t first_line, std::size_t last_line) con
 std::string Source::paragraph(std::size_t i, std::size_t* last) const {
   std::string out = text(i);
   std::size_t j = i;
-  while (j + 1 < size() && info(j + 1).continues_previous) {
-    ++j;
-    out += " " + text(j);
+  for (std::size_t next = j + 1; next < size(); ++next) {
+    if (info(next).kind == BlockKind::kFootnote) continue;  // a footnote the layout put here
+    if (!info(next).continues_previous) break;
+    out += " " + text(next);
+    j = next;
   }
   if (last) *last = j;
   return out;

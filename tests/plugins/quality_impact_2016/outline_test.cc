@@ -1,0 +1,75 @@
+// The outline's reading of headings, on small documents shaped like the reports.
+#include "qi_outline.h"
+
+#include <gtest/gtest.h>
+
+#include "qi_test_support.h"
+
+namespace findings::qi2016 {
+namespace {
+
+const std::vector<std::string> kReport = {
+    "Contents",                                                       // 0
+    "1. Overall judgements and recommendations\t6",                   // 1
+    "3. An evaluation of the quality of probation services in X\t20", // 2
+    "Protecting the public\t21",                                      // 3
+    "Key facts",                                                      // 4
+    "• 41% The proportion of the CRC cases.",                         // 5
+    "3. An evaluation of the quality of probation services in X",     // 6
+    "Abiding by the sentence",                                        // 7
+    "CRC effectiveness",                                              // 8
+    "Delivery",                                                       // 9
+    "Contact was sufficient in 70% of cases.",                        // 10
+    "NPS performance was good.",                                      // 11
+    "1. A positive legacy underpinned the work.",                     // 12
+    "The CRC and NPS working together",                               // 13
+    "Working relationships were good.",                               // 14
+};
+
+class OutlineTest : public ::testing::Test {
+ protected:
+  OutlineTest() : doc_(testing::DocumentOf(kReport)), grammar_(testing::QiGrammar(), &diags_) {
+    outline_ = BuildOutline(doc_, grammar_);
+  }
+  const LineInfo& at(std::size_t i) const { return outline_.lines.at(i); }
+
+  Document doc_;
+  std::vector<Diagnostic> diags_;
+  GrammarView grammar_;
+  Outline outline_;
+};
+
+TEST_F(OutlineTest, ContentsEntriesAreNotHeadings) {
+  EXPECT_EQ(at(3).kind, BlockKind::kContentsEntry);
+  EXPECT_EQ(at(3).part, Part::kContents);
+  EXPECT_FALSE(at(3).domain.has_value());
+}
+
+TEST_F(OutlineTest, GivesEachLineItsPartDomainAndProvider) {
+  EXPECT_EQ(at(5).part, Part::kKeyFacts);
+  EXPECT_EQ(at(10).part, Part::kEvaluation);
+  EXPECT_EQ(at(10).domain.value_or(""), "Abiding by the sentence");
+  EXPECT_EQ(at(10).provider.value_or(""), "CRC");
+  EXPECT_EQ(at(10).section,
+            "3. An evaluation of the quality of probation services in X > Abiding by the sentence "
+            "> CRC effectiveness > Delivery");
+  EXPECT_TRUE(at(14).in_provider_section);
+  EXPECT_FALSE(at(14).provider.has_value());
+}
+
+TEST_F(OutlineTest, InfersAMissingProviderHeadingFromTheOpeningVerdict) {
+  EXPECT_EQ(at(11).provider.value_or(""), "NPS");
+  EXPECT_EQ(at(11).section,
+            "3. An evaluation of the quality of probation services in X > Abiding by the sentence "
+            "> NPS effectiveness");
+  ASSERT_EQ(diags_.size(), 1u);
+  EXPECT_EQ(diags_[0].code, "outline.provider-heading-missing");
+}
+
+TEST_F(OutlineTest, ANumberedLineTheContentsDoNotListIsNoChapter) {
+  EXPECT_NE(at(12).kind, BlockKind::kHeading);
+  EXPECT_EQ(at(12).part, Part::kEvaluation);
+}
+
+}  // namespace
+}  // namespace findings::qi2016
