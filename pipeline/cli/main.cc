@@ -16,6 +16,8 @@ const std::vector<Command>& Commands() {
       {"plugins", "list the plugins found, their versions and where they came from", &RunPlugins},
       {"refresh", "bring a findings dataset (SQLite, CSV, JSONL) up to date with a corpus",
        &RunRefresh},
+      {"report", "write the comparison report of a dataset: one self-contained HTML page",
+       &RunReport},
   };
   return commands;
 }

@@ -1,0 +1,198 @@
+#!/usr/bin/env python3
+"""Browser test of `findings report`: builds a dataset from the corpus, writes the
+report, opens it in headless Chromium (DevTools protocol) and checks the page as
+drawn: no console errors and no network requests, one heat-map cell per rating,
+every chart rendered as an SVG with marks, the recommendations filter working,
+and the print stylesheet printing. Writes screenshots beside the report.
+
+usage: report_test.py --findings BIN --corpus DIR --workdir DIR
+Exit 0 pass, 1 fail, 77 skipped (no chromium).
+"""
+import argparse
+import base64
+import glob
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from cdp import Cdp  # noqa: E402
+
+SKIP = 77
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--no-first-run", "--no-default-browser-check", "--hide-scrollbars",
+         "--remote-debugging-port=0", "--window-size=1280,1600"]
+failures = []
+
+
+def check(condition, what):
+    print(("ok    " if condition else "FAIL  ") + what)
+    if not condition:
+        failures.append(what)
+
+
+def find_chromium():
+    for name in [os.environ.get("CHROMIUM", ""), "chromium", "chromium-browser", "google-chrome"]:
+        if name and shutil.which(name):
+            return shutil.which(name)
+    return None
+
+
+def build_report(findings, corpus, workdir):
+    dataset = os.path.join(workdir, "dataset")
+    shutil.rmtree(dataset, ignore_errors=True)
+    subprocess.run([findings, "refresh", corpus, "--dataset", dataset], check=True)
+    report = os.path.join(workdir, "report.html")
+    subprocess.run([findings, "report", "--dataset", dataset, "-o", report], check=True)
+    documents = [json.load(open(p)) for p in sorted(glob.glob(os.path.join(dataset, "reports", "*.json")))]
+    return report, documents
+
+
+def start_chromium(binary, profile):
+    process = subprocess.Popen([binary] + FLAGS + [f"--user-data-dir={profile}", "about:blank"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    port_file = os.path.join(profile, "DevToolsActivePort")
+    deadline = time.time() + 30
+    while not os.path.exists(port_file) or not open(port_file).read().strip():
+        if process.poll() is not None or time.time() > deadline:
+            raise RuntimeError("chromium did not start: " + process.stderr.read().decode(errors="replace")[-2000:])
+        time.sleep(0.1)
+    port = int(open(port_file).read().split()[0])
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list") as response:
+        pages = [t for t in json.load(response) if t["type"] == "page"]
+    return process, pages[0]["webSocketDebuggerUrl"]
+
+
+def open_page(cdp, report):
+    for domain in ["Runtime", "Log", "Page", "Network"]:
+        cdp.call(domain + ".enable")
+    cdp.call("Page.navigate", url="file://" + os.path.abspath(report))
+    cdp.wait_event("Page.loadEventFired", 60)
+    deadline = time.time() + 60
+    while cdp.evaluate("document.body.getAttribute('data-charts')") != "drawn":
+        if time.time() > deadline:
+            raise RuntimeError("the charts were not drawn within 60 s")
+        time.sleep(0.2)
+
+
+def console_errors(cdp):
+    errors = []
+    for method, params in cdp.events:
+        if method == "Runtime.exceptionThrown":
+            errors.append(params["exceptionDetails"].get("text", "exception"))
+        elif method == "Runtime.consoleAPICalled" and params["type"] in ("error", "assert"):
+            errors.append(" ".join(str(a.get("value", a.get("description"))) for a in params["args"]))
+        elif method == "Log.entryAdded" and params["entry"]["level"] == "error":
+            errors.append(params["entry"]["text"])
+    return errors
+
+
+def network_requests(cdp):
+    return [p["request"]["url"] for m, p in cdp.events
+            if m == "Network.requestWillBeSent" and not p["request"]["url"].startswith(("file:", "data:", "blob:", "about:"))]
+
+
+def check_charts(cdp, documents):
+    ratings = sum(len(d["ratings"]) for d in documents)
+    cells = cdp.evaluate("document.querySelectorAll('#chart-ratings svg g.mark-rect.role-mark path').length")
+    check(ratings > 0 and cells == ratings, f"heat map has one cell per rating ({cells} cells, {ratings} ratings)")
+    words = cdp.evaluate("Array.from(document.querySelectorAll('#chart-ratings svg g.mark-text.role-mark text')).length")
+    check(words == ratings, f"every heat-map cell shows its rating word ({words})")
+    rows = cdp.evaluate("document.querySelectorAll('#ratings-table tbody tr').length")
+    check(rows == ratings, f"the ratings table has one row per rating ({rows})")
+    charts = cdp.evaluate("""Array.from(document.querySelectorAll('.chart[data-chart]')).map(d => [d.id,
+        d.querySelectorAll('svg .role-mark > path, svg .role-mark > text, svg .role-mark > line').length])""")
+    check(len(charts) == 3, f"three charts on the page ({[c[0] for c in charts]})")
+    for chart_id, marks in charts:
+        check(marks > 0, f"{chart_id} rendered as an SVG with {marks} marks")
+    points = sum(1 for d in documents for c in d["case_results"] if c.get("percent") is not None)
+    dots = cdp.evaluate("document.querySelectorAll('#chart-case-results svg g.mark-symbol.role-mark path').length")
+    check(dots == points, f"case results: one dot per report and question ({dots} dots, {points} results)")
+    labels = cdp.evaluate("""Array.from(document.querySelectorAll('.chart svg .role-mark > path'))
+                             .map(p => p.getAttribute('aria-label') || '')""")
+    traced = [l for l in labels if "Report: " in l and "Page: " in l]
+    check(labels and len(traced) == len(labels), f"every chart mark names its report and page ({len(traced)} of {len(labels)})")
+
+
+def set_filter(cdp, text):
+    cdp.evaluate(f"""(() => {{ const f = document.getElementById('rec-filter'); f.value = {json.dumps(text)};
+                     f.dispatchEvent(new Event('input')); }})()""")
+    return cdp.evaluate("""[document.querySelectorAll('#rec-groups tr.rec:not([hidden])').length,
+                            document.querySelectorAll('#rec-groups .rec-group:not([hidden])').length,
+                            document.getElementById('rec-count').textContent]""")
+
+
+def check_filter(cdp, documents):
+    total = sum(len(d["recommendations"]) for d in documents)
+    target = next(d for d in documents if d["recommendations"])
+    report_id = target["report"]["id"]
+    expected = sum(1 for d in documents for r in d["recommendations"]
+                   if report_id in d["report"]["id"] or report_id in r["text"] or report_id in r["addressee_text"])
+    shown, groups, count = set_filter(cdp, report_id)
+    check(shown == expected, f"filter '{report_id}' shows its {expected} recommendations ({shown}; '{count}')")
+    shown, groups, count = set_filter(cdp, "zzqx no such words")
+    check(shown == 0 and groups == 0, f"a filter matching nothing hides every row and group ('{count}')")
+    shown, groups, count = set_filter(cdp, "")
+    check(shown == total and count == f"{total} of {total} shown", f"clearing the filter shows all {total} again")
+
+
+def screenshots(cdp, workdir):
+    shot = cdp.call("Page.captureScreenshot", format="png")
+    top = os.path.join(workdir, "report.png")
+    open(top, "wb").write(base64.b64decode(shot["data"]))
+    height = cdp.evaluate("document.documentElement.scrollHeight")
+    full = cdp.call("Page.captureScreenshot", format="png", captureBeyondViewport=True,
+                    clip={"x": 0, "y": 0, "width": 1280, "height": min(height, 16000), "scale": 1})
+    open(os.path.join(workdir, "report-full.png"), "wb").write(base64.b64decode(full["data"]))
+    print(f"screenshots: {top} and report-full.png")
+    pdf = cdp.call("Page.printToPDF", printBackground=True)
+    check(len(base64.b64decode(pdf["data"])) > 10000, "the page prints (PDF through the print stylesheet)")
+    opened = cdp.evaluate("Array.from(document.querySelectorAll('details.numbers')).every(d => d.open)")
+    check(opened, "printing opens the tables behind the charts")
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--findings", required=True)
+    parser.add_argument("--corpus", required=True)
+    parser.add_argument("--workdir", required=True)
+    args = parser.parse_args()
+    chromium = find_chromium()
+    if not chromium:
+        print("SKIP: chromium not found (scripts/setup installs Debian's chromium)")
+        return SKIP
+    os.makedirs(args.workdir, exist_ok=True)
+    report, documents = build_report(args.findings, args.corpus, args.workdir)
+    profile = tempfile.mkdtemp(prefix="findings-chromium-")
+    process = None
+    try:
+        process, ws_url = start_chromium(chromium, profile)
+        cdp = Cdp(ws_url)
+        open_page(cdp, report)
+        check_charts(cdp, documents)
+        check_filter(cdp, documents)
+        screenshots(cdp, args.workdir)
+        errors = console_errors(cdp)
+        check(not errors, f"no console errors {errors[:5]}")
+        requests = network_requests(cdp)
+        check(not requests, f"no network requests {requests[:5]}")
+        cdp.close()
+    finally:
+        if process:
+            process.terminate()
+            try:
+                process.wait(10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+        shutil.rmtree(profile, ignore_errors=True)
+    print(f"{len(failures)} failed" if failures else "all checks passed")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
