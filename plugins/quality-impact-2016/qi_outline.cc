@@ -84,7 +84,7 @@ class OutlineBuilder {
       info->kind = BlockKind::kBullet;
       return;
     }
-    if (IsFootnote(i, text)) {
+    if (IsFootnote(i, text) || g_.Matches("page_furniture", text)) {
       info->kind = BlockKind::kFootnote;
       return;
     }
@@ -103,10 +103,16 @@ class OutlineBuilder {
     info->kind = BlockKind::kParagraph;
     std::size_t prev = i;  // the previous line that is not a footnote
     while (prev > 0 && so_far.lines[prev - 1].kind == BlockKind::kFootnote) --prev;
-    if (prev > 0 && StartsLowercase(text) && so_far.lines[prev - 1].kind == BlockKind::kParagraph &&
-        !EndsSentence(doc_.line_text(prev - 1)))
+    if (prev > 0 && so_far.lines[prev - 1].kind == BlockKind::kParagraph &&
+        ((StartsLowercase(text) && !EndsSentence(doc_.line_text(prev - 1))) ||
+         EndsMidSentence(doc_.line_text(prev - 1))))
       info->continues_previous = true;
     InferProvider(i, text);
+  }
+
+  // A paragraph cut off by a page break ends in a lower-case word ("Within the").
+  static bool EndsMidSentence(std::string_view line) {
+    return !line.empty() && std::islower(static_cast<unsigned char>(line.back()));
   }
 
   // A footnote's text: "11 Please note, …" whose number a marker [^11] cited before.

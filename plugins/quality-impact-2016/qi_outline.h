@@ -34,7 +34,7 @@ enum class BlockKind {
   kBullet,
   kTableRow,
   kContentsEntry,
-  kFootnote,  // a footnote's text, where the layout left it among the paragraphs
+  kFootnote,  // a footnote's text or a page footer the layout left among the paragraphs
 };
 
 struct LineInfo {
