@@ -5,7 +5,7 @@
 
 namespace findings::qi2016 {
 
-void ExtractJudgements(const Source& src, std::vector<Judgement>* out) {
+void ExtractJudgements(const ReportView& src, std::vector<Judgement>* out) {
   bool seen_summary = false;
   for (std::size_t i = 0; i < src.size(); ++i) {
     const LineInfo& info = src.info(i);

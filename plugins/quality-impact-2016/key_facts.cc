@@ -27,7 +27,7 @@ bool ReadFigure(const Match& m, KeyFact* fact) {
 
 class KeyFactReader {
  public:
-  KeyFactReader(const Source& src, std::vector<KeyFact>* out)
+  KeyFactReader(const ReportView& src, std::vector<KeyFact>* out)
       : src_(src), g_(src.grammar), out_(out) {}
 
   void Read(std::size_t first, std::size_t end) {
@@ -125,7 +125,7 @@ class KeyFactReader {
                 src_.provenance(i, i));
   }
 
-  const Source& src_;
+  const ReportView& src_;
   const GrammarView& g_;
   std::vector<KeyFact>* out_;
   std::string raw_description_;
@@ -134,7 +134,7 @@ class KeyFactReader {
 
 }  // namespace
 
-void ExtractKeyFacts(const Source& src, std::vector<KeyFact>* out) {
+void ExtractKeyFacts(const ReportView& src, std::vector<KeyFact>* out) {
   std::size_t heading = src.size();
   for (std::size_t i = 0; i < src.size(); ++i)
     if (src.info(i).part == Part::kKeyFacts && src.info(i).kind == BlockKind::kHeading &&

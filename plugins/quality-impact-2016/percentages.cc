@@ -1,6 +1,7 @@
 // Percentages: every "86%", "48 per cent" and "Seventy-one per cent" in the body,
 // with its sentence (a table row for a table cell), provider, domain and measure.
 // The contents page, the key facts panel and the glossary are left out.
+#include <algorithm>
 #include <cstdlib>
 
 #include "qi_extract.h"
@@ -25,7 +26,7 @@ struct Figure {
 
 class PercentageReader {
  public:
-  PercentageReader(const Source& src, std::vector<Percentage>* out)
+  PercentageReader(const ReportView& src, std::vector<Percentage>* out)
       : src_(src), g_(src.grammar), out_(out) {
     for (const auto& [term, value] : g_.Words("abbreviations")) abbreviations_.push_back(term);
   }
@@ -73,7 +74,7 @@ class PercentageReader {
     p.provider = info.in_provider_section ? info.provider : ProviderNamedIn(g_, p.sentence);
     p.domain = info.domain;
     p.section = info.section;
-    p.measure = Measure(info, p.sentence, Clause(p.sentence, line.substr(f.begin, f.end - f.begin)));
+    p.measure = Measure(info, p.sentence, Clause(line, f));
     if (IsContext(info, p.sentence)) p.note = "context";
     const std::size_t start = src_.doc.lines[i].start;
     p.provenance = ProvenanceOf(src_.doc, start + f.begin, start + f.end);
@@ -98,14 +99,16 @@ class PercentageReader {
     return CollapseSpace(StripFootnotes(text.substr(begin, end - begin), footnotes));
   }
 
-  // The part of the sentence between semicolons that holds the figure.
-  static std::string Clause(const std::string& sentence, const std::string& figure) {
-    const std::size_t at = sentence.find(figure);
-    if (at == std::string::npos) return sentence;
-    const std::size_t begin = sentence.rfind(';', at);
-    const std::size_t end = sentence.find(';', at);
-    const std::size_t from = begin == std::string::npos ? 0 : begin + 1;
-    return sentence.substr(from, end == std::string::npos ? std::string::npos : end - from);
+  // The part of the line between semicolons (or sentence ends) that holds the figure.
+  static std::string Clause(const std::string& line, const Figure& f) {
+    std::size_t from = 0, to = line.size();
+    for (const char* mark : {";", ". "}) {
+      const std::size_t before = line.rfind(mark, f.begin);
+      if (before != std::string::npos) from = std::max(from, before + 1);
+      const std::size_t after = line.find(mark, f.end);
+      if (after != std::string::npos) to = std::min(to, after);
+    }
+    return line.substr(from, to - from);
   }
 
   std::optional<std::string> Measure(const LineInfo& info, const std::string& sentence,
@@ -127,7 +130,7 @@ class PercentageReader {
     return info.kind != BlockKind::kTableRow && g_.Matches("context_marker", sentence);
   }
 
-  const Source& src_;
+  const ReportView& src_;
   const GrammarView& g_;
   std::vector<Percentage>* out_;
   std::vector<std::string> abbreviations_;
@@ -135,7 +138,7 @@ class PercentageReader {
 
 }  // namespace
 
-void ExtractPercentages(const Source& src, std::vector<Percentage>* out) {
+void ExtractPercentages(const ReportView& src, std::vector<Percentage>* out) {
   PercentageReader reader(src, out);
   for (std::size_t i = 0; i < src.size(); ++i)
     if (CountsPercentages(src.info(i).part)) reader.ReadLine(i);

@@ -11,7 +11,7 @@ Status Extract(const Document& doc, const Grammar& grammar, Findings* out) {
   if (!out) return Status::Error(Code::kInvalidArgument, "no findings to fill");
   const GrammarView g(grammar, &out->diagnostics);
   const Outline outline = BuildOutline(doc, g);
-  const Source src{doc, outline, g};
+  const ReportView src{doc, outline, g};
   out->report.format = kName;
   ExtractReport(src, &out->report);
   ExtractKeyFacts(src, &out->key_facts);

@@ -13,7 +13,7 @@ bool StartsWithQuote(const std::string& text) {
 
 class ExampleReader {
  public:
-  explicit ExampleReader(const Source& src) : src_(src), g_(src.grammar) {}
+  explicit ExampleReader(const ReportView& src) : src_(src), g_(src.grammar) {}
 
   // Reads the example labelled on line `i`; *last is set to its last line.
   PracticeExample Read(std::size_t i, const Match& label, std::size_t* last) {
@@ -86,13 +86,13 @@ class ExampleReader {
     return false;
   }
 
-  const Source& src_;
+  const ReportView& src_;
   const GrammarView& g_;
 };
 
 }  // namespace
 
-void ExtractPracticeExamples(const Source& src, std::vector<PracticeExample>* out) {
+void ExtractPracticeExamples(const ReportView& src, std::vector<PracticeExample>* out) {
   ExampleReader reader(src);
   for (std::size_t i = 0; i < src.size(); ++i) {
     const LineInfo& info = src.info(i);

@@ -15,8 +15,9 @@
 
 namespace findings::qi2016 {
 
-// What an extractor reads: the document, its outline and the grammar.
-struct Source {
+// What an extractor reads: the document, its outline and the grammar (a view;
+// it owns none of them).
+struct ReportView {
   const Document& doc;
   const Outline& outline;
   const GrammarView& grammar;
@@ -31,12 +32,12 @@ struct Source {
   std::string paragraph(std::size_t i, std::size_t* last) const;
 };
 
-void ExtractReport(const Source& src, Report* report);
-void ExtractKeyFacts(const Source& src, std::vector<KeyFact>* out);
-void ExtractRecommendations(const Source& src, std::vector<Recommendation>* out);
-void ExtractPracticeExamples(const Source& src, std::vector<PracticeExample>* out);
-void ExtractPercentages(const Source& src, std::vector<Percentage>* out);
-void ExtractJudgements(const Source& src, std::vector<Judgement>* out);
+void ExtractReport(const ReportView& src, Report* report);
+void ExtractKeyFacts(const ReportView& src, std::vector<KeyFact>* out);
+void ExtractRecommendations(const ReportView& src, std::vector<Recommendation>* out);
+void ExtractPracticeExamples(const ReportView& src, std::vector<PracticeExample>* out);
+void ExtractPercentages(const ReportView& src, std::vector<Percentage>* out);
+void ExtractJudgements(const ReportView& src, std::vector<Judgement>* out);
 
 // Whether percentages in this part belong to `percentages` (not: the contents
 // page, the key facts panel, the glossary).

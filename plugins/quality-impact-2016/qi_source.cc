@@ -5,16 +5,16 @@
 
 namespace findings::qi2016 {
 
-std::string Source::text(std::size_t i) const {
+std::string ReportView::text(std::size_t i) const {
   const std::string whole = CollapseSpace(doc.line_text(i));
   return whole.substr(std::min(info(i).heading_prefix, whole.size()));
 }
 
-Provenance Source::provenance(std::size_t first_line, std::size_t last_line) const {
+Provenance ReportView::provenance(std::size_t first_line, std::size_t last_line) const {
   return ProvenanceOf(doc, doc.lines[first_line].start, doc.lines[last_line].end);
 }
 
-std::string Source::paragraph(std::size_t i, std::size_t* last) const {
+std::string ReportView::paragraph(std::size_t i, std::size_t* last) const {
   std::string out = text(i);
   std::size_t j = i;
   for (std::size_t next = j + 1; next < size(); ++next) {

@@ -39,7 +39,7 @@ std::vector<std::string> AddresseeCodes(const GrammarView& g, const std::string&
 
 class RecommendationReader {
  public:
-  RecommendationReader(const Source& src, std::vector<Recommendation>* out)
+  RecommendationReader(const ReportView& src, std::vector<Recommendation>* out)
       : src_(src), g_(src.grammar), out_(out) {}
 
   // Reads the list that starts after heading line `heading`; returns the line after it.
@@ -99,7 +99,7 @@ class RecommendationReader {
     return TrimTrailingPunctuation(CollapseSpace(StripFootnotes(text, nullptr)));
   }
 
-  const Source& src_;
+  const ReportView& src_;
   const GrammarView& g_;
   std::vector<Recommendation>* out_;
   std::vector<std::string> addressees_;
@@ -109,7 +109,7 @@ class RecommendationReader {
 
 }  // namespace
 
-void ExtractRecommendations(const Source& src, std::vector<Recommendation>* out) {
+void ExtractRecommendations(const ReportView& src, std::vector<Recommendation>* out) {
   bool seen_heading = false;
   for (std::size_t i = 0; i < src.size(); ++i) {
     const LineInfo& info = src.info(i);

@@ -35,7 +35,7 @@ std::string AreaName(const GrammarView& g, const std::string& raw) {
   return raw;
 }
 
-void ReadTitle(const Source& src, Report* report) {
+void ReadTitle(const ReportView& src, Report* report) {
   const GrammarView& g = src.grammar;
   for (std::size_t i = 0; i < src.size() && i < kCoverLines; ++i) {
     std::string text = src.text(i);
@@ -60,7 +60,7 @@ std::optional<std::string> MonthOf(const GrammarView& g, const std::string& text
 
 // The month under the Chief Inspector's signature; else the cover's month; else
 // the copyright year.
-void ReadPublished(const Source& src, Report* report) {
+void ReadPublished(const ReportView& src, Report* report) {
   const GrammarView& g = src.grammar;
   std::optional<std::string> cover, year;
   for (std::size_t i = 0; i < src.size(); ++i) {
@@ -82,7 +82,7 @@ void ReadPublished(const Source& src, Report* report) {
                  std::string(cover ? "the cover" : year ? "the copyright year" : "nowhere"));
 }
 
-void ReadProviders(const Source& src, Report* report) {
+void ReadProviders(const ReportView& src, Report* report) {
   const GrammarView& g = src.grammar;
   std::optional<std::string> crc, nps;
   for (std::size_t i = 0; i < src.size() && !(crc && nps); ++i) {
@@ -99,7 +99,7 @@ void ReadProviders(const Source& src, Report* report) {
                std::string("the key facts do not name the ") + (!crc ? "CRC" : "NPS division"));
 }
 
-void ReadLeadInspector(const Source& src, Report* report) {
+void ReadLeadInspector(const ReportView& src, Report* report) {
   for (std::size_t i = 0; i < src.size(); ++i) {
     Match m;
     if (src.grammar.Search("lead_inspector", src.text(i), &m)) {
@@ -113,7 +113,7 @@ void ReadLeadInspector(const Source& src, Report* report) {
 
 }  // namespace
 
-void ExtractReport(const Source& src, Report* report) {
+void ExtractReport(const ReportView& src, Report* report) {
   ReadTitle(src, report);
   ReadPublished(src, report);
   ReadProviders(src, report);

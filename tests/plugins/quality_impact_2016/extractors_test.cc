@@ -104,5 +104,24 @@ TEST(Percentages, ReadFiguresWordsAndRanges) {
   EXPECT_EQ(f.percentages[0].domain.value_or(""), "Protecting the public");
 }
 
+TEST(Percentages, NameTheRecurringMeasureOfEachClause) {
+  const Findings f = ExtractLines({
+      "3. An evaluation of the quality of probation services in X",
+      "Protecting the public",
+      "NPS effectiveness",
+      "Overall, we considered all reasonable action had been taken to minimise the individual's "
+      "risk of harm to others by the responsible officer in 86% of cases; by contracted providers "
+      "in all relevant cases; and by partner agencies in 89%. This is strong performance.",
+      "There was concern that the target for on the day reports increased to 90%.",
+  });
+  ASSERT_EQ(f.percentages.size(), 3u);
+  EXPECT_EQ(f.percentages[0].measure.value_or(""), "rosh.action-taken.responsible-officer");
+  EXPECT_EQ(f.percentages[1].measure.value_or(""), "rosh.action-taken.partner-agencies");
+  EXPECT_EQ(f.percentages[1].sentence.substr(f.percentages[1].sentence.size() - 16),
+            "agencies in 89%.");
+  EXPECT_FALSE(f.percentages[2].measure.has_value());
+  EXPECT_EQ(f.percentages[2].note.value_or(""), "context");
+}
+
 }  // namespace
 }  // namespace findings::qi2016
