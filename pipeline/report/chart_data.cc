@@ -40,7 +40,8 @@ Json CaseMeans(const ReportRows& rows) {
   Json out = Json::array();
   for (const CaseMean& m : rows.case_means)
     out.push_back({{"question", m.question}, {"provider_type", m.provider_type},
-                   {"year", m.year}, {"mean", m.mean}, {"reports", m.reports}});
+                   {"year", m.year}, {"mean", m.mean}, {"reports", m.reports},
+                   {"report_ids", m.report_ids}});
   return out;
 }
 

@@ -33,8 +33,8 @@ std::string Source(const Trace& t) {
 }
 
 std::string RatingsTable(const ReportRows& rows) {
-  HtmlTable table("Ratings",
-                  {"Provider type", "Provider (published)", "Standard", "Title", "Rating", "Source"});
+  HtmlTable table("Ratings", {"Provider type", "Provider (published)", "Standard", "Title",
+                              "Rating", "Source"});
   for (const RatingCell& c : rows.ratings)
     table.AddRow({Escape(c.provider_type), Escape(c.provider), Escape(c.standard),
                   Escape(c.standard_title),
@@ -51,10 +51,11 @@ std::string CaseTables(const ReportRows& rows) {
                    Escape(p.year), FormatNumber(p.percent), Source(p.trace)});
   HtmlTable means(rows.multi_year ? "Mean % yes per provider type and year"
                                   : "Mean % yes per provider type",
-                  {"Question", "Provider type", "Year", "Mean % yes", "Reports"});
+                  {"Question", "Provider type", "Year", "Mean % yes", "Reports", "Report ids"});
   for (const CaseMean& m : rows.case_means)
-    means.AddRow({Escape(m.question), Escape(m.provider_type), Escape(m.year.empty() ? "all" : m.year),
-                  FormatNumber(m.mean), std::to_string(m.reports)});
+    means.AddRow({Escape(m.question), Escape(m.provider_type),
+                  Escape(m.year.empty() ? "all" : m.year),
+                  FormatNumber(m.mean), std::to_string(m.reports), Escape(m.report_ids)});
   return points.Html("id=\"case-table\"") + means.Html("id=\"case-means-table\"");
 }
 
@@ -62,7 +63,8 @@ std::string MeasuresTable(const ReportRows& rows) {
   HtmlTable table("Quality & Impact measures",
                   {"Measure", "Area", "Provider type", "Value (%)", "Sentence", "Source"});
   for (const MeasurePoint& m : rows.measures)
-    table.AddRow({Escape(m.measure), Escape(m.area), Escape(m.provider_type.empty() ? "both" : m.provider_type),
+    table.AddRow({Escape(m.measure), Escape(m.area),
+                  Escape(m.provider_type.empty() ? "both" : m.provider_type),
                   FormatNumber(m.value), Escape(m.sentence), Source(m.trace)});
   return table.Html("id=\"measures-table\"");
 }

@@ -83,16 +83,22 @@ void AddRecommendations(const Findings& f, std::vector<RecommendationRow>* out) 
 }
 
 std::vector<CaseMean> Means(const std::vector<CasePoint>& points, bool by_year) {
-  std::map<std::tuple<std::string, std::string, std::string>, std::pair<double, int>> sums;
+  std::map<std::tuple<std::string, std::string, std::string>, CaseMean> sums;
   for (const CasePoint& p : points) {
-    auto& sum = sums[{p.question, p.provider_type, by_year ? p.year : ""}];
-    sum.first += p.percent;
-    sum.second += 1;
+    std::string year = by_year ? p.year : "";
+    CaseMean& sum = sums[{p.question, p.provider_type, year}];
+    sum.question = p.question;
+    sum.provider_type = p.provider_type;
+    sum.year = year;
+    sum.mean += p.percent;  // the total until divided below
+    sum.reports += 1;
+    sum.report_ids += (sum.report_ids.empty() ? "" : ", ") + p.trace.report_id;
   }
   std::vector<CaseMean> means;
-  for (const auto& [key, sum] : sums)
-    means.push_back({std::get<0>(key), std::get<1>(key), std::get<2>(key),
-                     sum.first / sum.second, sum.second});
+  for (auto& [key, sum] : sums) {
+    sum.mean /= sum.reports;
+    means.push_back(sum);
+  }
   return means;
 }
 

@@ -59,6 +59,7 @@ struct CaseMean {
   std::string year;  // "" when the means are over all years
   double mean = 0;
   int reports = 0;
+  std::string report_ids;  // the reports averaged: "a-2018, b-2019-03"
 };
 
 // One value of a Quality & Impact measure.

@@ -115,8 +115,9 @@ def check_charts(cdp, documents):
     check(dots == points, f"case results: one dot per report and question ({dots} dots, {points} results)")
     labels = cdp.evaluate("""Array.from(document.querySelectorAll('.chart svg .role-mark > path'))
                              .map(p => p.getAttribute('aria-label') || '')""")
-    traced = [l for l in labels if "Report: " in l and "Page: " in l]
-    check(labels and len(traced) == len(labels), f"every chart mark names its report and page ({len(traced)} of {len(labels)})")
+    traced = [l for l in labels if ("Report: " in l and "Page: " in l) or "Mean of: " in l]
+    check(labels and len(traced) == len(labels),
+          f"every chart mark names its report and page, or the reports of its mean ({len(traced)} of {len(labels)})")
 
 
 def set_filter(cdp, text):

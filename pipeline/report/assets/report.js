@@ -82,7 +82,7 @@
     });
     data.case_means.forEach(function (m) {
       values.push({ kind: "mean", value: m.mean, question: m.question, provider_type: m.provider_type,
-                    year: m.year, reports: m.reports });
+                    year: m.year, reports: m.reports, report_ids: m.report_ids });
     });
     return values;
   }
@@ -108,7 +108,8 @@
             mark: { type: "tick", thickness: 2, opacity: 0.8 },
             encoding: Object.assign({ x: x, y: y, color: providerColour,
               tooltip: [{ field: "question", title: "Question" }, { field: "provider_type", title: "Provider" },
-                        { field: "value", title: "Mean % yes", format: ".1f" }, { field: "reports", title: "Reports" }] }, offset) },
+                        { field: "value", title: "Mean % yes", format: ".1f" }, { field: "reports", title: "Reports" },
+                        { field: "report_ids", title: "Mean of" }] }, offset) },
           { transform: [{ filter: "datum.kind === 'report'" }],
             mark: { type: "point", filled: true, size: 70, opacity: 0.9 },
             encoding: Object.assign({ x: x, y: y, color: providerColour, shape: providerShape,

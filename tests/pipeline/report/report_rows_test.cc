@@ -52,6 +52,7 @@ TEST(BuildRows, MeansPerProviderTypeAndYearOnlyWhenTheDatasetSpansYears) {
   ASSERT_EQ(one_year.case_means.size(), 1u);
   EXPECT_DOUBLE_EQ(one_year.case_means[0].mean, 70.0);
   EXPECT_EQ(one_year.case_means[0].reports, 2);
+  EXPECT_EQ(one_year.case_means[0].report_ids, "a, c");
   EXPECT_EQ(one_year.case_means[0].year, "");
 
   ReportRows two_years = BuildRows({Rated("a", "NPS", "2018"), Rated("b", "NPS", "2019-01"), second});
