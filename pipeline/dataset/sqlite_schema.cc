@@ -21,8 +21,6 @@ CREATE TABLE IF NOT EXISTS extractions (
   report_id TEXT NOT NULL, diagnostics INTEGER NOT NULL, is_pdf INTEGER NOT NULL,
   document TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS extractions_report_id ON extractions (report_id);
-CREATE TABLE IF NOT EXISTS fetch_state (
-  url TEXT PRIMARY KEY, file TEXT, etag TEXT, last_modified TEXT, fetched_at TEXT);
 )sql";
 
 // Projected tables besides the generated ones: the chosen document of each
@@ -81,7 +79,7 @@ std::string DropProjectedSql(Db* db) {
   std::string sql;
   auto stmt = db->Prepare(
       "SELECT type, name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT IN "
-      "('meta', 'sources', 'extractions', 'fetch_state') AND name NOT LIKE 'sqlite_%'");
+      "('meta', 'sources', 'extractions') AND name NOT LIKE 'sqlite_%'");
   if (!stmt.ok()) return sql;
   while (true) {
     Result<bool> row = (*stmt)->Step();

@@ -1,0 +1,42 @@
+// `findings compare`: CRC and NPS side by side, from the dataset's tables.
+//
+//   ratings       per standard: reports rated Outstanding/Good/Requires
+//                 improvement/Inadequate per provider type, and the mean on a
+//                 1–4 scale (Inadequate = 1 … Outstanding = 4);
+//   case_results  per key question: the mean % yes per provider type and the
+//                 number of reports behind it;
+//   measures      per Quality & Impact measure (percentages with a measure id)
+//                 and area: the value for the CRC and for the NPS.
+// Grouping by provider (canonical id), area or publication year adds a first
+// column, so change over time or between areas is visible.
+#ifndef FINDINGS_DATASET_COMPARE_H_
+#define FINDINGS_DATASET_COMPARE_H_
+
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "dataset/sqlite_db.h"
+
+namespace findings::dataset {
+
+enum class CompareKind { kRatings, kCaseResults, kMeasures };
+enum class CompareBy { kNone, kProvider, kArea, kYear };
+
+Result<CompareKind> ParseCompareKind(const std::string& word);
+Result<CompareBy> ParseCompareBy(const std::string& word);
+
+struct CompareTable {
+  std::vector<std::string> columns;
+  std::vector<std::vector<nlohmann::ordered_json>> rows;  // null where there is no figure
+};
+
+Result<CompareTable> Compare(Db* db, CompareKind kind, CompareBy by);
+
+// The rating words from worst to best: their 1-based position is the score.
+const std::vector<std::string>& RatingScale();
+
+}  // namespace findings::dataset
+
+#endif  // FINDINGS_DATASET_COMPARE_H_
