@@ -188,14 +188,20 @@ std::string LettersOnly(const std::string& s) {
 }  // namespace
 
 void AddToVocabulary(const std::string& text, Vocabulary& vocabulary) {
-  std::size_t i = 0;
-  while (i < text.size()) {
-    std::size_t end = text.find_first_of(" \t", i);
-    if (end == std::string::npos) end = text.size();
-    std::string word = LettersOnly(text.substr(i, end - i));
+  // Called for every word of a document: one reused buffer, no copy per word.
+  std::string word;
+  auto add = [&] {
     if (!word.empty() && word.back() != '-') vocabulary.insert(word);
-    i = end + 1;
+    word.clear();
+  };
+  for (char c : text) {
+    if (c == ' ' || c == '\t') {
+      add();
+    } else if (std::isalpha(static_cast<unsigned char>(c)) || (c & 0x80) || c == '-') {
+      word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
   }
+  add();
 }
 
 std::string JoinWrappedLines(const std::string& first, const std::string& second,

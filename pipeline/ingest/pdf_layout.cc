@@ -124,13 +124,24 @@ std::vector<std::string> LayOutPage(const PdfPage& page, std::vector<PdfWord> wo
   return blocks;
 }
 
+// The lines in the top and bottom margins, built from the words there only: the
+// whole page's lines are built once, after the running lines are gone.
+std::vector<PdfLine> MarginLines(const PdfPage& page) {
+  std::vector<PdfWord> words;
+  for (const PdfWord& w : page.words) {
+    if (w.bottom < kMarginShare * page.height || w.top > (1 - kMarginShare) * page.height)
+      words.push_back(w);
+  }
+  return BuildLines(words);
+}
+
 }  // namespace
 
 std::string LayOutPages(const std::vector<PdfPage>& pages) {
   std::vector<std::vector<PdfLine>> lines;
   Vocabulary vocabulary;
   for (const PdfPage& page : pages) {
-    lines.push_back(BuildLines(page.words));
+    lines.push_back(MarginLines(page));
     for (const PdfWord& w : page.words) AddToVocabulary(w.text, vocabulary);
   }
   const auto counts = CountRunningLines(pages, lines);

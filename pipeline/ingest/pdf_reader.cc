@@ -7,6 +7,7 @@
 #include <memory>
 #include <mutex>
 
+#include "ingest/iconv_cache.h"
 #include "ingest/pdf_layout.h"
 #include "ingest/pdf_words.h"
 
@@ -26,9 +27,42 @@ void InstallQuietErrorFunction() {
   std::call_once(once, [] { poppler::set_debug_error_function(CollectPopplerMessage, nullptr); });
 }
 
+void AppendUtf8(char32_t c, std::string& out) {
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    out += static_cast<char>(0xC0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    out += static_cast<char>(0xE0 | (c >> 12));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (c >> 18));
+    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+}
+
+// poppler::ustring is UTF-16. Its own to_utf8() opens an iconv converter per call,
+// which for one call per word cost more than the layout itself; this is a plain
+// transcoding (a lone surrogate becomes U+FFFD).
 std::string ToUtf8(const poppler::ustring& text) {
-  poppler::byte_array bytes = text.to_utf8();
-  return std::string(bytes.begin(), bytes.end());
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char32_t c = text[i];
+    const bool high = c >= 0xD800 && c <= 0xDBFF;
+    const bool low_next = i + 1 < text.size() && text[i + 1] >= 0xDC00 && text[i + 1] <= 0xDFFF;
+    if (high && low_next) {
+      c = 0x10000 + ((c - 0xD800) << 10) + (text[++i] - 0xDC00);
+    } else if (c >= 0xD800 && c <= 0xDFFF) {
+      c = 0xFFFD;
+    }
+    AppendUtf8(c, out);
+  }
+  return out;
 }
 
 bool MentionsXrefRepair(const std::vector<std::string>& messages) {
@@ -44,7 +78,9 @@ PdfPage ReadPage(const poppler::page& page) {
   poppler::rectf box = page.page_rect(poppler::media_box);
   out.width = box.width();
   out.height = box.height();
-  for (const poppler::text_box& word : page.text_list()) {
+  const std::vector<poppler::text_box> boxes = page.text_list();
+  out.words.reserve(boxes.size());
+  for (const poppler::text_box& word : boxes) {
     PdfWord w;
     w.text = ToUtf8(word.text());
     poppler::rectf b = word.bbox();
@@ -96,6 +132,9 @@ bool HasAnyWord(const std::vector<PdfPage>& pages) {
 
 Result<PdfText> ReadPdfText(std::string_view bytes, const std::string& password) {
   InstallQuietErrorFunction();
+  // Links the converter cache in (see iconv_cache.cc); without glibc's functions
+  // behind it Poppler could not convert text, which ReadPages reports as no text.
+  (void)IconvCacheLinked();
   std::vector<std::string> messages;
   poppler_messages = &messages;
   Result<std::vector<PdfPage>> pages = Status::Error(Code::kInternal, "not read");
