@@ -18,8 +18,6 @@ const std::vector<Command>& Commands() {
        &RunRefresh},
       {"compare", "CRC and NPS side by side: ratings, case results, measures", &RunCompare},
       {"fetch", "download new or changed reports listed in a sources file", &RunFetch},
-      {"refresh", "bring a findings dataset (SQLite, CSV, JSONL) up to date with a corpus",
-       &RunRefresh},
       {"report", "write the comparison report of a dataset: one self-contained HTML page",
        &RunReport},
   };
