@@ -1,6 +1,7 @@
 #include "normalise/characters.h"
 
 #include <unicode/normalizer2.h>
+#include <unicode/stringpiece.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
@@ -56,10 +57,34 @@ bool IsPlainAscii(std::string_view s) {
   return true;
 }
 
+bool NeedsMapping(UChar32 c) {
+  return c < 0 || IsInvisible(c) || IsOddSpace(c) || (c >= 0x2018 && c <= 0x201F) ||
+         LigatureLetters(c) != nullptr;
+}
+
+// Text with nothing to map and already in NFC (most lines: a bullet, a dash, a
+// pound sign) is copied as it is, without a round trip through UTF-16.
+bool IsAlreadyNormal(std::string_view utf8_line) {
+  const auto* s = reinterpret_cast<const uint8_t*>(utf8_line.data());
+  const auto length = static_cast<int32_t>(utf8_line.size());
+  for (int32_t i = 0; i < length;) {
+    UChar32 c = 0;
+    U8_NEXT(s, i, length, c);
+    if (NeedsMapping(c)) return false;
+  }
+  UErrorCode error = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(error);
+  if (U_FAILURE(error)) return false;
+  const bool normal = nfc->isNormalizedUTF8(
+      icu::StringPiece(utf8_line.data(), static_cast<int32_t>(utf8_line.size())), error);
+  return U_SUCCESS(error) && normal;
+}
+
 }  // namespace
 
 std::string NormaliseCharacters(std::string_view utf8_line) {
   if (IsPlainAscii(utf8_line)) return std::string(utf8_line);  // already normal
+  if (IsAlreadyNormal(utf8_line)) return std::string(utf8_line);
   const auto* s = reinterpret_cast<const uint8_t*>(utf8_line.data());
   const auto length = static_cast<int32_t>(utf8_line.size());
   icu::UnicodeString mapped;

@@ -1,5 +1,6 @@
 #include "normalise/footnotes.h"
 
+#include <algorithm>
 #include <cctype>
 #include <vector>
 
@@ -69,9 +70,17 @@ void AppendMarkers(const std::vector<std::string>& numbers, std::string& out) {
   for (const auto& number : numbers) out += "[^" + number + "]";
 }
 
+// Every marker starts with '^' or with the first byte of a superscript digit.
+bool MayHoldMarkers(std::string_view line) {
+  return std::any_of(line.begin(), line.end(), [](char c) {
+    return c == '^' || c == '\xC2' || c == '\xE2';
+  });
+}
+
 }  // namespace
 
 std::string MarkFootnotes(std::string_view line) {
+  if (!MayHoldMarkers(line)) return std::string(line);
   std::string out;
   out.reserve(line.size() + 8);
   for (std::size_t i = 0; i < line.size();) {

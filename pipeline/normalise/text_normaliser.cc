@@ -16,19 +16,26 @@ std::string CollapseWhitespace(std::string_view line) {
   while (cell_start <= line.size()) {
     std::size_t tab = line.find('\t', cell_start);
     if (tab == std::string_view::npos) tab = line.size();
-    std::string cell;
+    const std::size_t out_before = out.size();
+    if (!out.empty()) out += '\t';
+    const std::size_t cell_begin = out.size();
     for (char c : line.substr(cell_start, tab - cell_start)) {
-      if (c == ' ' && (cell.empty() || cell.back() == ' ')) continue;
-      cell += c;
+      if (c == ' ' && (out.size() == cell_begin || out.back() == ' ')) continue;
+      out += c;
     }
-    if (!cell.empty() && cell.back() == ' ') cell.pop_back();
-    if (!cell.empty()) {
-      if (!out.empty()) out += '\t';
-      out += cell;
-    }
+    if (out.size() > cell_begin && out.back() == ' ') out.pop_back();
+    if (out.size() == cell_begin) out.resize(out_before);  // an empty cell is dropped
     cell_start = tab + 1;
   }
   return out;
+}
+
+// Where the line starting at `from` ends: the next '\r', '\n' or '\f', or the end.
+// (A loop, not find_first_of: that calls memchr once per character.)
+std::size_t LineEnd(std::string_view text, std::size_t from) {
+  std::size_t i = from;
+  while (i < text.size() && text[i] != '\n' && text[i] != '\r' && text[i] != '\f') ++i;
+  return i;
 }
 
 }  // namespace
@@ -51,8 +58,7 @@ Document NormaliseText(std::string_view utf8, const NormaliseOptions& options) {
   if (paged) doc.page_starts.push_back(0);
   std::size_t i = 0;
   while (i < utf8.size()) {
-    std::size_t end = utf8.find_first_of("\r\n\f", i);
-    if (end == std::string_view::npos) end = utf8.size();
+    std::size_t end = LineEnd(utf8, i);
     std::string line = NormaliseLine(utf8.substr(i, end - i), options);
     if (!line.empty()) {
       if (!doc.lines.empty()) doc.text += '\n';
