@@ -10,12 +10,14 @@ namespace {
 ProviderRegistry Shipped() {
   auto registry = ProviderRegistry::Load(testing::SourcePath("data/providers.json"));
   EXPECT_TRUE(registry.ok()) << registry.status().message();
-  return registry.ok() ? std::move(*registry) : ProviderRegistry();
+  if (!registry.ok()) return ProviderRegistry();
+  return std::move(registry.value());
 }
 
 TEST(ProviderRegistryTest, ShipsTheTwentyOneCrcsAndSevenNpsDivisions) {
   int crcs = 0, divisions = 0;
-  for (const CanonicalProvider& p : Shipped().providers()) (p.type == "CRC" ? crcs : divisions)++;
+  const ProviderRegistry registry = Shipped();
+  for (const CanonicalProvider& p : registry.providers()) (p.type == "CRC" ? crcs : divisions)++;
   EXPECT_EQ(crcs, 21);
   EXPECT_EQ(divisions, 7);
 }
