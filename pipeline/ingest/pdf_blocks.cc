@@ -185,13 +185,37 @@ std::string LettersOnly(const std::string& s) {
   return Lowered(out);
 }
 
+// Whether a line-end hyphen between `stem` and `rest` is part of the word. Kept when
+// the document spells the word with one elsewhere ("post-release"), dropped when it
+// knows the word whole ("proba-" "tion"). For a word seen nowhere else, kept only when
+// the document makes other compounds with the same first or last part ("well-" as in
+// "well-organised", "-focused" as in "offence-focused"); otherwise it is a word broken
+// by the typesetter ("desir-" "able"). Halves seen on their own are no evidence: the
+// vocabulary holds every line-start fragment ("ing", "able").
+bool KeepsHyphen(const std::string& stem, const std::string& rest, const Vocabulary& vocabulary) {
+  const auto& words = vocabulary.words;
+  if (words.count(stem + "-" + rest) > 0) return true;
+  if (words.count(stem + rest) > 0) return false;
+  if (!vocabulary.breaks_words) return true;
+  // Two-letter prefixes ("re-", "ex-") start too many plain words to count.
+  return (stem.size() > 2 && words.count(stem + "-") > 0) || words.count("-" + rest) > 0;
+}
+
 }  // namespace
 
 void AddToVocabulary(const std::string& text, Vocabulary& vocabulary) {
   // Called for every word of a document: one reused buffer, no copy per word.
   std::string word;
   auto add = [&] {
-    if (!word.empty() && word.back() != '-') vocabulary.insert(word);
+    if (!word.empty() && word.back() != '-') {
+      vocabulary.words.insert(word);
+      // A compound's parts as "first-" and "-last" (keys no plain word can be).
+      const std::size_t first = word.find('-'), last = word.rfind('-');
+      if (first != std::string::npos && first > 0) {
+        vocabulary.words.insert(word.substr(0, first + 1));
+        vocabulary.words.insert(word.substr(last));
+      }
+    }
     word.clear();
   };
   for (char c : text) {
@@ -202,6 +226,20 @@ void AddToVocabulary(const std::string& text, Vocabulary& vocabulary) {
     }
   }
   add();
+}
+
+void DecideWordBreaking(const std::vector<std::string>& words_in_order, Vocabulary& vocabulary) {
+  int whole = 0, hyphenated = 0;
+  for (std::size_t i = 0; i + 1 < words_in_order.size(); ++i) {
+    const std::string& head = words_in_order[i];
+    const std::string& next = words_in_order[i + 1];
+    if (head.size() < 3 || head.back() != '-' || next.empty() || !IsLower(next[0])) continue;
+    const std::string stem = LettersOnly(head.substr(0, head.size() - 1));
+    const std::string rest = LettersOnly(next);
+    if (vocabulary.words.count(stem + "-" + rest) > 0) ++hyphenated;
+    else if (vocabulary.words.count(stem + rest) > 0) ++whole;
+  }
+  vocabulary.breaks_words = whole > hyphenated;
 }
 
 std::string JoinWrappedLines(const std::string& first, const std::string& second,
@@ -215,10 +253,9 @@ std::string JoinWrappedLines(const std::string& first, const std::string& second
   std::string tail = second.substr(0, second.find(' '));
   std::string stem = LettersOnly(head.substr(0, head.size() - 1));
   std::string rest = LettersOnly(tail);
-  // Keep the hyphen when the document spells the word with one ("post-release"),
-  // drop it when the document knows the word whole ("proba-" "tion").
-  const bool whole = vocabulary.count(stem + rest) > 0 && vocabulary.count(stem + "-" + rest) == 0;
-  return whole ? first.substr(0, first.size() - 1) + second : first + second;
+  const bool in_url = head.find('/') != std::string::npos;  // a URL's hyphens are its own
+  return in_url || KeepsHyphen(stem, rest, vocabulary) ? first + second
+                                             : first.substr(0, first.size() - 1) + second;
 }
 
 std::vector<std::string> BuildBlocks(const std::vector<PdfLine>& lines,

@@ -14,9 +14,19 @@ namespace findings {
 
 // Words of the whole document (lower case), to tell a line-end hyphen that splits a
 // word ("proba-" "tion" → "probation") from one that belongs to it ("post-release").
-using Vocabulary = std::unordered_set<std::string>;
+struct Vocabulary {
+  std::unordered_set<std::string> words;
+  // The typesetter breaks words at line ends (justified reports do; ragged-right
+  // ones break lines only at the hyphens of compounds). Decides the words the
+  // document spells nowhere else.
+  bool breaks_words = false;
+};
 
 void AddToVocabulary(const std::string& text, Vocabulary& vocabulary);
+
+// Sets vocabulary.breaks_words from the line-end hyphens whose word the document
+// spells elsewhere: more of them written whole than with the hyphen.
+void DecideWordBreaking(const std::vector<std::string>& words_in_order, Vocabulary& vocabulary);
 
 // Joins two lines of one paragraph, repairing a hyphenated word across them.
 std::string JoinWrappedLines(const std::string& first, const std::string& second,

@@ -24,18 +24,30 @@ bool InMargin(const PdfLine& line, double page_height) {
   return line.bottom < kMarginShare * page_height || line.top > (1 - kMarginShare) * page_height;
 }
 
-// Digits masked, so "Page 5" and "Page 6" are the same running line.
+bool IsDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+
+// Each run of digits masked as one '#', so "Page 9 of 37" and "Page 10 of 37" are
+// the same running line.
 std::string RunningKey(const PdfLine& line) {
   std::string key = std::to_string(static_cast<int>(std::lround(line.top / 4))) + ":";
-  for (char c : LineText(line)) key += std::isdigit(static_cast<unsigned char>(c)) ? '#' : c;
+  for (char c : LineText(line)) {
+    if (!IsDigit(c)) key += c;
+    else if (key.back() != '#') key += '#';
+  }
   return key;
 }
 
+bool IsNumber(const std::string& t) {
+  return !t.empty() && t.size() <= 4 && std::all_of(t.begin(), t.end(), IsDigit);
+}
+
+// "12", "Page 12", "Page 12 of 37", "12 of 37".
 bool IsPageNumber(const std::string& text) {
   std::string t = text;
   if (t.compare(0, 5, "Page ") == 0) t = t.substr(5);
-  return !t.empty() && t.size() <= 4 &&
-         std::all_of(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  const std::size_t of = t.find(" of ");
+  if (of != std::string::npos) return IsNumber(t.substr(0, of)) && IsNumber(t.substr(of + 4));
+  return IsNumber(t);
 }
 
 // A line found in the margin of at least a third of the pages (two at least).
@@ -140,10 +152,15 @@ std::vector<PdfLine> MarginLines(const PdfPage& page) {
 std::string LayOutPages(const std::vector<PdfPage>& pages) {
   std::vector<std::vector<PdfLine>> lines;
   Vocabulary vocabulary;
+  std::vector<std::string> words_in_order;  // Poppler's reading order, for DecideWordBreaking
   for (const PdfPage& page : pages) {
     lines.push_back(MarginLines(page));
-    for (const PdfWord& w : page.words) AddToVocabulary(w.text, vocabulary);
+    for (const PdfWord& w : page.words) {
+      AddToVocabulary(w.text, vocabulary);
+      words_in_order.push_back(w.text);
+    }
   }
+  DecideWordBreaking(words_in_order, vocabulary);
   const auto counts = CountRunningLines(pages, lines);
   const int threshold = std::max(2, static_cast<int>(pages.size() / 3));
   std::string out;

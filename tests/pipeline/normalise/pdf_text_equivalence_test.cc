@@ -53,9 +53,10 @@ struct Pair {
 
 class PdfTextEquivalenceTest : public ::testing::TestWithParam<Pair> {};
 
-// Measured when written (difflib over the same word lists): 98.1% (Durham Tees Valley:
-// the text file's garbled tables) to 99.8%; the two-column Derbyshire 92.5% (82.8% by
-// this stricter greedy matcher): its unrepaired hyphenation and "Page n of m" footers.
+// Measured by this matcher (issue 7): 97.9% (Durham Tees Valley: the text file's
+// garbled tables) to 99.7%; the two-column Derbyshire 83.2% (82.8% before the footers
+// "Page n of m" and the typesetter's hyphens were repaired; what is left is mostly
+// reading order around boxes and tables). Thresholds sit just under these.
 TEST_P(PdfTextEquivalenceTest, SameWordsInTheSameOrder) {
   Result<LoadedDocument> pdf = LoadDocument(testing::SourcePath(GetParam().pdf));
   Result<LoadedDocument> text = LoadDocument(testing::SourcePath(GetParam().text));
@@ -72,13 +73,13 @@ TEST_P(PdfTextEquivalenceTest, SameWordsInTheSameOrder) {
 
 INSTANTIATE_TEST_SUITE_P(
     Corpus, PdfTextEquivalenceTest,
-    ::testing::Values(Pair{"corpus/pdf/derbyshire.pdf", "corpus/text/derbyshire.txt", 0.97},
-                      Pair{"corpus/pdf/durham-tees-valley.pdf", "corpus/text/durham-tees-valley.txt", 0.96},
-                      Pair{"corpus/pdf/kent.pdf", "corpus/text/kent.txt", 0.97},
-                      Pair{"corpus/pdf/north-london.pdf", "corpus/text/north-london.txt", 0.97},
+    ::testing::Values(Pair{"corpus/pdf/derbyshire.pdf", "corpus/text/derbyshire.txt", 0.99},
+                      Pair{"corpus/pdf/durham-tees-valley.pdf", "corpus/text/durham-tees-valley.txt", 0.975},
+                      Pair{"corpus/pdf/kent.pdf", "corpus/text/kent.txt", 0.99},
+                      Pair{"corpus/pdf/north-london.pdf", "corpus/text/north-london.txt", 0.985},
                       Pair{"corpus/pdf/south-west-south-central.pdf",
-                           "corpus/text/south-west-south-central.txt", 0.97},
-                      Pair{"corpus/pdf/derbyshire-two-column.pdf", "corpus/text/derbyshire.txt", 0.80}));
+                           "corpus/text/south-west-south-central.txt", 0.99},
+                      Pair{"corpus/pdf/derbyshire-two-column.pdf", "corpus/text/derbyshire.txt", 0.825}));
 
 TEST(PdfLayoutTest, KeyFactsComeOutAsInTheTextFile) {
   Result<LoadedDocument> pdf = LoadDocument(testing::SourcePath("corpus/pdf/derbyshire.pdf"));
