@@ -23,9 +23,12 @@ void WalkDirectory(const std::string& dir, InputFiles* inputs) {
   std::vector<std::string> found;
   fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
   for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    std::error_code type_ec;
+    std::error_code type_ec, link_ec;
     if (it->is_regular_file(type_ec) && IsReportFile(it->path()))
       found.push_back(it->path().string());
+    // A report-named symlink that resolves nowhere (a loop) is said, not skipped.
+    else if (type_ec && it->is_symlink(link_ec) && IsReportFile(it->path()))
+      inputs->errors.push_back(it->path().string() + ": cannot read: " + type_ec.message());
   }
   if (ec) inputs->errors.push_back(dir + ": cannot walk directory: " + ec.message());
   std::sort(found.begin(), found.end());

@@ -7,6 +7,7 @@
 #include <new>
 #include <string>
 
+#include "isolate/body_check.h"
 #include "isolate/fault_injection.h"
 #include "isolate/frame.h"
 #include "isolate/worker_protocol.h"
@@ -43,8 +44,9 @@ WorkerReply Extract(const PluginRegistry& registry, const WorkerRequest& request
   try {
     InjectFaultFor(request.path);
     Result<Findings> findings = ExtractReport(registry, request.path, request.options);
-    if (findings.ok()) reply.findings = std::move(*findings);
-    else reply.status = findings.status();
+    if (!findings.ok()) reply.status = findings.status();
+    else if (Status body = CheckHasBody(*findings); !body.ok()) reply.status = body;
+    else reply.findings = std::move(*findings);
   } catch (const std::bad_alloc&) {
     // Exceptions are not supposed to cross the plugin boundary, but running out
     // of address space is the one thing we provoke on purpose.

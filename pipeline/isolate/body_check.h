@@ -1,0 +1,21 @@
+// A file a plugin recognised but found nothing in: what a PDF holding only a
+// report's cover page gives. It is refused rather than written as an empty report.
+//
+// The check belongs with detection (plugins/report_extractor); it sits here, in
+// the one path every extraction of a run takes, until the host adopts it.
+#ifndef FINDINGS_ISOLATE_BODY_CHECK_H_
+#define FINDINGS_ISOLATE_BODY_CHECK_H_
+
+#include "findings/model.h"
+#include "findings/status.h"
+
+namespace findings {
+
+// kCorrupt "recognised as quality-impact-2016, but it holds no findings: the
+// report's body is missing (1 page)" for a PDF whose every finding list is empty;
+// else ok.
+Status CheckHasBody(const Findings& findings);
+
+}  // namespace findings
+
+#endif  // FINDINGS_ISOLATE_BODY_CHECK_H_

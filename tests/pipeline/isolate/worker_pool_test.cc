@@ -1,0 +1,107 @@
+// WorkerPool: the same findings as extracting in process, and a worker that
+// crashes, hangs or runs away costs only its own file.
+#include "isolate/worker_pool.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <thread>
+
+#include "emit/model_json.h"
+#include "isolate/fault_injection.h"
+#include "test_paths.h"
+
+namespace findings {
+namespace {
+
+using testing::CliPath;
+using testing::SourcePath;
+
+// Sets FINDINGS_FAULT for the workers started while it lives.
+class ScopedFault {
+ public:
+  explicit ScopedFault(const std::string& spec) { ::setenv(kFaultVariable, spec.c_str(), 1); }
+  ~ScopedFault() { ::unsetenv(kFaultVariable); }
+};
+
+PoolOptions TestPool(unsigned workers = 1) {
+  PoolOptions options;
+  options.workers = workers;
+  options.executable = CliPath();
+  return options;
+}
+
+TEST(WorkerPool, GivesTheSameFindingsAsExtractingInProcess) {
+  PluginRegistry registry;
+  registry.Load({FINDINGS_BINARY_DIR "/plugins"}, {SourcePath("grammars")});
+  WorkerPool pool(TestPool());
+  for (const char* file : {"corpus/text/kent.txt", "corpus/pdf/durham-tees-valley.pdf"}) {
+    auto in_process = ExtractReport(registry, file, {});
+    auto isolated = pool.Extract(file, {});
+    ASSERT_TRUE(in_process.ok()) << in_process.status().message();
+    ASSERT_TRUE(isolated.ok()) << isolated.status().message();
+    EXPECT_EQ(ToJson(*isolated), ToJson(*in_process)) << file;
+  }
+}
+
+TEST(WorkerPool, PassesTheLoaderErrorOn) {
+  WorkerPool pool(TestPool());
+  auto result = pool.Extract("no/such/file.txt", {});
+  ASSERT_FALSE(result.ok());
+  EXPECT_EQ(result.status().message(), "cannot read: No such file or directory");
+}
+
+TEST(WorkerPool, ACrashIsOneErrorAndTheNextFileStillWorks) {
+  ScopedFault fault("crash:kent");
+  WorkerPool pool(TestPool());
+  auto crashed = pool.Extract("corpus/text/kent.txt", {});
+  ASSERT_FALSE(crashed.ok());
+  EXPECT_EQ(crashed.status().message(), "extraction crashed (SIGSEGV)");
+  EXPECT_TRUE(pool.Extract("corpus/text/durham-tees-valley.txt", {}).ok());
+}
+
+TEST(WorkerPool, AnAbortIsOneError) {
+  ScopedFault fault("abort:kent");
+  WorkerPool pool(TestPool());
+  auto aborted = pool.Extract("corpus/text/kent.txt", {});
+  ASSERT_FALSE(aborted.ok());
+  EXPECT_EQ(aborted.status().message(), "extraction crashed (SIGABRT)");
+}
+
+TEST(WorkerPool, AHangTimesOut) {
+  ScopedFault fault("hang:kent");
+  PoolOptions options = TestPool();
+  options.limits.timeout_seconds = 0.5;
+  WorkerPool pool(options);
+  auto hung = pool.Extract("corpus/text/kent.txt", {});
+  ASSERT_FALSE(hung.ok());
+  EXPECT_EQ(hung.status().message(), "timed out after 0.5 s (see --timeout)");
+  EXPECT_TRUE(pool.Extract("corpus/text/durham-tees-valley.txt", {}).ok());
+}
+
+TEST(WorkerPool, ARunawayHitsTheCpuLimit) {
+  ScopedFault fault("spin:kent");
+  PoolOptions options = TestPool();
+  options.limits.cpu_seconds = 1;
+  WorkerPool pool(options);
+  auto spun = pool.Extract("corpus/text/kent.txt", {});
+  ASSERT_FALSE(spun.ok());
+  EXPECT_EQ(spun.status().message(), "exceeded the CPU time limit of 1 s (see --cpu-limit)");
+}
+
+TEST(WorkerPool, SeveralThreadsShareTheWorkers) {
+  ScopedFault fault("crash:kent");
+  WorkerPool pool(TestPool(2));
+  const char* files[] = {"corpus/text/kent.txt", "corpus/text/durham-tees-valley.txt",
+                         "corpus/text/north-london.txt", "corpus/text/kent.txt",
+                         "corpus/text/derbyshire.txt"};
+  std::vector<bool> ok(5);
+  std::vector<std::thread> threads;
+  for (int i = 0; i < 5; ++i)
+    threads.emplace_back([&, i] { ok[i] = pool.Extract(files[i], {}).ok(); });
+  for (std::thread& t : threads) t.join();
+  EXPECT_EQ(ok, (std::vector<bool>{false, true, true, false, true}));
+}
+
+}  // namespace
+}  // namespace findings
