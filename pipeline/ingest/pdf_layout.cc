@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cmath>
 #include <map>
+#include <utility>
 
 #include "ingest/pdf_blocks.h"
 #include "ingest/pdf_lines.h"
@@ -119,10 +120,8 @@ std::vector<std::string> LayOutRegion(const std::vector<PdfWord>& words, const V
   return BuildBlocks(BuildLines(words), vocabulary);
 }
 
-std::vector<std::string> LayOutPage(const PdfPage& page, std::vector<PdfWord> words,
-                                    const Vocabulary& vocabulary) {
-  const double gutter = FindGutter(words, page.width);
-  if (gutter < 0) return LayOutRegion(words, vocabulary);
+std::vector<std::string> LayOutColumns(std::vector<PdfWord> words, double gutter,
+                                       const Vocabulary& vocabulary) {
   std::vector<PdfWord> left, right;
   for (PdfWord& w : words) ((w.left + w.right) / 2 < gutter ? left : right).push_back(std::move(w));
   std::vector<std::string> blocks = LayOutRegion(left, vocabulary);
@@ -133,6 +132,70 @@ std::vector<std::string> LayOutPage(const PdfPage& page, std::vector<PdfWord> wo
     more.erase(more.begin());
   }
   blocks.insert(blocks.end(), more.begin(), more.end());
+  return blocks;
+}
+
+using Band = std::pair<double, double>;  // top, bottom
+
+// Two words of one line with no more than a word space between them.
+bool Adjacent(const PdfWord& a, const PdfWord& b) {
+  const double height = std::max(a.height(), b.height());
+  const double centre_a = (a.top + a.bottom) / 2, centre_b = (b.top + b.bottom) / 2;
+  return std::abs(centre_a - centre_b) < 0.3 * height && b.left - a.right < 0.5 * height;
+}
+
+// The vertical ranges of lines that run across the gutter (a full-width title whose
+// word gap happens to fall on it: a word on it, or a word space across it; the two
+// columns' lines are further apart than a space), top to bottom, overlaps merged.
+std::vector<Band> FullWidthBands(const std::vector<PdfWord>& words, double gutter) {
+  std::vector<Band> bands;
+  std::vector<const PdfWord*> before, after;  // words ending / starting near the gutter
+  for (const PdfWord& w : words) {
+    if (w.left < gutter && w.right > gutter) bands.emplace_back(w.top, w.bottom);
+    else if (w.right <= gutter && gutter - w.right < 30) before.push_back(&w);
+    else if (w.left >= gutter && w.left - gutter < 30) after.push_back(&w);
+  }
+  for (const PdfWord* a : before) {
+    for (const PdfWord* b : after) {
+      if (Adjacent(*a, *b)) bands.emplace_back(std::min(a->top, b->top), std::max(a->bottom, b->bottom));
+    }
+  }
+  std::sort(bands.begin(), bands.end());
+  std::vector<Band> merged;
+  for (const Band& band : bands) {
+    if (!merged.empty() && band.first <= merged.back().second) {
+      merged.back().second = std::max(merged.back().second, band.second);
+    } else {
+      merged.push_back(band);
+    }
+  }
+  return merged;
+}
+
+// Which slot a word falls in: 2k for the columns above band k, 2k+1 for band k.
+std::size_t SlotOf(const PdfWord& w, const std::vector<Band>& bands) {
+  const double centre = (w.top + w.bottom) / 2;
+  std::size_t k = 0;
+  while (k < bands.size() && centre > bands[k].second) ++k;
+  return k < bands.size() && centre >= bands[k].first ? 2 * k + 1 : 2 * k;
+}
+
+// A two-column page read top to bottom: each full-width line whole, and between
+// them the left column, then the right.
+std::vector<std::string> LayOutPage(const PdfPage& page, std::vector<PdfWord> words,
+                                    const Vocabulary& vocabulary) {
+  const double gutter = FindGutter(words, page.width);
+  if (gutter < 0) return LayOutRegion(words, vocabulary);
+  const std::vector<Band> bands = FullWidthBands(words, gutter);
+  std::vector<std::vector<PdfWord>> slots(2 * bands.size() + 1);
+  for (PdfWord& w : words) slots[SlotOf(w, bands)].push_back(std::move(w));
+  std::vector<std::string> blocks;
+  for (std::size_t i = 0; i < slots.size(); ++i) {
+    if (slots[i].empty()) continue;
+    std::vector<std::string> more = i % 2 == 1 ? LayOutRegion(slots[i], vocabulary)
+                                               : LayOutColumns(std::move(slots[i]), gutter, vocabulary);
+    blocks.insert(blocks.end(), more.begin(), more.end());
+  }
   return blocks;
 }
 
