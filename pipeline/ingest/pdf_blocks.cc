@@ -89,17 +89,27 @@ std::vector<Block> GroupBlocks(const std::vector<PdfLine>& lines) {
   return blocks;
 }
 
-// Paragraph breaks inside a block: before a bullet, a footnote or a numbered item,
-// and after a line that stops well short of the block's right edge.
-std::vector<std::string> Paragraphs(const Block& block, const Vocabulary& vocabulary) {
-  std::vector<std::string> paragraphs;
+// Whether the space above `piece` ends the paragraph of `previous`: a gap wider than
+// the document's line gap or, in a document whose paragraphs are not spaced apart,
+// a previous line that stops well short of the block's right edge.
+bool SpacedApart(const Block& block, const PdfPiece& previous, const PdfPiece& piece,
+                 const LineSpacing& spacing) {
+  if (spacing.spaced()) return piece.top - previous.bottom > spacing.break_gap * piece.height;
   const double short_margin = std::max(4 * block.height, 0.12 * (block.right - block.left));
+  return previous.right < block.right - short_margin;
+}
+
+// Paragraph breaks inside a block: before a bullet, a footnote or a numbered item,
+// and where the lines are spaced apart.
+std::vector<std::string> Paragraphs(const Block& block, const Vocabulary& vocabulary,
+                                    const LineSpacing& spacing) {
+  std::vector<std::string> paragraphs;
   const PdfPiece* previous = nullptr;
   for (const PdfPiece* piece : block.pieces) {
     bool breaks = !previous || StartsWith(piece->text, kBullet) ||
                   StartsWithSuperscript(piece->text) ||
                   (StartsWithNumberMark(piece->text) && Similar(piece->left, block.left, 3)) ||
-                  previous->right < block.right - short_margin;
+                  SpacedApart(block, *previous, *piece, spacing);
     if (breaks) {
       paragraphs.push_back(piece->text);
     } else {
@@ -147,22 +157,22 @@ std::vector<std::vector<const Block*>> GroupRows(const std::vector<Block>& block
 }
 
 void EmitRow(const std::vector<const Block*>& row, const Vocabulary& vocabulary,
-             std::vector<std::string>& out) {
+             const LineSpacing& spacing, std::vector<std::string>& out) {
   if (row.size() == 1) {
-    for (std::string& p : Paragraphs(*row[0], vocabulary)) out.push_back(std::move(p));
+    for (std::string& p : Paragraphs(*row[0], vocabulary, spacing)) out.push_back(std::move(p));
     return;
   }
   // The key-facts panel: a large figure beside its description → "• figure description".
   const Block& first = *row[0];
   if (row.size() == 2 && first.pieces.size() == 1 && first.height > 1.6 * row[1]->height) {
     out.push_back(std::string(kBullet) + " " + first.pieces[0]->text + " " +
-                  JoinAll(Paragraphs(*row[1], vocabulary), vocabulary));
+                  JoinAll(Paragraphs(*row[1], vocabulary, spacing), vocabulary));
     return;
   }
   std::string cells;
   for (const Block* block : row) {
     if (!cells.empty()) cells += '\t';
-    cells += JoinAll(Paragraphs(*block, vocabulary), vocabulary);
+    cells += JoinAll(Paragraphs(*block, vocabulary, spacing), vocabulary);
   }
   out.push_back(cells);
 }
@@ -259,10 +269,10 @@ std::string JoinWrappedLines(const std::string& first, const std::string& second
 }
 
 std::vector<std::string> BuildBlocks(const std::vector<PdfLine>& lines,
-                                     const Vocabulary& vocabulary) {
+                                     const Vocabulary& vocabulary, const LineSpacing& spacing) {
   std::vector<Block> blocks = GroupBlocks(lines);
   std::vector<std::string> out;
-  for (const auto& row : GroupRows(blocks)) EmitRow(row, vocabulary, out);
+  for (const auto& row : GroupRows(blocks)) EmitRow(row, vocabulary, spacing, out);
   return out;
 }
 

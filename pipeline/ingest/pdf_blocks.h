@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "ingest/pdf_lines.h"
+#include "ingest/pdf_spacing.h"
 
 namespace findings {
 
@@ -34,7 +35,7 @@ std::string JoinWrappedLines(const std::string& first, const std::string& second
 
 // One string per block, in reading order.
 std::vector<std::string> BuildBlocks(const std::vector<PdfLine>& lines,
-                                     const Vocabulary& vocabulary);
+                                     const Vocabulary& vocabulary, const LineSpacing& spacing);
 
 }  // namespace findings
 

@@ -8,6 +8,7 @@
 
 #include "ingest/pdf_blocks.h"
 #include "ingest/pdf_lines.h"
+#include "ingest/pdf_spacing.h"
 
 namespace findings {
 namespace {
@@ -116,23 +117,19 @@ double FindGutter(const std::vector<PdfWord>& words, double page_width) {
   return most(left_ends) >= 8 && most(right_starts) >= 8 ? gutter : -1;
 }
 
-std::vector<std::string> LayOutRegion(const std::vector<PdfWord>& words, const Vocabulary& vocabulary) {
-  return BuildBlocks(BuildLines(words), vocabulary);
-}
+// A part of a page read as one flow of lines: the whole page, one column of a
+// two-column stretch, or a line running across the gutter.
+struct Region {
+  enum Kind { kWhole, kLeftColumn, kRightColumn };
+  std::vector<PdfLine> lines;
+  Kind kind = kWhole;
+};
 
-std::vector<std::string> LayOutColumns(std::vector<PdfWord> words, double gutter,
-                                       const Vocabulary& vocabulary) {
+void AddColumns(std::vector<PdfWord> words, double gutter, std::vector<Region>& regions) {
   std::vector<PdfWord> left, right;
   for (PdfWord& w : words) ((w.left + w.right) / 2 < gutter ? left : right).push_back(std::move(w));
-  std::vector<std::string> blocks = LayOutRegion(left, vocabulary);
-  std::vector<std::string> more = LayOutRegion(right, vocabulary);
-  // A paragraph running on from the foot of the left column: a lower-case start.
-  if (!blocks.empty() && !more.empty() && std::islower(static_cast<unsigned char>(more.front()[0]))) {
-    blocks.back() = JoinWrappedLines(blocks.back(), more.front(), vocabulary);
-    more.erase(more.begin());
-  }
-  blocks.insert(blocks.end(), more.begin(), more.end());
-  return blocks;
+  regions.push_back(Region{BuildLines(left), Region::kLeftColumn});
+  regions.push_back(Region{BuildLines(right), Region::kRightColumn});
 }
 
 using Band = std::pair<double, double>;  // top, bottom
@@ -180,21 +177,39 @@ std::size_t SlotOf(const PdfWord& w, const std::vector<Band>& bands) {
   return k < bands.size() && centre >= bands[k].first ? 2 * k + 1 : 2 * k;
 }
 
-// A two-column page read top to bottom: each full-width line whole, and between
-// them the left column, then the right.
-std::vector<std::string> LayOutPage(const PdfPage& page, std::vector<PdfWord> words,
-                                    const Vocabulary& vocabulary) {
+// A page's regions top to bottom. A two-column page: each full-width line whole,
+// and between them the left column, then the right.
+std::vector<Region> PageRegions(const PdfPage& page, std::vector<PdfWord> words) {
+  std::vector<Region> regions;
   const double gutter = FindGutter(words, page.width);
-  if (gutter < 0) return LayOutRegion(words, vocabulary);
+  if (gutter < 0) {
+    regions.push_back(Region{BuildLines(words), Region::kWhole});
+    return regions;
+  }
   const std::vector<Band> bands = FullWidthBands(words, gutter);
   std::vector<std::vector<PdfWord>> slots(2 * bands.size() + 1);
   for (PdfWord& w : words) slots[SlotOf(w, bands)].push_back(std::move(w));
-  std::vector<std::string> blocks;
   for (std::size_t i = 0; i < slots.size(); ++i) {
     if (slots[i].empty()) continue;
-    std::vector<std::string> more = i % 2 == 1 ? LayOutRegion(slots[i], vocabulary)
-                                               : LayOutColumns(std::move(slots[i]), gutter, vocabulary);
-    blocks.insert(blocks.end(), more.begin(), more.end());
+    if (i % 2 == 1) regions.push_back(Region{BuildLines(slots[i]), Region::kWhole});
+    else AddColumns(std::move(slots[i]), gutter, regions);
+  }
+  return regions;
+}
+
+// A page's blocks, region by region. A paragraph running on from the foot of the
+// left column into the right one starts there in lower case.
+std::vector<std::string> PageBlocks(const std::vector<Region>& regions, const Vocabulary& vocabulary,
+                                    const LineSpacing& spacing) {
+  std::vector<std::string> blocks;
+  std::size_t left_column_blocks = 0;
+  for (const Region& region : regions) {
+    std::vector<std::string> more = BuildBlocks(region.lines, vocabulary, spacing);
+    const bool runs_on = region.kind == Region::kRightColumn && left_column_blocks > 0 &&
+                         !more.empty() && std::islower(static_cast<unsigned char>(more.front()[0]));
+    if (runs_on) blocks.back() = JoinWrappedLines(blocks.back(), more.front(), vocabulary);
+    blocks.insert(blocks.end(), more.begin() + (runs_on ? 1 : 0), more.end());
+    left_column_blocks = region.kind == Region::kLeftColumn ? more.size() : 0;
   }
   return blocks;
 }
@@ -226,11 +241,18 @@ std::string LayOutPages(const std::vector<PdfPage>& pages) {
   DecideWordBreaking(words_in_order, vocabulary);
   const auto counts = CountRunningLines(pages, lines);
   const int threshold = std::max(2, static_cast<int>(pages.size() / 3));
+  // Lines first, for the whole document: the paragraph spacing is the document's.
+  std::vector<std::vector<Region>> regions;
+  SpacingHistogram histogram;
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    regions.push_back(PageRegions(pages[p], WordsOutsideRunningLines(pages[p], lines[p], counts, threshold)));
+    for (const Region& region : regions.back()) histogram.Add(region.lines);
+  }
+  const LineSpacing spacing = histogram.Result();
   std::string out;
   for (std::size_t p = 0; p < pages.size(); ++p) {
     if (p > 0) out += '\f';
-    auto words = WordsOutsideRunningLines(pages[p], lines[p], counts, threshold);
-    for (const std::string& block : LayOutPage(pages[p], std::move(words), vocabulary)) {
+    for (const std::string& block : PageBlocks(regions[p], vocabulary, spacing)) {
       out += block;
       out += '\n';
     }
