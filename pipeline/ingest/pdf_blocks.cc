@@ -62,14 +62,23 @@ void Extend(Block& block, const PdfPiece& piece, std::size_t line_index, bool mu
   block.multi_piece_lines = multi;
 }
 
-std::vector<Block> GroupBlocks(const std::vector<PdfLine>& lines) {
+// Whether `line` is set apart from the line above it by more than the line gap.
+bool SpacedFromAbove(const std::vector<PdfLine>& lines, std::size_t l, const LineSpacing& spacing) {
+  return l == 0 || !spacing.spaced() ||
+         lines[l].top - lines[l - 1].bottom > spacing.break_gap * lines[l].height;
+}
+
+// A table row starts with a line of cells at the table's left edge, unless the line
+// sits at the line gap below the one above: then the row's cells wrap onto it.
+std::vector<Block> GroupBlocks(const std::vector<PdfLine>& lines, const LineSpacing& spacing) {
   std::vector<Block> blocks;
   double row_start_x = -1;  // the x where the current table's rows begin
   for (std::size_t l = 0; l < lines.size(); ++l) {
     const PdfLine& line = lines[l];
     const bool multi = line.pieces.size() > 1;
     if (multi && row_start_x < 0) row_start_x = line.left;
-    const bool starts_row = multi && Similar(line.left, row_start_x, 3);
+    const bool starts_row =
+        multi && Similar(line.left, row_start_x, 3) && SpacedFromAbove(lines, l, spacing);
     if (!multi && row_start_x >= 0 && line.left < row_start_x + 3) row_start_x = -1;
     for (const PdfPiece& piece : line.pieces) {
       Block* target = nullptr;
@@ -270,7 +279,7 @@ std::string JoinWrappedLines(const std::string& first, const std::string& second
 
 std::vector<std::string> BuildBlocks(const std::vector<PdfLine>& lines,
                                      const Vocabulary& vocabulary, const LineSpacing& spacing) {
-  std::vector<Block> blocks = GroupBlocks(lines);
+  std::vector<Block> blocks = GroupBlocks(lines, spacing);
   std::vector<std::string> out;
   for (const auto& row : GroupRows(blocks)) EmitRow(row, vocabulary, spacing, out);
   return out;

@@ -8,6 +8,7 @@
 
 #include "ingest/pdf_blocks.h"
 #include "ingest/pdf_lines.h"
+#include "ingest/pdf_page_breaks.h"
 #include "ingest/pdf_spacing.h"
 
 namespace findings {
@@ -249,10 +250,13 @@ std::string LayOutPages(const std::vector<PdfPage>& pages) {
     for (const Region& region : regions.back()) histogram.Add(region.lines);
   }
   const LineSpacing spacing = histogram.Result();
+  std::vector<std::vector<std::string>> blocks;
+  for (const auto& page_regions : regions) blocks.push_back(PageBlocks(page_regions, vocabulary, spacing));
+  JoinAcrossPageBreaks(blocks, vocabulary);
   std::string out;
   for (std::size_t p = 0; p < pages.size(); ++p) {
     if (p > 0) out += '\f';
-    for (const std::string& block : PageBlocks(regions[p], vocabulary, spacing)) {
+    for (const std::string& block : blocks[p]) {
       out += block;
       out += '\n';
     }

@@ -1,0 +1,21 @@
+// Paragraphs broken by a page break: the text running on at the top of the next
+// page is joined back to the paragraph it continues.
+#ifndef FINDINGS_INGEST_PDF_PAGE_BREAKS_H_
+#define FINDINGS_INGEST_PDF_PAGE_BREAKS_H_
+
+#include <string>
+#include <vector>
+
+#include "ingest/pdf_blocks.h"
+
+namespace findings {
+
+// `pages` holds each page's blocks in reading order. A page's first block that
+// starts in lower case, after a page whose last paragraph (footnotes below it
+// aside) ends without closing punctuation, is moved onto the end of that paragraph.
+void JoinAcrossPageBreaks(std::vector<std::vector<std::string>>& pages,
+                          const Vocabulary& vocabulary);
+
+}  // namespace findings
+
+#endif  // FINDINGS_INGEST_PDF_PAGE_BREAKS_H_
