@@ -15,6 +15,7 @@ struct Block {
   double left = 0, top = 0, right = 0, bottom = 0, height = 0;
   std::size_t last_line = 0;
   bool multi_piece_lines = false;  // the block's last line was a table row
+  bool shares_lines = false;       // some line of it has another block's text beside it
 };
 
 bool IsLower(unsigned char c) { return std::islower(c) != 0; }
@@ -60,6 +61,7 @@ void Extend(Block& block, const PdfPiece& piece, std::size_t line_index, bool mu
   block.bottom = std::max(block.bottom, piece.bottom);
   block.last_line = line_index;
   block.multi_piece_lines = multi;
+  block.shares_lines = block.shares_lines || multi;
 }
 
 // Whether `line` is set apart from the line above it by more than the line gap.
@@ -165,17 +167,37 @@ std::vector<std::vector<const Block*>> GroupRows(const std::vector<Block>& block
   return rows;
 }
 
+// Pairs of blocks, each a single large figure beside its smaller description.
+bool IsKeyFactsRow(const std::vector<const Block*>& row) {
+  if (row.size() % 2 != 0) return false;
+  for (std::size_t i = 0; i < row.size(); i += 2) {
+    const Block& figure = *row[i];
+    if (figure.pieces.size() != 1 || figure.height <= 1.6 * row[i + 1]->height) return false;
+  }
+  return true;
+}
+
 void EmitRow(const std::vector<const Block*>& row, const Vocabulary& vocabulary,
              const LineSpacing& spacing, std::vector<std::string>& out) {
   if (row.size() == 1) {
     for (std::string& p : Paragraphs(*row[0], vocabulary, spacing)) out.push_back(std::move(p));
     return;
   }
-  // The key-facts panel: a large figure beside its description → "• figure description".
-  const Block& first = *row[0];
-  if (row.size() == 2 && first.pieces.size() == 1 && first.height > 1.6 * row[1]->height) {
-    out.push_back(std::string(kBullet) + " " + first.pieces[0]->text + " " +
-                  JoinAll(Paragraphs(*row[1], vocabulary, spacing), vocabulary));
+  // The key-facts panel: a large figure beside its description → "• figure
+  // description", one item per pair when the panel sets several facts side by side.
+  if (IsKeyFactsRow(row)) {
+    for (std::size_t i = 0; i < row.size(); i += 2) {
+      out.push_back(std::string(kBullet) + " " + row[i]->pieces[0]->text + " " +
+                    JoinAll(Paragraphs(*row[i + 1], vocabulary, spacing), vocabulary));
+    }
+    return;
+  }
+  // Blocks beside each other that never share a line are columns of text (two
+  // columns of footnotes), read one after the other; otherwise they are cells.
+  if (std::none_of(row.begin(), row.end(), [](const Block* b) { return b->shares_lines; })) {
+    for (const Block* block : row) {
+      for (std::string& p : Paragraphs(*block, vocabulary, spacing)) out.push_back(std::move(p));
+    }
     return;
   }
   std::string cells;

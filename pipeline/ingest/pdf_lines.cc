@@ -47,7 +47,9 @@ PdfLine MakeLine(std::vector<const PdfWord*> words) {
   for (const PdfWord* w : words) {
     const bool raised = IsRaisedDigits(*w, line.height, bottom);
     const double gap = previous ? w->left - previous->right : 0;
-    if (previous && gap > kCellGapInHeights * line.height && !raised) {
+    // A raised digit is no exception: one far from the word before it marks the
+    // text of the next cell (a footnote reference wrapped to its line start).
+    if (previous && gap > kCellGapInHeights * line.height) {
       line.pieces.push_back(piece);
       piece = PdfPiece{};
       previous = nullptr;
