@@ -3,6 +3,7 @@
 
 #include <sstream>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "normalise/document_loader.h"
@@ -45,10 +46,27 @@ std::size_t MatchedInOrder(const std::vector<std::string>& a, const std::vector<
   return matched;
 }
 
+// The non-empty lines (blocks) of a normalised text; pages end at '\f'.
+std::vector<std::string> Blocks(const std::string& text) {
+  std::vector<std::string> blocks;
+  std::string block;
+  for (char c : text) {
+    if (c != '\n' && c != '\f') {
+      block += c;
+    } else if (!block.empty()) {
+      blocks.push_back(std::move(block));
+      block.clear();
+    }
+  }
+  if (!block.empty()) blocks.push_back(std::move(block));
+  return blocks;
+}
+
 struct Pair {
   const char* pdf;
   const char* text;
-  double min_share;  // of the text's words found, in order, in the PDF's
+  double min_share;       // of the text's words found, in order, in the PDF's
+  double min_line_share;  // of the text's lines found whole among the PDF's
 };
 
 class PdfTextEquivalenceTest : public ::testing::TestWithParam<Pair> {};
@@ -72,15 +90,38 @@ TEST_P(PdfTextEquivalenceTest, SameWordsInTheSameOrder) {
   EXPECT_EQ(static_cast<std::size_t>(*pdf->source.pages), pdf->doc.page_starts.size());
 }
 
+// Block-level agreement: every paragraph, heading, bullet and table row of the text
+// file reproduced exactly, as one line, from the PDF. Measured after the layout broke
+// paragraphs at the gap between them (83% -> 93% for Derbyshire); what is left is
+// mostly tables (the text files' own garbled contents pages and score tables, glossary
+// terms set close to their definitions), footnotes placed at the page foot, a
+// paragraph running over a page or column break that starts in upper case, and, in
+// the two-column rendering, reading order around boxes. Thresholds sit just under.
+TEST_P(PdfTextEquivalenceTest, SameBlocks) {
+  Result<LoadedDocument> pdf = LoadDocument(testing::SourcePath(GetParam().pdf));
+  Result<LoadedDocument> text = LoadDocument(testing::SourcePath(GetParam().text));
+  ASSERT_TRUE(pdf.ok()) << pdf.status().message();
+  ASSERT_TRUE(text.ok()) << text.status().message();
+  const std::vector<std::string> pdf_blocks = Blocks(pdf->doc.text);
+  const std::unordered_set<std::string> in_pdf(pdf_blocks.begin(), pdf_blocks.end());
+  const std::vector<std::string> text_blocks = Blocks(text->doc.text);
+  std::size_t found = 0;
+  for (const std::string& block : text_blocks) found += in_pdf.count(block);
+  const double share = static_cast<double>(found) / text_blocks.size();
+  EXPECT_GE(share, GetParam().min_line_share) << "line share " << share;
+}
+
 INSTANTIATE_TEST_SUITE_P(
     Corpus, PdfTextEquivalenceTest,
-    ::testing::Values(Pair{"corpus/pdf/derbyshire.pdf", "corpus/text/derbyshire.txt", 0.99},
-                      Pair{"corpus/pdf/durham-tees-valley.pdf", "corpus/text/durham-tees-valley.txt", 0.975},
-                      Pair{"corpus/pdf/kent.pdf", "corpus/text/kent.txt", 0.99},
-                      Pair{"corpus/pdf/north-london.pdf", "corpus/text/north-london.txt", 0.985},
+    ::testing::Values(Pair{"corpus/pdf/derbyshire.pdf", "corpus/text/derbyshire.txt", 0.99, 0.92},
+                      Pair{"corpus/pdf/durham-tees-valley.pdf", "corpus/text/durham-tees-valley.txt", 0.975,
+                           0.88},
+                      Pair{"corpus/pdf/kent.pdf", "corpus/text/kent.txt", 0.99, 0.91},
+                      Pair{"corpus/pdf/north-london.pdf", "corpus/text/north-london.txt", 0.985, 0.92},
                       Pair{"corpus/pdf/south-west-south-central.pdf",
-                           "corpus/text/south-west-south-central.txt", 0.99},
-                      Pair{"corpus/pdf/derbyshire-two-column.pdf", "corpus/text/derbyshire.txt", 0.905}));
+                           "corpus/text/south-west-south-central.txt", 0.99, 0.89},
+                      Pair{"corpus/pdf/derbyshire-two-column.pdf", "corpus/text/derbyshire.txt", 0.905,
+                           0.81}));
 
 TEST(PdfLayoutTest, KeyFactsComeOutAsInTheTextFile) {
   Result<LoadedDocument> pdf = LoadDocument(testing::SourcePath("corpus/pdf/derbyshire.pdf"));
