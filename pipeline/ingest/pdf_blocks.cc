@@ -29,11 +29,11 @@ bool StartsWithSuperscript(const std::string& s) {
          StartsWith(s, "\xE2\x81");
 }
 
-// "12. " at the start: a numbered list item.
+// "12. " or "12.\t" at the start: a numbered list item.
 bool StartsWithNumberMark(const std::string& s) {
   std::size_t i = 0;
   while (i < s.size() && i < 3 && std::isdigit(static_cast<unsigned char>(s[i]))) ++i;
-  return i > 0 && i + 1 < s.size() && s[i] == '.' && s[i + 1] == ' ';
+  return i > 0 && i + 1 < s.size() && s[i] == '.' && (s[i + 1] == ' ' || s[i + 1] == '\t');
 }
 
 bool Similar(double a, double b, double tolerance) { return std::abs(a - b) <= tolerance; }

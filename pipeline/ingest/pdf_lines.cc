@@ -35,6 +35,30 @@ bool IsRaisedDigits(const PdfWord& w, double body_height, double body_bottom) {
          w.bottom < body_bottom - 0.15 * body_height;
 }
 
+// "12." or "2.1.3" alone: a numbered item's or section's mark. Set at a tab stop
+// before its text, it is written "12.\t" as in the text renditions.
+bool IsListNumber(const std::string& s) {
+  if (s.size() < 2 || s.size() > 8 || s.find('.') == std::string::npos) return false;
+  const auto mark_char = [](char c) { return c == '.' || std::isdigit(static_cast<unsigned char>(c)); };
+  return std::isdigit(static_cast<unsigned char>(s[0])) != 0 && std::all_of(s.begin(), s.end(), mark_char);
+}
+
+// The gap after a list number that is a tab, not a word space (those are about a
+// quarter of the text height; the reports' tab stops about one height).
+constexpr double kTabStopInHeights = 0.8;
+
+// The bullet glyphs of PDFs (▪ ● ◦ ‣ and the Symbol font's U+F0B7) are all "•",
+// the one bullet of the normalised text.
+const std::string& AsBullet(const std::string& word) {
+  static const std::string kBullet = "\xE2\x80\xA2";
+  static const char* kGlyphs[] = {"\xE2\x96\xAA", "\xE2\x97\x8F", "\xE2\x97\xA6",
+                                  "\xE2\x80\xA3", "\xEF\x82\xB7"};
+  for (const char* glyph : kGlyphs) {
+    if (word == glyph) return kBullet;
+  }
+  return word;
+}
+
 PdfLine MakeLine(std::vector<const PdfWord*> words) {
   std::stable_sort(words.begin(), words.end(),
                    [](const PdfWord* a, const PdfWord* b) { return a->left < b->left; });
@@ -59,9 +83,10 @@ PdfLine MakeLine(std::vector<const PdfWord*> words) {
       piece.top = w->top;
       piece.bottom = w->bottom;
     } else if (previous->space_after || gap > 0.2 * line.height) {
-      piece.text += ' ';
+      piece.text += IsListNumber(piece.text) && gap > kTabStopInHeights * line.height ? '\t' : ' ';
     }
-    piece.text += raised ? Superscript(w->text) : w->text;
+    if (raised) piece.text += Superscript(w->text);
+    else piece.text += previous ? w->text : AsBullet(w->text);
     piece.right = std::max(piece.right, w->right);
     piece.top = std::min(piece.top, w->top);
     piece.bottom = std::max(piece.bottom, w->bottom);
@@ -71,7 +96,7 @@ PdfLine MakeLine(std::vector<const PdfWord*> words) {
   line.pieces.push_back(piece);
   // A bullet glyph set apart from its text still belongs to it.
   for (std::size_t i = 0; i + 1 < line.pieces.size(); ++i) {
-    if (line.pieces[i].text == "\xE2\x80\xA2" || line.pieces[i].text == "\xEF\x82\xB7") {
+    if (line.pieces[i].text == "\xE2\x80\xA2") {
       line.pieces[i].text += ' ' + line.pieces[i + 1].text;
       line.pieces[i].right = line.pieces[i + 1].right;
       line.pieces.erase(line.pieces.begin() + static_cast<long>(i) + 1);

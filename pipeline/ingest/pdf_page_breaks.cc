@@ -13,8 +13,17 @@ bool IsFootnote(const std::string& block) {
          b.substr(0, 2) == "\xC2\xB3" || b.substr(0, 2) == "\xE2\x81";
 }
 
+// A table row has a tab past its numbered item's "12.\t", if any.
+bool IsTableRow(const std::string& block) {
+  const std::size_t tab = block.find('\t');
+  if (tab == std::string::npos) return false;
+  const bool after_number = tab >= 2 && tab <= 4 && block[tab - 1] == '.' &&
+                            std::isdigit(static_cast<unsigned char>(block[0]));
+  return !after_number || block.find('\t', tab + 1) != std::string::npos;
+}
+
 bool EndsOpen(const std::string& block) {
-  if (block.empty() || block.find('\t') != std::string::npos) return false;  // a table row
+  if (block.empty() || IsTableRow(block)) return false;
   const char last = block.back();
   return last != '.' && last != ':' && last != '?' && last != '!' && last != '"' && last != ';';
 }

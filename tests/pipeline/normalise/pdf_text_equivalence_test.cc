@@ -92,7 +92,9 @@ TEST_P(PdfTextEquivalenceTest, SameWordsInTheSameOrder) {
 
 // Block-level agreement: every paragraph, heading, bullet and table row of the text
 // file reproduced exactly, as one line, from the PDF. Measured after the layout broke
-// paragraphs at the gap between them (83% -> 93% for Derbyshire); what is left is
+// paragraphs at the gap between them and wrote a list number's tab stop as '\t'
+// (Derbyshire 83% -> 97.5%, Durham Tees Valley 90.5%, Kent 95.8%, North London
+// 95.7%, South West South Central 89.6%, two-column 84.8%); what is left is
 // mostly tables (the text files' own garbled contents pages and score tables, glossary
 // terms set close to their definitions), footnotes placed at the page foot, a
 // paragraph running over a page or column break that starts in upper case, and, in
@@ -113,15 +115,15 @@ TEST_P(PdfTextEquivalenceTest, SameBlocks) {
 
 INSTANTIATE_TEST_SUITE_P(
     Corpus, PdfTextEquivalenceTest,
-    ::testing::Values(Pair{"corpus/pdf/derbyshire.pdf", "corpus/text/derbyshire.txt", 0.99, 0.92},
+    ::testing::Values(Pair{"corpus/pdf/derbyshire.pdf", "corpus/text/derbyshire.txt", 0.99, 0.97},
                       Pair{"corpus/pdf/durham-tees-valley.pdf", "corpus/text/durham-tees-valley.txt", 0.975,
-                           0.88},
-                      Pair{"corpus/pdf/kent.pdf", "corpus/text/kent.txt", 0.99, 0.91},
-                      Pair{"corpus/pdf/north-london.pdf", "corpus/text/north-london.txt", 0.985, 0.92},
+                           0.90},
+                      Pair{"corpus/pdf/kent.pdf", "corpus/text/kent.txt", 0.99, 0.955},
+                      Pair{"corpus/pdf/north-london.pdf", "corpus/text/north-london.txt", 0.985, 0.955},
                       Pair{"corpus/pdf/south-west-south-central.pdf",
                            "corpus/text/south-west-south-central.txt", 0.99, 0.89},
                       Pair{"corpus/pdf/derbyshire-two-column.pdf", "corpus/text/derbyshire.txt", 0.905,
-                           0.81}));
+                           0.845}));
 
 TEST(PdfLayoutTest, KeyFactsComeOutAsInTheTextFile) {
   Result<LoadedDocument> pdf = LoadDocument(testing::SourcePath("corpus/pdf/derbyshire.pdf"));
