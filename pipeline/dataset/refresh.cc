@@ -1,5 +1,6 @@
 #include "dataset/refresh.h"
 
+#include <algorithm>
 #include <atomic>
 #include <ctime>
 #include <filesystem>
@@ -25,7 +26,6 @@ struct Work {
   std::string path;
   FileStat stat;
   std::optional<SourceRow> known;
-  std::optional<Result<Findings>> result;  // filled by the extraction
 };
 
 struct Plan {
@@ -57,30 +57,12 @@ Plan MakePlan(const std::vector<std::string>& files, const std::map<std::string,
         break;
       }
       case Decision::kExtract:
-        plan.extract.push_back({path, now, row ? std::optional<SourceRow>(*row) : std::nullopt, {}});
+        plan.extract.push_back({path, now, row ? std::optional<SourceRow>(*row) : std::nullopt});
     }
   }
   for (const auto& [path, row] : sources)
     if (!present.count(path)) plan.removed.push_back(row);
   return plan;
-}
-
-void ExtractAll(std::vector<Work>* work, const Extractor& extractor, const RefreshOptions& options) {
-  std::atomic<std::size_t> next{0};
-  std::mutex progress_mutex;
-  std::size_t done = 0;
-  auto worker = [&] {
-    for (std::size_t i = next++; i < work->size(); i = next++) {
-      (*work)[i].result = extractor.Extract((*work)[i].path);
-      std::lock_guard<std::mutex> lock(progress_mutex);
-      ++done;
-      if (options.progress) options.progress(done, work->size());
-    }
-  };
-  std::vector<std::thread> threads;
-  for (unsigned t = 1; t < options.jobs && t < work->size(); ++t) threads.emplace_back(worker);
-  worker();
-  for (std::thread& t : threads) t.join();
 }
 
 std::string NowUtc() {
@@ -93,15 +75,16 @@ std::string NowUtc() {
 }
 
 // The manifest row after an extraction of `work`, and the report ids it touches.
-Status ApplyOne(Db* db, const Work& work, const Plugins& plugins, std::set<std::string>* affected,
-                RefreshSummary* summary) {
+// `now` is the refresh's one timestamp: rows are written as files finish, but
+// every file extracted by one refresh carries the same extracted_at.
+Status ApplyOne(Db* db, const Work& work, const Result<Findings>& result, const Plugins& plugins,
+                const std::string& now, std::set<std::string>* affected, RefreshSummary* summary) {
   SourceRow row = work.known.value_or(SourceRow{});
   if (row.report_id.size()) affected->insert(row.report_id);
   row.path = work.path;
   row.size = work.stat.size;
   row.mtime_ns = work.stat.mtime_ns;
   row.extractor_set = plugins.fingerprint;
-  const Result<Findings>& result = *work.result;
   if (result.ok()) {
     const Report& report = result->report;
     row.sha256 = report.source.sha256;
@@ -111,7 +94,7 @@ Status ApplyOne(Db* db, const Work& work, const Plugins& plugins, std::set<std::
                      report.extractor.grammar_sha256};
     row.status = kStatusOk;
     row.error.clear();
-    row.extracted_at = NowUtc();
+    row.extracted_at = now;
     affected->insert(report.id);
     if (Status s = SaveSource(db, row); !s.ok()) return s;
     return StoreExtraction(db, work.path, result.value());
@@ -125,10 +108,54 @@ Status ApplyOne(Db* db, const Work& work, const Plugins& plugins, std::set<std::
   return SaveSource(db, row);
 }
 
-Status ApplyManifest(Db* db, const Plan& plan, const Plugins& plugins,
-                     std::set<std::string>* affected, RefreshSummary* summary) {
-  for (const Work& work : plan.extract)
-    if (Status s = ApplyOne(db, work, plugins, affected, summary); !s.ok()) return s;
+// Extracts every file of plan.extract on options.jobs threads and writes each
+// result into the open transaction as soon as it arrives, so that memory holds
+// at most one report's findings per thread whatever the number of files (the
+// all-or-nothing guarantee is the transaction's: nothing is committed before
+// every file was applied). Writes are serialised by a mutex; they land in
+// completion order, which nothing reads back (every query orders its rows, the
+// manifest is keyed by path), and the error lines are put back in file order.
+Status ExtractAndApply(Db* db, const Plan& plan, const Extractor& extractor, const Plugins& plugins,
+                       const RefreshOptions& options, std::set<std::string>* affected,
+                       RefreshSummary* summary) {
+  const std::vector<Work>& work = plan.extract;
+  std::atomic<std::size_t> next{0};
+  std::atomic<bool> stop{false};
+  std::mutex apply_mutex;  // guards db, affected, summary, errors, done, status
+  std::size_t done = 0;
+  Status status = Status::Ok();
+  std::vector<std::pair<std::size_t, std::string>> errors;  // (file index, line)
+  const std::string now = NowUtc();
+  auto worker = [&] {
+    for (std::size_t i = next++; i < work.size() && !stop; i = next++) {
+      const Result<Findings> result = extractor.Extract(work[i].path);
+      std::lock_guard<std::mutex> lock(apply_mutex);
+      if (!status.ok()) return;
+      RefreshSummary one;
+      status = ApplyOne(db, work[i], result, plugins, now, affected, &one);
+      summary->failed += one.failed;
+      for (std::string& line : one.errors) errors.emplace_back(i, std::move(line));
+      if (!status.ok()) {
+        stop = true;
+        return;
+      }
+      ++done;
+      if (options.progress) options.progress(done, work.size());
+    }
+  };
+  std::vector<std::thread> threads;
+  for (unsigned t = 1; t < options.jobs && t < work.size(); ++t) threads.emplace_back(worker);
+  worker();
+  for (std::thread& t : threads) t.join();
+  if (!status.ok()) return status;
+  std::stable_sort(errors.begin(), errors.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (auto& [index, line] : errors) summary->errors.push_back(std::move(line));
+  return Status::Ok();
+}
+
+// The manifest rows of files whose content did not change or that are gone.
+Status ApplyManifest(Db* db, const Plan& plan, std::set<std::string>* affected) {
   for (const SourceRow& row : plan.restat)
     if (Status s = SaveSource(db, row); !s.ok()) return s;
   for (const SourceRow& row : plan.removed) {
@@ -209,13 +236,15 @@ Result<RefreshSummary> Refresh(const RefreshOptions& options, const Extractor& e
   const std::set<std::string> before(before_ids->begin(), before_ids->end());
 
   const Plugins plugins = IndexPlugins(extractor.Versions());
-  Plan plan = MakePlan(options.files, *sources, plugins, options.force);
-  ExtractAll(&plan.extract, extractor, options);
+  const Plan plan = MakePlan(options.files, *sources, plugins, options.force);
 
   RefreshSummary summary;
   summary.extracted = plan.extract.size();
   std::set<std::string> affected;
-  if (Status s = ApplyManifest(db->get(), plan, plugins, &affected, &summary); !s.ok()) return s;
+  if (Status s = ExtractAndApply(db->get(), plan, extractor, plugins, options, &affected, &summary);
+      !s.ok())
+    return s;
+  if (Status s = ApplyManifest(db->get(), plan, &affected); !s.ok()) return s;
   DerivedFiles derived(options.dataset_dir);
   const bool everything = rebuilt || derived.Pending();
   std::set<std::string> to_project = affected;
