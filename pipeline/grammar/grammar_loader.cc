@@ -39,6 +39,22 @@ std::string Unescape(const std::string& s) {
   return out;
 }
 
+// The grammar format's own line shapes, compiled once per process: passing the
+// pattern text to RE2::FullMatch directly compiles a temporary RE2 on every
+// call, i.e. once per pattern line of every grammar file.
+const RE2& HeaderLine() {
+  static const RE2 re(R"(findings-grammar\s+(\d+))");
+  return re;
+}
+const RE2& PatternLine() {
+  static const RE2 re(R"(pattern\s+([A-Za-z_][A-Za-z0-9_]*)\s*=\s?(.*))");
+  return re;
+}
+const RE2& ExpectLine() {
+  static const RE2 re(R"(expect:\s*([A-Za-z_][A-Za-z0-9_]*)=(.*))");
+  return re;
+}
+
 bool StartsWith(const std::string& s, const std::string& prefix) {
   return s.compare(0, prefix.size(), prefix) == 0;
 }
@@ -113,7 +129,7 @@ class GrammarBuilder {
  private:
   static Status CheckHeader(const std::string& where, const std::string& line) {
     int version = 0;
-    if (!RE2::FullMatch(line, R"(findings-grammar\s+(\d+))", &version))
+    if (!RE2::FullMatch(line, HeaderLine(), &version))
       return Status::Error(Code::kInvalidArgument,
                            where + ": expected the header 'findings-grammar " +
                                std::to_string(kGrammarFormatVersion) + "', got '" + line + "'");
@@ -127,7 +143,7 @@ class GrammarBuilder {
 
   Status AddPattern(const std::string& where, const std::string& line, std::string* current) {
     std::string name, regex;
-    if (!RE2::FullMatch(line, R"(pattern\s+([A-Za-z_][A-Za-z0-9_]*)\s*=\s?(.*))", &name, &regex))
+    if (!RE2::FullMatch(line, PatternLine(), &name, &regex))
       return Status::Error(Code::kInvalidArgument,
                            where + ": expected 'pattern NAME = REGEX', got '" + line + "'");
     if (g_->patterns_.count(name))
@@ -167,7 +183,7 @@ class GrammarBuilder {
   Status AddExpectation(const std::string& where, const std::string& line,
                         const std::string& current) {
     std::string group, value;
-    if (!RE2::FullMatch(line, R"(expect:\s*([A-Za-z_][A-Za-z0-9_]*)=(.*))", &group, &value))
+    if (!RE2::FullMatch(line, ExpectLine(), &group, &value))
       return Status::Error(Code::kInvalidArgument,
                            where + ": expected 'expect: group=value', got '" + line + "'");
     if (g_->examples_.empty() || !g_->examples_.back().must_match ||
