@@ -34,6 +34,9 @@ class OutlineBuilder {
   OutlineBuilder(const Document& doc, const GrammarView& grammar) : doc_(doc), g_(grammar) {}
 
   Outline Build() {
+    text_.reserve(doc_.lines.size());
+    for (std::size_t i = 0; i < doc_.lines.size(); ++i)
+      text_.push_back(CollapseSpace(doc_.line_text(i)));
     CollectContentsTitles();
     Outline outline;
     outline.lines.reserve(doc_.lines.size());
@@ -47,11 +50,12 @@ class OutlineBuilder {
       info.section = SectionPath();
       outline.lines.push_back(std::move(info));
     }
+    outline.text = std::move(text_);
     return outline;
   }
 
  private:
-  std::string Text(std::size_t i) const { return CollapseSpace(doc_.line_text(i)); }
+  const std::string& Text(std::size_t i) const { return text_[i]; }
 
   // Titles the contents page lists: the chapters' second-level headings.
   void CollectContentsTitles() {
@@ -230,6 +234,7 @@ class OutlineBuilder {
 
   const Document& doc_;
   const GrammarView& g_;
+  std::vector<std::string> text_;  // the collapsed text of every line
   std::set<std::string> contents_titles_;
   std::string headings_[kLeafLevel + 1];
   Part part_ = Part::kFront;

@@ -53,6 +53,9 @@ struct LineInfo {
 
 struct Outline {
   std::vector<LineInfo> lines;
+  // Each line with runs of space collapsed (CollapseSpace), computed once here
+  // because the outline and every extractor read the lines again and again.
+  std::vector<std::string> text;
 };
 
 // Never fails: lines it cannot place are paragraphs of the part they sit in. A

@@ -6,7 +6,7 @@
 namespace findings::qi2016 {
 
 std::string ReportView::text(std::size_t i) const {
-  const std::string whole = CollapseSpace(doc.line_text(i));
+  const std::string& whole = outline.text[i];
   return whole.substr(std::min(info(i).heading_prefix, whole.size()));
 }
 

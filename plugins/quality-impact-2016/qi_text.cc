@@ -5,17 +5,23 @@
 
 namespace findings::qi2016 {
 
+namespace {
+bool IsCollapsible(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+}  // namespace
+
+// Appends each run of non-space bytes whole (not byte by byte): this runs over
+// every line of the document.
 std::string CollapseSpace(std::string_view text) {
   std::string out;
-  bool pending_space = false;
-  for (char c : text) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      pending_space = !out.empty();
-      continue;
-    }
-    if (pending_space) out += ' ';
-    pending_space = false;
-    out += c;
+  out.reserve(text.size());
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && IsCollapsible(text[i])) ++i;
+    const std::size_t begin = i;
+    while (i < text.size() && !IsCollapsible(text[i])) ++i;
+    if (begin == i) break;
+    if (!out.empty()) out += ' ';
+    out.append(text.data() + begin, i - begin);
   }
   return out;
 }
