@@ -32,20 +32,30 @@ bool AllowedInXml(char32_t c) {
 
 }  // namespace
 
+// Copies runs of acceptable bytes whole; printable ASCII, most of any report,
+// is passed over without decoding.
 std::string XmlSafeText(std::string_view text) {
   std::string out;
   out.reserve(text.size());
+  std::size_t run = 0;  // start of the acceptable bytes not yet copied
   for (std::size_t pos = 0; pos < text.size();) {
-    char32_t code = 0;
-    std::size_t length = SequenceLength(text, pos, &code);
-    if (length == 0 || !AllowedInXml(code)) {
-      out += kReplacement;
-      pos += length ? length : 1;
-    } else {
-      out.append(text.substr(pos, length));
-      pos += length;
+    const unsigned char byte = static_cast<unsigned char>(text[pos]);
+    if (byte >= 0x20 && byte < 0x80) {
+      ++pos;
+      continue;
     }
+    char32_t code = 0;
+    const std::size_t length = SequenceLength(text, pos, &code);
+    if (length != 0 && AllowedInXml(code)) {
+      pos += length;
+      continue;
+    }
+    out.append(text.data() + run, pos - run);
+    out += kReplacement;
+    pos += length ? length : 1;
+    run = pos;
   }
+  out.append(text.data() + run, text.size() - run);
   return out;
 }
 
