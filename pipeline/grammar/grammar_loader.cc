@@ -156,7 +156,8 @@ class GrammarBuilder {
     if (!re->ok())
       return Status::Error(Code::kInvalidArgument,
                            where + ": " + re->error());  // RE2's text names the fragment
-    g_->patterns_[name] = std::move(re);
+    const auto added = g_->patterns_.emplace(name, std::move(re)).first;
+    g_->pattern_index_.emplace(added->first, added->second.get());
     *current = name;
     return Status::Ok();
   }
@@ -209,8 +210,8 @@ CompiledGrammar::CompiledGrammar() = default;
 CompiledGrammar::~CompiledGrammar() = default;
 
 const re2::RE2* CompiledGrammar::pattern(std::string_view name) const {
-  auto it = patterns_.find(name);
-  return it == patterns_.end() ? nullptr : it->second.get();
+  auto it = pattern_index_.find(name);
+  return it == pattern_index_.end() ? nullptr : it->second;
 }
 
 const WordList* CompiledGrammar::words(std::string_view name) const {

@@ -10,6 +10,8 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "findings/grammar.h"
@@ -49,6 +51,10 @@ class CompiledGrammar final : public Grammar {
  private:
   friend class GrammarBuilder;
   std::map<std::string, std::unique_ptr<re2::RE2>, std::less<>> patterns_;
+  // patterns_ by a view of its key: the plugins look patterns up by name tens
+  // of thousands of times per report, and a hash beats the tree's string
+  // compares (the views point into patterns_' nodes, which never move).
+  std::unordered_map<std::string_view, const re2::RE2*> pattern_index_;
   std::map<std::string, WordList, std::less<>> words_;
   std::map<std::string, std::string, std::less<>> data_;
   std::vector<GrammarExample> examples_;
