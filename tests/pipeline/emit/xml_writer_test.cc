@@ -44,7 +44,8 @@ TEST(XmlWriter, ArraysHoldOneItemPerEntry) {
 }
 
 TEST(XmlWriter, NullIsNilAndAbsentStaysAbsent) {
-  auto root = Parse(WriteXml(SampleFindings())).document_element();
+  const auto doc = Parse(WriteXml(SampleFindings()));  // kept: root points into it
+  auto root = doc.document_element();
   auto fact = root.child("key_facts").child("item");
   EXPECT_STREQ(fact.child("provider").attribute("xsi:nil").value(), "true");
   EXPECT_TRUE(fact.child("provider").text().empty());
@@ -53,7 +54,8 @@ TEST(XmlWriter, NullIsNilAndAbsentStaysAbsent) {
 }
 
 TEST(XmlWriter, NumbersAsInJson) {
-  auto root = Parse(WriteXml(SampleFindings())).document_element();
+  const auto doc = Parse(WriteXml(SampleFindings()));  // kept: root points into it
+  auto root = doc.document_element();
   EXPECT_STREQ(root.child("key_facts").child("item").child("value").text().get(), "251170");
   EXPECT_STREQ(root.child("percentages").last_child().child("value").text().get(), "86.9");
 }
@@ -68,7 +70,8 @@ TEST(XmlWriter, KeepsUnicodeAndEscapesMarkup) {
 TEST(XmlWriter, ReplacesWhatXmlCannotCarry) {
   Findings f = SampleFindings();
   f.report.title = std::string("bell\x07 and bad \xff byte");
-  auto root = Parse(WriteXml(f)).document_element();
+  const auto doc = Parse(WriteXml(f));  // kept: root points into it
+  auto root = doc.document_element();
   EXPECT_STREQ(root.child("report").child("title").text().get(),
                "bell\xEF\xBF\xBD and bad \xEF\xBF\xBD byte");
 }
