@@ -29,12 +29,7 @@ struct ExtractArgs {
 // Each file is extracted in a worker process (pipeline/isolate), so a file that
 // crashes or hangs its parser costs only its own result.
 PoolOptions WorkerPoolOptions(const ExtractArgs& args) {
-  PoolOptions pool;
-  pool.workers = args.jobs;
-  pool.plugin_dirs = args.locations.plugin_dirs;
-  pool.grammar_dirs = args.locations.grammar_dirs;
-  pool.limits = args.limits;
-  return pool;
+  return MakePoolOptions(args.jobs, args.locations, args.limits);
 }
 
 // What became of one input file.

@@ -6,6 +6,7 @@
 
 #include "cli/command.h"
 #include "cli/input_files.h"
+#include "cli/limit_options.h"
 #include "cli/options.h"
 #include "dataset/data_paths.h"
 #include "dataset/refresh.h"
@@ -20,6 +21,7 @@ struct RefreshArgs {
   ExtractOptions extract;
   PluginLocations locations;
   dataset::RefreshOptions refresh;
+  Limits limits;
 };
 
 // "\rextracting 12/40" on a terminal; nothing when stderr is a file or pipe.
@@ -39,6 +41,7 @@ int RunRefresh(const std::vector<std::string>& argv) {
       ("providers", po::value(&args.providers), "provider registry (default: data/providers.json)")
       ("password", po::value(&args.extract.load.password), "password for encrypted PDFs");
   AddPluginLocationOptions(&options, &args.locations);
+  AddLimitOptions(&options, &args.limits);
   po::options_description hidden;
   hidden.add_options()("corpus", po::value(&args.corpus)->required(), "corpus directories");
   options.add(hidden);
@@ -79,7 +82,9 @@ int RunRefresh(const std::vector<std::string>& argv) {
 
   PluginRegistry registry;
   LoadPlugins(args.locations, &registry);
-  const dataset::RegistryExtractor extractor(registry, args.extract);
+  // Workers, as for `findings extract`: a bad file must not crash or hang a scheduled refresh.
+  WorkerPool pool(MakePoolOptions(args.refresh.jobs, args.locations, args.limits));
+  const dataset::IsolatedExtractor extractor(registry, &pool, args.extract);
   auto summary = dataset::Refresh(args.refresh, extractor);
   if (!summary.ok()) {
     std::cerr << "findings refresh: " << args.refresh.dataset_dir << ": "

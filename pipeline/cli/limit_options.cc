@@ -15,4 +15,13 @@ void AddLimitOptions(po::options_description* options, Limits* limits) {
        "address space of each worker process, in MiB (0: no limit)");
 }
 
+PoolOptions MakePoolOptions(unsigned jobs, const PluginLocations& locations, const Limits& limits) {
+  PoolOptions pool;
+  pool.workers = jobs;
+  pool.plugin_dirs = locations.plugin_dirs;
+  pool.grammar_dirs = locations.grammar_dirs;
+  pool.limits = limits;
+  return pool;
+}
+
 }  // namespace findings::cli

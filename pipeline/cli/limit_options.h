@@ -4,12 +4,17 @@
 
 #include <boost/program_options.hpp>
 
+#include "cli/options.h"
 #include "isolate/limits.h"
+#include "isolate/worker_pool.h"
 
 namespace findings::cli {
 
 // Adds --timeout, --cpu-limit and --memory-limit, defaulting to Limits{}.
 void AddLimitOptions(boost::program_options::options_description* options, Limits* limits);
+
+// The worker pool of a command: `jobs` workers that load plugins from `locations`.
+PoolOptions MakePoolOptions(unsigned jobs, const PluginLocations& locations, const Limits& limits);
 
 }  // namespace findings::cli
 

@@ -9,6 +9,7 @@
 
 #include "findings/model.h"
 #include "findings/status.h"
+#include "isolate/worker_pool.h"
 #include "plugins/report_extractor.h"
 
 namespace findings::dataset {
@@ -44,6 +45,22 @@ class RegistryExtractor : public Extractor {
 
  private:
   const PluginRegistry& registry_;
+  ExtractOptions options_;
+};
+
+// Extraction in worker processes (pipeline/isolate): a file that crashes, hangs or
+// exhausts a limit costs only its own result. Versions come from `registry`,
+// loaded from the same places as the workers' plugins.
+class IsolatedExtractor : public RegistryExtractor {
+ public:
+  IsolatedExtractor(const PluginRegistry& registry, WorkerPool* pool, ExtractOptions options)
+      : RegistryExtractor(registry, options), pool_(pool), options_(std::move(options)) {}
+  Result<Findings> Extract(const std::string& path) const override {
+    return pool_->Extract(path, options_);
+  }
+
+ private:
+  WorkerPool* pool_;  // not owned; WorkerPool::Extract is thread-safe
   ExtractOptions options_;
 };
 

@@ -152,6 +152,21 @@ TEST_F(RefreshCommandTest, TwoRefreshesAtOnceNeverInterleave) {
   EXPECT_NE((a_first ? a : b).find(kFiveAdded), std::string::npos) << a << b;
 }
 
+// Refresh extracts in worker processes: a file that crashes its worker is one
+// error line, and the other reports are still added (FINDINGS_FAULT is the
+// test-only fault switch of pipeline/isolate).
+TEST_F(RefreshCommandTest, ACrashingFileIsOneErrorAndTheRestAreAdded) {
+  ::setenv("FINDINGS_FAULT", "crash:kent", 1);
+  CliResult r = RunCli(Args());
+  ::unsetenv("FINDINGS_FAULT");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.out, "4 reports: 4 added, 0 updated, 0 unchanged, 0 removed, 2 failed\n");
+  EXPECT_NE(r.err.find(corpus_ + "/text/kent.txt: extraction crashed (SIGSEGV)\n"), std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find(corpus_ + "/pdf/kent.pdf: extraction crashed (SIGSEGV)\n"), std::string::npos)
+      << r.err;
+}
+
 TEST_F(RefreshCommandTest, MissingCorpusFolderLeavesTheDatasetAlone) {
   ASSERT_EQ(RunCli(Args()).exit_code, 0);
   CliResult missing = RunCli("refresh '" + temp_.path() + "/nowhere' --dataset '" + dataset_ + "'");
