@@ -10,6 +10,7 @@
 #include "ingest/iconv_cache.h"
 #include "ingest/pdf_layout.h"
 #include "ingest/pdf_words.h"
+#include "util/utf8.h"
 
 namespace findings {
 namespace {
@@ -25,24 +26,6 @@ void CollectPopplerMessage(const std::string& message, void*) {
 void InstallQuietErrorFunction() {
   static std::once_flag once;
   std::call_once(once, [] { poppler::set_debug_error_function(CollectPopplerMessage, nullptr); });
-}
-
-void AppendUtf8(char32_t c, std::string& out) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
 }
 
 // poppler::ustring is UTF-16. Its own to_utf8() opens an iconv converter per call,

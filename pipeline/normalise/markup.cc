@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <cstdlib>
 
+#include "util/utf8.h"
+
 namespace findings {
 namespace {
 
@@ -14,24 +16,6 @@ bool IsAlnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; 
 bool IsDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
 bool StartsWith(std::string_view s, std::string_view prefix) {
   return s.substr(0, prefix.size()) == prefix;
-}
-
-void AppendUtf8(uint32_t c, std::string& out) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x110000) {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
 }
 
 std::string_view TrimSpaces(std::string_view s) {
@@ -175,7 +159,7 @@ bool DecodeNumericEntity(std::string_view body, std::string& out) {
   }
   unsigned long code = std::strtoul(digits.c_str(), nullptr, hex ? 16 : 10);
   if (code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return false;
-  AppendUtf8(static_cast<uint32_t>(code), out);
+  AppendUtf8(static_cast<char32_t>(code), out);
   return true;
 }
 
