@@ -3,10 +3,10 @@
 // percentages are deliberately left out, for a stated reason. The expected counts were
 // made by reading each report; "percentage points" (a difference) is not a percentage.
 #include <gtest/gtest.h>
+#include <re2/re2.h>
 
 #include <algorithm>
 #include <map>
-#include <regex>
 
 #include "qi_extract.h"
 #include "qi_test_support.h"
@@ -37,13 +37,14 @@ TEST_P(PercentCompleteness, AccountsForEveryPercentSign) {
   const GrammarView grammar(testing::QiGrammar(), &diagnostics);
   const Outline outline = BuildOutline(run.doc, grammar);
 
-  const std::regex sign(R"(%|\b[Pp]er ?cent\b)");
+  const re2::RE2 sign(R"((%|\b[Pp]er ?cent\b))");
   std::map<std::string, std::size_t> excluded;
   std::size_t extracted = 0;
   const std::string& text = run.doc.text;
-  for (auto it = std::sregex_iterator(text.begin(), text.end(), sign); it != std::sregex_iterator();
-       ++it) {
-    const std::size_t at = static_cast<std::size_t>(it->position());
+  re2::StringPiece rest(text);
+  re2::StringPiece match;
+  while (RE2::FindAndConsume(&rest, sign, &match)) {
+    const std::size_t at = static_cast<std::size_t>(match.data() - text.data());
     const bool found = std::any_of(
         run.findings.percentages.begin(), run.findings.percentages.end(),
         [&](const Percentage& p) { return p.provenance.start <= at && at < p.provenance.end; });
