@@ -10,7 +10,9 @@
 namespace findings::testing {
 
 // Objects are numbered from 1 in the order given; the xref table points at them.
-inline std::string AssemblePdf(const std::vector<std::string>& objects) {
+// `trailer_extra` is added to the trailer dictionary (e.g. "/Encrypt 6 0 R …").
+inline std::string AssemblePdf(const std::vector<std::string>& objects,
+                               const std::string& trailer_extra = "") {
   std::string pdf = "%PDF-1.4\n%\xE2\xE3\xCF\xD3\n";
   std::vector<std::size_t> offsets;
   for (std::size_t i = 0; i < objects.size(); ++i) {
@@ -24,8 +26,8 @@ inline std::string AssemblePdf(const std::vector<std::string>& objects) {
     std::snprintf(entry, sizeof entry, "%010zu 00000 n \n", offset);
     pdf += entry;
   }
-  pdf += "trailer\n<< /Size " + std::to_string(objects.size() + 1) +
-         " /Root 1 0 R >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
+  pdf += "trailer\n<< /Size " + std::to_string(objects.size() + 1) + " /Root 1 0 R " +
+         trailer_extra + " >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
   return pdf;
 }
 

@@ -3,9 +3,6 @@
 #ifndef FINDINGS_TESTS_BAD_INPUT_RUN_FINDINGS_H_
 #define FINDINGS_TESTS_BAD_INPUT_RUN_FINDINGS_H_
 
-#include <unistd.h>
-
-#include <filesystem>
 #include <string>
 
 #include "pipeline/cli/cli_runner.h"
@@ -14,19 +11,7 @@ namespace findings::testing {
 
 // `prefix` and `args` are pasted into a shell command line: quote as needed.
 inline CliResult RunFindings(const std::string& prefix, const std::string& args) {
-  static int counter = 0;
-  const std::string base = std::filesystem::temp_directory_path().string() + "/run-" +
-                           std::to_string(::getpid()) + "-" + std::to_string(counter++);
-  const std::string command = "cd '" + SourcePath("") + "' && " + prefix + " '" + CliPath() +
-                              "' " + args + " >'" + base + ".out' 2>'" + base + ".err' </dev/null";
-  const int status = std::system(command.c_str());
-  CliResult result;
-  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  result.out = ReadAll(base + ".out");
-  result.err = ReadAll(base + ".err");
-  std::filesystem::remove(base + ".out");
-  std::filesystem::remove(base + ".err");
-  return result;
+  return RunCli(args, prefix);
 }
 
 inline bool HasProgram(const std::string& name) {

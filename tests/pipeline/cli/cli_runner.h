@@ -28,13 +28,15 @@ inline std::string ReadAll(const std::string& path) {
   return s.str();
 }
 
-// `args` is pasted into a shell command line after the binary: quote as needed.
-inline CliResult RunCli(const std::string& args) {
+// `args` is pasted into a shell command line after the binary, `prefix` before it
+// (an environment assignment, a command that drops privileges): quote as needed.
+inline CliResult RunCli(const std::string& args, const std::string& prefix = "") {
   static int counter = 0;
   const std::string base = std::filesystem::temp_directory_path().string() + "/cli-" +
                            std::to_string(::getpid()) + "-" + std::to_string(counter++);
-  const std::string command = "cd '" + SourcePath("") + "' && '" + CliPath() + "' " + args +
-                              " >'" + base + ".out' 2>'" + base + ".err' </dev/null";
+  const std::string command = "cd '" + SourcePath("") + "' && " + prefix + " '" + CliPath() +
+                              "' " + args + " >'" + base + ".out' 2>'" + base +
+                              ".err' </dev/null";
   const int status = std::system(command.c_str());
   CliResult result;
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;

@@ -5,28 +5,10 @@
 #include <string>
 #include <vector>
 
+#include "bad_input/pdf_maker.h"
+
 namespace findings {
 namespace {
-
-// A minimal PDF with the given objects (numbered from 1), a correct xref table and
-// `trailer_extra` added to the trailer dictionary.
-std::string BuildPdf(const std::vector<std::string>& objects, const std::string& trailer_extra) {
-  std::string pdf = "%PDF-1.4\n";
-  std::vector<std::size_t> offsets;
-  for (std::size_t i = 0; i < objects.size(); ++i) {
-    offsets.push_back(pdf.size());
-    pdf += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
-  }
-  const std::size_t xref = pdf.size();
-  pdf += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
-  for (std::size_t offset : offsets) {
-    std::string n = std::to_string(offset);
-    pdf += std::string(10 - n.size(), '0') + n + " 00000 n \n";
-  }
-  pdf += "trailer\n<< /Size " + std::to_string(objects.size() + 1) + " /Root 1 0 R " +
-         trailer_extra + " >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
-  return pdf;
-}
 
 std::vector<std::string> OnePage(const std::string& content) {
   return {"<< /Type /Catalog /Pages 2 0 R >>",
@@ -39,7 +21,7 @@ std::vector<std::string> OnePage(const std::string& content) {
 }
 
 TEST(ReadPdfTextTest, ReadsTheTextOfAGeneratedPage) {
-  std::string pdf = BuildPdf(OnePage("BT /F1 12 Tf 72 700 Td (Hello probation world) Tj ET"), "");
+  std::string pdf = testing::AssemblePdf(OnePage("BT /F1 12 Tf 72 700 Td (Hello probation world) Tj ET"), "");
   Result<PdfText> text = ReadPdfText(pdf, "");
   ASSERT_TRUE(text.ok()) << text.status().message();
   EXPECT_EQ(text->pages, 1);
@@ -47,7 +29,7 @@ TEST(ReadPdfTextTest, ReadsTheTextOfAGeneratedPage) {
 }
 
 TEST(ReadPdfTextTest, APageWithoutTextHasNoTextLayer) {
-  Result<PdfText> text = ReadPdfText(BuildPdf(OnePage(""), ""), "");
+  Result<PdfText> text = ReadPdfText(testing::AssemblePdf(OnePage(""), ""), "");
   ASSERT_FALSE(text.ok());
   EXPECT_EQ(text.status().code(), Code::kNoText);
   EXPECT_EQ(text.status().message(),
@@ -66,7 +48,7 @@ TEST(ReadPdfTextTest, AUserPasswordIsNeeded) {
   std::vector<std::string> objects = OnePage("BT /F1 12 Tf 72 700 Td (secret) Tj ET");
   objects.push_back("<< /Filter /Standard /V 1 /R 2 /P -44 /O <" + std::string(64, 'A') +
                     "> /U <" + std::string(64, 'B') + "> >>");
-  std::string pdf = BuildPdf(objects, "/Encrypt 6 0 R /ID [<0123456789ABCDEF0123456789ABCDEF> "
+  std::string pdf = testing::AssemblePdf(objects, "/Encrypt 6 0 R /ID [<0123456789ABCDEF0123456789ABCDEF> "
                                       "<0123456789ABCDEF0123456789ABCDEF>]");
   Result<PdfText> text = ReadPdfText(pdf, "");
   ASSERT_FALSE(text.ok());
