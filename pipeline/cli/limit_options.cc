@@ -1,5 +1,7 @@
 #include "cli/limit_options.h"
 
+#include <cstdlib>
+
 namespace findings::cli {
 
 namespace po = boost::program_options;
@@ -21,6 +23,10 @@ PoolOptions MakePoolOptions(unsigned jobs, const PluginLocations& locations, con
   pool.plugin_dirs = locations.plugin_dirs;
   pool.grammar_dirs = locations.grammar_dirs;
   pool.limits = limits;
+  // Profiling only: /proc/self/exe is valgrind itself under valgrind, so
+  // `valgrind --trace-children=yes` needs the binary named (see BENCHMARKS.md).
+  if (const char* exe = std::getenv("FINDINGS_WORKER_EXECUTABLE"); exe && *exe)
+    pool.executable = exe;
   return pool;
 }
 
