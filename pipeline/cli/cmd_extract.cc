@@ -38,27 +38,27 @@ struct Outcome {
   std::string error;
 };
 
-// Runs `work(i)` for i in [0, n) on `jobs` threads.
+// Runs `work(i)` for i in [0, n) on `thread_count` threads.
 template <typename Work>
-void ForEachParallel(std::size_t n, unsigned jobs, Work work) {
+void ForEachParallel(std::size_t n, unsigned thread_count, Work work) {
   std::atomic<std::size_t> next{0};
   auto worker = [&] {
     for (std::size_t i = next++; i < n; i = next++) work(i);
   };
   std::vector<std::thread> threads;
-  for (unsigned t = 1; t < jobs && t < n; ++t) threads.emplace_back(worker);
+  for (unsigned t = 1; t < thread_count && t < n; ++t) threads.emplace_back(worker);
   worker();
   for (std::thread& t : threads) t.join();
 }
 
 int ExtractToStdout(WorkerPool& pool, const std::string& file,
                     const std::vector<OutputFormat>& formats, const ExtractOptions& options) {
-  auto findings = pool.Extract(file, options);
-  if (!findings.ok()) {
-    std::cerr << file << ": " << findings.status().message() << "\n";
+  auto report = pool.ExtractRendered(file, options, {formats.front()});
+  if (!report.ok()) {
+    std::cerr << file << ": " << report.status().message() << "\n";
     return kExitSomeFailed;
   }
-  std::cout << Render(*findings, formats.front());
+  std::cout << report->documents.front();
   return kExitOk;
 }
 
@@ -72,14 +72,14 @@ int ExtractToDirectory(WorkerPool& pool, const ExtractArgs& args,
   }
   const ReportOutputs outputs(args.out_dir, formats);
   std::vector<Outcome> outcomes(inputs.files.size());
-  ForEachParallel(inputs.files.size(), args.jobs, [&](std::size_t i) {
+  ForEachParallel(inputs.files.size(), pool.callers(), [&](std::size_t i) {
     const std::string& file = inputs.files[i];
-    auto findings = pool.Extract(file, args.extract);
-    if (!findings.ok()) {
-      outcomes[i].error = file + ": " + findings.status().message();
+    auto report = pool.ExtractRendered(file, args.extract, formats);
+    if (!report.ok()) {
+      outcomes[i].error = file + ": " + report.status().message();
       return;
     }
-    auto staged = outputs.Stage(i, file, *findings);
+    auto staged = outputs.Stage(i, file, *report);
     if (staged.ok()) outcomes[i].staged = std::move(*staged);
     else outcomes[i].error = file + ": " + staged.status().message();
   });

@@ -5,17 +5,12 @@
 #include <algorithm>
 #include <cstdio>
 #include <map>
-#include <sstream>
 
-#include "emit/json_writer.h"
-#include "emit/xml_writer.h"
 #include "util/atomic_file.h"
 
 namespace findings::cli {
 
 namespace {
-
-const char* Extension(OutputFormat format) { return format == OutputFormat::kJson ? "json" : "xml"; }
 
 // True when `a` is the better source of the same report (see the header).
 bool Preferred(const StagedReport& a, const StagedReport& b) {
@@ -26,47 +21,24 @@ bool Preferred(const StagedReport& a, const StagedReport& b) {
 
 }  // namespace
 
-Result<std::vector<OutputFormat>> ParseFormats(const std::string& list) {
-  std::vector<OutputFormat> formats;
-  std::istringstream in(list);
-  std::string word;
-  while (std::getline(in, word, ',')) {
-    OutputFormat format;
-    if (word == "json") {
-      format = OutputFormat::kJson;
-    } else if (word == "xml") {
-      format = OutputFormat::kXml;
-    } else {
-      return Status::Error(Code::kInvalidArgument,
-                           "unknown format '" + word + "' (formats: json, xml)");
-    }
-    if (std::find(formats.begin(), formats.end(), format) == formats.end())
-      formats.push_back(format);
-  }
-  if (formats.empty()) return Status::Error(Code::kInvalidArgument, "no output format given");
-  return formats;
-}
-
-std::string Render(const Findings& findings, OutputFormat format) {
-  return format == OutputFormat::kJson ? WriteJson(findings) : WriteXml(findings);
-}
-
 ReportOutputs::ReportOutputs(std::string out_dir, std::vector<OutputFormat> formats)
     : out_dir_(std::move(out_dir)), formats_(std::move(formats)) {}
 
 Result<StagedReport> ReportOutputs::Stage(std::size_t index, const std::string& source_path,
-                                          const Findings& findings) const {
+                                          const RenderedReport& report) const {
   StagedReport staged;
   staged.source_path = source_path;
-  staged.id = findings.report.id;
-  staged.from_pdf = findings.report.source.media_type == "application/pdf";
-  staged.diagnostics = findings.diagnostics.size();
+  staged.id = report.id;
+  staged.from_pdf = report.from_pdf;
+  staged.diagnostics = report.diagnostics;
   if (staged.id.empty() || staged.id.find('/') != std::string::npos || staged.id[0] == '.')
     return Status::Error(Code::kInternal, "the plugin gave an unusable report id '" + staged.id + "'");
-  for (OutputFormat format : formats_) {
+  if (report.documents.size() != formats_.size())
+    return Status::Error(Code::kInternal, "the report was rendered in the wrong formats");
+  for (std::size_t f = 0; f < formats_.size(); ++f) {
     const std::string temp = out_dir_ + "/.staged-" + std::to_string(::getpid()) + "-" +
-                             std::to_string(index) + "." + Extension(format);
-    Status written = WriteWholeFile(temp, Render(findings, format));
+                             std::to_string(index) + "." + FormatName(formats_[f]);
+    Status written = WriteWholeFile(temp, report.documents[f]);
     staged.temp_files.push_back(temp);
     if (!written.ok()) {
       for (const std::string& file : staged.temp_files) std::remove(file.c_str());
@@ -81,19 +53,30 @@ std::vector<std::string> ReportOutputs::Commit(std::vector<StagedReport> staged,
   std::map<std::string, std::vector<StagedReport*>> by_id;
   for (StagedReport& report : staged) by_id[report.id].push_back(&report);
   std::vector<std::string> notes;
+  std::vector<const StagedReport*> kept;
   for (auto& [id, reports] : by_id) {
     std::sort(reports.begin(), reports.end(),
               [](const StagedReport* a, const StagedReport* b) { return Preferred(*a, *b); });
-    const StagedReport& kept = *reports.front();
-    for (std::size_t f = 0; f < formats_.size(); ++f) {
-      const std::string target = out_dir_ + "/" + id + "." + Extension(formats_[f]);
-      if (std::rename(kept.temp_files[f].c_str(), target.c_str()) != 0)
-        errors->push_back(kept.source_path + ": cannot write " + target);
-    }
+    kept.push_back(reports.front());
     for (std::size_t i = 1; i < reports.size(); ++i) {
       for (const std::string& file : reports[i]->temp_files) std::remove(file.c_str());
-      notes.push_back(reports[i]->source_path + ": same report as " + kept.source_path + " (" +
-                      id + "); kept " + kept.source_path);
+      notes.push_back(reports[i]->source_path + ": same report as " + kept.back()->source_path +
+                      " (" + id + "); kept " + kept.back()->source_path);
+    }
+  }
+  // The staged files reach the disk before any of them replaces an earlier output.
+  if (Status synced = SyncFileSystem(out_dir_); !synced.ok()) {
+    errors->push_back(synced.message() + "; no output was replaced");
+    for (const StagedReport* report : kept) {
+      for (const std::string& file : report->temp_files) std::remove(file.c_str());
+    }
+    return notes;
+  }
+  for (const StagedReport* report : kept) {
+    for (std::size_t f = 0; f < formats_.size(); ++f) {
+      const std::string target = out_dir_ + "/" + report->id + "." + FormatName(formats_[f]);
+      if (std::rename(report->temp_files[f].c_str(), target.c_str()) != 0)
+        errors->push_back(report->source_path + ": cannot write " + target);
     }
   }
   return notes;

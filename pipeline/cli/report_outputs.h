@@ -12,18 +12,10 @@
 #include <string>
 #include <vector>
 
-#include "findings/model.h"
+#include "emit/output_formats.h"
 #include "findings/status.h"
 
 namespace findings::cli {
-
-enum class OutputFormat { kJson, kXml };
-
-// "json,xml" → formats; a usage error for any other word.
-Result<std::vector<OutputFormat>> ParseFormats(const std::string& list);
-
-// The document in one format.
-std::string Render(const Findings& findings, OutputFormat format);
 
 struct StagedReport {
   std::string source_path;
@@ -37,9 +29,12 @@ class ReportOutputs {
  public:
   ReportOutputs(std::string out_dir, std::vector<OutputFormat> formats);
 
-  // Writes the temporary files of input number `index`. Thread-safe.
+  // Writes the temporary files of input number `index`, rendered in the
+  // formats given to the constructor, in their order. Thread-safe.
   Result<StagedReport> Stage(std::size_t index, const std::string& source_path,
-                             const Findings& findings) const;
+                             const RenderedReport& report) const;
+
+  const std::vector<OutputFormat>& formats() const { return formats_; }
 
   // Moves one report per id into place and deletes the rest. Returns one note per
   // input left out ("A: same report as B (id); kept B") and adds rename failures

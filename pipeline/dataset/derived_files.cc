@@ -108,10 +108,13 @@ void DerivedFiles::StageRemoval(const std::string& id) {
   for (const char* ext : {".json", ".xml"}) removals_.push_back(dir_ + "/reports/" + id + ext);
 }
 
-Status DerivedFiles::MarkPending() { return WriteWholeFile(dir_ + kPendingMarker, ""); }
+// Durable before the transaction commits, so a crash between the two is seen.
+Status DerivedFiles::MarkPending() { return WriteFileAtomically(dir_ + kPendingMarker, ""); }
 
 Status DerivedFiles::Commit() {
-  Status status;
+  // The staged files reach the disk before any of them replaces an older one.
+  Status status = renames_.empty() ? Status::Ok() : SyncFileSystem(dir_);
+  if (!status.ok()) return status;
   for (const auto& [temp, target] : renames_) {
     if (std::rename(temp.c_str(), target.c_str()) != 0 && status.ok())
       status = Status::Error(Code::kIoError, "cannot rename into " + target);

@@ -27,6 +27,8 @@ class Extractor {
   virtual ~Extractor() = default;
   // Must be safe to call from several threads at once.
   virtual Result<Findings> Extract(const std::string& path) const = 0;
+  // How many threads calling Extract keep it busy at `jobs` files at once.
+  virtual unsigned Callers(unsigned jobs) const { return jobs; }
   // The plugins available, in detection order.
   virtual std::vector<ExtractorVersion> Versions() const = 0;
 };
@@ -58,6 +60,7 @@ class IsolatedExtractor : public RegistryExtractor {
   Result<Findings> Extract(const std::string& path) const override {
     return pool_->Extract(path, options_);
   }
+  unsigned Callers(unsigned) const override { return pool_->callers(); }
 
  private:
   WorkerPool* pool_;  // not owned; WorkerPool::Extract is thread-safe

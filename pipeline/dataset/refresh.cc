@@ -108,7 +108,7 @@ Status ApplyOne(Db* db, const Work& work, const Result<Findings>& result, const 
   return SaveSource(db, row);
 }
 
-// Extracts every file of plan.extract on options.jobs threads and writes each
+// Extracts every file of plan.extract, options.jobs at once, and writes each
 // result into the open transaction as soon as it arrives, so that memory holds
 // at most one report's findings per thread whatever the number of files (the
 // all-or-nothing guarantee is the transaction's: nothing is committed before
@@ -144,7 +144,8 @@ Status ExtractAndApply(Db* db, const Plan& plan, const Extractor& extractor, con
     }
   };
   std::vector<std::thread> threads;
-  for (unsigned t = 1; t < options.jobs && t < work.size(); ++t) threads.emplace_back(worker);
+  const unsigned callers = extractor.Callers(options.jobs);
+  for (unsigned t = 1; t < callers && t < work.size(); ++t) threads.emplace_back(worker);
   worker();
   for (std::thread& t : threads) t.join();
   if (!status.ok()) return status;

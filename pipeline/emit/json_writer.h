@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "findings/model.h"
 
 namespace findings {
@@ -12,6 +14,9 @@ namespace findings {
 // written as is (not \u-escaped), invalid UTF-8 bytes become U+FFFD. The same
 // Findings always give the same bytes. Never throws.
 std::string WriteJson(const Findings& findings);
+
+// The same, from the tree ToJson(findings) gave.
+std::string WriteJson(const nlohmann::ordered_json& tree);
 
 }  // namespace findings
 

@@ -80,8 +80,9 @@ class XmlOut {
 
 }  // namespace
 
-std::string WriteXml(const Findings& findings) {
-  Json tree = ToJson(findings);
+std::string WriteXml(const Findings& findings) { return WriteXml(ToJson(findings)); }
+
+std::string WriteXml(const Json& tree) {
   std::string out;
   out.reserve(64 * 1024);
   out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<findings xmlns:xsi=\"";
@@ -89,10 +90,12 @@ std::string WriteXml(const Findings& findings) {
   out += "\" ";
   out += kSchemaVersionKey;
   out += "=\"";
-  out += tree[kSchemaVersionKey].get<std::string>();  // "1.0": nothing to escape
+  out += tree.at(kSchemaVersionKey).get_ref<const std::string&>();  // "1.0": nothing to escape
   out += "\">\n";
-  tree.erase(kSchemaVersionKey);
-  XmlOut(&out).Children(tree, 1);
+  XmlOut xml(&out);
+  for (const auto& member : tree.items()) {
+    if (member.key() != kSchemaVersionKey) xml.Element(member.key(), member.value(), 1);
+  }
   out += "</findings>\n";
   return out;
 }

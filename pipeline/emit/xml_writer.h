@@ -15,6 +15,8 @@
 
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "findings/model.h"
 
 namespace findings {
@@ -25,6 +27,9 @@ inline constexpr const char* kXmlItemElement = "item";
 // cannot carry (invalid UTF-8, control characters) becomes U+FFFD. The same
 // Findings always give the same bytes. Never throws.
 std::string WriteXml(const Findings& findings);
+
+// The same, from the tree ToJson(findings) gave.
+std::string WriteXml(const nlohmann::ordered_json& tree);
 
 }  // namespace findings
 

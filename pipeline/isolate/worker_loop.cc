@@ -11,14 +11,7 @@
 #include "isolate/fault_injection.h"
 #include "isolate/frame.h"
 #include "isolate/worker_protocol.h"
-
-#if defined(__SANITIZE_ADDRESS__)
-#define FINDINGS_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define FINDINGS_ASAN 1
-#endif
-#endif
+#include "util/sanitizers.h"
 
 namespace findings {
 namespace {
@@ -46,6 +39,7 @@ WorkerReply Extract(const PluginRegistry& registry, const WorkerRequest& request
     Result<Findings> findings = ExtractReport(registry, request.path, request.options);
     if (!findings.ok()) reply.status = findings.status();
     else if (Status body = CheckHasBody(*findings); !body.ok()) reply.status = body;
+    else if (!request.formats.empty()) reply.rendered = RenderReport(*findings, request.formats);
     else reply.findings = std::move(*findings);
   } catch (const std::bad_alloc&) {
     // Exceptions are not supposed to cross the plugin boundary, but running out
@@ -89,7 +83,7 @@ int ServeRequests(int fd, const PluginRegistry& registry, const Limits& limits) 
     if (!request.ok()) return 1;
     ArmCpuLimit(limits.cpu_seconds);
     const WorkerReply reply = Extract(registry, *request, limits);
-    if (!WriteFrame(fd, EncodeReply(reply)).ok()) return 1;
+    if (!WriteFrame(fd, EncodeReply(reply, !request->formats.empty())).ok()) return 1;
     if (reply.restart) return 0;
   }
 }

@@ -1,9 +1,9 @@
 #include "isolate/worker_pool.h"
 
+#include <algorithm>
 #include <csignal>
 
 #include "isolate/frame.h"
-#include "isolate/worker_protocol.h"
 
 namespace findings {
 namespace {
@@ -14,31 +14,17 @@ Status Failure(std::string message) {
 
 }  // namespace
 
-WorkerPool::WorkerPool(PoolOptions options)
-    : options_(std::move(options)), free_slots_(std::max(1u, options_.workers)) {}
+struct WorkerPool::Worker {
+  std::unique_ptr<WorkerProcess> process;
+  unsigned in_flight = 0;  // requests sent whose callers have not finished with them
+  std::uint64_t sent = 0;  // tickets handed out, in the order the requests were sent
+  std::uint64_t turn = 0;  // the ticket whose reply is read next
+  bool retired = false;    // gone or going: sent nothing more; what is queued is retried
+};
+
+WorkerPool::WorkerPool(PoolOptions options) : options_(std::move(options)) {}
 
 WorkerPool::~WorkerPool() = default;
-
-// A slot is either an idle started worker or an empty one (nullptr): a worker
-// that died is not put back, and its slot starts a new one when next used.
-WorkerPool::Worker WorkerPool::Acquire() {
-  std::unique_lock<std::mutex> lock(mutex_);
-  idle_changed_.wait(lock, [&] { return free_slots_ > 0; });
-  --free_slots_;
-  if (idle_.empty()) return nullptr;
-  Worker worker = std::move(idle_.back());
-  idle_.pop_back();
-  return worker;
-}
-
-void WorkerPool::Release(Worker worker) {
-  {
-    std::lock_guard<std::mutex> lock(mutex_);
-    if (worker) idle_.push_back(std::move(worker));
-    ++free_slots_;
-  }
-  idle_changed_.notify_one();
-}
 
 std::vector<std::string> WorkerPool::WorkerArgv() const {
   const Limits& limits = options_.limits;
@@ -67,21 +53,87 @@ std::string WorkerPool::DescribeEnd(const ProcessEnd& end) const {
 }
 
 Result<Findings> WorkerPool::Extract(const std::string& path, const ExtractOptions& options) {
-  Worker worker = Acquire();
-  Result<Findings> result = Ask(worker, path, options);
-  Release(std::move(worker));
-  return result;
+  Result<WorkerReply> reply = Ask({path, options, {}});
+  if (!reply.ok()) return reply.status();
+  return std::move(reply->findings);
 }
 
-// Sends one request and waits for the whole reply. Leaves `worker` empty when the
-// process is gone (or has been killed), so it is never asked again.
-Result<Findings> WorkerPool::Ask(Worker& worker, const std::string& path,
-                                 const ExtractOptions& options) {
-  if (!worker) {
-    auto started = WorkerProcess::Start(WorkerArgv());
-    if (!started.ok()) return Failure("cannot start a worker: " + started.status().message());
-    worker = std::move(*started);
+Result<RenderedReport> WorkerPool::ExtractRendered(const std::string& path,
+                                                   const ExtractOptions& options,
+                                                   const std::vector<OutputFormat>& formats) {
+  Result<WorkerReply> reply = Ask({path, options, formats});
+  if (!reply.ok()) return reply.status();
+  return std::move(reply->rendered);
+}
+
+Result<WorkerReply> WorkerPool::Ask(const WorkerRequest& request) {
+  const std::string payload = EncodeRequest(request);
+  Result<WorkerReply> reply = Failure("no reply");
+  while (AskOnce(payload, &reply) == Outcome::kRetry) {
   }
+  return reply;
+}
+
+// An idle worker first, then a new one while there are fewer than asked for,
+// then the least busy that can queue another request; null when all are full.
+// Called with mutex_ held.
+std::shared_ptr<WorkerPool::Worker> WorkerPool::PickWorker() {
+  std::shared_ptr<Worker> best;
+  std::size_t live = 0;
+  for (const std::shared_ptr<Worker>& worker : workers_) {
+    if (worker->retired) continue;
+    ++live;
+    if (worker->in_flight < kRequestsPerWorker && (!best || worker->in_flight < best->in_flight))
+      best = worker;
+  }
+  if ((!best || best->in_flight > 0) && live < std::max(1u, options_.workers)) {
+    best = std::make_shared<Worker>();
+    workers_.push_back(best);
+  }
+  return best;
+}
+
+// The caller is finished with one request to `worker`. Called with mutex_ held.
+void WorkerPool::Done(const std::shared_ptr<Worker>& worker) {
+  ++worker->turn;
+  --worker->in_flight;
+  if (worker->retired && worker->in_flight == 0)
+    workers_.erase(std::find(workers_.begin(), workers_.end(), worker));
+  changed_.notify_all();
+}
+
+// Called with mutex_ held, by the caller whose reply is being read, so that no
+// request is being sent to the socket while it is closed.
+ProcessEnd WorkerPool::Retire(Worker& worker, bool kill) {
+  worker.retired = true;
+  return kill ? worker.process->Kill() : worker.process->Wait();
+}
+
+WorkerPool::Outcome WorkerPool::AskOnce(const std::string& payload, Result<WorkerReply>* reply) {
+  std::unique_lock<std::mutex> lock(mutex_);
+  std::shared_ptr<Worker> worker;
+  changed_.wait(lock, [&] { return (worker = PickWorker()) != nullptr; });
+  if (!worker->process) {
+    auto started = WorkerProcess::Start(WorkerArgv());
+    if (!started.ok()) {
+      workers_.erase(std::find(workers_.begin(), workers_.end(), worker));
+      changed_.notify_all();
+      *reply = Failure("cannot start a worker: " + started.status().message());
+      return Outcome::kReplied;
+    }
+    worker->process = std::move(*started);
+  }
+  const std::uint64_t ticket = worker->sent++;
+  ++worker->in_flight;
+  // A failed send means the worker is gone; reading then says how it ended.
+  (void)WriteFrame(worker->process->fd(), payload);
+  changed_.wait(lock, [&] { return worker->turn == ticket; });
+  if (worker->retired) {
+    // An earlier request ended this worker; ours was never started.
+    Done(worker);
+    return Outcome::kRetry;
+  }
+  lock.unlock();
   const double timeout = options_.limits.timeout_seconds;
   Deadline deadline;
   if (timeout > 0) {
@@ -89,30 +141,30 @@ Result<Findings> WorkerPool::Ask(Worker& worker, const std::string& path,
                std::chrono::duration_cast<std::chrono::steady_clock::duration>(
                    std::chrono::duration<double>(timeout));
   }
-  // A failed send means the worker is gone; reading then says how it ended.
-  (void)WriteFrame(worker->fd(), EncodeRequest({path, options}));
-  ReadOutcome outcome = ReadFrame(worker->fd(), deadline);
+  ReadOutcome outcome = ReadFrame(worker->process->fd(), deadline);
+  lock.lock();
+  *reply = Interpret(*worker, std::move(outcome));
+  Done(worker);
+  return Outcome::kReplied;
+}
+
+// What one read from the worker means for its caller. Called with mutex_ held.
+Result<WorkerReply> WorkerPool::Interpret(Worker& worker, ReadOutcome outcome) {
   if (outcome.error == FrameError::kTimedOut) {
-    worker->Kill();
-    worker.reset();
-    return Failure("timed out after " + FormatSeconds(timeout) + " (see --timeout)");
+    Retire(worker, /*kill=*/true);
+    return Failure("timed out after " + FormatSeconds(options_.limits.timeout_seconds) +
+                   " (see --timeout)");
   }
   if (outcome.error != FrameError::kNone) {
     // The socket closes when the worker dies; a garbled frame means it is not to
     // be trusted either. A half-written reply is discarded with its writer.
-    const ProcessEnd end =
-        outcome.error == FrameError::kClosed ? worker->Wait() : worker->Kill();
-    worker.reset();
-    return Failure(DescribeEnd(end));
+    return Failure(DescribeEnd(Retire(worker, /*kill=*/outcome.error != FrameError::kClosed)));
   }
   Result<WorkerReply> reply = DecodeReply(outcome.payload);
-  if (!reply.ok() || reply->restart) {
-    worker->Kill();
-    worker.reset();
-  }
+  if (!reply.ok() || reply->restart) Retire(worker, /*kill=*/true);
   if (!reply.ok()) return reply.status();
   if (!reply->status.ok()) return reply->status;
-  return std::move(reply->findings);
+  return reply;
 }
 
 }  // namespace findings

@@ -2,28 +2,40 @@
 // a run.
 //
 // The pool keeps up to `workers` persistent `findings worker` processes, each
-// with the plugins and grammars loaded once. Extract() hands one file to an idle
+// with the plugins and grammars loaded once. Extract() sends one file to a
 // worker and waits for its reply under the wall-clock limit. A worker that
 // crashes, is killed by a limit or hangs becomes an error for that file only
-// ("extraction crashed (SIGSEGV)", "timed out after 60 s") and is replaced on
-// the next call. Extract() may be called from several threads at once; each
-// call blocks while every worker is busy.
+// ("extraction crashed (SIGSEGV)", "timed out after 60 s") and is replaced.
+//
+// Extract() may be called from several threads at once. A worker is sent up to
+// kRequestsPerWorker requests before its first reply is read, so it starts the
+// next file the moment it has answered, without waiting for the parent to wake
+// up (on a VM that wait was a fifth of a text report's time). Replies come back
+// in order; a request queued behind a file that crashed its worker was never
+// started, and is sent again to a new worker. Callers keep the workers busy with
+// kRequestsPerWorker threads per worker; further calls block.
 #ifndef FINDINGS_ISOLATE_WORKER_POOL_H_
 #define FINDINGS_ISOLATE_WORKER_POOL_H_
 
 #include <condition_variable>
+#include <cstdint>
 #include <memory>
 #include <mutex>
 #include <string>
 #include <vector>
 
+#include "emit/output_formats.h"
 #include "findings/model.h"
 #include "findings/status.h"
+#include "isolate/frame.h"
 #include "isolate/limits.h"
 #include "isolate/worker_process.h"
+#include "isolate/worker_protocol.h"
 #include "plugins/report_extractor.h"
 
 namespace findings {
+
+inline constexpr unsigned kRequestsPerWorker = 2;
 
 struct PoolOptions {
   unsigned workers = 1;
@@ -46,20 +58,30 @@ class WorkerPool {
   // name, the loader's and plugins' own or the isolation's.
   Result<Findings> Extract(const std::string& path, const ExtractOptions& options);
 
- private:
-  using Worker = std::unique_ptr<WorkerProcess>;
+  // The same, rendered by the worker in `formats` (at least one).
+  Result<RenderedReport> ExtractRendered(const std::string& path, const ExtractOptions& options,
+                                         const std::vector<OutputFormat>& formats);
 
-  Worker Acquire();
-  void Release(Worker worker);
+  // Threads that keep every worker busy.
+  unsigned callers() const { return options_.workers * kRequestsPerWorker; }
+
+ private:
+  struct Worker;  // one process and the requests sent to it
+  enum class Outcome { kReplied, kRetry };
+
+  Result<WorkerReply> Ask(const WorkerRequest& request);
+  Outcome AskOnce(const std::string& payload, Result<WorkerReply>* reply);
+  std::shared_ptr<Worker> PickWorker();
+  void Done(const std::shared_ptr<Worker>& worker);
+  ProcessEnd Retire(Worker& worker, bool kill);
+  Result<WorkerReply> Interpret(Worker& worker, ReadOutcome outcome);
   std::vector<std::string> WorkerArgv() const;
-  Result<Findings> Ask(Worker& worker, const std::string& path, const ExtractOptions& options);
   std::string DescribeEnd(const ProcessEnd& end) const;
 
   const PoolOptions options_;
-  std::mutex mutex_;
-  std::condition_variable idle_changed_;
-  std::vector<Worker> idle_;  // started and waiting for work
-  unsigned free_slots_;       // workers that may still be handed out
+  std::mutex mutex_;  // guards workers_ and every Worker's fields
+  std::condition_variable changed_;
+  std::vector<std::shared_ptr<Worker>> workers_;
 };
 
 }  // namespace findings

@@ -1,13 +1,20 @@
 // What the parent and a worker say to each other, one frame each way per file.
 //
-// Request: {"path", "password", "plugin", "max_bytes"}. Reply: {"ok": true,
-// "findings": <ToJson>} or {"ok": false, "code", "message", "restart"}; "restart"
-// asks the parent to replace the worker (its memory ran out, its state is suspect).
+// Request: {"path", "password", "plugin", "max_bytes", "formats"}. The reply
+// starts with one line of JSON: {"ok": false, "code", "message", "restart"};
+// or, when the request named no formats, {"ok": true, "findings": <ToJson>,
+// "restart"}; or, when it named formats, {"ok": true, "id", "from_pdf",
+// "diagnostics", "sizes": [n, …], "restart"} followed by the rendered
+// documents, n bytes each, as they are (the worker renders them, so the parent
+// has only files to write). "restart" asks the parent to replace the worker
+// (its memory ran out, its state is suspect).
 #ifndef FINDINGS_ISOLATE_WORKER_PROTOCOL_H_
 #define FINDINGS_ISOLATE_WORKER_PROTOCOL_H_
 
 #include <string>
+#include <vector>
 
+#include "emit/output_formats.h"
 #include "findings/model.h"
 #include "findings/status.h"
 #include "plugins/report_extractor.h"
@@ -17,18 +24,21 @@ namespace findings {
 struct WorkerRequest {
   std::string path;
   ExtractOptions options;
+  std::vector<OutputFormat> formats;  // none: reply with the findings themselves
 };
 
 struct WorkerReply {
-  Status status;      // ok: `findings` is the result
-  Findings findings;
-  bool restart = false;  // the worker is about to exit
+  Status status;             // ok: the result is `findings` or `rendered`
+  Findings findings;         // the request named no formats
+  RenderedReport rendered;   // the request named formats
+  bool restart = false;      // the worker is about to exit
 };
 
 std::string EncodeRequest(const WorkerRequest& request);
 Result<WorkerRequest> DecodeRequest(const std::string& payload);
 
-std::string EncodeReply(const WorkerReply& reply);
+// `rendered` says which of the two results an ok reply carries.
+std::string EncodeReply(const WorkerReply& reply, bool rendered);
 Result<WorkerReply> DecodeReply(const std::string& payload);
 
 }  // namespace findings

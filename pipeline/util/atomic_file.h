@@ -13,8 +13,14 @@ namespace findings {
 // over `path`: afterwards `path` holds either the old content or the new, whole.
 Status WriteFileAtomically(const std::string& path, std::string_view content);
 
-// Writes `content` to `path` (no rename); for staging files renamed later.
+// Writes `content` to `path` (no rename, no fsync): for staging files that are
+// renamed into place later, after one SyncFileSystem for all of them.
 Status WriteWholeFile(const std::string& path, std::string_view content);
+
+// Flushes the file system holding `path` to disk (syncfs): one call makes every
+// staged file durable before the renames that publish them, where an fsync per
+// file cost more than the extraction of a text report.
+Status SyncFileSystem(const std::string& path);
 
 }  // namespace findings
 

@@ -5,14 +5,7 @@
 #include <filesystem>
 
 #include "bad_input/run_findings.h"
-
-#if defined(__SANITIZE_ADDRESS__)
-#define FINDINGS_TEST_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define FINDINGS_TEST_ASAN 1
-#endif
-#endif
+#include "util/sanitizers.h"
 
 namespace findings::testing {
 namespace {
@@ -57,7 +50,7 @@ TEST_F(WorkerFault, RunawayHitsTheCpuLimit) {
 }
 
 TEST_F(WorkerFault, MemoryStaysWithinTheLimit) {
-#ifdef FINDINGS_TEST_ASAN
+#ifdef FINDINGS_ASAN
   GTEST_SKIP() << "AddressSanitizer needs unlimited address space; RLIMIT_AS is not applied";
 #endif
   ExpectSurvived(ExtractWithFault("oom:kent", "--memory-limit 512"),

@@ -4,12 +4,16 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <cstdlib>
 #include <thread>
 
+#include "emit/json_writer.h"
 #include "emit/model_json.h"
+#include "emit/xml_writer.h"
 #include "isolate/fault_injection.h"
 #include "test_paths.h"
+#include "util/sanitizers.h"
 
 namespace findings {
 namespace {
@@ -101,6 +105,58 @@ TEST(WorkerPool, SeveralThreadsShareTheWorkers) {
     threads.emplace_back([&, i] { ok[i] = pool.Extract(files[i], {}).ok(); });
   for (std::thread& t : threads) t.join();
   EXPECT_EQ(ok, (std::vector<bool>{false, true, true, false, true}));
+}
+
+// With one worker and two callers, the second request waits in the worker's
+// socket behind the first; the first file's failure must not become its error.
+Result<Findings> ExtractQueuedBehind(WorkerPool& pool, const char* first, Status* first_status) {
+  std::thread ahead([&] { *first_status = pool.Extract(first, {}).status(); });
+  std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  Result<Findings> queued = pool.Extract("corpus/text/durham-tees-valley.txt", {});
+  ahead.join();
+  return queued;
+}
+
+TEST(WorkerPool, ARequestQueuedBehindAHangIsSentAgain) {
+  ScopedFault fault("hang:kent");
+  PoolOptions options = TestPool();
+  options.limits.timeout_seconds = 1;
+  WorkerPool pool(options);
+  ASSERT_EQ(pool.callers(), 2u);
+  Status first;
+  Result<Findings> queued = ExtractQueuedBehind(pool, "corpus/text/kent.txt", &first);
+  EXPECT_EQ(first.message(), "timed out after 1 s (see --timeout)");
+  ASSERT_TRUE(queued.ok()) << queued.status().message();
+  EXPECT_EQ(queued->report.id, "durham-tees-valley-2019-03");
+}
+
+TEST(WorkerPool, ARequestQueuedBehindAWorkerThatMustRestartIsSentAgain) {
+#ifdef FINDINGS_ASAN
+  GTEST_SKIP() << "AddressSanitizer needs unlimited address space; RLIMIT_AS is not applied";
+#endif
+  ScopedFault fault("oom:kent");
+  PoolOptions options = TestPool();
+  options.limits.memory_mib = 512;
+  WorkerPool pool(options);
+  Status first;
+  Result<Findings> queued = ExtractQueuedBehind(pool, "corpus/text/kent.txt", &first);
+  EXPECT_EQ(first.message(), "out of memory: the limit is 512 MiB (see --memory-limit)");
+  ASSERT_TRUE(queued.ok()) << queued.status().message();
+  EXPECT_EQ(queued->report.id, "durham-tees-valley-2019-03");
+}
+
+TEST(WorkerPool, RendersTheDocumentsTheWriterWouldWrite) {
+  WorkerPool pool(TestPool());
+  auto findings = pool.Extract("corpus/text/kent.txt", {});
+  auto rendered = pool.ExtractRendered("corpus/text/kent.txt", {},
+                                       {OutputFormat::kXml, OutputFormat::kJson});
+  ASSERT_TRUE(findings.ok() && rendered.ok());
+  EXPECT_EQ(rendered->id, "kent-2016-10");
+  EXPECT_FALSE(rendered->from_pdf);
+  EXPECT_EQ(rendered->diagnostics, findings->diagnostics.size());
+  ASSERT_EQ(rendered->documents.size(), 2u);
+  EXPECT_EQ(rendered->documents[0], WriteXml(*findings));
+  EXPECT_EQ(rendered->documents[1], WriteJson(*findings));
 }
 
 }  // namespace

@@ -1,0 +1,36 @@
+// The output documents of one report, as `findings extract` writes them.
+#ifndef FINDINGS_EMIT_OUTPUT_FORMATS_H_
+#define FINDINGS_EMIT_OUTPUT_FORMATS_H_
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "findings/model.h"
+#include "findings/status.h"
+
+namespace findings {
+
+enum class OutputFormat { kJson, kXml };
+
+// "json,xml" → formats, without repeats; kInvalidArgument for any other word.
+Result<std::vector<OutputFormat>> ParseFormats(const std::string& list);
+
+// "json", "xml": the word ParseFormats reads and the file extension.
+const char* FormatName(OutputFormat format);
+
+// A report rendered in some formats, with what choosing between two inputs of
+// the same report needs (cli/report_outputs.h), and nothing else.
+struct RenderedReport {
+  std::string id;
+  bool from_pdf = false;
+  std::size_t diagnostics = 0;
+  std::vector<std::string> documents;  // one per format, in the order asked
+};
+
+// Builds the ToJson tree once and writes it in each format.
+RenderedReport RenderReport(const Findings& findings, const std::vector<OutputFormat>& formats);
+
+}  // namespace findings
+
+#endif  // FINDINGS_EMIT_OUTPUT_FORMATS_H_

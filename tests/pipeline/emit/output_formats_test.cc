@@ -1,0 +1,42 @@
+#include "emit/output_formats.h"
+
+#include <gtest/gtest.h>
+
+#include "emit/json_writer.h"
+#include "emit/xml_writer.h"
+#include "pipeline/emit/sample_findings.h"
+
+namespace findings {
+namespace {
+
+using testing::SampleFindings;
+
+TEST(OutputFormats, ParsesAListOnceEach) {
+  auto formats = ParseFormats("xml,json,xml");
+  ASSERT_TRUE(formats.ok());
+  EXPECT_EQ(*formats, (std::vector<OutputFormat>{OutputFormat::kXml, OutputFormat::kJson}));
+  EXPECT_EQ(ParseFormats("json,csv").status().message(), "unknown format 'csv' (formats: json, xml)");
+  EXPECT_EQ(ParseFormats("").status().message(), "no output format given");
+}
+
+TEST(OutputFormats, RendersWhatEachWriterWritesInTheOrderAsked) {
+  Findings findings = SampleFindings();
+  findings.report.source.media_type = "application/pdf";
+  const RenderedReport rendered =
+      RenderReport(findings, {OutputFormat::kXml, OutputFormat::kJson});
+  EXPECT_EQ(rendered.id, findings.report.id);
+  EXPECT_TRUE(rendered.from_pdf);
+  EXPECT_EQ(rendered.diagnostics, findings.diagnostics.size());
+  ASSERT_EQ(rendered.documents.size(), 2u);
+  EXPECT_EQ(rendered.documents[0], WriteXml(findings));
+  EXPECT_EQ(rendered.documents[1], WriteJson(findings));
+}
+
+TEST(OutputFormats, ATextSourceIsNotAPdf) {
+  Findings findings = SampleFindings();
+  findings.report.source.media_type = "text/plain";
+  EXPECT_FALSE(RenderReport(findings, {OutputFormat::kJson}).from_pdf);
+}
+
+}  // namespace
+}  // namespace findings
