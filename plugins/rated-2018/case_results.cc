@@ -91,8 +91,8 @@ void Emit(const Context& ctx, const std::vector<Token>& tokens, const Found& f,
 void CheckRatingCells(const Context& ctx) {
   for (std::size_t i = ctx.marks.annex2; i < ctx.marks.annex2_end; ++i) {
     const std::string_view text = ctx.line(i);
-    auto row = ctx.Find("standard_row", text);
-    if (!row || ctx.Find("rating_word", text)) continue;
+    auto row = ctx.FindLine("standard_row", i);
+    if (!row || ctx.LineMatches("rating_word", i)) continue;
     const auto tab = text.rfind('\t');
     if (tab == std::string_view::npos || CollapseSpace(text.substr(tab)).empty()) continue;
     const Standard* s = ctx.framework.standard((*row)["id"]);

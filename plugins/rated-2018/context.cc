@@ -60,9 +60,16 @@ std::optional<std::string> Context::DomainHeading(const std::string& id) const {
   return d->heading;
 }
 
-bool Context::IsFootnoteLine(std::size_t i) const {
-  return Find("footnote_line", line(i)).has_value();
+std::optional<Match> Context::FindLine(std::string_view name, std::size_t i) const {
+  if (!LineMatches(name, i)) return std::nullopt;
+  return Find(name, line(i));
 }
+
+bool Context::LineMatches(std::string_view name, std::size_t i) const {
+  return index ? index->Matches(name, i) : Find(name, line(i)).has_value();
+}
+
+bool Context::IsFootnoteLine(std::size_t i) const { return LineMatches("footnote_line", i); }
 
 namespace {
 
@@ -71,7 +78,7 @@ std::size_t FirstLine(const Context& ctx, std::string_view pattern, std::size_t 
                       std::size_t to = kNone) {
   if (from == kNone) return kNone;
   for (std::size_t i = from; i < ctx.lines() && i < to; ++i)
-    if (ctx.Find(pattern, ctx.line(i))) return i;
+    if (ctx.LineMatches(pattern, i)) return i;
   return kNone;
 }
 
@@ -80,7 +87,7 @@ std::size_t Or(std::size_t a, std::size_t b) { return a != kNone ? a : b; }
 void FindAnnexes(Context* ctx) {
   Landmarks& m = ctx->marks;
   for (std::size_t i = 0; i < ctx->lines(); ++i) {
-    auto annex = ctx->Find("annex", ctx->line(i));
+    auto annex = ctx->FindLine("annex", i);
     if (!annex) continue;
     const std::string n = (*annex)["n"];
     if (n == "1" && m.annex1 == kNone) m.annex1 = i;
@@ -93,7 +100,7 @@ void FindAnnexes(Context* ctx) {
 
 // A standard's row or heading in the body names the domain it belongs to.
 std::string StandardDomainAt(const Context& ctx, std::size_t i) {
-  auto row = ctx.Find("standard_row", ctx.line(i));
+  auto row = ctx.FindLine("standard_row", i);
   if (!row) return "";
   const Standard* s = ctx.framework.standard((*row)["id"]);
   return s && ctx.framework.Applies(s->domain, ctx.provider) ? s->domain : "";
@@ -118,8 +125,7 @@ void AssignDomains(Context* ctx) {
   std::string current;
   bool standard_seen = false;
   for (std::size_t i = begin; i < end && i < ctx->lines(); ++i) {
-    const std::string_view text = ctx->line(i);
-    if (auto heading = ctx->Find("domain_heading", text)) {
+    if (auto heading = ctx->FindLine("domain_heading", i)) {
       if (ctx->framework.Applies((*heading)["n"], ctx->provider)) {
         current = (*heading)["n"];
         standard_seen = false;
@@ -127,7 +133,7 @@ void AssignDomains(Context* ctx) {
     } else if (std::string d = StandardDomainAt(*ctx, i); !d.empty()) {
       current = d;
       standard_seen = true;
-    } else if (ctx->Find("strengths", text) && standard_seen && !current.empty()) {
+    } else if (standard_seen && !current.empty() && ctx->LineMatches("strengths", i)) {
       current = NextDomain(*ctx, current);
       standard_seen = false;
     }

@@ -14,6 +14,7 @@
 #include "findings/grammar.h"
 #include "findings/model.h"
 #include "framework.h"
+#include "line_index.h"
 
 namespace findings::rated2018 {
 
@@ -51,16 +52,21 @@ std::string WordValue(const Grammar& grammar, std::string_view list, std::string
 struct Context {
   const Document& doc;
   const Grammar& grammar;
-  Framework framework;
+  const Framework& framework;
   std::string provider;  // "NPS", "CRC" or "" when the cover does not say
   Landmarks marks;
   Findings* out = nullptr;
+  const LineIndex* index = nullptr;  // null: every question about a line runs its pattern
 
   std::string_view line(std::size_t i) const { return doc.line_text(i); }
   std::size_t lines() const { return doc.lines.size(); }
   std::optional<Match> Find(std::string_view name, std::string_view text) const {
     return rated2018::Find(grammar, name, text);
   }
+  // Find over line `i`, not run where the line index says the pattern cannot match.
+  std::optional<Match> FindLine(std::string_view name, std::size_t i) const;
+  // Whether pattern `name` matches line `i`, remembered by the line index.
+  bool LineMatches(std::string_view name, std::size_t i) const;
   Provenance At(std::size_t start, std::size_t end) const;
   Provenance Line(std::size_t i) const { return At(doc.lines[i].start, doc.lines[i].end); }
   // Records a diagnostic; `where` is a line index or kNone.

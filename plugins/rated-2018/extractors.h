@@ -5,6 +5,7 @@
 #define FINDINGS_PLUGINS_RATED2018_EXTRACTORS_H_
 
 #include "context.h"
+#include "sections.h"
 
 namespace findings::rated2018 {
 
@@ -14,8 +15,9 @@ void ExtractRatings(const Context& ctx);
 void ExtractCaseResults(const Context& ctx);
 void ExtractRecommendations(const Context& ctx);
 void ExtractJudgements(const Context& ctx);
-void ExtractPercentages(const Context& ctx);
-void ExtractPracticeExamples(const Context& ctx);
+// `sections`: the section path of each line of ctx's document.
+void ExtractPercentages(const Context& ctx, const Sections& sections);
+void ExtractPracticeExamples(const Context& ctx, const Sections& sections);
 void ExtractKeyFacts(const Context& ctx);
 
 }  // namespace findings::rated2018

@@ -97,7 +97,7 @@ bool IsHeadline(const Context& ctx, std::size_t i, std::size_t end) {
   const std::size_t words = Words(text).size();
   if (words < 3 || words > kMaxHeadlineWords || ctx.IsFootnoteLine(i)) return false;
   if (IsStandardOrDomainTitle(ctx, text)) return false;
-  if (i + 1 < end && ctx.Find("key_findings_intro", ctx.line(i + 1))) return false;
+  if (i + 1 < end && ctx.LineMatches("key_findings_intro", i + 1)) return false;
   return IsBullet(raw) || (text.back() != '.' && text.back() != ':');
 }
 
@@ -159,7 +159,7 @@ void ReadKeyFindings(const Context& ctx) {
   std::string domain;
   bool in_block = false;
   for (std::size_t i = begin + 1; i < end; ++i) {
-    if (auto intro = ctx.Find("key_findings_intro", ctx.line(i))) {
+    if (auto intro = ctx.FindLine("key_findings_intro", i)) {
       domain = KeyFindingDomain(ctx, (*intro)["about"]);
       in_block = true;
       if (domain.empty())
@@ -184,9 +184,9 @@ void ExtractJudgements(const Context& ctx) {
   const std::size_t begin = ctx.marks.background != kNone ? ctx.marks.background : 0;
   const std::size_t end = ctx.marks.annex1 != kNone ? ctx.marks.annex1 : ctx.lines();
   for (std::size_t i = begin; i < end;) {
-    if (ctx.Find("strengths", ctx.line(i)))
+    if (ctx.LineMatches("strengths", i))
       i = ReadList(ctx, i, "strength");
-    else if (ctx.Find("areas_for_improvement", ctx.line(i)))
+    else if (ctx.LineMatches("areas_for_improvement", i))
       i = ReadList(ctx, i, "area_for_improvement");
     else
       ++i;

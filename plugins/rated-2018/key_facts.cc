@@ -13,7 +13,7 @@ void ExtractKeyFacts(const Context& ctx) {
   }
   std::size_t text_lines = 0;
   for (std::size_t i = heading + 1; i < ctx.lines() && ctx.marks.line_domain[i].empty(); ++i) {
-    if (ctx.Find("domain_heading", ctx.line(i)) || i == ctx.marks.annex1) break;
+    if (ctx.LineMatches("domain_heading", i) || i == ctx.marks.annex1) break;
     if (!ctx.IsFootnoteLine(i)) ++text_lines;
   }
   if (text_lines == 0)

@@ -65,7 +65,7 @@ std::vector<bool> Excluded(const Context& ctx) {
   };
   std::size_t body = m.overall_findings;
   for (std::size_t i = 0; i < ctx.lines() && body == kNone; ++i)
-    if (ctx.Find("foreword", ctx.line(i))) body = i;
+    if (ctx.LineMatches("foreword", i)) body = i;
   mark(0, body == kNone ? 0 : body);
   if (m.key_facts != kNone) {
     std::size_t to = m.key_facts + 1;
@@ -94,9 +94,8 @@ void Emit(const Context& ctx, const Paragraph& p, const Figure& f, const Section
 
 }  // namespace
 
-void ExtractPercentages(const Context& ctx) {
+void ExtractPercentages(const Context& ctx, const Sections& sections) {
   const std::vector<bool> excluded = Excluded(ctx);
-  const Sections sections(ctx);
   const auto paragraphs =
       Paragraphs(ctx, 0, ctx.lines(), [&](std::size_t i) { return !excluded[i]; });
   for (const Paragraph& p : paragraphs)

@@ -4,6 +4,9 @@
 
 #include "context.h"
 #include "extractors.h"
+#include "grammar_cache.h"
+#include "line_index.h"
+#include "sections.h"
 
 namespace findings::rated2018 {
 
@@ -33,18 +36,21 @@ Status Extract(const Document& doc, const Grammar& grammar, Findings* out) {
   const std::string* standards = grammar.data("standards.json");
   if (!standards)
     return Status::Error(Code::kNotFound, "rated-2018 grammar lacks standards.json");
-  Result<Framework> framework = ParseFramework(*standards);
-  if (!framework.ok()) return framework.status();
-  Context ctx{doc, grammar, std::move(framework.value()), "", {}, out};
+  const auto framework = DerivedFrom<Result<Framework>>(
+      grammar, "standards.json", [&] { return ParseFramework(*standards); });
+  if (!framework->ok()) return framework->status();
+  const LineIndex index(doc, grammar);
+  Context ctx{doc, grammar, framework->value(), "", {}, out, &index};
   out->report.format = kName;
   ExtractReport(&ctx);
   FindLandmarks(&ctx);
+  const Sections sections(ctx);
   ExtractRatings(ctx);
   ExtractCaseResults(ctx);
   ExtractRecommendations(ctx);
   ExtractJudgements(ctx);
-  ExtractPercentages(ctx);
-  ExtractPracticeExamples(ctx);
+  ExtractPercentages(ctx, sections);
+  ExtractPracticeExamples(ctx, sections);
   ExtractKeyFacts(ctx);
   return Status::Ok();
 }

@@ -77,11 +77,10 @@ void ReadExample(const Context& ctx, std::size_t lead_in, const Sections& sectio
 
 }  // namespace
 
-void ExtractPracticeExamples(const Context& ctx) {
-  const Sections sections(ctx);
+void ExtractPracticeExamples(const Context& ctx, const Sections& sections) {
   const std::size_t end = ctx.marks.annex2 != kNone ? ctx.marks.annex2 : ctx.lines();
   for (std::size_t i = 0; i + 1 < end; ++i)
-    if (ctx.Find("example_lead_in", ctx.line(i))) ReadExample(ctx, i, sections);
+    if (ctx.LineMatches("example_lead_in", i)) ReadExample(ctx, i, sections);
 }
 
 }  // namespace findings::rated2018

@@ -22,8 +22,8 @@ std::string RatingIn(const Context& ctx, std::string_view text) {
 }
 
 bool StartsRow(const Context& ctx, std::size_t i) {
-  return ctx.Find("standard_row", ctx.line(i)) || ctx.Find("domain_heading", ctx.line(i)) ||
-         ctx.Find("overall_rating_row", ctx.line(i));
+  return ctx.LineMatches("standard_row", i) || ctx.LineMatches("domain_heading", i) ||
+         ctx.LineMatches("overall_rating_row", i);
 }
 
 // A row's text: its line and the lines its cells wrapped onto (at most two more).
@@ -62,7 +62,7 @@ void ReadOverall(const Context& ctx, std::size_t i, std::size_t end, std::set<st
 
 void ReadStandardRow(const Context& ctx, std::size_t i, std::size_t end,
                      std::set<std::string>* seen) {
-  auto row = ctx.Find("standard_row", ctx.line(i));
+  auto row = ctx.FindLine("standard_row", i);
   const Standard* s = ctx.framework.standard((*row)["id"]);
   if (!s || seen->count(s->id)) return;
   if (!ctx.framework.Applies(s->domain, ctx.provider)) {
@@ -81,7 +81,7 @@ void ReadStandardRow(const Context& ctx, std::size_t i, std::size_t end,
 void OverallFromFindings(const Context& ctx, std::set<std::string>* seen) {
   const std::size_t end = ctx.marks.ratings_summary;
   for (std::size_t i = ctx.marks.overall_findings; i < end && i < ctx.lines(); ++i) {
-    auto m = ctx.Find("rated_as", ctx.line(i));
+    auto m = ctx.FindLine("rated_as", i);
     if (!m) continue;
     const std::string rating = RatingIn(ctx, (*m)["rating"]);
     ctx.out->ratings.push_back(MakeRating(ctx, "overall", "Overall", rating, i, i));
@@ -104,9 +104,9 @@ void ExtractRatings(const Context& ctx) {
                                                              : std::min(begin + 40, ctx.lines());
   std::set<std::string> seen;
   for (std::size_t i = begin; i < end; ++i) {
-    if (ctx.Find("overall_rating_row", ctx.line(i)) && !seen.count("overall"))
+    if (ctx.LineMatches("overall_rating_row", i) && !seen.count("overall"))
       ReadOverall(ctx, i, end, &seen);
-    else if (ctx.Find("standard_row", ctx.line(i)))
+    else if (ctx.LineMatches("standard_row", i))
       ReadStandardRow(ctx, i, end, &seen);
   }
   if (!seen.count("overall") && ctx.marks.overall_findings != kNone)

@@ -55,7 +55,7 @@ void AddItem(const Context& ctx, const State& state, int number, std::string_vie
 // "we have made five recommendations": a different count read is a diagnostic.
 void CheckAnnouncedCount(const Context& ctx, std::size_t begin, std::size_t end) {
   for (std::size_t i = begin; i < end; ++i) {
-    auto m = ctx.Find("announced_count", ctx.line(i));
+    auto m = ctx.FindLine("announced_count", i);
     if (!m) continue;
     const std::string count = (*m)["count"];
     std::string value = WordValue(ctx.grammar, "numbers", Lower(count));
@@ -84,15 +84,15 @@ void ExtractRecommendations(const Context& ctx) {
   for (std::size_t i = begin + 1; i < end; ++i) {
     const std::string_view text = ctx.line(i);
     if (ctx.IsFootnoteLine(i)) continue;
-    if (auto who = ctx.Find("addressee_line", text)) {
+    if (auto who = ctx.FindLine("addressee_line", i)) {
       state.who = StripFootnotes((*who)["who"]);
       state.codes = AddresseeCodes(ctx, state.who);
     } else if (state.who.empty()) {
       continue;  // the introduction before the first addressee
-    } else if (auto item = ctx.Find("numbered_item", text)) {
+    } else if (auto item = ctx.FindLine("numbered_item", i)) {
       state.last_number = std::stoi((*item)["n"]);
       AddItem(ctx, state, state.last_number, (*item)["text"], i);
-    } else if (auto bare = ctx.Find("bullet_item", text)) {
+    } else if (auto bare = ctx.FindLine("bullet_item", i)) {
       ++state.last_number;
       AddItem(ctx, state, state.last_number, (*bare)["text"], i);
       ctx.Diagnose("warning", "recommendations.number-missing",

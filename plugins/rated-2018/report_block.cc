@@ -13,19 +13,19 @@ namespace {
 // Lines before the foreword / overall findings: cover and inside cover.
 std::size_t FrontMatterEnd(const Context& ctx) {
   for (std::size_t i = 0; i < ctx.lines(); ++i)
-    if (ctx.Find("foreword", ctx.line(i)) || ctx.Find("overall_findings", ctx.line(i))) return i;
+    if (ctx.LineMatches("foreword", i) || ctx.LineMatches("overall_findings", i)) return i;
   return ctx.lines();
 }
 
 // "An inspection of" and the cover lines after it, up to a stop line.
 std::string CoverTitle(const Context& ctx, std::size_t end) {
   for (std::size_t i = 0; i < end; ++i) {
-    auto lead = ctx.Find("title_lead", ctx.line(i));
+    auto lead = ctx.FindLine("title_lead", i);
     if (!lead) continue;
     std::string title = CollapseSpace(ctx.line(i));
     if (!(*lead)["rest"].empty()) return StripFootnotes(title);
     for (std::size_t j = i + 1; j < end && j <= i + 3; ++j) {
-      if (ctx.Find("title_stop", ctx.line(j))) break;
+      if (ctx.LineMatches("title_stop", j)) break;
       title += " " + CollapseSpace(ctx.line(j));
       if (ctx.Find("area_provider", title)) break;  // the provider's name closes the title
     }
@@ -59,13 +59,13 @@ void SetArea(Context* ctx, const std::string& title) {
 void SetPublished(Context* ctx, std::size_t front_end) {
   Report& r = ctx->out->report;
   for (std::size_t i = 0; i < front_end; ++i) {
-    if (auto m = ctx->Find("cover_month", ctx->line(i))) {
+    if (auto m = ctx->FindLine("cover_month", i)) {
       r.published = (*m)["year"] + "-" + MonthNumber(*ctx, (*m)["month"]);
       return;
     }
   }
   for (std::size_t i = 0; i < front_end; ++i) {
-    if (auto m = ctx->Find("copyright_year", ctx->line(i))) {
+    if (auto m = ctx->FindLine("copyright_year", i)) {
       r.published = (*m)["year"];
       ctx->Diagnose("warning", "report.month-unknown",
                     "the cover gives no publication month; published is the copyright year", i);
@@ -89,7 +89,7 @@ void SetFieldwork(Context* ctx) {
 
 void SetLeadInspector(Context* ctx) {
   for (std::size_t i = 0; i < ctx->lines(); ++i) {
-    if (auto m = ctx->Find("lead_inspector", ctx->line(i))) {
+    if (auto m = ctx->FindLine("lead_inspector", i)) {
       ctx->out->report.lead_inspector = CollapseSpace((*m)["name"]);
       return;
     }

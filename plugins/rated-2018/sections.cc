@@ -11,14 +11,14 @@ std::string MajorHeading(const Context& ctx, std::size_t i) {
   const std::string_view text = ctx.line(i);
   for (const char* name : {"foreword", "overall_findings", "recommendations", "background",
                            "key_facts", "annex"})
-    if (ctx.Find(name, text)) return StripFootnotes(text);
-  if (!ctx.marks.line_domain.empty() && ctx.Find("domain_heading", text))
+    if (ctx.LineMatches(name, i)) return StripFootnotes(text);
+  if (!ctx.marks.line_domain.empty() && ctx.LineMatches("domain_heading", i))
     return ctx.DomainHeading(std::string(1, text[0])).value_or(StripFootnotes(text));
   return "";
 }
 
 std::string StandardHeading(const Context& ctx, std::size_t i) {
-  auto row = ctx.Find("standard_row", ctx.line(i));
+  auto row = ctx.FindLine("standard_row", i);
   if (!row) return "";
   const Standard* s = ctx.framework.standard((*row)["id"]);
   return s ? s->id + " " + s->title : "";
@@ -49,7 +49,7 @@ Sections::Sections(const Context& ctx) : path_(ctx.lines()) {
     } else if (std::string s = StandardHeading(ctx, i); !s.empty() && !line_domain.empty()) {
       standard = s;
       question.clear();
-    } else if (ctx.Find("question_heading", ctx.line(i))) {
+    } else if (ctx.LineMatches("question_heading", i)) {
       question = StripFootnotes(ctx.line(i));
     }
     domain = line_domain;

@@ -1,0 +1,37 @@
+#include "line_index.h"
+
+#include <re2/re2.h>
+
+namespace findings::rated2018 {
+
+bool LineIndex::Matches(std::string_view name, std::size_t i) const {
+  Column& column = ColumnOf(name);
+  if (!column.pattern || i >= column.lines.size()) return false;
+  Answer& answer = column.lines[i];
+  if (answer == kUnknown) {
+    const std::string_view text = doc_.line_text(i);
+    // Asked for no submatches, RE2 answers with its DFA alone.
+    answer = column.pattern->Match(re2::StringPiece(text.data(), text.size()), 0, text.size(),
+                                   re2::RE2::UNANCHORED, nullptr, 0)
+                 ? kYes
+                 : kNo;
+  }
+  return answer == kYes;
+}
+
+LineIndex::Column& LineIndex::ColumnOf(std::string_view name) const {
+  // Callers name patterns with string literals, which the linker merges: looking
+  // for the address first spares comparing the name with every column's.
+  for (Column& column : columns_)
+    if (column.asked_as == name.data() && column.name == name) return column;
+  for (Column& column : columns_)
+    if (column.name == name) {
+      column.asked_as = name.data();
+      return column;
+    }
+  columns_.push_back({std::string(name), name.data(), grammar_.pattern(name),
+                      std::vector<Answer>(doc_.lines.size(), kUnknown)});
+  return columns_.back();
+}
+
+}  // namespace findings::rated2018
