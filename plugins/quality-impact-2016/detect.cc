@@ -2,7 +2,7 @@
 // from signals the grammar names and weighs (detect.re2, detect_weights.words).
 #include <algorithm>
 #include <cstdlib>
-#include <set>
+#include <vector>
 
 #include "plugin.h"
 #include "qi_grammar.h"
@@ -11,15 +11,20 @@ namespace findings::qi2016 {
 
 double Detect(const Document& doc, const Grammar& grammar) {
   const GrammarView g(grammar, nullptr);
-  std::set<std::string> seen;
   const auto& weights = g.Words("detect_weights");
+  std::vector<bool> seen(weights.size(), false);  // a signal listed twice counts once
+  std::size_t unseen = weights.size();
   double confidence = 0;
-  for (std::size_t i = 0; i < doc.lines.size(); ++i) {
+  for (std::size_t i = 0; i < doc.lines.size() && unseen > 0; ++i) {
     const std::string_view line = doc.line_text(i);
-    for (const auto& [signal, weight] : weights) {
-      if (seen.count(signal) || !g.Matches(signal, line)) continue;
-      seen.insert(signal);
-      confidence += std::strtod(weight.c_str(), nullptr);
+    for (std::size_t k = 0; k < weights.size(); ++k) {
+      if (seen[k] || !g.Matches(weights[k].first, line)) continue;
+      confidence += std::strtod(weights[k].second.c_str(), nullptr);
+      for (std::size_t same = k; same < weights.size(); ++same)
+        if (!seen[same] && weights[same].first == weights[k].first) {
+          seen[same] = true;
+          --unseen;
+        }
     }
   }
   return std::clamp(confidence, 0.0, 1.0);

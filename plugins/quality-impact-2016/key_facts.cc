@@ -32,7 +32,7 @@ class KeyFactReader {
 
   void Read(std::size_t first, std::size_t end) {
     for (std::size_t i = first; i < end; ++i) {
-      const std::string text = src_.text(i);
+      const std::string text(src_.text(i));
       if (IsFootnoteDefinition(text)) break;
       Match m;
       if (src_.info(i).kind == BlockKind::kTableRow && ReadRow(i)) {
@@ -40,7 +40,7 @@ class KeyFactReader {
       } else if (g_.Search("key_fact", text, &m)) {
         Add(m, m.group("description"), i, i);
       } else if (g_.Search("key_fact_value", text, &m) && i + 1 < end) {
-        Add(m, src_.text(i + 1), i, i + 1);  // the figure and its description on two lines
+        Add(m, std::string(src_.text(i + 1)), i, i + 1);  // the figure and its description on two lines
         ++i;
       } else if (!out_->empty() && src_.info(i).kind == BlockKind::kParagraph &&
                  out_->back().provenance.end == src_.doc.lines[i - 1].end) {
@@ -94,7 +94,7 @@ class KeyFactReader {
   void Add(const Match& m, const std::string& description, std::size_t first, std::size_t last) {
     KeyFact fact;
     if (!ReadFigure(m, &fact)) {
-      Unread(src_.text(first), first);
+      Unread(std::string(src_.text(first)), first);
       return;
     }
     SetDescription(&fact, description);

@@ -24,8 +24,8 @@ struct ReportView {
 
   std::size_t size() const { return doc.lines.size(); }
   const LineInfo& info(std::size_t i) const { return outline.lines[i]; }
-  // The line with runs of space collapsed.
-  std::string text(std::size_t i) const;
+  // The line with runs of space collapsed (a view into the outline).
+  std::string_view text(std::size_t i) const;
   Provenance provenance(std::size_t first_line, std::size_t last_line) const;
   // Line `i` joined with the lines that continue it across a page break; sets
   // *last to the last line used.

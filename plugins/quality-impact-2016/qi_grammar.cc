@@ -16,10 +16,13 @@ bool GrammarView::Search(std::string_view name, std::string_view text, Match* ma
     return false;
   }
   if (from > text.size()) return false;
+  const re2::StringPiece input(text.data(), text.size());
+  // Most searches find nothing: asked for no submatches first, RE2 answers those
+  // with its DFA alone, before any group vector is allocated.
+  if (!re->Match(input, from, text.size(), re2::RE2::UNANCHORED, nullptr, 0)) return false;
   const int n = re->NumberOfCapturingGroups();
   std::vector<re2::StringPiece> groups(n + 1);
-  if (!re->Match(re2::StringPiece(text.data(), text.size()), from, text.size(),
-                 re2::RE2::UNANCHORED, groups.data(), n + 1))
+  if (!re->Match(input, from, text.size(), re2::RE2::UNANCHORED, groups.data(), n + 1))
     return false;
   *match = Match();
   match->begin = static_cast<std::size_t>(groups[0].data() - text.data());

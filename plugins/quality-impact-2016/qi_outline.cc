@@ -61,7 +61,7 @@ class OutlineBuilder {
   void CollectContentsTitles() {
     bool in_contents = false;
     for (std::size_t i = 0; i < doc_.lines.size(); ++i) {
-      const std::string text = Text(i);
+      const std::string& text = Text(i);
       if (g_.Matches("part_contents", text)) {
         in_contents = true;
         continue;
@@ -75,7 +75,7 @@ class OutlineBuilder {
 
   void Classify(std::size_t i, LineInfo* info, const Outline& so_far) {
     std::string_view raw = doc_.line_text(i);
-    const std::string text = Text(i);
+    const std::string& text = Text(i);
     if (part_ == Part::kContents && g_.Matches("contents_entry", text)) {
       info->kind = BlockKind::kContentsEntry;
       return;
@@ -173,6 +173,7 @@ class OutlineBuilder {
   void OpenHeading(int level, const std::string& text) {
     for (int l = level; l <= kLeafLevel; ++l) headings_[l].clear();
     headings_[level] = text;
+    path_stale_ = true;
     if (level == 1) OpenPart(text);
     if (level <= 2) {
       domain_.reset();
@@ -215,6 +216,7 @@ class OutlineBuilder {
       }
     headings_[3] = heading;
     headings_[kLeafLevel].clear();
+    path_stale_ = true;
     SetProvider(code);
     g_.Diagnose("warning", "outline.provider-heading-missing",
                 "no \"" + heading + "\" heading before \"" + text.substr(0, 60) +
@@ -222,14 +224,17 @@ class OutlineBuilder {
                 ProvenanceOf(doc_, doc_.lines[i].start, doc_.lines[i].end));
   }
 
-  std::string SectionPath() const {
-    std::string path;
+  // The heading path, joined again only after a heading changed.
+  const std::string& SectionPath() {
+    if (!path_stale_) return path_;
+    path_stale_ = false;
+    path_.clear();
     for (int l = 1; l <= kLeafLevel; ++l) {
       if (headings_[l].empty()) continue;
-      if (!path.empty()) path += " > ";
-      path += headings_[l];
+      if (!path_.empty()) path_ += " > ";
+      path_ += headings_[l];
     }
-    return path;
+    return path_;
   }
 
   const Document& doc_;
@@ -237,6 +242,8 @@ class OutlineBuilder {
   std::vector<std::string> text_;  // the collapsed text of every line
   std::set<std::string> contents_titles_;
   std::string headings_[kLeafLevel + 1];
+  std::string path_;  // headings_ joined
+  bool path_stale_ = false;
   Part part_ = Part::kFront;
   std::optional<std::string> domain_;
   bool in_provider_ = false;

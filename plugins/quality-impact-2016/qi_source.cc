@@ -5,8 +5,8 @@
 
 namespace findings::qi2016 {
 
-std::string ReportView::text(std::size_t i) const {
-  const std::string& whole = outline.text[i];
+std::string_view ReportView::text(std::size_t i) const {
+  const std::string_view whole = outline.text[i];
   return whole.substr(std::min(info(i).heading_prefix, whole.size()));
 }
 
@@ -15,12 +15,13 @@ Provenance ReportView::provenance(std::size_t first_line, std::size_t last_line)
 }
 
 std::string ReportView::paragraph(std::size_t i, std::size_t* last) const {
-  std::string out = text(i);
+  std::string out(text(i));
   std::size_t j = i;
   for (std::size_t next = j + 1; next < size(); ++next) {
     if (info(next).kind == BlockKind::kFootnote) continue;  // a footnote the layout put here
     if (!info(next).continues_previous) break;
-    out += " " + text(next);
+    out += ' ';
+    out += text(next);
     j = next;
   }
   if (last) *last = j;

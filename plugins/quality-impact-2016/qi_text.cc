@@ -6,12 +6,26 @@
 namespace findings::qi2016 {
 
 namespace {
+
 bool IsCollapsible(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// Whether CollapseSpace would give the text back unchanged, as for most lines.
+bool IsCollapsed(std::string_view text) {
+  if (text.empty()) return true;
+  if (text.front() == ' ' || text.back() == ' ') return false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (static_cast<unsigned char>(text[i]) > ' ') continue;
+    if (IsCollapsible(text[i]) && (text[i] != ' ' || text[i + 1] == ' ')) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
-// Appends each run of non-space bytes whole (not byte by byte): this runs over
-// every line of the document.
+// Copies a line that needs nothing whole; else appends each run of non-space
+// bytes whole (not byte by byte): this runs over every line of the document.
 std::string CollapseSpace(std::string_view text) {
+  if (IsCollapsed(text)) return std::string(text);
   std::string out;
   out.reserve(text.size());
   std::size_t i = 0;

@@ -56,7 +56,7 @@ class RecommendationReader {
  private:
   void ReadLine(std::size_t i) {
     if (src_.info(i).kind == BlockKind::kFootnote) return;  // layout noise, not a recommendation
-    const std::string text = src_.text(i);
+    const std::string text(src_.text(i));
     Match m;
     if (g_.Search("addressee_line", text, &m)) {
       addressee_text_ = CollapseSpace(m.group("addressees"));

@@ -38,9 +38,11 @@ std::string AreaName(const GrammarView& g, const std::string& raw) {
 void ReadTitle(const ReportView& src, Report* report) {
   const GrammarView& g = src.grammar;
   for (std::size_t i = 0; i < src.size() && i < kCoverLines; ++i) {
-    std::string text = src.text(i);
-    if (g.Matches("title_start", text) && !g.Matches("title", text) && i + 1 < src.size())
-      text += " " + src.text(i + 1);  // a title the cover breaks over two lines
+    std::string text(src.text(i));
+    if (g.Matches("title_start", text) && !g.Matches("title", text) && i + 1 < src.size()) {
+      text += ' ';  // a title the cover breaks over two lines
+      text += src.text(i + 1);
+    }
     Match m;
     if (!g.Search("title", text, &m)) continue;
     report->title = CollapseSpace(m.group("title"));
@@ -50,7 +52,7 @@ void ReadTitle(const ReportView& src, Report* report) {
   g.Diagnose("error", "report.no-title", "no \"The effectiveness of probation work in …\" title");
 }
 
-std::optional<std::string> MonthOf(const GrammarView& g, const std::string& text) {
+std::optional<std::string> MonthOf(const GrammarView& g, std::string_view text) {
   Match m;
   if (!g.Search("month_year", text, &m)) return std::nullopt;
   const std::string* month = g.Lookup("months", m.group("month"));
@@ -64,7 +66,7 @@ void ReadPublished(const ReportView& src, Report* report) {
   const GrammarView& g = src.grammar;
   std::optional<std::string> cover, year;
   for (std::size_t i = 0; i < src.size(); ++i) {
-    const std::string text = src.text(i);
+    const std::string_view text = src.text(i);
     if (g.Matches("chief_inspector", text)) {
       for (std::size_t j = i; j < src.size() && j <= i + kSignatureLines; ++j)
         if (auto month = MonthOf(g, src.text(j))) {
