@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 
 namespace findings {
@@ -20,11 +21,30 @@ bool StartsWith(std::string_view bytes, std::string_view prefix) {
   return bytes.substr(0, prefix.size()) == prefix;
 }
 
+// Eight bytes at a time through the ASCII that makes up most text.
+constexpr uint64_t kEveryByte = 0x0101010101010101u;
+constexpr uint64_t kHighBits = 0x80 * kEveryByte;
+
+uint64_t Word(const char* bytes) {
+  uint64_t word = 0;
+  std::memcpy(&word, bytes, sizeof word);
+  return word;
+}
+
+// The high bit set in each byte of `word` below 0x20 (exact: no carry crosses bytes).
+uint64_t ControlBytes(uint64_t word) {
+  return ~(((word & ~kHighBits) + 0x60 * kEveryByte) | word) & kHighBits;
+}
+
 bool IsValidUtf8(std::string_view bytes) {
   const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
   const auto length = static_cast<int32_t>(bytes.size());
   int32_t i = 0;
   while (i < length) {
+    if (i + 8 <= length && (Word(bytes.data() + i) & kHighBits) == 0) {
+      i += 8;
+      continue;
+    }
     UChar32 c = 0;
     U8_NEXT(s, i, length, c);
     if (c < 0) return false;
@@ -63,9 +83,17 @@ std::string ConvertToUtf8(std::string_view bytes, const char* codepage, int* unm
 // Text has few control characters besides tab, line ends and form feed.
 bool LooksLikeText(std::string_view utf8) {
   std::size_t controls = 0;
-  for (unsigned char c : utf8) {
-    if (c == 0) return false;
-    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') ++controls;
+  for (std::size_t i = 0; i < utf8.size();) {
+    const std::size_t word_end = std::min(i + 8, utf8.size());
+    if (word_end == i + 8 && ControlBytes(Word(utf8.data() + i)) == 0) {
+      i = word_end;
+      continue;
+    }
+    for (; i < word_end; ++i) {
+      const auto c = static_cast<unsigned char>(utf8[i]);
+      if (c == 0) return false;
+      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') ++controls;
+    }
   }
   return controls * 100 <= utf8.size();
 }

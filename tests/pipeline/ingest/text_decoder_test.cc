@@ -84,5 +84,29 @@ TEST(DecodeTextTest, RefusesUtf8WithNulBytes) {
   EXPECT_FALSE(decoded.ok());
 }
 
+// ASCII is checked eight bytes at a time: a byte at each place of a word and in the tail.
+TEST(DecodeTextTest, FindsAByteAtAnyOffset) {
+  const std::string words = "plain words of a report, ";
+  for (std::size_t at = 0; at < 24; ++at) {
+    const std::string before = words.substr(0, at), after = words + words;
+    Result<DecodedText> legacy = DecodeText(before + "\xE9" + after);
+    ASSERT_TRUE(legacy.ok()) << at;
+    EXPECT_EQ(legacy->encoding, TextEncoding::kWindows1252) << at;
+    Result<DecodedText> utf8 = DecodeText(before + "\xC3\xA9" + after);
+    ASSERT_TRUE(utf8.ok()) << at;
+    EXPECT_EQ(utf8->encoding, TextEncoding::kUtf8) << at;
+    EXPECT_FALSE(DecodeText(before + std::string(1, '\0') + after).ok()) << at;
+  }
+}
+
+TEST(DecodeTextTest, RefusesTextWithManyControlCharacters) {
+  std::string text(200, 'x');
+  text[50] = '\x01';
+  text[130] = '\x02';
+  EXPECT_TRUE(DecodeText(text).ok());  // 1% control characters is still text
+  text[131] = '\x03';
+  EXPECT_FALSE(DecodeText(text).ok());
+}
+
 }  // namespace
 }  // namespace findings
