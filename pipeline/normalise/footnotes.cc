@@ -71,19 +71,28 @@ void AppendMarkers(const std::vector<std::string>& numbers, std::string& out) {
 }
 
 // Every marker starts with '^' or with the first byte of a superscript digit.
-bool MayHoldMarkers(std::string_view line) {
-  return std::any_of(line.begin(), line.end(), [](char c) {
-    return c == '^' || c == '\xC2' || c == '\xE2';
-  });
+bool MayStartMarker(char c) { return c == '^' || c == '\xC2' || c == '\xE2'; }
+
+std::size_t NextPossibleMarker(std::string_view line, std::size_t from) {
+  return static_cast<std::size_t>(
+      std::find_if(line.begin() + from, line.end(), MayStartMarker) - line.begin());
 }
 
 }  // namespace
 
 std::string MarkFootnotes(std::string_view line) {
-  if (!MayHoldMarkers(line)) return std::string(line);
+  std::size_t i = NextPossibleMarker(line, 0);
+  if (i == line.size()) return std::string(line);
   std::string out;
   out.reserve(line.size() + 8);
-  for (std::size_t i = 0; i < line.size();) {
+  out.append(line.substr(0, i));
+  while (i < line.size()) {
+    if (!MayStartMarker(line[i])) {
+      const std::size_t next = NextPossibleMarker(line, i);
+      out.append(line.substr(i, next - i));
+      i = next;
+      continue;
+    }
     std::size_t consumed = 0;
     std::vector<std::string> numbers = ReadSuperscriptRun(line.substr(i), &consumed);
     if (numbers.empty() && line[i] == '^') numbers = ReadCaretGroup(line.substr(i), &consumed);

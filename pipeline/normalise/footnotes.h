@@ -13,6 +13,10 @@ namespace findings {
 // written plainly: "² Offender Management…" → "2 Offender Management…".
 std::string MarkFootnotes(std::string_view line);
 
+// The ASCII characters a footnote marker can start with ("^{1 2}"); every other
+// marker starts with a superscript digit, which is not ASCII.
+constexpr std::string_view kFootnoteAsciiStarts = "^";
+
 }  // namespace findings
 
 #endif  // FINDINGS_NORMALISE_FOOTNOTES_H_

@@ -15,7 +15,8 @@ constexpr std::string_view kBullet = "\xE2\x80\xA2 ";  // "• "
 bool IsAlnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 bool IsDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
 bool StartsWith(std::string_view s, std::string_view prefix) {
-  return s.substr(0, prefix.size()) == prefix;
+  // std::equal, not operator==: a loop that stops at the first byte, no memcmp call.
+  return s.size() >= prefix.size() && std::equal(prefix.begin(), prefix.end(), s.begin());
 }
 
 std::string_view TrimSpaces(std::string_view s) {
@@ -109,6 +110,14 @@ std::string RemoveInlineMarkup(std::string_view line) {
   std::string out;
   out.reserve(line.size());
   for (std::size_t i = 0; i < line.size();) {
+    if (line[i] != '*' && line[i] != '<') {
+      const std::size_t run_end = static_cast<std::size_t>(
+          std::find_if(line.begin() + i, line.end(), [](char c) { return c == '*' || c == '<'; }) -
+          line.begin());
+      out.append(line.substr(i, run_end - i));
+      i = run_end;
+      continue;
+    }
     std::string_view rest = line.substr(i);
     std::size_t consumed = 0;
     if (line[i] == '*') {
@@ -116,8 +125,6 @@ std::string RemoveInlineMarkup(std::string_view line) {
       while (end < line.size() && line[end] == '*') ++end;
       if (!IsEmphasisRun(line, i, end)) out.append(line.substr(i, end - i));
       i = end;
-    } else if (line[i] != '<') {
-      out += line[i++];
     } else if (TryFootnoteSup(rest, out, &consumed)) {
       i += consumed;
     } else if (std::size_t url = AutolinkUrlLength(rest)) {
@@ -169,30 +176,43 @@ std::string DecodeEntities(std::string_view text) {
   if (text.find('&') == std::string_view::npos) return std::string(text);
   std::string out;
   out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    std::size_t semicolon = text[i] == '&' ? text.find(';', i + 1) : std::string_view::npos;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t ampersand = std::min(text.find('&', i), text.size());
+    out.append(text.substr(i, ampersand - i));
+    i = ampersand;
+    if (i == text.size()) break;
+    std::size_t semicolon = text.find(';', i + 1);
     if (semicolon != std::string_view::npos && semicolon - i <= 10) {
       std::string_view body = text.substr(i + 1, semicolon - i - 1);
       bool decoded = !body.empty() && body[0] == '#'
                          ? DecodeNumericEntity(body.substr(1), out)
                          : DecodeNamedEntity(body, out);
       if (decoded) {
-        i = semicolon;
+        i = semicolon + 1;
         continue;
       }
     }
-    out += text[i];
+    out += text[i++];
   }
   return out;
 }
 
+bool HasLineMark(std::string_view line) {
+  return DropHeadingMark(line).size() != line.size() || ListMarkLength(line) != 0;
+}
+
 std::string StripMarkup(std::string_view line) {
   // Double-escaped footnote tags in one corpus file: "<sup>&</sup>lt;sup>1</sup>".
-  std::string repaired(line);
-  for (std::size_t at; (at = repaired.find("<sup>&</sup>lt;")) != std::string::npos;) {
-    repaired.replace(at, 15, "<");
+  constexpr std::string_view kDoubleEscaped = "<sup>&</sup>lt;";
+  std::string repaired;
+  if (line.find(kDoubleEscaped) != std::string_view::npos) {
+    repaired = line;
+    for (std::size_t at; (at = repaired.find(kDoubleEscaped)) != std::string::npos;) {
+      repaired.replace(at, kDoubleEscaped.size(), "<");
+    }
+    line = repaired;
   }
-  std::string_view rest = DropHeadingMark(TrimSpaces(repaired));
+  std::string_view rest = DropHeadingMark(TrimSpaces(line));
   std::string out;
   if (std::size_t mark = ListMarkLength(rest)) {
     out.append(kBullet);

@@ -19,6 +19,15 @@ std::string StripMarkup(std::string_view line);
 // Decodes HTML entities only.
 std::string DecodeEntities(std::string_view text);
 
+// The characters inline markup starts with ('*' emphasis, '<' tags, '&' entities):
+// StripMarkup leaves a line holding none of them and no line mark (below) unchanged,
+// apart from trimming blanks at its ends.
+constexpr std::string_view kInlineMarkupStarts = "*<&";
+
+// Whether StripMarkup drops a heading mark or rewrites a list mark at the start of
+// `line` (a line that does not start with a blank).
+bool HasLineMark(std::string_view line);
+
 }  // namespace findings
 
 #endif  // FINDINGS_NORMALISE_MARKUP_H_

@@ -122,6 +122,24 @@ TEST(NormaliseTextTest, FormFeedsMakeThePageMap) {
   EXPECT_EQ(doc.page_at(14), 4);          // "five": page 3 is empty
 }
 
+// NormaliseText copies plain lines through without NormaliseLine: the same result.
+TEST(NormaliseTextTest, CopiedLinesAreWhatNormaliseLineGives) {
+  const std::string words = "Probation services in Kent (2016), 95% of cases; ";
+  const std::string lines[] = {
+      words, " " + words, "\t" + words, words + "\t", words + "  " + words, words + " \t1",
+      "cell\tcell", "cell\t\tcell", "# " + words, "#" + words, "- " + words, "-6% " + words,
+      "+ " + words, "+1 " + words, words + "a & b", "x^2", words + "a\x7F" "b"};
+  for (const std::string& line : lines) {
+    for (bool strip_markup : {true, false}) {
+      NormaliseOptions options;
+      options.strip_markup = strip_markup;
+      EXPECT_EQ(NormaliseText(line + "\n" + line, options).text,
+                NormaliseLine(line, options) + "\n" + NormaliseLine(line, options))
+          << "[" << line << "] strip_markup " << strip_markup;
+    }
+  }
+}
+
 TEST(NormaliseTextTest, PdfTextKeepsStarsAndAngles) {
   NormaliseOptions options;
   options.strip_markup = false;
