@@ -19,22 +19,21 @@ std::string CollapseWhitespace(std::string_view line) {
   while (cell_start <= line.size()) {
     std::size_t tab = line.find('\t', cell_start);
     if (tab == std::string_view::npos) tab = line.size();
-    const std::size_t out_before = out.size();
-    if (!out.empty()) out += '\t';
-    const std::size_t cell_begin = out.size();
-    const std::string_view cell = line.substr(cell_start, tab - cell_start);
-    // The cell's words (runs of non-spaces) joined by single spaces.
-    for (std::size_t word = 0;;) {
-      while (word < cell.size() && cell[word] == ' ') ++word;
-      if (word == cell.size()) break;
-      std::size_t word_end = word;
-      while (word_end < cell.size() && cell[word_end] != ' ') ++word_end;
-      if (out.size() > cell_begin) out += ' ';
-      out.append(cell.substr(word, word_end - word));
-      word = word_end;
-    }
-    if (out.size() == cell_begin) out.resize(out_before);  // an empty cell is dropped
+    std::string_view cell = line.substr(cell_start, tab - cell_start);
     cell_start = tab + 1;
+    while (!cell.empty() && cell.front() == ' ') cell.remove_prefix(1);
+    while (!cell.empty() && cell.back() == ' ') cell.remove_suffix(1);
+    if (cell.empty()) continue;  // an empty cell is dropped
+    if (!out.empty()) out += '\t';
+    // Copied in runs that each end with the first space of a run of spaces.
+    std::size_t from = 0;
+    for (std::size_t i = 0; i + 1 < cell.size(); ++i) {
+      if (cell[i] != ' ' || cell[i + 1] != ' ') continue;
+      out.append(cell.substr(from, i + 1 - from));
+      while (cell[i + 1] == ' ') ++i;  // the cell does not end with a space
+      from = i + 1;
+    }
+    out.append(cell.substr(from));
   }
   return out;
 }
