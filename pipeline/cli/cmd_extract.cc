@@ -74,12 +74,13 @@ int ExtractToDirectory(WorkerPool& pool, const ExtractArgs& args,
   std::vector<Outcome> outcomes(inputs.files.size());
   ForEachParallel(inputs.files.size(), pool.callers(), [&](std::size_t i) {
     const std::string& file = inputs.files[i];
-    auto report = pool.ExtractRendered(file, args.extract, formats);
+    auto report = pool.ExtractRendered(file, args.extract, formats, outputs.StagePrefix(i));
     if (!report.ok()) {
+      outputs.Discard(i);  // a worker that died while writing may have left a file
       outcomes[i].error = file + ": " + report.status().message();
       return;
     }
-    auto staged = outputs.Stage(i, file, *report);
+    auto staged = outputs.Staged(i, file, *report);
     if (staged.ok()) outcomes[i].staged = std::move(*staged);
     else outcomes[i].error = file + ": " + staged.status().message();
   });

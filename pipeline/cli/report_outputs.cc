@@ -6,7 +6,7 @@
 #include <cstdio>
 #include <map>
 
-#include "util/atomic_file.h"
+#include "util/atomic_file.h"  // SyncFileSystem
 
 namespace findings::cli {
 
@@ -24,28 +24,28 @@ bool Preferred(const StagedReport& a, const StagedReport& b) {
 ReportOutputs::ReportOutputs(std::string out_dir, std::vector<OutputFormat> formats)
     : out_dir_(std::move(out_dir)), formats_(std::move(formats)) {}
 
-Result<StagedReport> ReportOutputs::Stage(std::size_t index, const std::string& source_path,
-                                          const RenderedReport& report) const {
+std::string ReportOutputs::StagePrefix(std::size_t index) const {
+  return out_dir_ + "/.staged-" + std::to_string(::getpid()) + "-" + std::to_string(index);
+}
+
+Result<StagedReport> ReportOutputs::Staged(std::size_t index, const std::string& source_path,
+                                           const RenderedReport& report) const {
   StagedReport staged;
   staged.source_path = source_path;
   staged.id = report.id;
   staged.from_pdf = report.from_pdf;
   staged.diagnostics = report.diagnostics;
-  if (staged.id.empty() || staged.id.find('/') != std::string::npos || staged.id[0] == '.')
+  if (staged.id.empty() || staged.id.find('/') != std::string::npos || staged.id[0] == '.') {
+    Discard(index);
     return Status::Error(Code::kInternal, "the plugin gave an unusable report id '" + staged.id + "'");
-  if (report.documents.size() != formats_.size())
-    return Status::Error(Code::kInternal, "the report was rendered in the wrong formats");
-  for (std::size_t f = 0; f < formats_.size(); ++f) {
-    const std::string temp = out_dir_ + "/.staged-" + std::to_string(::getpid()) + "-" +
-                             std::to_string(index) + "." + FormatName(formats_[f]);
-    Status written = WriteWholeFile(temp, report.documents[f]);
-    staged.temp_files.push_back(temp);
-    if (!written.ok()) {
-      for (const std::string& file : staged.temp_files) std::remove(file.c_str());
-      return written;
-    }
   }
+  for (OutputFormat format : formats_)
+    staged.temp_files.push_back(DocumentPath(StagePrefix(index), format));
   return staged;
+}
+
+void ReportOutputs::Discard(std::size_t index) const {
+  for (OutputFormat format : formats_) std::remove(DocumentPath(StagePrefix(index), format).c_str());
 }
 
 std::vector<std::string> ReportOutputs::Commit(std::vector<StagedReport> staged,

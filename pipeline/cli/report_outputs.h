@@ -1,6 +1,7 @@
 // The per-report output files of `findings extract -o OUTDIR`.
 //
-// Each extracted report is first written under a hidden temporary name; when
+// Each extracted report is first written under a hidden temporary name (by the
+// worker that extracted it); when
 // every input is done, each report id gets exactly one set of files
 // (OUTDIR/<id>.json, OUTDIR/<id>.xml). Where several inputs are the same report
 // (its text and its PDF), one is kept by a fixed rule: a PDF before a text file,
@@ -29,12 +30,17 @@ class ReportOutputs {
  public:
   ReportOutputs(std::string out_dir, std::vector<OutputFormat> formats);
 
-  // Writes the temporary files of input number `index`, rendered in the
-  // formats given to the constructor, in their order. Thread-safe.
-  Result<StagedReport> Stage(std::size_t index, const std::string& source_path,
-                             const RenderedReport& report) const;
+  // Where input number `index` is staged: the prefix the worker writes the
+  // documents to (WriteDocuments), under a hidden name in OUTDIR.
+  std::string StagePrefix(std::size_t index) const;
 
-  const std::vector<OutputFormat>& formats() const { return formats_; }
+  // Input number `index`, whose documents are staged at StagePrefix(index). An
+  // unusable report id is an error, and its files are removed. Thread-safe.
+  Result<StagedReport> Staged(std::size_t index, const std::string& source_path,
+                              const RenderedReport& report) const;
+
+  // Removes whatever input `index` may have left staged (its extraction failed).
+  void Discard(std::size_t index) const;
 
   // Moves one report per id into place and deletes the rest. Returns one note per
   // input left out ("A: same report as B (id); kept B") and adds rename failures

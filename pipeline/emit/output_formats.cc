@@ -1,11 +1,13 @@
 #include "emit/output_formats.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <sstream>
 
 #include "emit/json_writer.h"
 #include "emit/model_json.h"
 #include "emit/xml_writer.h"
+#include "util/atomic_file.h"
 
 namespace findings {
 
@@ -43,6 +45,25 @@ RenderedReport RenderReport(const Findings& findings, const std::vector<OutputFo
   for (OutputFormat format : formats)
     rendered.documents.push_back(format == OutputFormat::kJson ? WriteJson(tree) : WriteXml(tree));
   return rendered;
+}
+
+std::string DocumentPath(const std::string& prefix, OutputFormat format) {
+  return prefix + "." + FormatName(format);
+}
+
+Status WriteDocuments(const std::string& prefix, const std::vector<OutputFormat>& formats,
+                      RenderedReport* report) {
+  if (report->documents.size() != formats.size())
+    return Status::Error(Code::kInternal, "the report was rendered in the wrong formats");
+  for (std::size_t f = 0; f < formats.size(); ++f) {
+    Status written = WriteWholeFile(DocumentPath(prefix, formats[f]), report->documents[f]);
+    if (!written.ok()) {
+      for (std::size_t g = 0; g <= f; ++g) std::remove(DocumentPath(prefix, formats[g]).c_str());
+      return written;
+    }
+  }
+  report->documents.clear();
+  return Status::Ok();
 }
 
 }  // namespace findings

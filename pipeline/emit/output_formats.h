@@ -31,6 +31,15 @@ struct RenderedReport {
 // Builds the ToJson tree once and writes it in each format.
 RenderedReport RenderReport(const Findings& findings, const std::vector<OutputFormat>& formats);
 
+// "PREFIX.json", "PREFIX.xml": where WriteDocuments puts a format's document.
+std::string DocumentPath(const std::string& prefix, OutputFormat format);
+
+// Writes each of `report`'s documents to DocumentPath(prefix, its format) (not
+// synced: see WriteWholeFile) and empties `report->documents`. On failure,
+// removes what it wrote.
+Status WriteDocuments(const std::string& prefix, const std::vector<OutputFormat>& formats,
+                      RenderedReport* report);
+
 }  // namespace findings
 
 #endif  // FINDINGS_EMIT_OUTPUT_FORMATS_H_

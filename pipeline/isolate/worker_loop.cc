@@ -31,6 +31,12 @@ void ArmCpuLimit(unsigned cpu_seconds) {
   ::setrlimit(RLIMIT_CPU, &limit);
 }
 
+Status Render(const Findings& findings, const WorkerRequest& request, RenderedReport* rendered) {
+  *rendered = RenderReport(findings, request.formats);
+  if (request.write_to.empty()) return Status::Ok();
+  return WriteDocuments(request.write_to, request.formats, rendered);
+}
+
 WorkerReply Extract(const PluginRegistry& registry, const WorkerRequest& request,
                     const Limits& limits) {
   WorkerReply reply;
@@ -39,8 +45,8 @@ WorkerReply Extract(const PluginRegistry& registry, const WorkerRequest& request
     Result<Findings> findings = ExtractReport(registry, request.path, request.options);
     if (!findings.ok()) reply.status = findings.status();
     else if (Status body = CheckHasBody(*findings); !body.ok()) reply.status = body;
-    else if (!request.formats.empty()) reply.rendered = RenderReport(*findings, request.formats);
-    else reply.findings = std::move(*findings);
+    else if (request.formats.empty()) reply.findings = std::move(*findings);
+    else reply.status = Render(*findings, request, &reply.rendered);
   } catch (const std::bad_alloc&) {
     // Exceptions are not supposed to cross the plugin boundary, but running out
     // of address space is the one thing we provoke on purpose.

@@ -53,15 +53,16 @@ std::string WorkerPool::DescribeEnd(const ProcessEnd& end) const {
 }
 
 Result<Findings> WorkerPool::Extract(const std::string& path, const ExtractOptions& options) {
-  Result<WorkerReply> reply = Ask({path, options, {}});
+  Result<WorkerReply> reply = Ask({path, options, {}, {}});
   if (!reply.ok()) return reply.status();
   return std::move(reply->findings);
 }
 
 Result<RenderedReport> WorkerPool::ExtractRendered(const std::string& path,
                                                    const ExtractOptions& options,
-                                                   const std::vector<OutputFormat>& formats) {
-  Result<WorkerReply> reply = Ask({path, options, formats});
+                                                   const std::vector<OutputFormat>& formats,
+                                                   const std::string& write_to) {
+  Result<WorkerReply> reply = Ask({path, options, formats, write_to});
   if (!reply.ok()) return reply.status();
   return std::move(reply->rendered);
 }

@@ -58,9 +58,12 @@ class WorkerPool {
   // name, the loader's and plugins' own or the isolation's.
   Result<Findings> Extract(const std::string& path, const ExtractOptions& options);
 
-  // The same, rendered by the worker in `formats` (at least one).
+  // The same, rendered by the worker in `formats` (at least one); with
+  // `write_to`, written by the worker to those files (see WriteDocuments) and
+  // not sent back.
   Result<RenderedReport> ExtractRendered(const std::string& path, const ExtractOptions& options,
-                                         const std::vector<OutputFormat>& formats);
+                                         const std::vector<OutputFormat>& formats,
+                                         const std::string& write_to = "");
 
   // Threads that keep every worker busy.
   unsigned callers() const { return options_.workers * kRequestsPerWorker; }

@@ -26,7 +26,8 @@ std::string EncodeRequest(const WorkerRequest& request) {
                       {"password", request.options.load.password},
                       {"plugin", request.options.forced_plugin},
                       {"max_bytes", request.options.load.max_bytes},
-                      {"formats", formats}};
+                      {"formats", formats},
+                      {"write_to", request.write_to}};
   return j.dump();
 }
 
@@ -38,6 +39,7 @@ Result<WorkerRequest> DecodeRequest(const std::string& payload) {
     request.options.load.password = j.at("password").get<std::string>();
     request.options.forced_plugin = j.at("plugin").get<std::string>();
     request.options.load.max_bytes = j.at("max_bytes").get<std::size_t>();
+    request.write_to = j.at("write_to").get<std::string>();
     for (const nlohmann::json& name : j.at("formats")) {
       Result<OutputFormat> format = FormatNamed(name.get<std::string>());
       if (!format.ok()) return format.status();

@@ -1,12 +1,13 @@
 // What the parent and a worker say to each other, one frame each way per file.
 //
-// Request: {"path", "password", "plugin", "max_bytes", "formats"}. The reply
+// Request: {"path", "password", "plugin", "max_bytes", "formats", "write_to"}. The reply
 // starts with one line of JSON: {"ok": false, "code", "message", "restart"};
 // or, when the request named no formats, {"ok": true, "findings": <ToJson>,
 // "restart"}; or, when it named formats, {"ok": true, "id", "from_pdf",
 // "diagnostics", "sizes": [n, …], "restart"} followed by the rendered
-// documents, n bytes each, as they are (the worker renders them, so the parent
-// has only files to write). "restart" asks the parent to replace the worker
+// documents, n bytes each, as they are; with "write_to" set, the worker writes
+// the documents to files itself (WriteDocuments) and "sizes" is empty, so the
+// parent has neither rendering nor writing to do. "restart" asks the parent to replace the worker
 // (its memory ran out, its state is suspect).
 #ifndef FINDINGS_ISOLATE_WORKER_PROTOCOL_H_
 #define FINDINGS_ISOLATE_WORKER_PROTOCOL_H_
@@ -25,6 +26,7 @@ struct WorkerRequest {
   std::string path;
   ExtractOptions options;
   std::vector<OutputFormat> formats;  // none: reply with the findings themselves
+  std::string write_to;               // a WriteDocuments prefix, or none: send them
 };
 
 struct WorkerReply {

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 #include "emit/json_writer.h"
 #include "emit/xml_writer.h"
 #include "pipeline/emit/sample_findings.h"
@@ -36,6 +38,22 @@ TEST(OutputFormats, ATextSourceIsNotAPdf) {
   Findings findings = SampleFindings();
   findings.report.source.media_type = "text/plain";
   EXPECT_FALSE(RenderReport(findings, {OutputFormat::kJson}).from_pdf);
+}
+
+TEST(OutputFormats, WriteDocumentsLeavesNothingHalfWritten) {
+  const std::string dir = ::testing::TempDir() + "/write-documents";
+  std::filesystem::create_directories(dir);
+  RenderedReport report = RenderReport(SampleFindings(), {OutputFormat::kJson, OutputFormat::kXml});
+  // The XML's path is taken by a directory, so the second write fails.
+  std::filesystem::create_directories(DocumentPath(dir + "/r", OutputFormat::kXml) + "/x");
+  Status status = WriteDocuments(dir + "/r", {OutputFormat::kJson, OutputFormat::kXml}, &report);
+  EXPECT_FALSE(status.ok());
+  EXPECT_FALSE(std::filesystem::exists(dir + "/r.json"));
+  std::filesystem::remove_all(dir + "/r.xml");
+  ASSERT_TRUE(WriteDocuments(dir + "/r", {OutputFormat::kJson, OutputFormat::kXml}, &report).ok());
+  EXPECT_TRUE(report.documents.empty());
+  EXPECT_EQ(std::filesystem::file_size(dir + "/r.json"), WriteJson(SampleFindings()).size());
+  std::filesystem::remove_all(dir);
 }
 
 }  // namespace

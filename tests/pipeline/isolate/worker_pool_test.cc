@@ -6,6 +6,9 @@
 
 #include <chrono>
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <thread>
 
 #include "emit/json_writer.h"
@@ -27,6 +30,13 @@ class ScopedFault {
   explicit ScopedFault(const std::string& spec) { ::setenv(kFaultVariable, spec.c_str(), 1); }
   ~ScopedFault() { ::unsetenv(kFaultVariable); }
 };
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
 
 PoolOptions TestPool(unsigned workers = 1) {
   PoolOptions options;
@@ -157,6 +167,32 @@ TEST(WorkerPool, RendersTheDocumentsTheWriterWouldWrite) {
   ASSERT_EQ(rendered->documents.size(), 2u);
   EXPECT_EQ(rendered->documents[0], WriteXml(*findings));
   EXPECT_EQ(rendered->documents[1], WriteJson(*findings));
+}
+
+TEST(WorkerPool, WritesTheDocumentsItselfWhenToldWhere) {
+  WorkerPool pool(TestPool());
+  const std::string dir = ::testing::TempDir() + "/pool-write-to";
+  std::filesystem::create_directories(dir);
+  const std::string prefix = dir + "/.staged-1";
+  auto findings = pool.Extract("corpus/text/kent.txt", {});
+  auto written = pool.ExtractRendered("corpus/text/kent.txt", {},
+                                      {OutputFormat::kJson, OutputFormat::kXml}, prefix);
+  ASSERT_TRUE(findings.ok() && written.ok());
+  EXPECT_EQ(written->id, "kent-2016-10");
+  EXPECT_TRUE(written->documents.empty());
+  EXPECT_EQ(ReadFile(prefix + ".json"), WriteJson(*findings));
+  EXPECT_EQ(ReadFile(prefix + ".xml"), WriteXml(*findings));
+  std::filesystem::remove_all(dir);
+}
+
+TEST(WorkerPool, AFileItCannotWriteIsThatFilesError) {
+  WorkerPool pool(TestPool());
+  auto written = pool.ExtractRendered("corpus/text/kent.txt", {}, {OutputFormat::kJson},
+                                      "/nonexistent-dir/.staged-1");
+  ASSERT_FALSE(written.ok());
+  EXPECT_EQ(written.status().message(),
+            "/nonexistent-dir/.staged-1.json: cannot write: No such file or directory");
+  EXPECT_TRUE(pool.Extract("corpus/text/durham-tees-valley.txt", {}).ok());
 }
 
 }  // namespace

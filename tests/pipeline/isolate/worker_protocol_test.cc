@@ -50,14 +50,16 @@ TEST(WorkerProtocol, AnErrorKeepsItsCodeAndMessage) {
   EXPECT_TRUE(decoded->restart);
 }
 
-TEST(WorkerProtocol, TheRequestKeepsItsFormats) {
+TEST(WorkerProtocol, TheRequestKeepsItsFormatsAndWhereToWrite) {
   WorkerRequest request;
   request.path = "a/b.pdf";
   request.formats = {OutputFormat::kXml, OutputFormat::kJson};
+  request.write_to = "out/.staged-7-3";
   auto decoded = DecodeRequest(EncodeRequest(request));
   ASSERT_TRUE(decoded.ok());
   EXPECT_EQ(decoded->path, "a/b.pdf");
   EXPECT_EQ(decoded->formats, request.formats);
+  EXPECT_EQ(decoded->write_to, "out/.staged-7-3");
 }
 
 }  // namespace
