@@ -64,23 +64,20 @@ int ExtractToStdout(WorkerPool& pool, const std::string& file,
 
 int ExtractToDirectory(WorkerPool& pool, const ExtractArgs& args,
                        const std::vector<OutputFormat>& formats, const InputFiles& inputs) {
-  std::error_code ec;
-  std::filesystem::create_directories(args.out_dir, ec);
-  if (ec) {
-    std::cerr << args.out_dir << ": cannot create output directory: " << ec.message() << "\n";
+  ReportOutputs outputs(args.out_dir, formats);
+  if (Status begun = outputs.Begin(); !begun.ok()) {
+    std::cerr << begun.message() << "\n";
     return kExitSomeFailed;
   }
-  const ReportOutputs outputs(args.out_dir, formats);
   std::vector<Outcome> outcomes(inputs.files.size());
   ForEachParallel(inputs.files.size(), pool.callers(), [&](std::size_t i) {
     const std::string& file = inputs.files[i];
-    auto report = pool.ExtractRendered(file, args.extract, formats, outputs.StagePrefix(i));
+    auto report = pool.ExtractRendered(file, args.extract, formats, outputs.StagingFor(i));
     if (!report.ok()) {
-      outputs.Discard(i);  // a worker that died while writing may have left a file
       outcomes[i].error = file + ": " + report.status().message();
       return;
     }
-    auto staged = outputs.Staged(i, file, *report);
+    auto staged = outputs.Staged(file, *report);
     if (staged.ok()) outcomes[i].staged = std::move(*staged);
     else outcomes[i].error = file + ": " + staged.status().message();
   });

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <map>
 
 #include "util/atomic_file.h"  // SyncFileSystem
@@ -19,33 +20,57 @@ bool Preferred(const StagedReport& a, const StagedReport& b) {
   return a.source_path < b.source_path;
 }
 
+void RemoveFiles(const StagedReport& report) {
+  for (const std::string& file : report.temp_files) std::remove(file.c_str());
+}
+
 }  // namespace
 
 ReportOutputs::ReportOutputs(std::string out_dir, std::vector<OutputFormat> formats)
-    : out_dir_(std::move(out_dir)), formats_(std::move(formats)) {}
+    : out_dir_(std::move(out_dir)),
+      stage_dir_(out_dir_ + "/.staged-" + std::to_string(::getpid())),
+      formats_(std::move(formats)) {}
 
-std::string ReportOutputs::StagePrefix(std::size_t index) const {
-  return out_dir_ + "/.staged-" + std::to_string(::getpid()) + "-" + std::to_string(index);
+ReportOutputs::~ReportOutputs() {
+  std::error_code ignored;
+  std::filesystem::remove_all(stage_dir_, ignored);
 }
 
-Result<StagedReport> ReportOutputs::Staged(std::size_t index, const std::string& source_path,
-                                           const RenderedReport& report) const {
+Status ReportOutputs::Begin() const {
+  std::error_code ec;
+  std::filesystem::create_directories(stage_dir_, ec);
+  if (ec) {
+    return Status::Error(Code::kIoError,
+                         out_dir_ + ": cannot create output directory: " + ec.message());
+  }
+  return Status::Ok();
+}
+
+Staging ReportOutputs::StagingFor(std::size_t index) const {
+  return {stage_dir_, std::to_string(index)};
+}
+
+Result<StagedReport> ReportOutputs::Staged(const std::string& source_path,
+                                           const RenderedReport& report) {
   StagedReport staged;
   staged.source_path = source_path;
   staged.id = report.id;
   staged.from_pdf = report.from_pdf;
   staged.diagnostics = report.diagnostics;
-  if (staged.id.empty() || staged.id.find('/') != std::string::npos || staged.id[0] == '.') {
-    Discard(index);
+  if (staged.id.empty() || staged.id.find('/') != std::string::npos || staged.id[0] == '.')
     return Status::Error(Code::kInternal, "the plugin gave an unusable report id '" + staged.id + "'");
-  }
+  if (report.written_to.rfind(stage_dir_ + "/", 0) != 0)
+    return Status::Error(Code::kInternal, "the worker did not stage the documents");
   for (OutputFormat format : formats_)
-    staged.temp_files.push_back(DocumentPath(StagePrefix(index), format));
+    staged.temp_files.push_back(DocumentPath(report.written_to, format));
+  std::lock_guard<std::mutex> lock(mutex_);
+  auto [best, first] = best_.try_emplace(staged.id, staged);
+  if (!first) {
+    const bool better = Preferred(staged, best->second);
+    RemoveFiles(better ? best->second : staged);
+    if (better) best->second = staged;
+  }
   return staged;
-}
-
-void ReportOutputs::Discard(std::size_t index) const {
-  for (OutputFormat format : formats_) std::remove(DocumentPath(StagePrefix(index), format).c_str());
 }
 
 std::vector<std::string> ReportOutputs::Commit(std::vector<StagedReport> staged,
@@ -59,7 +84,7 @@ std::vector<std::string> ReportOutputs::Commit(std::vector<StagedReport> staged,
               [](const StagedReport* a, const StagedReport* b) { return Preferred(*a, *b); });
     kept.push_back(reports.front());
     for (std::size_t i = 1; i < reports.size(); ++i) {
-      for (const std::string& file : reports[i]->temp_files) std::remove(file.c_str());
+      RemoveFiles(*reports[i]);  // mostly done already (Staged); before the sync in any case
       notes.push_back(reports[i]->source_path + ": same report as " + kept.back()->source_path +
                       " (" + id + "); kept " + kept.back()->source_path);
     }
@@ -67,9 +92,6 @@ std::vector<std::string> ReportOutputs::Commit(std::vector<StagedReport> staged,
   // The staged files reach the disk before any of them replaces an earlier output.
   if (Status synced = SyncFileSystem(out_dir_); !synced.ok()) {
     errors->push_back(synced.message() + "; no output was replaced");
-    for (const StagedReport* report : kept) {
-      for (const std::string& file : report->temp_files) std::remove(file.c_str());
-    }
     return notes;
   }
   for (const StagedReport* report : kept) {

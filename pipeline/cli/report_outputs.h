@@ -1,7 +1,7 @@
 // The per-report output files of `findings extract -o OUTDIR`.
 //
-// Each extracted report is first written under a hidden temporary name (by the
-// worker that extracted it); when
+// Each extracted report is first written (by the worker that extracted it) into
+// a hidden staging directory, OUTDIR/.staged-<pid>; when
 // every input is done, each report id gets exactly one set of files
 // (OUTDIR/<id>.json, OUTDIR/<id>.xml). Where several inputs are the same report
 // (its text and its PDF), one is kept by a fixed rule: a PDF before a text file,
@@ -10,10 +10,13 @@
 #ifndef FINDINGS_CLI_REPORT_OUTPUTS_H_
 #define FINDINGS_CLI_REPORT_OUTPUTS_H_
 
+#include <map>
+#include <mutex>
 #include <string>
 #include <vector>
 
 #include "emit/output_formats.h"
+#include "isolate/worker_protocol.h"
 #include "findings/status.h"
 
 namespace findings::cli {
@@ -29,18 +32,22 @@ struct StagedReport {
 class ReportOutputs {
  public:
   ReportOutputs(std::string out_dir, std::vector<OutputFormat> formats);
+  // Removes the staging directory with whatever is left in it.
+  ~ReportOutputs();
+  ReportOutputs(const ReportOutputs&) = delete;
+  ReportOutputs& operator=(const ReportOutputs&) = delete;
 
-  // Where input number `index` is staged: the prefix the worker writes the
-  // documents to (WriteDocuments), under a hidden name in OUTDIR.
-  std::string StagePrefix(std::size_t index) const;
+  // Creates OUTDIR and the hidden staging directory in it.
+  Status Begin() const;
 
-  // Input number `index`, whose documents are staged at StagePrefix(index). An
-  // unusable report id is an error, and its files are removed. Thread-safe.
-  Result<StagedReport> Staged(std::size_t index, const std::string& source_path,
-                              const RenderedReport& report) const;
+  // Where the workers write the documents (see Staging): name the input's index.
+  Staging StagingFor(std::size_t index) const;
 
-  // Removes whatever input `index` may have left staged (its extraction failed).
-  void Discard(std::size_t index) const;
+  // An input whose documents a worker staged. An unusable report id, or
+  // documents not in the staging directory, are an error. When another input of
+  // the same report is already staged, the one of the two that will not be kept
+  // has its files removed now rather than at Commit. Thread-safe.
+  Result<StagedReport> Staged(const std::string& source_path, const RenderedReport& report);
 
   // Moves one report per id into place and deletes the rest. Returns one note per
   // input left out ("A: same report as B (id); kept B") and adds rename failures
@@ -50,7 +57,10 @@ class ReportOutputs {
 
  private:
   std::string out_dir_;
+  std::string stage_dir_;
   std::vector<OutputFormat> formats_;
+  std::mutex mutex_;
+  std::map<std::string, StagedReport> best_;  // by report id, the input kept so far
 };
 
 }  // namespace findings::cli

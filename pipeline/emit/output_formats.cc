@@ -63,6 +63,7 @@ Status WriteDocuments(const std::string& prefix, const std::vector<OutputFormat>
     }
   }
   report->documents.clear();
+  report->written_to = prefix;
   return Status::Ok();
 }
 

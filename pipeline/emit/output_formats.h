@@ -26,6 +26,7 @@ struct RenderedReport {
   bool from_pdf = false;
   std::size_t diagnostics = 0;
   std::vector<std::string> documents;  // one per format, in the order asked
+  std::string written_to;  // or, once WriteDocuments has written them, its prefix
 };
 
 // Builds the ToJson tree once and writes it in each format.
@@ -35,7 +36,8 @@ RenderedReport RenderReport(const Findings& findings, const std::vector<OutputFo
 std::string DocumentPath(const std::string& prefix, OutputFormat format);
 
 // Writes each of `report`'s documents to DocumentPath(prefix, its format) (not
-// synced: see WriteWholeFile) and empties `report->documents`. On failure,
+// synced: see WriteWholeFile), empties `report->documents` and sets
+// `report->written_to`. On failure,
 // removes what it wrote.
 Status WriteDocuments(const std::string& prefix, const std::vector<OutputFormat>& formats,
                       RenderedReport* report);

@@ -1,6 +1,8 @@
 #include "isolate/worker_loop.h"
 
 #include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
@@ -33,8 +35,11 @@ void ArmCpuLimit(unsigned cpu_seconds) {
 
 Status Render(const Findings& findings, const WorkerRequest& request, RenderedReport* rendered) {
   *rendered = RenderReport(findings, request.formats);
-  if (request.write_to.empty()) return Status::Ok();
-  return WriteDocuments(request.write_to, request.formats, rendered);
+  if (request.staging.dir.empty()) return Status::Ok();
+  const std::string dir = request.staging.dir + "/w" + std::to_string(::getpid());
+  if (::mkdir(dir.c_str(), 0755) != 0 && errno != EEXIST)
+    return Status::Error(Code::kIoError, dir + ": cannot create: " + std::strerror(errno));
+  return WriteDocuments(dir + "/" + request.staging.name, request.formats, rendered);
 }
 
 WorkerReply Extract(const PluginRegistry& registry, const WorkerRequest& request,

@@ -61,8 +61,8 @@ Result<Findings> WorkerPool::Extract(const std::string& path, const ExtractOptio
 Result<RenderedReport> WorkerPool::ExtractRendered(const std::string& path,
                                                    const ExtractOptions& options,
                                                    const std::vector<OutputFormat>& formats,
-                                                   const std::string& write_to) {
-  Result<WorkerReply> reply = Ask({path, options, formats, write_to});
+                                                   const Staging& staging) {
+  Result<WorkerReply> reply = Ask({path, options, formats, staging});
   if (!reply.ok()) return reply.status();
   return std::move(reply->rendered);
 }

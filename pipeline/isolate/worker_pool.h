@@ -58,12 +58,11 @@ class WorkerPool {
   // name, the loader's and plugins' own or the isolation's.
   Result<Findings> Extract(const std::string& path, const ExtractOptions& options);
 
-  // The same, rendered by the worker in `formats` (at least one); with
-  // `write_to`, written by the worker to those files (see WriteDocuments) and
-  // not sent back.
+  // The same, rendered by the worker in `formats` (at least one); with a
+  // staging directory, written there by the worker (see Staging) and not sent back.
   Result<RenderedReport> ExtractRendered(const std::string& path, const ExtractOptions& options,
                                          const std::vector<OutputFormat>& formats,
-                                         const std::string& write_to = "");
+                                         const Staging& staging = {});
 
   // Threads that keep every worker busy.
   unsigned callers() const { return options_.workers * kRequestsPerWorker; }

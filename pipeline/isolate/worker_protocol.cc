@@ -27,7 +27,8 @@ std::string EncodeRequest(const WorkerRequest& request) {
                       {"plugin", request.options.forced_plugin},
                       {"max_bytes", request.options.load.max_bytes},
                       {"formats", formats},
-                      {"write_to", request.write_to}};
+                      {"stage_dir", request.staging.dir},
+                      {"stage_name", request.staging.name}};
   return j.dump();
 }
 
@@ -39,7 +40,8 @@ Result<WorkerRequest> DecodeRequest(const std::string& payload) {
     request.options.load.password = j.at("password").get<std::string>();
     request.options.forced_plugin = j.at("plugin").get<std::string>();
     request.options.load.max_bytes = j.at("max_bytes").get<std::size_t>();
-    request.write_to = j.at("write_to").get<std::string>();
+    request.staging.dir = j.at("stage_dir").get<std::string>();
+    request.staging.name = j.at("stage_name").get<std::string>();
     for (const nlohmann::json& name : j.at("formats")) {
       Result<OutputFormat> format = FormatNamed(name.get<std::string>());
       if (!format.ok()) return format.status();
@@ -64,6 +66,7 @@ std::string EncodeReply(const WorkerReply& reply, bool rendered) {
     j["id"] = reply.rendered.id;
     j["from_pdf"] = reply.rendered.from_pdf;
     j["diagnostics"] = reply.rendered.diagnostics;
+    j["written_to"] = reply.rendered.written_to;
     j["sizes"] = nlohmann::ordered_json::array();
     for (const std::string& document : reply.rendered.documents) {
       j["sizes"].push_back(document.size());
@@ -95,6 +98,7 @@ Result<WorkerReply> DecodeReply(const std::string& payload) {
       reply.rendered.id = j.at("id").get<std::string>();
       reply.rendered.from_pdf = j.at("from_pdf").get<bool>();
       reply.rendered.diagnostics = j.at("diagnostics").get<std::size_t>();
+      reply.rendered.written_to = j.at("written_to").get<std::string>();
       std::size_t offset = header_end + 1;
       for (const nlohmann::json& size : j.at("sizes")) {
         const std::size_t n = size.get<std::size_t>();

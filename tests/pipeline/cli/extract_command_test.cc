@@ -1,7 +1,10 @@
 // `findings extract` and `findings detect` end to end, over the bundled corpus.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <string>
+#include <vector>
 
 #include "pipeline/cli/cli_runner.h"
 #include "pipeline/emit/schema_validation.h"
@@ -104,6 +107,37 @@ TEST(ExtractCommand, SameInputGivesByteIdenticalOutput) {
   ASSERT_EQ(RunCli("extract corpus/pdf/kent.pdf -o " + b.path() + " --jobs 2").exit_code, 0);
   for (const char* name : {"/kent-2016-10.json", "/kent-2016-10.xml"})
     EXPECT_EQ(ReadAll(a.path() + name), ReadAll(b.path() + name)) << name;
+}
+
+// Copies of one report race through two workers; the kept output is the
+// preferred input's (the PDF), whatever order they finish in, and no loser's
+// file is left behind.
+TEST(ExtractCommand, KeepsThePreferredInputOfAReportWhateverOrderTheyFinishIn) {
+  TempDir in, out, alone;
+  for (const char* name : {"a.txt", "b.txt", "c.txt", "d.txt", "e.txt", "f.txt"})
+    fs::copy_file(SourcePath("corpus/text/kent.txt"), in.path() + "/" + name);
+  fs::copy_file(SourcePath("corpus/pdf/kent.pdf"), in.path() + "/m.pdf");
+  const CliResult r = RunCli("extract " + in.path() + " -o " + out.path() + " --jobs 2");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  ASSERT_EQ(RunCli("extract corpus/pdf/kent.pdf -o " + alone.path()).exit_code, 0);
+  std::vector<std::string> names;
+  for (const auto& entry : fs::directory_iterator(out.path()))
+    names.push_back(entry.path().filename().string());
+  std::sort(names.begin(), names.end());
+  EXPECT_EQ(names, (std::vector<std::string>{"kent-2016-10.json", "kent-2016-10.xml"}));
+  for (const char* name : {"/kent-2016-10.json", "/kent-2016-10.xml"}) {
+    // The source path differs; everything else is the PDF's extraction.
+    std::string kept = ReadAll(out.path() + name), pdf = ReadAll(alone.path() + name);
+    EXPECT_NE(kept.find("m.pdf"), std::string::npos) << name;
+    EXPECT_EQ(kept.size() - std::string(in.path() + "/m.pdf").size(),
+              pdf.size() - std::string("corpus/pdf/kent.pdf").size())
+        << name;
+  }
+  std::size_t notes = 0;
+  for (std::size_t at = r.err.find("note: "); at != std::string::npos;
+       at = r.err.find("note: ", at + 1))
+    ++notes;
+  EXPECT_EQ(notes, 6u) << r.err;
 }
 
 }  // namespace

@@ -52,6 +52,7 @@ TEST(OutputFormats, WriteDocumentsLeavesNothingHalfWritten) {
   std::filesystem::remove_all(dir + "/r.xml");
   ASSERT_TRUE(WriteDocuments(dir + "/r", {OutputFormat::kJson, OutputFormat::kXml}, &report).ok());
   EXPECT_TRUE(report.documents.empty());
+  EXPECT_EQ(report.written_to, dir + "/r");
   EXPECT_EQ(std::filesystem::file_size(dir + "/r.json"), WriteJson(SampleFindings()).size());
   std::filesystem::remove_all(dir);
 }

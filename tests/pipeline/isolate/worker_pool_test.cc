@@ -169,29 +169,34 @@ TEST(WorkerPool, RendersTheDocumentsTheWriterWouldWrite) {
   EXPECT_EQ(rendered->documents[1], WriteJson(*findings));
 }
 
-TEST(WorkerPool, WritesTheDocumentsItselfWhenToldWhere) {
+TEST(WorkerPool, WritesTheDocumentsItselfIntoItsOwnStagingFolder) {
   WorkerPool pool(TestPool());
-  const std::string dir = ::testing::TempDir() + "/pool-write-to";
+  const std::string dir = ::testing::TempDir() + "/pool-staging";
   std::filesystem::create_directories(dir);
-  const std::string prefix = dir + "/.staged-1";
   auto findings = pool.Extract("corpus/text/kent.txt", {});
   auto written = pool.ExtractRendered("corpus/text/kent.txt", {},
-                                      {OutputFormat::kJson, OutputFormat::kXml}, prefix);
+                                      {OutputFormat::kJson, OutputFormat::kXml}, {dir, "7"});
   ASSERT_TRUE(findings.ok() && written.ok());
   EXPECT_EQ(written->id, "kent-2016-10");
   EXPECT_TRUE(written->documents.empty());
-  EXPECT_EQ(ReadFile(prefix + ".json"), WriteJson(*findings));
-  EXPECT_EQ(ReadFile(prefix + ".xml"), WriteXml(*findings));
+  // DIR/w<worker pid>/7
+  const std::filesystem::path prefix = written->written_to;
+  EXPECT_EQ(prefix.filename(), "7");
+  EXPECT_EQ(prefix.parent_path().parent_path(), dir);
+  EXPECT_EQ(prefix.parent_path().filename().string().substr(0, 1), "w");
+  EXPECT_EQ(ReadFile(written->written_to + ".json"), WriteJson(*findings));
+  EXPECT_EQ(ReadFile(written->written_to + ".xml"), WriteXml(*findings));
   std::filesystem::remove_all(dir);
 }
 
-TEST(WorkerPool, AFileItCannotWriteIsThatFilesError) {
+TEST(WorkerPool, AFolderItCannotWriteIsThatFilesError) {
   WorkerPool pool(TestPool());
   auto written = pool.ExtractRendered("corpus/text/kent.txt", {}, {OutputFormat::kJson},
-                                      "/nonexistent-dir/.staged-1");
+                                      {"/nonexistent-dir", "1"});
   ASSERT_FALSE(written.ok());
-  EXPECT_EQ(written.status().message(),
-            "/nonexistent-dir/.staged-1.json: cannot write: No such file or directory");
+  EXPECT_EQ(written.status().message().substr(0, 18), "/nonexistent-dir/w");
+  EXPECT_NE(written.status().message().find(": cannot create: No such file or directory"),
+            std::string::npos);
   EXPECT_TRUE(pool.Extract("corpus/text/durham-tees-valley.txt", {}).ok());
 }
 

@@ -12,6 +12,7 @@ WorkerReply RenderedReply(std::vector<std::string> documents) {
   reply.rendered.id = "kent-2016-10";
   reply.rendered.from_pdf = true;
   reply.rendered.diagnostics = 3;
+  reply.rendered.written_to = "out/.staged-7/w9/3";
   reply.rendered.documents = std::move(documents);
   return reply;
 }
@@ -25,6 +26,7 @@ TEST(WorkerProtocol, RenderedDocumentsComeBackByteForByte) {
   EXPECT_EQ(decoded->rendered.id, "kent-2016-10");
   EXPECT_TRUE(decoded->rendered.from_pdf);
   EXPECT_EQ(decoded->rendered.diagnostics, 3u);
+  EXPECT_EQ(decoded->rendered.written_to, "out/.staged-7/w9/3");
   EXPECT_EQ(decoded->rendered.documents, (std::vector<std::string>{json, binary, ""}));
 }
 
@@ -54,12 +56,13 @@ TEST(WorkerProtocol, TheRequestKeepsItsFormatsAndWhereToWrite) {
   WorkerRequest request;
   request.path = "a/b.pdf";
   request.formats = {OutputFormat::kXml, OutputFormat::kJson};
-  request.write_to = "out/.staged-7-3";
+  request.staging = {"out/.staged-7", "3"};
   auto decoded = DecodeRequest(EncodeRequest(request));
   ASSERT_TRUE(decoded.ok());
   EXPECT_EQ(decoded->path, "a/b.pdf");
   EXPECT_EQ(decoded->formats, request.formats);
-  EXPECT_EQ(decoded->write_to, "out/.staged-7-3");
+  EXPECT_EQ(decoded->staging.dir, "out/.staged-7");
+  EXPECT_EQ(decoded->staging.name, "3");
 }
 
 }  // namespace
