@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <cstring>
 #include <optional>
+#include <string>
 
 namespace findings {
 namespace {
@@ -36,7 +37,8 @@ uint64_t ControlBytes(uint64_t word) {
   return ~(((word & ~kHighBits) + 0x60 * kEveryByte) | word) & kHighBits;
 }
 
-bool IsValidUtf8(std::string_view bytes) {
+// The length of the longest prefix of `bytes` that is valid UTF-8.
+std::size_t ValidUtf8Prefix(std::string_view bytes) {
   const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
   const auto length = static_cast<int32_t>(bytes.size());
   int32_t i = 0;
@@ -45,12 +47,15 @@ bool IsValidUtf8(std::string_view bytes) {
       i += 8;
       continue;
     }
+    const int32_t start = i;
     UChar32 c = 0;
     U8_NEXT(s, i, length, c);
-    if (c < 0) return false;
+    if (c < 0) return static_cast<std::size_t>(start);
   }
-  return true;
+  return bytes.size();
 }
+
+bool IsValidUtf8(std::string_view bytes) { return ValidUtf8Prefix(bytes) == bytes.size(); }
 
 // UTF-16 text without a BOM, mostly ASCII, has a NUL in every other byte: at odd
 // offsets for little-endian, even offsets for big-endian.
@@ -130,7 +135,12 @@ const char* EncodingName(TextEncoding encoding) {
 Result<DecodedText> DecodeText(std::string_view bytes) {
   if (StartsWith(bytes, "\xEF\xBB\xBF")) {
     std::string_view rest = bytes.substr(3);
-    if (!IsValidUtf8(rest)) return Binary();
+    // The file says it is UTF-8: bytes that are not are damage, not another encoding.
+    if (const std::size_t valid = ValidUtf8Prefix(rest); valid != rest.size()) {
+      return Status::Error(Code::kCorrupt, "damaged text: invalid UTF-8 at byte offset " +
+                                               std::to_string(3 + valid) +
+                                               " of a file marked UTF-8 (byte-order mark)");
+    }
     return Finish(std::string(rest), TextEncoding::kUtf8, true);
   }
   if (StartsWith(bytes, "\xFF\xFE")) return DecodeUtf16(bytes.substr(2), TextEncoding::kUtf16Le, true);

@@ -21,7 +21,9 @@ struct DecodedText {
 const char* EncodingName(TextEncoding encoding);
 
 // Fails with Code::kUnrecognised "not text or PDF: binary content" for bytes that
-// are not text in any of the encodings above.
+// are not text in any of the encodings above, and with Code::kCorrupt "damaged
+// text: invalid UTF-8 at byte offset N of a file marked UTF-8 (byte-order mark)" for a
+// file whose UTF-8 BOM is followed by bytes that are not UTF-8.
 Result<DecodedText> DecodeText(std::string_view bytes);
 
 }  // namespace findings

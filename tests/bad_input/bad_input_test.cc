@@ -105,7 +105,9 @@ TEST_F(BadInput, UndecodableText) {
   // Declared UTF-8 by its byte-order mark, then bytes that are not UTF-8.
   const std::string bad =
       in_.Write("report.txt", "\xEF\xBB\xBFInspection of probation\n\xC3\x28\xFF\xFE report\n");
-  ExpectRefused(ExtractBeside(bad), bad, "not text or PDF: binary content");
+  // BOM (3 bytes) + "Inspection of probation\n" (24): the first bad byte is at offset 27.
+  ExpectRefused(ExtractBeside(bad), bad,
+                "damaged text: invalid UTF-8 at byte offset 27 of a file marked UTF-8 (byte-order mark)");
 }
 
 TEST_F(BadInput, VeryLargeFileIsRefusedBeforeReading) {

@@ -70,6 +70,20 @@ TEST(DecodeTextTest, ReadsLatin1AccentsAsWindows1252) {
   EXPECT_EQ(decoded->encoding, TextEncoding::kWindows1252);
 }
 
+TEST(DecodeTextTest, ABomThenBytesThatAreNotUtf8IsDamageAtTheirOffset) {
+  // BOM (3) + "caf" (3) + "é" (2) + " " (1): the lone 0xFF is at offset 9.
+  Result<DecodedText> decoded = DecodeText("\xEF\xBB\xBF" "caf\xC3\xA9 \xFF tail");
+  ASSERT_FALSE(decoded.ok());
+  EXPECT_EQ(decoded.status().code(), Code::kCorrupt);
+  EXPECT_EQ(decoded.status().message(),
+            "damaged text: invalid UTF-8 at byte offset 9 of a file marked UTF-8 (byte-order mark)");
+  // Past the eight-byte fast path: offset 3 + 16 + 2 = 21.
+  decoded = DecodeText("\xEF\xBB\xBF" "sixteen ascii ch" "\xC3\xA9\xC3\x28");
+  ASSERT_FALSE(decoded.ok());
+  EXPECT_NE(decoded.status().message().find("at byte offset 21 "), std::string::npos)
+      << decoded.status().message();
+}
+
 TEST(DecodeTextTest, RefusesBinaryContent) {
   std::string binary;
   for (int i = 0; i < 512; ++i) binary += static_cast<char>((i * 37) % 256);
