@@ -9,7 +9,6 @@
 #include <new>
 #include <string>
 
-#include "isolate/body_check.h"
 #include "isolate/fault_injection.h"
 #include "isolate/frame.h"
 #include "isolate/worker_protocol.h"
@@ -49,7 +48,6 @@ WorkerReply Extract(const PluginRegistry& registry, const WorkerRequest& request
     InjectFaultFor(request.path);
     Result<Findings> findings = ExtractReport(registry, request.path, request.options);
     if (!findings.ok()) reply.status = findings.status();
-    else if (Status body = CheckHasBody(*findings); !body.ok()) reply.status = body;
     else if (request.formats.empty()) reply.findings = std::move(*findings);
     else reply.status = Render(*findings, request, &reply.rendered);
   } catch (const std::bad_alloc&) {

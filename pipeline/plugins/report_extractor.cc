@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <exception>
 
+#include "plugins/body_check.h"
+
 namespace findings {
 
 namespace {
@@ -78,6 +80,7 @@ Result<Findings> ExtractLoaded(const PluginRegistry& registry, LoadedDocument lo
                                (*plugin)->grammar->sha256()};
   findings.diagnostics.insert(findings.diagnostics.begin(), loaded.diagnostics.begin(),
                               loaded.diagnostics.end());
+  if (Status body = CheckHasBody(findings); !body.ok()) return body;
   return findings;
 }
 

@@ -36,7 +36,8 @@ struct ExtractOptions {
 
 // Loads `path` and extracts it with the detected (or forced) plugin. The result
 // carries report.source, report.extractor and the loader's diagnostics.
-// Fails with kUnrecognised "not a recognised inspection report (best: NAME, 0.12)".
+// Fails with kUnrecognised "not a recognised inspection report (best: NAME, 0.12)",
+// and with kCorrupt for a recognised PDF that holds no findings (CheckHasBody).
 Result<Findings> ExtractReport(const PluginRegistry& registry, const std::string& path,
                                const ExtractOptions& options);
 

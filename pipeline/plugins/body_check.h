@@ -1,10 +1,8 @@
 // A file a plugin recognised but found nothing in: what a PDF holding only a
-// report's cover page gives. It is refused rather than written as an empty report.
-//
-// The check belongs with detection (plugins/report_extractor); it sits here, in
-// the one path every extraction of a run takes, until the host adopts it.
-#ifndef FINDINGS_ISOLATE_BODY_CHECK_H_
-#define FINDINGS_ISOLATE_BODY_CHECK_H_
+// report's cover page gives. ExtractLoaded refuses it rather than returning an
+// empty report.
+#ifndef FINDINGS_PLUGINS_BODY_CHECK_H_
+#define FINDINGS_PLUGINS_BODY_CHECK_H_
 
 #include "findings/model.h"
 #include "findings/status.h"
@@ -18,4 +16,4 @@ Status CheckHasBody(const Findings& findings);
 
 }  // namespace findings
 
-#endif  // FINDINGS_ISOLATE_BODY_CHECK_H_
+#endif  // FINDINGS_PLUGINS_BODY_CHECK_H_

@@ -1,4 +1,4 @@
-#include "isolate/body_check.h"
+#include "plugins/body_check.h"
 
 #include <string>
 
