@@ -12,10 +12,8 @@ std::string Match::operator[](const std::string& name) const {
 std::optional<Match> Find(const Grammar& grammar, std::string_view name, std::string_view text) {
   const re2::RE2* re = grammar.pattern(name);
   if (!re) return std::nullopt;
+  if (!MatchesAnywhere(*re, text)) return std::nullopt;
   const re2::StringPiece input(text.data(), text.size());
-  // Most calls test a line that does not match: asked for no submatches, RE2
-  // answers those with its DFA alone, before any group vector is allocated.
-  if (!re->Match(input, 0, input.size(), re2::RE2::UNANCHORED, nullptr, 0)) return std::nullopt;
   const int n = re->NumberOfCapturingGroups();
   std::vector<re2::StringPiece> groups(n + 1);
   if (!re->Match(input, 0, input.size(), re2::RE2::UNANCHORED, groups.data(), n + 1))

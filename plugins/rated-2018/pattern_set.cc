@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "grammar_cache.h"
+#include "line_index.h"
 
 namespace findings::rated2018 {
 
@@ -13,11 +14,6 @@ namespace {
 // The set's own DFA serves all its patterns at once, so it gets more room than
 // one pattern; memory is only taken as states are built.
 constexpr std::int64_t kSetMemoryBudget = 32 << 20;
-
-bool Unanchored(const re2::RE2& re, std::string_view text) {
-  return re.Match(re2::StringPiece(text.data(), text.size()), 0, text.size(),
-                  re2::RE2::UNANCHORED, nullptr, 0);
-}
 
 }  // namespace
 
@@ -64,7 +60,7 @@ std::uint64_t PatternSet::Matching(const Grammar& grammar, std::string_view text
 std::uint64_t PatternSet::OneByOne(const Grammar& grammar, std::string_view text) const {
   std::uint64_t bits = 0;
   for (std::size_t k = 0; k < names_.size(); ++k)
-    if (const re2::RE2* re = grammar.pattern(names_[k]); re && Unanchored(*re, text))
+    if (const re2::RE2* re = grammar.pattern(names_[k]); re && MatchesAnywhere(*re, text))
       bits |= std::uint64_t{1} << k;
   return bits;
 }
