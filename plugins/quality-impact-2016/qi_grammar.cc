@@ -5,21 +5,30 @@
 namespace findings::qi2016 {
 
 namespace {
+
 const std::vector<std::pair<std::string, std::string>> kNoWords;
+
+// Whether `re` matches somewhere in `text` from `from` on. Asked for no
+// submatches, RE2 answers with its DFA alone, allocating nothing: the cheap
+// first question before a search for groups, which most lines fail.
+bool MatchesFrom(const re2::RE2& re, std::string_view text, std::size_t from) {
+  return re.Match(re2::StringPiece(text.data(), text.size()), from, text.size(),
+                  re2::RE2::UNANCHORED, nullptr, 0);
+}
+
+}  // namespace
+
+const re2::RE2* GrammarView::Pattern(std::string_view name) const {
+  const re2::RE2* re = grammar_.pattern(name);
+  if (!re) Missing("pattern", name);
+  return re;
 }
 
 bool GrammarView::Search(std::string_view name, std::string_view text, Match* match,
                          std::size_t from) const {
-  const re2::RE2* re = grammar_.pattern(name);
-  if (!re) {
-    Missing("pattern", name);
-    return false;
-  }
-  if (from > text.size()) return false;
+  const re2::RE2* re = Pattern(name);
+  if (!re || from > text.size() || !MatchesFrom(*re, text, from)) return false;
   const re2::StringPiece input(text.data(), text.size());
-  // Most searches find nothing: asked for no submatches first, RE2 answers those
-  // with its DFA alone, before any group vector is allocated.
-  if (!re->Match(input, from, text.size(), re2::RE2::UNANCHORED, nullptr, 0)) return false;
   const int n = re->NumberOfCapturingGroups();
   std::vector<re2::StringPiece> groups(n + 1);
   if (!re->Match(input, from, text.size(), re2::RE2::UNANCHORED, groups.data(), n + 1))
@@ -36,16 +45,9 @@ bool GrammarView::Search(std::string_view name, std::string_view text, Match* ma
   return true;
 }
 
-// Whether there is a match at all: asking RE2 for no submatches lets it answer
-// with its DFA alone, without building a Match.
 bool GrammarView::Matches(std::string_view name, std::string_view text) const {
-  const re2::RE2* re = grammar_.pattern(name);
-  if (!re) {
-    Missing("pattern", name);
-    return false;
-  }
-  return re->Match(re2::StringPiece(text.data(), text.size()), 0, text.size(),
-                   re2::RE2::UNANCHORED, nullptr, 0);
+  const re2::RE2* re = Pattern(name);
+  return re && MatchesFrom(*re, text, 0);
 }
 
 std::vector<Match> GrammarView::SearchAll(std::string_view name, std::string_view text) const {

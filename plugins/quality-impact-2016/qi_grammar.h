@@ -53,6 +53,8 @@ class GrammarView {
                 const std::optional<Provenance>& where = std::nullopt) const;
 
  private:
+  // The grammar's pattern `name`, or nullptr with a diagnostic (once).
+  const re2::RE2* Pattern(std::string_view name) const;
   void Missing(std::string_view kind, std::string_view name) const;
 
   const Grammar& grammar_;
