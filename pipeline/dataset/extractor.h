@@ -45,6 +45,9 @@ class RegistryExtractor : public Extractor {
   Result<Findings> Extract(const std::string& path) const override;
   std::vector<ExtractorVersion> Versions() const override;
 
+ protected:
+  const ExtractOptions& options() const { return options_; }
+
  private:
   const PluginRegistry& registry_;
   ExtractOptions options_;
@@ -56,15 +59,14 @@ class RegistryExtractor : public Extractor {
 class IsolatedExtractor : public RegistryExtractor {
  public:
   IsolatedExtractor(const PluginRegistry& registry, WorkerPool* pool, ExtractOptions options)
-      : RegistryExtractor(registry, options), pool_(pool), options_(std::move(options)) {}
+      : RegistryExtractor(registry, std::move(options)), pool_(pool) {}
   Result<Findings> Extract(const std::string& path) const override {
-    return pool_->Extract(path, options_);
+    return pool_->Extract(path, options());
   }
   unsigned Callers(unsigned) const override { return pool_->callers(); }
 
  private:
   WorkerPool* pool_;  // not owned; WorkerPool::Extract is thread-safe
-  ExtractOptions options_;
 };
 
 }  // namespace findings::dataset

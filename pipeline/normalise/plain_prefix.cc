@@ -11,8 +11,6 @@ namespace {
 
 constexpr std::size_t kMaxStops = 4;
 
-bool IsBlank(char c) { return c == ' ' || c == '\t'; }
-
 bool IsPlain(char c, std::string_view stops) {
   const auto byte = static_cast<unsigned char>(c);
   if (byte >= 0x7F || (byte < 0x20 && c != '\t')) return false;

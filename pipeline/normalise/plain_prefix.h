@@ -12,6 +12,9 @@
 
 namespace findings {
 
+// A blank: what PlainPrefixLength stops at the second of, in a row.
+inline bool IsBlank(char c) { return c == ' ' || c == '\t'; }
+
 // The length of the longest prefix of `text` made of printable ASCII and tabs (so it
 // ends before any line end).
 std::size_t PrintableAsciiLength(std::string_view text);

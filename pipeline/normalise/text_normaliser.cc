@@ -48,8 +48,6 @@ std::size_t LineEnd(std::string_view text, std::size_t from) {
   return end;
 }
 
-bool IsBlank(char c) { return c == ' ' || c == '\t'; }
-
 // A plain line (see plain_prefix.h) that NormaliseLine would give back unchanged:
 // nothing to trim, and no heading or list mark to rewrite.
 bool IsAlreadyNormalised(std::string_view plain_line, const NormaliseOptions& options) {
