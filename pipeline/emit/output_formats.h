@@ -37,8 +37,7 @@ std::string DocumentPath(const std::string& prefix, OutputFormat format);
 
 // Writes each of `report`'s documents to DocumentPath(prefix, its format) (not
 // synced: see WriteWholeFile), empties `report->documents` and sets
-// `report->written_to`. On failure,
-// removes what it wrote.
+// `report->written_to`. On failure, removes what it wrote.
 Status WriteDocuments(const std::string& prefix, const std::vector<OutputFormat>& formats,
                       RenderedReport* report);
 

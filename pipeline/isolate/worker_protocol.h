@@ -1,16 +1,15 @@
 // What the parent and a worker say to each other, one frame each way per file.
 //
 // Request: {"path", "password", "plugin", "max_bytes", "formats", "stage_dir",
-// "stage_name"}. The reply
-// starts with one line of JSON: {"ok": false, "code", "message", "restart"};
-// or, when the request named no formats, {"ok": true, "findings": <ToJson>,
-// "restart"}; or, when it named formats, {"ok": true, "id", "from_pdf",
-// "diagnostics", "sizes": [n, …], "written_to", "restart"} followed by the
-// rendered documents, n bytes each, as they are; with a stage_dir, the worker
-// writes the documents to files itself (see Staging), "written_to" says where,
-// and "sizes" is empty, so the parent has neither rendering nor writing to do.
-// "restart" asks the parent to replace the worker
-// (its memory ran out, its state is suspect).
+// "stage_name"}. The reply starts with one line of JSON: {"ok": false, "code",
+// "message", "restart"}; or, when the request named no formats, {"ok": true,
+// "findings": <ToJson>, "restart"}; or, when it named formats, {"ok": true, "id",
+// "from_pdf", "diagnostics", "sizes": [n, …], "written_to", "restart"} followed
+// by the rendered documents, n bytes each, as they are. With a stage_dir, the
+// worker writes the documents to files itself (see Staging), "written_to" says
+// where, and "sizes" is empty, so the parent has neither rendering nor writing
+// to do. "restart" asks the parent to replace the worker (its memory ran out,
+// its state is suspect).
 #ifndef FINDINGS_ISOLATE_WORKER_PROTOCOL_H_
 #define FINDINGS_ISOLATE_WORKER_PROTOCOL_H_
 
