@@ -58,6 +58,14 @@ class BadInput : public ::testing::Test {
 
   std::string Corpus(const std::string& name) { return SourcePath("corpus/" + name); }
 
+  // For a bad input made from kent.pdf: the good file beside it must be another
+  // report, or the two would share an id. Returns the good report's JSON name.
+  std::string UseDurhamAsTheGoodFile() {
+    fs::remove(good_);
+    good_ = in_.Write("durham.txt", ReadAll(Corpus("text/durham-tees-valley.txt")));
+    return "durham-tees-valley-2019-03.json";
+  }
+
   TempDir in_, out_;
   std::string good_;
 };
@@ -152,12 +160,11 @@ TEST_F(BadInput, EncryptedPdfNeedsItsPassword) {
   const std::string bad = in_.path() + "/locked.pdf";
   if (!Qpdf("--encrypt secret owner 256 -- '" + Corpus("pdf/kent.pdf") + "' '" + bad + "'"))
     GTEST_SKIP() << "qpdf is missing (scripts/setup installs it)";
-  fs::remove(good_);
-  good_ = in_.Write("durham.txt", ReadAll(Corpus("text/durham-tees-valley.txt")));
+  const std::string good_json = UseDurhamAsTheGoodFile();
   const CliResult r = ExtractBeside(bad);
   EXPECT_EQ(r.exit_code, 1) << r.err;
   EXPECT_EQ(LineAbout(r.err, bad), bad + ": encrypted: a password is needed") << r.err;
-  EXPECT_TRUE(fs::exists(out_.path() + "/durham-tees-valley-2019-03.json")) << r.err;
+  EXPECT_TRUE(fs::exists(out_.path() + "/" + good_json)) << r.err;
 
   const CliResult with_password = ExtractBeside(bad, "--password secret");
   EXPECT_EQ(with_password.exit_code, 0) << with_password.err;
@@ -168,15 +175,14 @@ TEST_F(BadInput, PdfHoldingOnlyTheCoverPage) {
   const std::string bad = in_.path() + "/cover.pdf";
   if (!Qpdf("'" + Corpus("pdf/kent.pdf") + "' --pages . 1 -- '" + bad + "'"))
     GTEST_SKIP() << "qpdf is missing (scripts/setup installs it)";
-  fs::remove(good_);
-  good_ = in_.Write("durham.txt", ReadAll(Corpus("text/durham-tees-valley.txt")));
+  const std::string good_json = UseDurhamAsTheGoodFile();
   const CliResult r = ExtractBeside(bad);
   EXPECT_EQ(r.exit_code, 1) << r.err;
   EXPECT_EQ(LineAbout(r.err, bad),
             bad + ": recognised as quality-impact-2016, but it holds no findings: the report's "
                   "body is missing (1 page)")
       << r.err;
-  EXPECT_TRUE(fs::exists(out_.path() + "/durham-tees-valley-2019-03.json")) << r.err;
+  EXPECT_TRUE(fs::exists(out_.path() + "/" + good_json)) << r.err;
 }
 
 // Read, not refused: each of these extracts to the Kent report.
