@@ -8,8 +8,9 @@
 #include <mutex>
 
 #include "ingest/iconv_cache.h"
-#include "ingest/pdf_layout.h"
-#include "ingest/pdf_words.h"
+#include "layout/font_style.h"
+#include "layout/page_layout.h"
+#include "layout/words.h"
 #include "util/utf8.h"
 
 namespace findings {
@@ -61,8 +62,10 @@ PdfPage ReadPage(const poppler::page& page) {
   poppler::rectf box = page.page_rect(poppler::media_box);
   out.width = box.width();
   out.height = box.height();
-  const std::vector<poppler::text_box> boxes = page.text_list();
+  const std::vector<poppler::text_box> boxes = page.text_list(poppler::page::text_list_include_font);
   out.words.reserve(boxes.size());
+  std::string last_font;  // words come in runs of one font: its style is looked up once a run
+  FontStyle style;
   for (const poppler::text_box& word : boxes) {
     PdfWord w;
     w.text = ToUtf8(word.text());
@@ -72,6 +75,16 @@ PdfPage ReadPage(const poppler::page& page) {
     w.right = b.right();
     w.bottom = b.bottom();
     w.space_after = word.has_space_after();
+    if (word.has_font_info()) {
+      std::string font = word.get_font_name();
+      if (font != last_font) {
+        style = FontStyleOf(font);
+        last_font = std::move(font);
+      }
+      w.font_size = word.get_font_size();
+      w.bold = style.bold;
+      w.italic = style.italic;
+    }
     if (!w.text.empty()) out.words.push_back(std::move(w));
   }
   return out;

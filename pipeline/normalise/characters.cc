@@ -30,6 +30,7 @@ const char* Replacement(UChar32 c) {
   if (IsOddSpace(c)) return " ";
   if (c == 0x2018 || c == 0x2019 || c == 0x201A || c == 0x201B) return "'";
   if (c == 0x201C || c == 0x201D || c == 0x201E || c == 0x201F) return "\"";
+  if (c == 0x2010 || c == 0x2011) return "-";  // hyphen, non-breaking hyphen
   switch (c) {  // the Latin ligatures of the Alphabetic Presentation Forms block
     case 0xFB00: return "ff";
     case 0xFB01: return "fi";

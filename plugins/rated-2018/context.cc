@@ -82,13 +82,19 @@ std::size_t FirstLine(const Context& ctx, std::string_view pattern, std::size_t 
 
 std::size_t Or(std::size_t a, std::size_t b) { return a != kNone ? a : b; }
 
+// The annexes are the last run of "Annex n:" lines that starts at Annex 1: the
+// contents page lists them too, and a layout may set its entries as lines of their
+// own, without their page numbers.
 void FindAnnexes(Context* ctx) {
   Landmarks& m = ctx->marks;
   for (std::size_t i = 0; i < ctx->lines(); ++i) {
     auto annex = ctx->FindLine("annex", i);
     if (!annex) continue;
     const std::string n = (*annex)["n"];
-    if (n == "1" && m.annex1 == kNone) m.annex1 = i;
+    if (n == "1") {
+      m.annex1 = i;
+      m.annex2 = m.annex2_end = m.glossary = kNone;
+    }
     if (m.annex2 != kNone && m.annex2_end == kNone && n != "2") m.annex2_end = i;
     if (n == "2" && m.annex2 == kNone) m.annex2 = i;
     if (m.glossary == kNone && ctx->Find("glossary", (*annex)["title"])) m.glossary = i;

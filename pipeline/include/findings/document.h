@@ -3,6 +3,7 @@
 // The normaliser (pipeline/normalise) builds it the same way from a PDF and from a
 // text file, so a plugin never knows which it came from. The text contract:
 //   - UTF-8, Unicode NFC; ligatures decomposed (ﬁ → fi); ‘ ’ → ' and “ ” → ";
+//     the hyphens U+2010 and U+2011 → "-";
 //     en and em dashes kept as – and —; non-breaking and odd spaces → ' '.
 //   - One block per line, lines separated by '\n', no empty lines. A block is a
 //     heading, a paragraph (line wraps joined, hyphenation repaired), a bullet item

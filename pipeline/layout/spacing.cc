@@ -1,4 +1,4 @@
-#include "ingest/pdf_spacing.h"
+#include "layout/spacing.h"
 
 #include <algorithm>
 #include <cmath>
@@ -20,30 +20,30 @@ bool Comparable(const PdfLine& above, const PdfLine& below) {
 void SpacingHistogram::Add(const std::vector<PdfLine>& lines) {
   for (std::size_t i = 1; i < lines.size(); ++i) {
     if (!Comparable(lines[i - 1], lines[i])) continue;
-    const double gap = (lines[i].top - lines[i - 1].bottom) / lines[i].height;
-    if (gap < 0) continue;
-    const auto bucket = static_cast<std::size_t>(gap / kStep);
+    const double pitch = (lines[i].bottom - lines[i - 1].bottom) / lines[i].height;
+    if (pitch <= 0) continue;
+    const auto bucket = static_cast<std::size_t>(pitch / kStep);
     if (bucket < kBuckets) ++counts_[bucket];
   }
 }
 
-// The line gap is the commonest gap. Paragraphs are spaced when a second, wider gap
-// is common too (once for every 25 line gaps at least: narrow columns make long
-// paragraphs); the break then lies a quarter of the way from the line gap to the
-// commonest paragraph gap, so that the narrower spacing around lists and headings
-// counts as a break as well.
+// The line pitch is the commonest pitch. Paragraphs are spaced when a second, wider
+// pitch is common too (once for every 25 line pitches at least: narrow columns make
+// long paragraphs); the break then lies a quarter of the way from the line pitch to
+// the commonest paragraph pitch, so that the narrower spacing around lists and
+// headings counts as a break as well.
 LineSpacing SpacingHistogram::Result() const {
   const auto line_it = std::max_element(counts_.begin(), counts_.end());
   if (*line_it == 0) return {};
   const auto line_bucket = static_cast<std::size_t>(line_it - counts_.begin());
-  // Wider by a fifth of the text height at least: not the line gap's own spread.
+  // Wider by a fifth of the text height at least: not the line pitch's own spread.
   const std::size_t from = line_bucket + static_cast<std::size_t>(0.2 / kStep);
   if (from >= kBuckets) return {};
   const auto para_it = std::max_element(counts_.begin() + static_cast<long>(from), counts_.end());
   if (*para_it * 25 < *line_it) return {};
-  const double line_gap = (static_cast<double>(line_bucket) + 0.5) * kStep;
-  const double para_gap = (static_cast<double>(para_it - counts_.begin()) + 0.5) * kStep;
-  return LineSpacing{line_gap + 0.25 * (para_gap - line_gap)};
+  const double line_pitch = (static_cast<double>(line_bucket) + 0.5) * kStep;
+  const double para_pitch = (static_cast<double>(para_it - counts_.begin()) + 0.5) * kStep;
+  return LineSpacing{line_pitch + 0.25 * (para_pitch - line_pitch)};
 }
 
 }  // namespace findings

@@ -1,7 +1,7 @@
-// A PDF page's words with their boxes: what the layout works from, free of Poppler
-// types so that the layout can be tested on made-up pages.
-#ifndef FINDINGS_INGEST_PDF_WORDS_H_
-#define FINDINGS_INGEST_PDF_WORDS_H_
+// A PDF page's words with their boxes and type: what the layout works from, free of
+// Poppler types so that the layout can be tested on made-up pages.
+#ifndef FINDINGS_LAYOUT_WORDS_H_
+#define FINDINGS_LAYOUT_WORDS_H_
 
 #include <string>
 #include <vector>
@@ -12,6 +12,8 @@ struct PdfWord {
   std::string text;  // UTF-8
   double left = 0, top = 0, right = 0, bottom = 0;  // points, y grows downwards
   bool space_after = false;
+  double font_size = 0;  // points; 0 when the PDF gave none
+  bool bold = false, italic = false;
   double height() const { return bottom - top; }
 };
 
@@ -22,4 +24,4 @@ struct PdfPage {
 
 }  // namespace findings
 
-#endif  // FINDINGS_INGEST_PDF_WORDS_H_
+#endif  // FINDINGS_LAYOUT_WORDS_H_

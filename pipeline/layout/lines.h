@@ -1,12 +1,12 @@
 // Groups a page's words into text lines, and each line into pieces split at wide
 // gaps (table cells, the two sides of a key-facts box, separate columns).
-#ifndef FINDINGS_INGEST_PDF_LINES_H_
-#define FINDINGS_INGEST_PDF_LINES_H_
+#ifndef FINDINGS_LAYOUT_LINES_H_
+#define FINDINGS_LAYOUT_LINES_H_
 
 #include <string>
 #include <vector>
 
-#include "ingest/pdf_words.h"
+#include "layout/words.h"
 
 namespace findings {
 
@@ -15,11 +15,18 @@ struct PdfPiece {
   std::string text;  // words joined; superscript footnote digits as ¹²³…
   double left = 0, top = 0, right = 0, bottom = 0;
   double height = 0;  // the body text height (superscripts excluded)
+  double raise = 0;      // how far raised footnote digits stand above the body text
+  double body_top = 0;   // the top of the body text (raised digits excluded)
+  double font_size = 0;  // the largest body word's, 0 when the PDF gave none
+  bool bold = false;     // every body word bold: a heading's or a label's line
 };
 
 struct PdfLine {
   std::vector<PdfPiece> pieces;  // left to right
   double top = 0, bottom = 0, left = 0, right = 0, height = 0;
+  // How far raised footnote digits stand above the body text: the space some
+  // typesetters add above such a line is no paragraph break.
+  double raise = 0;
 };
 
 // Lines top to bottom. Raised small digits join the line they are raised above
@@ -31,4 +38,4 @@ inline constexpr double kCellGapInHeights = 1.4;
 
 }  // namespace findings
 
-#endif  // FINDINGS_INGEST_PDF_LINES_H_
+#endif  // FINDINGS_LAYOUT_LINES_H_

@@ -1,4 +1,4 @@
-#include "ingest/pdf_page_breaks.h"
+#include "layout/page_breaks.h"
 
 #include <cctype>
 #include <string_view>

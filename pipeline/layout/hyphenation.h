@@ -1,15 +1,14 @@
-// Turns the lines of one page region (a page, or one column of it) into blocks:
-// paragraphs joined from their lines, table rows with '\t' between cells, and the
-// key-facts panel's "• value description" items.
-#ifndef FINDINGS_INGEST_PDF_BLOCKS_H_
-#define FINDINGS_INGEST_PDF_BLOCKS_H_
+// Words broken at line ends, made whole again. A line-end hyphen is the typesetter's
+// (dropped: "proba-" "tion") or the word's own (kept: "post-" "release"); the document's
+// own vocabulary decides.
+#ifndef FINDINGS_LAYOUT_HYPHENATION_H_
+#define FINDINGS_LAYOUT_HYPHENATION_H_
 
 #include <string>
 #include <unordered_set>
 #include <vector>
 
-#include "ingest/pdf_lines.h"
-#include "ingest/pdf_spacing.h"
+#include "layout/words.h"
 
 namespace findings {
 
@@ -21,6 +20,9 @@ struct Vocabulary {
   // ones break lines only at the hyphens of compounds). Decides the words the
   // document spells nowhere else.
   bool breaks_words = false;
+  // The typesetter prints its breaks with a glyph of their own (U+2010, U+00AD),
+  // so a line-end "-" is a compound's.
+  bool marks_breaks = false;
 };
 
 void AddToVocabulary(const std::string& text, Vocabulary& vocabulary);
@@ -33,10 +35,9 @@ void DecideWordBreaking(const std::vector<std::string>& words_in_order, Vocabula
 std::string JoinWrappedLines(const std::string& first, const std::string& second,
                              const Vocabulary& vocabulary);
 
-// One string per block, in reading order.
-std::vector<std::string> BuildBlocks(const std::vector<PdfLine>& lines,
-                                     const Vocabulary& vocabulary, const LineSpacing& spacing);
+// The vocabulary of a whole document, word breaking decided.
+Vocabulary BuildVocabulary(const std::vector<PdfPage>& pages);
 
 }  // namespace findings
 
-#endif  // FINDINGS_INGEST_PDF_BLOCKS_H_
+#endif  // FINDINGS_LAYOUT_HYPHENATION_H_

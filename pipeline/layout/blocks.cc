@@ -1,4 +1,4 @@
-#include "ingest/pdf_blocks.h"
+#include "layout/blocks.h"
 
 #include <algorithm>
 #include <cctype>
@@ -14,11 +14,8 @@ struct Block {
   std::vector<std::size_t> line_of_piece;
   double left = 0, top = 0, right = 0, bottom = 0, height = 0;
   std::size_t last_line = 0;
-  bool multi_piece_lines = false;  // the block's last line was a table row
   bool shares_lines = false;       // some line of it has another block's text beside it
 };
-
-bool IsLower(unsigned char c) { return std::islower(c) != 0; }
 
 bool StartsWith(const std::string& s, std::string_view prefix) {
   return s.compare(0, prefix.size(), prefix) == 0;
@@ -38,13 +35,20 @@ bool StartsWithNumberMark(const std::string& s) {
 
 bool Similar(double a, double b, double tolerance) { return std::abs(a - b) <= tolerance; }
 
+// A cell whose text stops closer than this to the next column (in text heights) was
+// full: its next word did not fit.
+constexpr double kFullCellSlackInHeights = 5;
+
 bool Continues(const Block& block, const PdfPiece& piece, const PdfLine& line,
-               bool line_starts_row) {
-  if (block.multi_piece_lines && line_starts_row) return false;
+               bool line_starts_row, bool line_spaced) {
+  // A new row closes every cell of the rows above, wrapped ones too; so does a line
+  // set apart from the one above (a cell's wrapped lines are at the line pitch).
+  if (block.shares_lines && (line_starts_row || line_spaced)) return false;
+  // A line of cells does not carry on a paragraph (a table right under its text).
+  if (line.pieces.size() > 1 && !block.shares_lines) return false;
   if (!Similar(block.height, piece.height, 0.2 * block.height)) return false;
   if (piece.top - block.bottom > 0.8 * piece.height) return false;
   if (piece.top < block.bottom - 0.3 * piece.height) return false;
-  (void)line;
   return piece.left >= block.left - 3 && piece.left <= block.left + 3 * piece.height &&
          piece.left < block.right;
 }
@@ -60,32 +64,61 @@ void Extend(Block& block, const PdfPiece& piece, std::size_t line_index, bool mu
   block.right = std::max(block.right, piece.right);
   block.bottom = std::max(block.bottom, piece.bottom);
   block.last_line = line_index;
-  block.multi_piece_lines = multi;
   block.shares_lines = block.shares_lines || multi;
 }
 
-// Whether `line` is set apart from the line above it by more than the line gap.
+// Whether `line` is set apart from the line above it by more than the line pitch
+// (never, in a document whose paragraphs are not spaced apart).
 bool SpacedFromAbove(const std::vector<PdfLine>& lines, std::size_t l, const LineSpacing& spacing) {
-  return l == 0 || !spacing.spaced() ||
-         lines[l].top - lines[l - 1].bottom > spacing.break_gap * lines[l].height;
+  return l > 0 && spacing.spaced() &&
+         spacing.Breaks(lines[l - 1].bottom, lines[l].bottom - lines[l].raise, lines[l].height);
 }
 
-// A table row starts with a line of cells at the table's left edge, unless the line
-// sits at the line gap below the one above: then the row's cells wrap onto it.
+// The piece of `above` a piece below it falls under: the last that starts left of
+// its middle.
+const PdfPiece* CellAbove(const PdfLine& above, const PdfPiece& piece, double* limit) {
+  const double middle = (piece.left + piece.right) / 2;
+  const PdfPiece* cell = nullptr;
+  *limit = std::max(above.right, piece.right);
+  for (std::size_t i = 0; i < above.pieces.size(); ++i) {
+    if (above.pieces[i].left > middle) {
+      *limit = above.pieces[i].left;
+      break;
+    }
+    cell = &above.pieces[i];
+  }
+  return cell;
+}
+
+// Whether the cells of `line` carry on the cells of `above`. A cell's text wraps
+// only when its next word does not fit, so a line under a cell that stops well
+// short of the next column (or of the table's right edge) starts a new row.
+bool WrapsOnto(const PdfLine& above, const PdfLine& line) {
+  if (above.pieces.size() < 2) return false;
+  return std::all_of(line.pieces.begin(), line.pieces.end(), [&](const PdfPiece& piece) {
+    double limit = 0;
+    const PdfPiece* cell = CellAbove(above, piece, &limit);
+    return cell != nullptr && limit - cell->right <= kFullCellSlackInHeights * piece.height;
+  });
+}
+
+// A table row starts with a line of cells at the table's left edge, set apart from
+// the line above or not carrying on its cells.
 std::vector<Block> GroupBlocks(const std::vector<PdfLine>& lines, const LineSpacing& spacing) {
   std::vector<Block> blocks;
-  double row_start_x = -1;  // the x where the current table's rows begin
+  double table_left = -1;  // the x where the current table's rows begin
   for (std::size_t l = 0; l < lines.size(); ++l) {
     const PdfLine& line = lines[l];
     const bool multi = line.pieces.size() > 1;
-    if (multi && row_start_x < 0) row_start_x = line.left;
-    const bool starts_row =
-        multi && Similar(line.left, row_start_x, 3) && SpacedFromAbove(lines, l, spacing);
-    if (!multi && row_start_x >= 0 && line.left < row_start_x + 3) row_start_x = -1;
+    if (multi) table_left = table_left < 0 ? line.left : std::min(table_left, line.left);
+    const bool spaced = SpacedFromAbove(lines, l, spacing);
+    const bool starts_row = multi && line.left < table_left + 3 &&
+                            (l == 0 || !spacing.spaced() || spaced || !WrapsOnto(lines[l - 1], line));
+    if (!multi && table_left >= 0 && line.left < table_left + 3) table_left = -1;
     for (const PdfPiece& piece : line.pieces) {
       Block* target = nullptr;
       for (auto it = blocks.rbegin(); it != blocks.rend() && it - blocks.rbegin() < 8; ++it) {
-        if (it->last_line != l && Continues(*it, piece, line, starts_row)) {
+        if (it->last_line != l && Continues(*it, piece, line, starts_row, spaced)) {
           target = &*it;
           break;
         }
@@ -105,13 +138,23 @@ std::vector<Block> GroupBlocks(const std::vector<PdfLine>& lines, const LineSpac
 // a previous line that stops well short of the block's right edge.
 bool SpacedApart(const Block& block, const PdfPiece& previous, const PdfPiece& piece,
                  const LineSpacing& spacing) {
-  if (spacing.spaced()) return piece.top - previous.bottom > spacing.break_gap * piece.height;
+  if (spacing.spaced()) return spacing.Breaks(previous.bottom, piece.bottom - piece.raise, piece.height);
   const double short_margin = std::max(4 * block.height, 0.12 * (block.right - block.left));
   return previous.right < block.right - short_margin;
 }
 
+// A heading and the text under it, where nothing but their type sets them apart: a
+// line all in bold beside one that is not (a bold label ending in ':' runs on into
+// its text), or a change of size.
+bool TypeChanges(const PdfPiece& previous, const PdfPiece& piece) {
+  const bool label = !previous.text.empty() && previous.text.back() == ':';
+  if (previous.bold != piece.bold && !label) return true;
+  return previous.font_size > 0 && piece.font_size > 0 &&
+         !Similar(previous.font_size, piece.font_size, 0.1 * piece.font_size);
+}
+
 // Paragraph breaks inside a block: before a bullet, a footnote or a numbered item,
-// and where the lines are spaced apart.
+// where the lines are spaced apart, and where the type changes.
 std::vector<std::string> Paragraphs(const Block& block, const Vocabulary& vocabulary,
                                     const LineSpacing& spacing) {
   std::vector<std::string> paragraphs;
@@ -120,7 +163,7 @@ std::vector<std::string> Paragraphs(const Block& block, const Vocabulary& vocabu
     bool breaks = !previous || StartsWith(piece->text, kBullet) ||
                   StartsWithSuperscript(piece->text) ||
                   (StartsWithNumberMark(piece->text) && Similar(piece->left, block.left, 3)) ||
-                  SpacedApart(block, *previous, *piece, spacing);
+                  SpacedApart(block, *previous, *piece, spacing) || TypeChanges(*previous, *piece);
     if (breaks) {
       paragraphs.push_back(piece->text);
     } else {
@@ -208,96 +251,7 @@ void EmitRow(const std::vector<const Block*>& row, const Vocabulary& vocabulary,
   out.push_back(cells);
 }
 
-std::string LastWord(const std::string& s) {
-  std::size_t start = s.find_last_of(" \t");
-  return s.substr(start == std::string::npos ? 0 : start + 1);
-}
-
-std::string Lowered(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
-std::string LettersOnly(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    if (std::isalpha(static_cast<unsigned char>(c)) || (c & 0x80) || c == '-') out += c;
-  }
-  return Lowered(out);
-}
-
-// Whether a line-end hyphen between `stem` and `rest` is part of the word. Kept when
-// the document spells the word with one elsewhere ("post-release"), dropped when it
-// knows the word whole ("proba-" "tion"). For a word seen nowhere else, kept only when
-// the document makes other compounds with the same first or last part ("well-" as in
-// "well-organised", "-focused" as in "offence-focused"); otherwise it is a word broken
-// by the typesetter ("desir-" "able"). Halves seen on their own are no evidence: the
-// vocabulary holds every line-start fragment ("ing", "able").
-bool KeepsHyphen(const std::string& stem, const std::string& rest, const Vocabulary& vocabulary) {
-  const auto& words = vocabulary.words;
-  if (words.count(stem + "-" + rest) > 0) return true;
-  if (words.count(stem + rest) > 0) return false;
-  if (!vocabulary.breaks_words) return true;
-  // Two-letter prefixes ("re-", "ex-") start too many plain words to count.
-  return (stem.size() > 2 && words.count(stem + "-") > 0) || words.count("-" + rest) > 0;
-}
-
 }  // namespace
-
-void AddToVocabulary(const std::string& text, Vocabulary& vocabulary) {
-  // Called for every word of a document: one reused buffer, no copy per word.
-  std::string word;
-  auto add = [&] {
-    if (!word.empty() && word.back() != '-') {
-      vocabulary.words.insert(word);
-      // A compound's parts as "first-" and "-last" (keys no plain word can be).
-      const std::size_t first = word.find('-'), last = word.rfind('-');
-      if (first != std::string::npos && first > 0) {
-        vocabulary.words.insert(word.substr(0, first + 1));
-        vocabulary.words.insert(word.substr(last));
-      }
-    }
-    word.clear();
-  };
-  for (char c : text) {
-    if (c == ' ' || c == '\t') {
-      add();
-    } else if (std::isalpha(static_cast<unsigned char>(c)) || (c & 0x80) || c == '-') {
-      word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    }
-  }
-  add();
-}
-
-void DecideWordBreaking(const std::vector<std::string>& words_in_order, Vocabulary& vocabulary) {
-  int whole = 0, hyphenated = 0;
-  for (std::size_t i = 0; i + 1 < words_in_order.size(); ++i) {
-    const std::string& head = words_in_order[i];
-    const std::string& next = words_in_order[i + 1];
-    if (head.size() < 3 || head.back() != '-' || next.empty() || !IsLower(next[0])) continue;
-    const std::string stem = LettersOnly(head.substr(0, head.size() - 1));
-    const std::string rest = LettersOnly(next);
-    if (vocabulary.words.count(stem + "-" + rest) > 0) ++hyphenated;
-    else if (vocabulary.words.count(stem + rest) > 0) ++whole;
-  }
-  vocabulary.breaks_words = whole > hyphenated;
-}
-
-std::string JoinWrappedLines(const std::string& first, const std::string& second,
-                             const Vocabulary& vocabulary) {
-  if (first.empty()) return second;
-  const std::string head = LastWord(first);
-  const bool hyphenated = head.size() >= 2 && head.back() == '-' &&
-                          std::isalpha(static_cast<unsigned char>(head[head.size() - 2])) &&
-                          !second.empty() && IsLower(static_cast<unsigned char>(second[0]));
-  if (!hyphenated) return first + " " + second;
-  std::string tail = second.substr(0, second.find(' '));
-  std::string stem = LettersOnly(head.substr(0, head.size() - 1));
-  std::string rest = LettersOnly(tail);
-  const bool in_url = head.find('/') != std::string::npos;  // a URL's hyphens are its own
-  return in_url || KeepsHyphen(stem, rest, vocabulary) ? first + second
-                                             : first.substr(0, first.size() - 1) + second;
-}
 
 std::vector<std::string> BuildBlocks(const std::vector<PdfLine>& lines,
                                      const Vocabulary& vocabulary, const LineSpacing& spacing) {

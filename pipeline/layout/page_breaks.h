@@ -1,12 +1,12 @@
 // Paragraphs broken by a page break: the text running on at the top of the next
 // page is joined back to the paragraph it continues.
-#ifndef FINDINGS_INGEST_PDF_PAGE_BREAKS_H_
-#define FINDINGS_INGEST_PDF_PAGE_BREAKS_H_
+#ifndef FINDINGS_LAYOUT_PAGE_BREAKS_H_
+#define FINDINGS_LAYOUT_PAGE_BREAKS_H_
 
 #include <string>
 #include <vector>
 
-#include "ingest/pdf_blocks.h"
+#include "layout/hyphenation.h"
 
 namespace findings {
 
@@ -18,4 +18,4 @@ void JoinAcrossPageBreaks(std::vector<std::vector<std::string>>& pages,
 
 }  // namespace findings
 
-#endif  // FINDINGS_INGEST_PDF_PAGE_BREAKS_H_
+#endif  // FINDINGS_LAYOUT_PAGE_BREAKS_H_

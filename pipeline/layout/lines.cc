@@ -1,0 +1,345 @@
+#include "layout/lines.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+
+namespace findings {
+namespace {
+
+double Centre(const PdfWord& w) { return (w.top + w.bottom) / 2; }
+
+bool AllDigits(const std::string& s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {
+    return std::isdigit(static_cast<unsigned char>(c)) != 0;
+  });
+}
+
+std::string Superscript(const std::string& digits) {
+  static const char* kDigits[] = {"\xE2\x81\xB0", "\xC2\xB9", "\xC2\xB2", "\xC2\xB3",
+                                  "\xE2\x81\xB4", "\xE2\x81\xB5", "\xE2\x81\xB6",
+                                  "\xE2\x81\xB7", "\xE2\x81\xB8", "\xE2\x81\xB9"};
+  std::string out;
+  for (char c : digits) out += kDigits[c - '0'];
+  return out;
+}
+
+double BodyHeight(const std::vector<const PdfWord*>& words) {
+  double height = 0;
+  for (const PdfWord* w : words) height = std::max(height, w->height());
+  return height;
+}
+
+// A footnote reference: digits clearly smaller than the line and raised above its baseline.
+// Smaller by the font size where the PDF gives it (a box's height follows the
+// font's ascent and descent, which differ between producers), else by the box.
+bool IsRaisedDigits(const PdfWord& w, double body_height, double body_bottom, double body_font) {
+  const bool smaller = w.font_size > 0 && body_font > 0 ? w.font_size < 0.9 * body_font
+                                                        : w.height() < 0.8 * body_height;
+  return AllDigits(w.text) && smaller && w.bottom < body_bottom - 0.15 * body_height;
+}
+
+// "12." or "2.1.3" alone: a numbered item's or section's mark. Set at a tab stop
+// before its text, it is written "12.\t" as in the text renditions.
+bool IsListNumber(const std::string& s) {
+  if (s.size() < 2 || s.size() > 8 || s.find('.') == std::string::npos) return false;
+  const auto mark_char = [](char c) { return c == '.' || std::isdigit(static_cast<unsigned char>(c)); };
+  return std::isdigit(static_cast<unsigned char>(s[0])) != 0 && std::all_of(s.begin(), s.end(), mark_char);
+}
+
+// A word closer to the one before it than a word space and a half is never at a
+// column edge; edges agree to this many points.
+constexpr double kEdgeGapInHeights = 0.3;
+constexpr double kEdgeTolerance = 1.0;
+constexpr double kWiderThanSpaces = 1.4;
+constexpr double kShortLineGapInHeights = 0.8;
+
+// The gap after a list number that is a tab, not a word space (those are about a
+// quarter of the text height; the reports' tab stops about one height).
+constexpr double kTabStopInHeights = 0.8;
+
+// The bullet glyphs of PDFs (▪ ● ◦ ‣ ⁃ ∙ ■ ◆ and the private-use code points of the
+// Symbol and Wingdings fonts that word processors bullet with) are all "•", the one
+// bullet of the normalised text.
+const std::string& AsBullet(const std::string& word) {
+  static const std::string kBullet = "\xE2\x80\xA2";
+  static const char* kGlyphs[] = {"\xE2\x96\xAA", "\xE2\x97\x8F", "\xE2\x97\xA6",
+                                  "\xE2\x80\xA3", "\xE2\x81\x83", "\xE2\x88\x99",
+                                  "\xE2\x96\xA0", "\xE2\x97\x86", "\xEF\x82\xB7",
+                                  "\xEF\x82\xA7", "\xEF\x81\xB6", "\xEF\x82\xA8",
+                                  "\xEF\x81\xAC", "\xEF\x81\xAE"};
+  for (const char* glyph : kGlyphs) {
+    if (word == glyph) return kBullet;
+  }
+  return word;
+}
+
+// Whether `w` starts a table cell (`cell_starts`, from CellStarts).
+bool StartsCell(const PdfWord& w, const std::vector<double>& cell_starts) {
+  return std::find(cell_starts.begin(), cell_starts.end(), w.left) != cell_starts.end();
+}
+
+PdfLine MakeLine(std::vector<const PdfWord*> words, const std::vector<double>& cell_starts) {
+  std::stable_sort(words.begin(), words.end(),
+                   [](const PdfWord* a, const PdfWord* b) { return a->left < b->left; });
+  PdfLine line;
+  line.height = BodyHeight(words);
+  double bottom = 0, font = 0;
+  for (const PdfWord* w : words) {
+    bottom = std::max(bottom, w->bottom);
+    font = std::max(font, w->font_size);
+  }
+  PdfPiece piece;
+  const PdfWord* previous = nullptr;
+  for (const PdfWord* w : words) {
+    const bool raised = IsRaisedDigits(*w, line.height, bottom, font);
+    const double gap = previous ? w->left - previous->right : 0;
+    // A raised digit is no exception: one far from the word before it marks the
+    // text of the next cell (a footnote reference wrapped to its line start).
+    const bool marks_item = IsListNumber(piece.text) || piece.text == "\xE2\x80\xA2";
+    if (previous && (gap > kCellGapInHeights * line.height ||
+                     (!marks_item && StartsCell(*w, cell_starts)))) {
+      line.pieces.push_back(piece);
+      piece = PdfPiece{};
+      previous = nullptr;
+    }
+    if (!previous) {
+      piece.left = w->left;
+      piece.top = w->top;
+      piece.bottom = w->bottom;
+      piece.bold = true;
+    } else if (previous->space_after || gap > 0.2 * line.height) {
+      piece.text += IsListNumber(piece.text) && gap > kTabStopInHeights * line.height ? '\t' : ' ';
+    }
+    if (raised) piece.text += Superscript(w->text);
+    else piece.text += previous ? w->text : AsBullet(w->text);
+    piece.right = std::max(piece.right, w->right);
+    piece.top = std::min(piece.top, w->top);
+    piece.bottom = std::max(piece.bottom, w->bottom);
+    if (!raised) {
+      piece.body_top = piece.height == 0 ? w->top : std::min(piece.body_top, w->top);
+      piece.height = std::max(piece.height, w->height());
+      piece.font_size = std::max(piece.font_size, w->font_size);
+      piece.bold = piece.bold && w->bold;
+    }
+    previous = w;
+  }
+  line.pieces.push_back(piece);
+  // A bullet glyph set apart from its text still belongs to it.
+  for (std::size_t i = 0; i + 1 < line.pieces.size(); ++i) {
+    if (line.pieces[i].text == "\xE2\x80\xA2") {
+      line.pieces[i].text += ' ' + line.pieces[i + 1].text;
+      line.pieces[i].right = line.pieces[i + 1].right;
+      line.pieces.erase(line.pieces.begin() + static_cast<long>(i) + 1);
+    }
+  }
+  double body_top = 1e9;
+  for (PdfPiece& p : line.pieces) {
+    if (p.height == 0) {  // raised digits only
+      p.height = p.bottom - p.top;
+      p.body_top = p.top;
+    }
+    p.raise = p.body_top - p.top;
+    body_top = std::min(body_top, p.body_top);
+  }
+  line.left = line.pieces.front().left;
+  line.right = line.pieces.back().right;
+  line.top = words.front()->top;
+  line.bottom = bottom;
+  for (const PdfWord* w : words) line.top = std::min(line.top, w->top);
+  line.raise = std::max(0.0, body_top - line.top);
+  return line;
+}
+
+// The median of a measure over the page's words.
+template <typename Measure>
+double Typical(const std::vector<PdfWord>& words, Measure measure) {
+  std::vector<double> values;
+  for (const PdfWord& w : words) values.push_back(measure(w));
+  if (values.empty()) return 0;
+  std::nth_element(values.begin(), values.begin() + values.size() / 2, values.end());
+  return values[values.size() / 2];
+}
+
+// Digits smaller than most of the page's text: footnote references, to be placed on
+// the line they are raised within.
+bool IsSmallDigits(const PdfWord& w, double typical_height, double typical_font) {
+  if (!AllDigits(w.text)) return false;
+  if (w.font_size > 0 && typical_font > 0) return w.font_size < 0.9 * typical_font;
+  return w.height() < 0.85 * typical_height;
+}
+
+std::vector<std::vector<const PdfWord*>> GroupByCentre(std::vector<const PdfWord*> sorted) {
+  std::stable_sort(sorted.begin(), sorted.end(),
+                   [](const PdfWord* a, const PdfWord* b) { return Centre(*a) < Centre(*b); });
+  std::vector<std::vector<const PdfWord*>> groups;
+  double group_centre = 0, group_height = 0;
+  for (const PdfWord* w : sorted) {
+    double tolerance = 0.3 * std::max(group_height, w->height());
+    // Text of very different sizes side by side (a key figure beside its
+    // description) is not one line.
+    bool different_size = w->height() > 1.5 * group_height || group_height > 1.5 * w->height();
+    if (!groups.empty() && !different_size && std::abs(Centre(*w) - group_centre) <= tolerance) {
+      groups.back().push_back(w);
+      continue;
+    }
+    groups.push_back({w});
+    group_centre = Centre(*w);
+    group_height = w->height();
+  }
+  return groups;
+}
+
+// A small digit joins the line it is raised within, nearest the word it follows.
+bool AttachRaised(const PdfWord* digit, std::vector<std::vector<const PdfWord*>>& groups) {
+  std::vector<const PdfWord*>* best = nullptr;
+  double best_distance = 1e9;
+  for (auto& group : groups) {
+    for (const PdfWord* w : group) {
+      double c = Centre(*digit);
+      if (c < w->top - 1 || c > w->bottom + 1) continue;
+      // After the word it marks, or before a footnote's own text.
+      double distance = std::min(std::abs(digit->left - w->right), std::abs(w->left - digit->right));
+      if (distance < best_distance) {
+        best_distance = distance;
+        best = &group;
+      }
+    }
+  }
+  if (!best || best_distance > 3 * digit->height()) return false;
+  best->push_back(digit);
+  return true;
+}
+
+double Bottom(const std::vector<const PdfWord*>& group) {
+  double bottom = 0;
+  for (const PdfWord* w : group) bottom = std::max(bottom, w->bottom);
+  return bottom;
+}
+
+// Where a cell's text is aligned: its left edge, its right edge or its centre.
+enum class Align { kLeft, kRight, kCentre };
+constexpr Align kAligns[] = {Align::kLeft, Align::kRight, Align::kCentre};
+
+double KeyOf(const PdfWord& w, Align align) {
+  switch (align) {
+    case Align::kLeft: return w.left;
+    case Align::kRight: return w.right;
+    case Align::kCentre: return (w.left + w.right) / 2;
+  }
+  return w.left;
+}
+
+bool Near(double a, double b) { return std::abs(a - b) <= kEdgeTolerance; }
+
+// The words of a line that follow a gap wider than a word space, and wider than the
+// line's other gaps (a justified line spreads its spaces evenly): where a cell may
+// start.
+std::vector<const PdfWord*> AfterGaps(std::vector<const PdfWord*> line) {
+  std::sort(line.begin(), line.end(), [](const PdfWord* a, const PdfWord* b) { return a->left < b->left; });
+  std::vector<double> gaps;
+  for (std::size_t i = 1; i < line.size(); ++i) gaps.push_back(line[i]->left - line[i - 1]->right);
+  std::vector<double> sorted = gaps;
+  std::sort(sorted.begin(), sorted.end());
+  const double median = sorted.empty() ? 0 : sorted[sorted.size() / 2];
+  std::vector<const PdfWord*> out;
+  for (std::size_t i = 1; i < line.size(); ++i) {
+    const double gap = gaps[i - 1];
+    // A line of a few words gives no measure of its spaces (a justified one in a
+    // narrow column spreads them wide): only a gap of most of a line's height counts.
+    const bool few = sorted.size() < 3;
+    const bool wide = gap >= (few ? kShortLineGapInHeights : kEdgeGapInHeights) * line[i]->height();
+    if (wide && (few || gap >= kWiderThanSpaces * median)) out.push_back(line[i]);
+  }
+  return out;
+}
+
+// A word of the line runs across x (other than one aligned on it).
+bool Crosses(const std::vector<const PdfWord*>& group, double x, Align align) {
+  return std::any_of(group.begin(), group.end(), [&](const PdfWord* w) {
+    return w->left < x - kEdgeTolerance && w->right > x + kEdgeTolerance && !Near(KeyOf(*w, align), x);
+  });
+}
+
+// The line's first word starts at x.
+bool StartsAt(const std::vector<const PdfWord*>& group, double x) {
+  const auto first = std::min_element(group.begin(), group.end(),
+                                      [](const PdfWord* a, const PdfWord* b) { return a->left < b->left; });
+  return first != group.end() && Near((*first)->left, x);
+}
+
+// Table cells, line by line: the left x of each word that starts a cell. A cell
+// starts where, over a run of lines that no word crosses, two lines at least set a
+// word after a gap wider than a word space on one x (left, right or centre aligned),
+// or one line does and two more start their text there (a cell's wrapped lines). That is a table's column, however close its cells' text comes: a word
+// space and a half apart is a gap justified text makes too, a run of lines aligned
+// on one x with nothing across it is not.
+std::vector<std::vector<double>> CellStarts(const std::vector<std::vector<const PdfWord*>>& groups) {
+  std::vector<std::vector<const PdfWord*>> after_gaps;
+  for (const auto& group : groups) after_gaps.push_back(AfterGaps(group));
+  std::vector<std::vector<double>> starts(groups.size());
+  for (Align align : kAligns) {
+    std::vector<double> candidates;
+    for (const auto& line : after_gaps) {
+      for (const PdfWord* w : line) candidates.push_back(KeyOf(*w, align));
+    }
+    std::sort(candidates.begin(), candidates.end());
+    double last = -1e9;
+    for (double x : candidates) {
+      if (x - last <= kEdgeTolerance) continue;
+      last = x;
+      std::vector<const PdfWord*> run;  // words of the current run aligned on x after a gap
+      std::vector<std::size_t> run_lines;
+      int flush = 0;  // lines of the run whose text starts at x: a cell's wrapped lines
+      auto close_run = [&] {
+        if (run.size() >= 2 || (run.size() == 1 && flush >= 2)) {
+          for (std::size_t i = 0; i < run.size(); ++i) starts[run_lines[i]].push_back(run[i]->left);
+        }
+        run.clear();
+        run_lines.clear();
+        flush = 0;
+      };
+      for (std::size_t g = 0; g < groups.size(); ++g) {
+        if (Crosses(groups[g], x, align)) {
+          close_run();
+          continue;
+        }
+        const auto aligned = std::find_if(after_gaps[g].begin(), after_gaps[g].end(),
+                                          [&](const PdfWord* w) { return Near(KeyOf(*w, align), x); });
+        if (aligned != after_gaps[g].end()) {
+          run.push_back(*aligned);
+          run_lines.push_back(g);
+        } else if (align == Align::kLeft && StartsAt(groups[g], x)) {
+          ++flush;
+        }
+      }
+      close_run();
+    }
+  }
+  return starts;
+}
+
+}  // namespace
+
+std::vector<PdfLine> BuildLines(const std::vector<PdfWord>& words) {
+  const double typical = Typical(words, [](const PdfWord& w) { return w.height(); });
+  const double typical_font = Typical(words, [](const PdfWord& w) { return w.font_size; });
+  std::vector<const PdfWord*> body, small_digits;
+  for (const PdfWord& w : words) {
+    (IsSmallDigits(w, typical, typical_font) ? small_digits : body).push_back(&w);
+  }
+  std::vector<std::vector<const PdfWord*>> groups = GroupByCentre(body);
+  for (const PdfWord* digit : small_digits) {
+    if (!AttachRaised(digit, groups)) groups.push_back({digit});
+  }
+  std::stable_sort(groups.begin(), groups.end(),
+                   [](const auto& a, const auto& b) { return Bottom(a) < Bottom(b); });
+  const std::vector<std::vector<double>> cell_starts = CellStarts(groups);
+  std::vector<PdfLine> lines;
+  for (std::size_t g = 0; g < groups.size(); ++g) lines.push_back(MakeLine(std::move(groups[g]), cell_starts[g]));
+  std::stable_sort(lines.begin(), lines.end(),
+                   [](const PdfLine& a, const PdfLine& b) { return a.top < b.top; });
+  return lines;
+}
+
+}  // namespace findings

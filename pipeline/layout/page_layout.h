@@ -1,0 +1,25 @@
+// The layout stage: lays out the words of a PDF's pages (with their boxes and fonts)
+// as the normaliser's input, one block per line: a heading, a paragraph with its line
+// wraps joined and hyphenation repaired, a list item, a table row with '\t' between
+// cells, a footnote. Pages are separated by '\f'.
+//
+// What Poppler gives (words, their boxes, fonts and reading order) is taken as it is;
+// this stage adds what a reader sees on the page: running headers and footers
+// dropped, columns read one after the other, paragraphs told apart by their spacing
+// and type, table rows read across, footnotes kept apart from the body, and words
+// broken at line ends made whole.
+#ifndef FINDINGS_LAYOUT_PAGE_LAYOUT_H_
+#define FINDINGS_LAYOUT_PAGE_LAYOUT_H_
+
+#include <string>
+#include <vector>
+
+#include "layout/words.h"
+
+namespace findings {
+
+std::string LayOutPages(const std::vector<PdfPage>& pages);
+
+}  // namespace findings
+
+#endif  // FINDINGS_LAYOUT_PAGE_LAYOUT_H_

@@ -1,0 +1,115 @@
+#include "layout/running_lines.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <map>
+#include <string>
+#include <utility>
+
+#include "layout/lines.h"
+
+namespace findings {
+namespace {
+
+// Running headers and footers sit in the top or bottom margin.
+constexpr double kMarginShare = 0.09;
+
+std::string LineText(const PdfLine& line) {
+  std::string text;
+  for (const PdfPiece& p : line.pieces) text += (text.empty() ? "" : " ") + p.text;
+  return text;
+}
+
+bool InMargin(double top, double bottom, double page_height) {
+  return bottom < kMarginShare * page_height || top > (1 - kMarginShare) * page_height;
+}
+
+bool IsDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+
+// Each run of digits masked as one '#', so "Page 9 of 37" and "Page 10 of 37" are
+// the same running line. A header set on alternate sides of facing pages, or
+// centred, is the same line wherever it stands across the page: the key holds its
+// height and text, not its x.
+std::string RunningKey(const PdfLine& line) {
+  std::string key = std::to_string(static_cast<int>(std::lround(line.top / 4))) + ":";
+  for (char c : LineText(line)) {
+    if (!IsDigit(c)) key += c;
+    else if (key.back() != '#') key += '#';
+  }
+  return key;
+}
+
+bool IsNumber(const std::string& t) {
+  return !t.empty() && t.size() <= 4 && std::all_of(t.begin(), t.end(), IsDigit);
+}
+
+// "12", "Page 12", "Page 12 of 37", "12 of 37".
+bool IsPageNumber(const std::string& text) {
+  std::string t = text;
+  if (t.compare(0, 5, "Page ") == 0) t = t.substr(5);
+  const std::size_t of = t.find(" of ");
+  if (of != std::string::npos) return IsNumber(t.substr(0, of)) && IsNumber(t.substr(of + 4));
+  return IsNumber(t);
+}
+
+// The lines in the top and bottom margins, built from the words there only.
+std::vector<PdfLine> MarginLines(const PdfPage& page) {
+  std::vector<PdfWord> words;
+  for (const PdfWord& w : page.words) {
+    if (InMargin(w.top, w.bottom, page.height)) words.push_back(w);
+  }
+  return BuildLines(words);
+}
+
+// How many pages each margin line's key is found on.
+std::map<std::string, int> CountRunningLines(const std::vector<std::vector<PdfLine>>& lines) {
+  std::map<std::string, int> counts;
+  for (const std::vector<PdfLine>& page_lines : lines) {
+    std::vector<std::string> seen;
+    for (const PdfLine& line : page_lines) seen.push_back(RunningKey(line));
+    std::sort(seen.begin(), seen.end());
+    seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
+    for (const std::string& key : seen) ++counts[key];
+  }
+  return counts;
+}
+
+std::vector<PdfWord> WordsOutside(const PdfPage& page, const std::vector<PdfLine>& margin_lines,
+                                  const std::map<std::string, int>& counts, int threshold) {
+  std::vector<std::pair<double, double>> dropped;  // vertical ranges of dropped lines
+  for (const PdfLine& line : margin_lines) {
+    auto it = counts.find(RunningKey(line));
+    const bool running = it != counts.end() && it->second >= threshold;
+    const bool page_number = line.top > (1 - kMarginShare) * page.height && IsPageNumber(LineText(line));
+    if (running || page_number) dropped.emplace_back(line.top, line.bottom);
+  }
+  std::vector<PdfWord> kept;
+  for (const PdfWord& w : page.words) {
+    const double centre = (w.top + w.bottom) / 2;
+    const bool in_dropped = InMargin(w.top, w.bottom, page.height) &&
+                            std::any_of(dropped.begin(), dropped.end(), [&](const auto& range) {
+                              return centre >= range.first && centre <= range.second;
+                            });
+    if (!in_dropped) kept.push_back(w);
+  }
+  return kept;
+}
+
+}  // namespace
+
+std::vector<std::vector<PdfWord>> WithoutRunningLines(const std::vector<PdfPage>& pages) {
+  std::vector<std::vector<PdfLine>> margin_lines;
+  for (const PdfPage& page : pages) margin_lines.push_back(MarginLines(page));
+  const auto counts = CountRunningLines(margin_lines);
+  // On a third of the pages at least (two at least): a header on alternate sides
+  // is on half of them.
+  const int threshold = std::max(2, static_cast<int>(pages.size() / 3));
+  std::vector<std::vector<PdfWord>> kept;
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    kept.push_back(WordsOutside(pages[p], margin_lines[p], counts, threshold));
+  }
+  return kept;
+}
+
+}  // namespace findings

@@ -1,0 +1,43 @@
+// The vertical spacing of a document's body text: the gap between the lines of one
+// paragraph, and whether paragraphs are set further apart than that. A paragraph's
+// last line may fill the full width, so the gap is the surer sign of a paragraph
+// break; the short-line rule is only the fallback for documents set without space
+// between paragraphs.
+#ifndef FINDINGS_LAYOUT_SPACING_H_
+#define FINDINGS_LAYOUT_SPACING_H_
+
+#include <array>
+#include <vector>
+
+#include "layout/lines.h"
+
+namespace findings {
+
+struct LineSpacing {
+  // Two lines whose baselines are further apart than this, in multiples of the text
+  // height, are in different paragraphs. Zero when the document sets its paragraphs
+  // no further apart than its lines. (Baseline to baseline, not the gap between
+  // boxes: some producers' word boxes overlap the next line's.)
+  double break_pitch = 0;
+  bool spaced() const { return break_pitch > 0; }
+  bool Breaks(double upper_bottom, double lower_bottom, double height) const {
+    return lower_bottom - upper_bottom > break_pitch * height;
+  }
+};
+
+// Counts the pitches between consecutive one-piece lines of the same size and margin,
+// region by region, then tells the document's line pitch from its paragraph pitch.
+class SpacingHistogram {
+ public:
+  void Add(const std::vector<PdfLine>& lines);
+  LineSpacing Result() const;
+
+ private:
+  static constexpr double kStep = 0.02;  // bucket width, in text heights
+  static constexpr std::size_t kBuckets = 150;  // pitches up to 3 heights
+  std::array<int, kBuckets> counts_{};
+};
+
+}  // namespace findings
+
+#endif  // FINDINGS_LAYOUT_SPACING_H_
