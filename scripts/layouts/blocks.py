@@ -251,7 +251,7 @@ def _shape_table(table):
         width -= 1
     texts = [[inline.plain(c).strip() for c in r] for r in table.rows]
     pages = sum(1 for r in texts if r and CONTENTS_PAGE.match(r[-1]))
-    table.contents = width <= 3 and pages >= 0.6 * len(texts) and len(texts) >= 4
+    table.contents = width <= 3 and pages >= 0.5 * len(texts) and len(texts) >= 4
     first = texts[0]
     table.header = (not table.contents and len(texts) >= 2 and width >= 2
                     and all(len(c) <= 40 and "," not in c for c in first)
@@ -282,7 +282,8 @@ def _key(text):
 
 def _assign_heading_levels(doc):
     """Levels for the headings the text wrote as plain lines: 1 for numbered chapters
-    and the contents' 'Appendix 1:'-style entries, and for front-matter headings (those
+    (2 when a table follows: a chapter's name in a summary) and the contents'
+    'Appendix 1:'-style entries, and for front-matter headings (those
     before the first chapter that the contents list, or that head the contents page);
     2 for a heading that directly precedes another heading, or that the contents list
     and the text uses once; 3 otherwise."""
@@ -297,7 +298,9 @@ def _assign_heading_levels(doc):
         text = inline.plain(b.runs).strip()
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         in_contents = _key(text) in listed
-        if CHAPTER.match(text) or (WORD_NUMBER_COLON.match(text) and in_contents):
+        if CHAPTER.match(text) and isinstance(nxt, Table):
+            b.level = 2     # a chapter's name over its rows of a ratings summary
+        elif CHAPTER.match(text) or (WORD_NUMBER_COLON.match(text) and in_contents):
             b.level = 1
             seen_chapter = True
         elif isinstance(nxt, Table) and nxt.contents:

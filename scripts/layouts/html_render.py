@@ -69,8 +69,11 @@ class _Renderer:
             if chapter and (b is None or (isinstance(b, Heading) and b.level == 1)):
                 head = chapter[0] if isinstance(chapter[0], Heading) and chapter[0].level == 1 else None
                 rest = chapter[1:] if head else chapter
+                # A contents page stays in one column in every layout.
+                kind = ("flow contents" if any(isinstance(x, Table) and x.contents for x in rest)
+                        else "flow")
                 yield ('<section class="chapter">\n' + (self.block(head) if head else "")
-                       + '<div class="flow">\n' + "".join(self.block(x) for x in rest)
+                       + f'<div class="{kind}">\n' + "".join(self.block(x) for x in rest)
                        + "</div>\n</section>\n")
                 chapter = []
             if b is not None:

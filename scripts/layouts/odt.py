@@ -15,7 +15,7 @@ from odf import teletype
 from odf.dc import Title
 from odf.meta import CreationDate, Generator
 from odf.opendocument import OpenDocumentText
-from odf.style import Style, TextProperties
+from odf.style import Style, TableColumnProperties, TextProperties
 from odf.table import Table, TableCell, TableColumn, TableHeaderRows, TableRow
 from odf.text import H, List, ListItem, Note, NoteBody, NoteCitation, P, Span, Tab
 from odf.text import LineBreak
@@ -63,6 +63,7 @@ class _Writer:
         self.odt = odt
         self.notes = 0
         self.text_styles = {}
+        self.column_styles = set()
 
     def add(self, element):
         self.odt.text.addElement(element)
@@ -131,7 +132,8 @@ class _Writer:
 
     def table(self, t):
         table = Table(stylename="Data_20_Table")
-        table.addElement(TableColumn(numbercolumnsrepeated=len(t.rows[0])))
+        for width in column_widths(t.rows):
+            table.addElement(TableColumn(stylename=self.column_style(width)))
         rows = t.rows
         if t.header:
             head = TableHeaderRows()
@@ -172,6 +174,15 @@ class _Writer:
                 tr.addElement(tc)
             table.addElement(tr)
         return table
+
+    def column_style(self, width_cm):
+        name = f"Col_{width_cm:.1f}".replace(".", "_")
+        if name not in self.column_styles:
+            style = Style(name=name, family="table-column")
+            style.addElement(TableColumnProperties(columnwidth=f"{width_cm:.1f}cm"))
+            self.odt.automaticstyles.addElement(style)
+            self.column_styles.add(name)
+        return name
 
     def key_facts(self, kf):
         table = Table(stylename="Data_20_Table")
@@ -247,3 +258,15 @@ class _Writer:
             self.odt.automaticstyles.addElement(style)
             self.text_styles[key] = name
         return self.text_styles[key]
+
+
+def column_widths(rows, total_cm=16.0):
+    """Widths as Word's autofit would give them, roughly: each column in proportion to
+    its longest cell, a short column never under 1.3 cm, a long one at most 40 letters'
+    worth before the others get the rest."""
+    longest = [max(len(inline.plain(row[k]).strip()) for row in rows)
+               for k in range(len(rows[0]))]
+    weights = [min(max(n, 5), 40) for n in longest]
+    widths = [max(1.3, total_cm * w / sum(weights)) for w in weights]
+    scale = total_cm / sum(widths)
+    return [round(w * scale, 1) for w in widths]

@@ -130,8 +130,10 @@ def _table_styles(doc):
     for rating, fill in RATING_FILL.items():
         _cell(doc, f"Rating_{rating}", dict(cell, backgroundcolor=fill))
     _cell(doc, "Plain_20_Cell", {"padding": "0.04cm", "border": "none"})
-    _cell(doc, "Fact_20_Value", {"border": f"1.5pt solid {BLUE}", "padding": "0.2cm"})
-    _cell(doc, "Fact_20_Text", {"border": f"1.5pt solid {BLUE}", "padding": "0.2cm"})
+    _cell(doc, "Fact_20_Value", {"border": f"1.5pt solid {BLUE}", "padding": "0.2cm",
+                                 "verticalalign": "middle"})
+    _cell(doc, "Fact_20_Text", {"border": f"1.5pt solid {BLUE}", "padding": "0.2cm",
+                                "verticalalign": "middle"})
     for name, width in [("Col_20_Narrow", "1.4cm"), ("Col_20_Fact", "4cm")]:
         col = Style(name=name, family="table-column")
         col.addElement(TableColumnProperties(columnwidth=width))

@@ -15,6 +15,7 @@ PACKAGES = [
     "fonts-dejavu-core",          # DejaVu Sans / Serif
     "fonts-dejavu-extra",         # DejaVu Sans Condensed
     "fonts-opensymbol",           # stands in for the Symbol font of word-style's bullets
+    "fonts-tlwg-garuda-ttf",      # glyphs for the Thai letters in one text's garbled line
 ]
 
 

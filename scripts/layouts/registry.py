@@ -26,7 +26,7 @@ LAYOUTS = [
            "numbers, bordered tables, boxed key facts, footnote texts in place"),
     Layout("two-column-hyphenated", "weasyprint",
            "A4, two justified columns with automatic hyphenation (lang=en), Liberation "
-           "Serif 9.5 pt, chapter headings across both columns"),
+           "Serif 9.5 pt; chapter headings and the contents page across the full width"),
     Layout("word-style", "libreoffice",
            "A4 like the inspectorate's Word reports: Liberation Sans 11 pt justified, 6 pt "
            "after paragraphs, coloured numbered headings, shaded-header bordered tables, "
@@ -38,9 +38,9 @@ LAYOUTS = [
            "and the footnote texts as side notes, Liberation Sans 10 pt",
            sidebar=True),
     Layout("three-column", "weasyprint",
-           "US Letter, three ragged columns of DejaVu Sans Condensed 8.5 pt, wide tables "
-           "and chapter headings spanning the columns",
-           ),
+           "US Letter, three ragged columns of DejaVu Sans Condensed 8.5 pt with column "
+           "rules; tables inside the columns; chapter headings and the contents page "
+           "across the full width"),
     Layout("small-type-footnotes", "weasyprint",
            "A4, Liberation Sans Narrow 8.5 pt, 12 mm margins, footnotes at the foot of "
            "the page (CSS float: footnote), header and page number at the top",
