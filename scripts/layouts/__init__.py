@@ -1,0 +1,1 @@
+"""Typesets the corpus text reports in several PDF layouts (scripts/make-layouts)."""

@@ -1,0 +1,59 @@
+"""The layouts: one entry per folder of corpus/layouts/.
+
+A layout is an engine (WeasyPrint from HTML + CSS, or LibreOffice from an ODF text
+document) plus the few choices the HTML needs to know about (where footnotes go,
+whether to write ligature code points, where the key facts sit).  Everything visual
+of a WeasyPrint layout is in its stylesheet, scripts/layouts/css/<name>.css.
+"""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Layout:
+    name: str
+    engine: str                        # "weasyprint" or "libreoffice"
+    summary: str                       # one line, for the README and --list
+    footnotes: str = "inline"          # "inline": where the text has them; "page": page foot
+    ligatures: bool = False            # write fi fl ff ffi ffl as U+FB00..U+FB04
+    unicode_superscripts: bool = False # keep ¹²³ as characters instead of raised digits
+    sidebar: bool = False              # key facts and in-place footnotes in a side column
+
+
+LAYOUTS = [
+    Layout("one-column-ragged", "weasyprint",
+           "A4, one column ragged right, DejaVu Sans 10 pt, running header, page "
+           "numbers, bordered tables, boxed key facts, footnote texts in place"),
+    Layout("two-column-hyphenated", "weasyprint",
+           "A4, two justified columns with automatic hyphenation (lang=en), Liberation "
+           "Serif 9.5 pt; chapter headings and the contents page across the full width"),
+    Layout("word-style", "libreoffice",
+           "A4 like the inspectorate's Word reports: Liberation Sans 11 pt justified, 6 pt "
+           "after paragraphs, coloured numbered headings, shaded-header bordered tables, "
+           "boxed practice examples, real footnotes, left/right running headers, Symbol "
+           "bullets (U+F0B7); ODF built with python3-odf, PDF by LibreOffice",
+           footnotes="page"),
+    Layout("sidebar", "weasyprint",
+           "A4, a narrow main column with a wide right-hand sidebar holding the key facts "
+           "and the footnote texts as side notes, Liberation Sans 10 pt",
+           sidebar=True),
+    Layout("three-column", "weasyprint",
+           "US Letter, three ragged columns of DejaVu Sans Condensed 8.5 pt with column "
+           "rules; tables inside the columns; chapter headings and the contents page "
+           "across the full width"),
+    Layout("small-type-footnotes", "weasyprint",
+           "A4, Liberation Sans Narrow 8.5 pt, 12 mm margins, footnotes at the foot of "
+           "the page (CSS float: footnote), header and page number at the top",
+           footnotes="page"),
+    Layout("ligatures-letterspaced", "weasyprint",
+           "A4, DejaVu Serif 10 pt justified, ligature code points (U+FB00..U+FB04) in "
+           "the text, letter-spaced headings, Unicode superscript digits kept",
+           ligatures=True, unicode_superscripts=True),
+]
+
+
+def by_name(name):
+    for layout in LAYOUTS:
+        if layout.name == name:
+            return layout
+    raise KeyError(name)
