@@ -1,4 +1,4 @@
-"""The layouts: one entry per folder of corpus/layouts/.
+"""The layouts: one entry per folder of tests/layouts/.
 
 A layout is an engine (WeasyPrint from HTML + CSS, or LibreOffice from an ODF text
 document) plus the few choices the HTML needs to know about (where footnotes go,
