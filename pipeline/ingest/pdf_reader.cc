@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <mutex>
+#include <utility>
 
 #include "ingest/iconv_cache.h"
 #include "layout/font_style.h"
@@ -147,7 +148,7 @@ Result<PdfText> ReadPdfText(std::string_view bytes, const std::string& password)
   }
   PdfText out;
   out.pages = static_cast<int>(pages->size());
-  out.text = LayOutPages(*pages);
+  out.text = LayOutPages(std::move(*pages));
   if (MentionsXrefRepair(messages)) out.warnings.push_back("ingest.repaired-xref");
   return out;
 }

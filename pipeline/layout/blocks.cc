@@ -38,12 +38,14 @@ bool Similar(double a, double b, double tolerance) { return std::abs(a - b) <= t
 // A cell whose text stops closer than this to the next column (in text heights) was
 // full: its next word did not fit.
 constexpr double kFullCellSlackInHeights = 5;
+// A word space, generously: a quarter of an em is about a fifth of a line's height.
+constexpr double kWordSpaceInHeights = 0.3;
 
 bool Continues(const Block& block, const PdfPiece& piece, const PdfLine& line,
                bool line_starts_row, bool line_spaced) {
-  // A new row closes every cell of the rows above, wrapped ones too; so does a line
-  // set apart from the one above (a cell's wrapped lines are at the line pitch).
-  if (block.shares_lines && (line_starts_row || line_spaced)) return false;
+  // A line set apart from the one above starts a block of its own; a new row closes
+  // every cell of the rows above, wrapped ones too.
+  if (line_spaced || (block.shares_lines && line_starts_row)) return false;
   // A line of cells does not carry on a paragraph (a table right under its text).
   if (line.pieces.size() > 1 && !block.shares_lines) return false;
   if (!Similar(block.height, piece.height, 0.2 * block.height)) return false;
@@ -143,6 +145,17 @@ bool SpacedApart(const Block& block, const PdfPiece& previous, const PdfPiece& p
   return previous.right < block.right - short_margin;
 }
 
+// A line broken before a word that would have fitted on it, within the block's
+// measure: the break is the writer's (a title's own lines, an address), not the
+// typesetter's, who fills each line before starting the next.
+bool BrokenEarly(const Block& block, const PdfPiece& previous, const PdfPiece& piece) {
+  if (block.shares_lines || piece.text.empty()) return false;
+  const std::size_t space = piece.text.find(' ');
+  const double first_word = static_cast<double>(space == std::string::npos ? piece.text.size() : space);
+  const double width = (piece.right - piece.left) * first_word / static_cast<double>(piece.text.size());
+  return previous.right + kWordSpaceInHeights * piece.height + width < block.right - 0.5 * piece.height;
+}
+
 // A heading and the text under it, where nothing but their type sets them apart: a
 // line all in bold beside one that is not (a bold label ending in ':' runs on into
 // its text), or a change of size.
@@ -163,7 +176,8 @@ std::vector<std::string> Paragraphs(const Block& block, const Vocabulary& vocabu
     bool breaks = !previous || StartsWith(piece->text, kBullet) ||
                   StartsWithSuperscript(piece->text) ||
                   (StartsWithNumberMark(piece->text) && Similar(piece->left, block.left, 3)) ||
-                  SpacedApart(block, *previous, *piece, spacing) || TypeChanges(*previous, *piece);
+                  SpacedApart(block, *previous, *piece, spacing) || TypeChanges(*previous, *piece) ||
+                  BrokenEarly(block, *previous, *piece);
     if (breaks) {
       paragraphs.push_back(piece->text);
     } else {

@@ -8,40 +8,6 @@
 namespace findings {
 namespace {
 
-// A two-column page: an empty vertical strip near the middle, with a justified left
-// column ending at it (many words end at the same x) and the right column's words
-// starting at one x after it. Returns the strip's x, or a negative number.
-double FindGutter(const std::vector<PdfWord>& words, double page_width) {
-  if (words.size() < 40) return -1;
-  const int from = static_cast<int>(0.3 * page_width), to = static_cast<int>(0.7 * page_width);
-  std::vector<int> coverage(static_cast<std::size_t>(to - from), 0);
-  for (const PdfWord& w : words) {
-    for (int x = std::max(from, static_cast<int>(w.left)); x < std::min(to, static_cast<int>(w.right) + 1); ++x)
-      ++coverage[static_cast<std::size_t>(x - from)];
-  }
-  auto best = std::min_element(coverage.begin(), coverage.end());
-  if (*best > static_cast<int>(words.size() / 100)) return -1;
-  const double gutter = from + (best - coverage.begin());
-  std::map<int, int> left_ends, right_starts;
-  for (const PdfWord& w : words) {
-    if (w.right <= gutter && gutter - w.right < 30) ++left_ends[static_cast<int>(std::lround(w.right))];
-    if (w.left >= gutter && w.left - gutter < 30) ++right_starts[static_cast<int>(std::lround(w.left))];
-  }
-  auto most = [](const std::map<int, int>& m) {
-    int n = 0;
-    for (const auto& [x, count] : m) n = std::max(n, count);
-    return n;
-  };
-  return most(left_ends) >= 8 && most(right_starts) >= 8 ? gutter : -1;
-}
-
-void AddColumns(std::vector<PdfWord> words, double gutter, std::vector<Region>& regions) {
-  std::vector<PdfWord> left, right;
-  for (PdfWord& w : words) ((w.left + w.right) / 2 < gutter ? left : right).push_back(std::move(w));
-  regions.push_back(Region{BuildLines(left), Region::kColumn, 0});
-  regions.push_back(Region{BuildLines(right), Region::kColumn, 1});
-}
-
 using Band = std::pair<double, double>;  // top, bottom
 
 // Two words of one line with no more than a word space between them.
@@ -51,20 +17,22 @@ bool Adjacent(const PdfWord& a, const PdfWord& b) {
   return std::abs(centre_a - centre_b) < 0.3 * height && b.left - a.right < 0.5 * height;
 }
 
-// The vertical ranges of lines that run across the gutter (a full-width title whose
-// word gap happens to fall on it: a word on it, or a word space across it; the two
+// The vertical ranges of lines that run across a gutter (a full-width title whose
+// word gap happens to fall on it: a word on it, or a word space across it; two
 // columns' lines are further apart than a space), top to bottom, overlaps merged.
-std::vector<Band> FullWidthBands(const std::vector<PdfWord>& words, double gutter) {
+std::vector<Band> FullWidthBands(const std::vector<PdfWord>& words, const std::vector<double>& gutters) {
   std::vector<Band> bands;
-  std::vector<const PdfWord*> before, after;  // words ending / starting near the gutter
-  for (const PdfWord& w : words) {
-    if (w.left < gutter && w.right > gutter) bands.emplace_back(w.top, w.bottom);
-    else if (w.right <= gutter && gutter - w.right < 30) before.push_back(&w);
-    else if (w.left >= gutter && w.left - gutter < 30) after.push_back(&w);
-  }
-  for (const PdfWord* a : before) {
-    for (const PdfWord* b : after) {
-      if (Adjacent(*a, *b)) bands.emplace_back(std::min(a->top, b->top), std::max(a->bottom, b->bottom));
+  for (double gutter : gutters) {
+    std::vector<const PdfWord*> before, after;  // words ending / starting near the gutter
+    for (const PdfWord& w : words) {
+      if (w.left < gutter && w.right > gutter) bands.emplace_back(w.top, w.bottom);
+      else if (w.right <= gutter && gutter - w.right < 30) before.push_back(&w);
+      else if (w.left >= gutter && w.left - gutter < 30) after.push_back(&w);
+    }
+    for (const PdfWord* a : before) {
+      for (const PdfWord* b : after) {
+        if (Adjacent(*a, *b)) bands.emplace_back(std::min(a->top, b->top), std::max(a->bottom, b->bottom));
+      }
     }
   }
   std::sort(bands.begin(), bands.end());
@@ -79,6 +47,146 @@ std::vector<Band> FullWidthBands(const std::vector<PdfWord>& words, double gutte
   return merged;
 }
 
+// Where one column ends and the next begins: an empty vertical strip between them.
+struct Gutter {
+  double left = 0, right = 0;
+  double x() const { return (left + right) / 2; }
+};
+
+double TypicalHeight(const std::vector<PdfWord>& words) {
+  std::vector<double> heights;
+  for (const PdfWord& w : words) heights.push_back(w.height());
+  std::nth_element(heights.begin(), heights.begin() + heights.size() / 2, heights.end());
+  return heights[heights.size() / 2];
+}
+
+// Vertical strips across the page that almost no word covers (a stray word across a
+// gutter is a title's), at least half a line's height wide, left to right.
+std::vector<Gutter> EmptyStrips(const std::vector<PdfWord>& words, double page_width, double height) {
+  const int from = static_cast<int>(0.08 * page_width), to = static_cast<int>(0.92 * page_width);
+  if (to <= from) return {};
+  std::vector<int> coverage(static_cast<std::size_t>(to - from), 0);
+  for (const PdfWord& w : words) {
+    for (int x = std::max(from, static_cast<int>(w.left)); x < std::min(to, static_cast<int>(w.right) + 1); ++x)
+      ++coverage[static_cast<std::size_t>(x - from)];
+  }
+  const int noise = static_cast<int>(words.size() / 100);
+  std::vector<Gutter> strips;
+  for (int x = from; x < to;) {
+    if (coverage[static_cast<std::size_t>(x - from)] > noise) {
+      ++x;
+      continue;
+    }
+    int end = x;
+    while (end < to && coverage[static_cast<std::size_t>(end - from)] <= noise) ++end;
+    if (end - x >= 0.5 * height) strips.push_back(Gutter{static_cast<double>(x), static_cast<double>(end)});
+    x = end;
+  }
+  return strips;
+}
+
+// The tops of the lines that open a paragraph on one side of x: where the pitch
+// between consecutive lines there is wider than the side's commonest pitch.
+std::vector<double> ParagraphStarts(const std::vector<PdfWord>& words, bool left_of, double x) {
+  std::vector<double> bottoms;
+  for (const PdfWord& w : words) {
+    if ((left_of && w.right <= x) || (!left_of && w.left >= x)) bottoms.push_back(std::round(w.bottom));
+  }
+  std::sort(bottoms.begin(), bottoms.end());
+  bottoms.erase(std::unique(bottoms.begin(), bottoms.end()), bottoms.end());
+  std::vector<double> pitches;
+  for (std::size_t i = 1; i < bottoms.size(); ++i) pitches.push_back(bottoms[i] - bottoms[i - 1]);
+  if (pitches.empty()) return {};
+  std::vector<double> sorted = pitches;
+  std::nth_element(sorted.begin(), sorted.begin() + sorted.size() / 2, sorted.end());
+  const double line_pitch = sorted[sorted.size() / 2];
+  std::vector<double> starts;
+  for (std::size_t i = 0; i < pitches.size(); ++i) {
+    if (pitches[i] > 1.3 * line_pitch) starts.push_back(bottoms[i + 1]);
+  }
+  return starts;
+}
+
+// A table's cells start their rows side by side; two columns of text break their
+// paragraphs where each happens to (on a shared baseline grid, now and then at the
+// same height). Three breaks at least, and four in five of one side's breaks, at a
+// break of the other: a table.
+// A title across the columns makes both start anew under it: those starts are no
+// evidence of a table.
+bool BreaksTogether(const std::vector<PdfWord>& words, const Gutter& gutter, double height) {
+  const std::vector<Band> bands = FullWidthBands(words, {gutter.x()});
+  const auto under_band = [&](double y) {
+    return std::any_of(bands.begin(), bands.end(),
+                       [&](const Band& b) { return y > b.first && y - b.second < 3 * height; });
+  };
+  std::vector<double> left = ParagraphStarts(words, true, gutter.left + 0.5);
+  std::vector<double> right = ParagraphStarts(words, false, gutter.right - 0.5);
+  left.erase(std::remove_if(left.begin(), left.end(), under_band), left.end());
+  right.erase(std::remove_if(right.begin(), right.end(), under_band), right.end());
+  if (left.size() < 2 || right.size() < 2) return false;
+  std::size_t together = 0;
+  for (double y : left) {
+    together += std::any_of(right.begin(), right.end(), [&](double r) { return std::abs(r - y) <= 2; });
+  }
+  return together >= 3 && together * 5 >= 4 * std::min(left.size(), right.size());
+}
+
+// A gutter between columns of text: lines on its right start at one x just after
+// it, lines on its left run up to it (a ragged column's to within a few words, a
+// justified one's exactly), and the two sides do not break their lines together
+// as a table's cells do.
+bool IsGutter(const std::vector<PdfWord>& words, const Gutter& gutter, double height) {
+  std::map<int, int> starts;
+  int reaching = 0;
+  for (const PdfWord& w : words) {
+    if (w.left >= gutter.right - 0.5 && w.left - gutter.right < 2 * height) ++starts[static_cast<int>(std::lround(w.left))];
+    if (w.right <= gutter.left + 0.5 && gutter.left - w.right < 4 * height) ++reaching;
+  }
+  int aligned = 0;
+  for (const auto& [x, count] : starts) aligned = std::max(aligned, count);
+  return aligned >= 8 && reaching >= 8 && !BreaksTogether(words, gutter, height);
+}
+
+// A column of text holds a few words a line: this many text heights wide at least
+// (a contents page's column of page numbers is no column).
+constexpr double kMinColumnInHeights = 10;
+
+std::vector<double> FindGutters(const std::vector<PdfWord>& words, double page_width) {
+  std::vector<double> gutters;
+  if (words.size() < 40) return gutters;
+  const double height = TypicalHeight(words);
+  double text_left = page_width, text_right = 0;
+  for (const PdfWord& w : words) {
+    text_left = std::min(text_left, w.left);
+    text_right = std::max(text_right, w.right);
+  }
+  double column_left = text_left;
+  const std::vector<Gutter> strips = EmptyStrips(words, page_width, height);
+  for (std::size_t i = 0; i < strips.size(); ++i) {
+    const double next = i + 1 < strips.size() ? strips[i + 1].left : text_right;
+    const bool wide = strips[i].left - column_left >= kMinColumnInHeights * height &&
+                      next - strips[i].right >= kMinColumnInHeights * height;
+    if (wide && IsGutter(words, strips[i], height)) {
+      gutters.push_back(strips[i].x());
+      column_left = strips[i].right;
+    }
+  }
+  return gutters;
+}
+
+void AddColumns(std::vector<PdfWord> words, const std::vector<double>& gutters,
+                std::vector<Region>& regions) {
+  std::vector<std::vector<PdfWord>> columns(gutters.size() + 1);
+  for (PdfWord& w : words) {
+    const double centre = (w.left + w.right) / 2;
+    const auto column = std::upper_bound(gutters.begin(), gutters.end(), centre) - gutters.begin();
+    columns[static_cast<std::size_t>(column)].push_back(std::move(w));
+  }
+  for (std::size_t i = 0; i < columns.size(); ++i) {
+    if (!columns[i].empty()) regions.push_back(Region{BuildLines(columns[i]), Region::kColumn, static_cast<int>(i)});
+  }
+}
+
 // Which slot a word falls in: 2k for the columns above band k, 2k+1 for band k.
 std::size_t SlotOf(const PdfWord& w, const std::vector<Band>& bands) {
   const double centre = (w.top + w.bottom) / 2;
@@ -91,18 +199,18 @@ std::size_t SlotOf(const PdfWord& w, const std::vector<Band>& bands) {
 
 std::vector<Region> PageRegions(const PdfPage& page, std::vector<PdfWord> words) {
   std::vector<Region> regions;
-  const double gutter = FindGutter(words, page.width);
-  if (gutter < 0) {
+  const std::vector<double> gutters = FindGutters(words, page.width);
+  if (gutters.empty()) {
     regions.push_back(Region{BuildLines(words), Region::kWhole, 0});
     return regions;
   }
-  const std::vector<Band> bands = FullWidthBands(words, gutter);
+  const std::vector<Band> bands = FullWidthBands(words, gutters);
   std::vector<std::vector<PdfWord>> slots(2 * bands.size() + 1);
   for (PdfWord& w : words) slots[SlotOf(w, bands)].push_back(std::move(w));
   for (std::size_t i = 0; i < slots.size(); ++i) {
     if (slots[i].empty()) continue;
     if (i % 2 == 1) regions.push_back(Region{BuildLines(slots[i]), Region::kWhole, 0});
-    else AddColumns(std::move(slots[i]), gutter, regions);
+    else AddColumns(std::move(slots[i]), gutters, regions);
   }
   return regions;
 }

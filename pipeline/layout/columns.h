@@ -1,5 +1,7 @@
-// Columns: a page set in two or more columns is read column by column, with a line
-// that runs across the columns (a title) read whole where it stands.
+// Columns: a page set in two or more columns (or a main column and a sidebar) is read
+// column by column, left to right, with a line that runs across the columns (a title)
+// read whole where it stands. A table's columns are not text columns: its cells
+// start their rows side by side.
 #ifndef FINDINGS_LAYOUT_COLUMNS_H_
 #define FINDINGS_LAYOUT_COLUMNS_H_
 

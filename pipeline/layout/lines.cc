@@ -79,7 +79,8 @@ bool StartsCell(const PdfWord& w, const std::vector<double>& cell_starts) {
   return std::find(cell_starts.begin(), cell_starts.end(), w.left) != cell_starts.end();
 }
 
-PdfLine MakeLine(std::vector<const PdfWord*> words, const std::vector<double>& cell_starts) {
+// `cells`: whether the line may be cut into table cells at all.
+PdfLine MakeLine(std::vector<const PdfWord*> words, const std::vector<double>& cell_starts, bool cells) {
   std::stable_sort(words.begin(), words.end(),
                    [](const PdfWord* a, const PdfWord* b) { return a->left < b->left; });
   PdfLine line;
@@ -97,8 +98,8 @@ PdfLine MakeLine(std::vector<const PdfWord*> words, const std::vector<double>& c
     // A raised digit is no exception: one far from the word before it marks the
     // text of the next cell (a footnote reference wrapped to its line start).
     const bool marks_item = IsListNumber(piece.text) || piece.text == "\xE2\x80\xA2";
-    if (previous && (gap > kCellGapInHeights * line.height ||
-                     (!marks_item && StartsCell(*w, cell_starts)))) {
+    if (previous && cells && (gap > kCellGapInHeights * line.height ||
+                              (!marks_item && StartsCell(*w, cell_starts)))) {
       line.pieces.push_back(piece);
       piece = PdfPiece{};
       previous = nullptr;
@@ -319,6 +320,41 @@ std::vector<std::vector<double>> CellStarts(const std::vector<std::vector<const 
   return starts;
 }
 
+double Left(const std::vector<const PdfWord*>& group) {
+  double left = 1e9;
+  for (const PdfWord* w : group) left = std::min(left, w->left);
+  return left;
+}
+
+bool HasDigit(const std::string& s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+}
+
+// Words spread evenly across the measure: a justified line of few words (a title, a
+// line with a long address in it), not a table row, whose gaps differ cell by cell.
+// A row of figures can be spread evenly too: no line with a figure in it counts.
+bool EvenlySpread(std::vector<const PdfWord*> line) {
+  if (line.size() < 4) return false;
+  std::sort(line.begin(), line.end(), [](const PdfWord* a, const PdfWord* b) { return a->left < b->left; });
+  double narrowest = 1e9, widest = 0;
+  for (std::size_t i = 1; i < line.size(); ++i) {
+    const double gap = line[i]->left - line[i - 1]->right;
+    narrowest = std::min(narrowest, gap);
+    widest = std::max(widest, gap);
+  }
+  return widest <= 1.15 * narrowest &&
+         std::none_of(line.begin(), line.end(), [](const PdfWord* w) { return HasDigit(w->text); });
+}
+
+// A line of a paragraph: evenly spread, with the paragraph's next line starting
+// where it starts, just below.
+bool SpreadParagraphLine(const std::vector<std::vector<const PdfWord*>>& groups, std::size_t g) {
+  if (g + 1 >= groups.size() || !EvenlySpread(groups[g])) return false;
+  const double height = BodyHeight(groups[g]);
+  return std::abs(Left(groups[g + 1]) - Left(groups[g])) < 3 &&
+         Bottom(groups[g + 1]) - Bottom(groups[g]) < 2.5 * height;
+}
+
 }  // namespace
 
 std::vector<PdfLine> BuildLines(const std::vector<PdfWord>& words) {
@@ -336,7 +372,10 @@ std::vector<PdfLine> BuildLines(const std::vector<PdfWord>& words) {
                    [](const auto& a, const auto& b) { return Bottom(a) < Bottom(b); });
   const std::vector<std::vector<double>> cell_starts = CellStarts(groups);
   std::vector<PdfLine> lines;
-  for (std::size_t g = 0; g < groups.size(); ++g) lines.push_back(MakeLine(std::move(groups[g]), cell_starts[g]));
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    const bool cells = !SpreadParagraphLine(groups, g);
+    lines.push_back(MakeLine(groups[g], cell_starts[g], cells));
+  }
   std::stable_sort(lines.begin(), lines.end(),
                    [](const PdfLine& a, const PdfLine& b) { return a.top < b.top; });
   return lines;

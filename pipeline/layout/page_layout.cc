@@ -5,6 +5,7 @@
 #include "layout/blocks.h"
 #include "layout/columns.h"
 #include "layout/hyphenation.h"
+#include "layout/letter_spacing.h"
 #include "layout/page_breaks.h"
 #include "layout/running_lines.h"
 #include "layout/spacing.h"
@@ -32,7 +33,8 @@ std::vector<std::string> PageBlocks(const std::vector<Region>& regions, const Vo
 
 }  // namespace
 
-std::string LayOutPages(const std::vector<PdfPage>& pages) {
+std::string LayOutPages(std::vector<PdfPage> pages) {
+  for (PdfPage& page : pages) page.words = JoinLetterSpacedWords(page.words);
   const Vocabulary vocabulary = BuildVocabulary(pages);
   const std::vector<std::vector<PdfWord>> words = WithoutRunningLines(pages);
   // Lines first, for the whole document: the paragraph spacing is the document's.

@@ -18,7 +18,7 @@
 
 namespace findings {
 
-std::string LayOutPages(const std::vector<PdfPage>& pages);
+std::string LayOutPages(std::vector<PdfPage> pages);
 
 }  // namespace findings
 

@@ -1,0 +1,44 @@
+#include "layout/letter_spacing.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace findings {
+namespace {
+
+// Narrower than any word space (justified lines stretch spaces, never shrink them
+// below the font's own, about a quarter of an em).
+constexpr double kJoinInEms = 0.18;
+
+double Em(const PdfWord& w) { return w.font_size > 0 ? w.font_size : 0.8 * w.height(); }
+
+bool Fragment(const PdfWord& a, const PdfWord& b) {
+  const double em = Em(a);
+  const double gap = b.left - a.right;
+  return std::abs(a.bottom - b.bottom) < 0.1 * em && std::abs(Em(b) - em) < 0.05 * em &&
+         gap > -0.05 * em && gap < kJoinInEms * em;
+}
+
+void Join(PdfWord& into, const PdfWord& next) {
+  into.text += next.text;
+  into.right = next.right;
+  into.top = std::min(into.top, next.top);
+  into.bottom = std::max(into.bottom, next.bottom);
+  into.space_after = next.space_after;
+  into.bold = into.bold && next.bold;
+  into.italic = into.italic && next.italic;
+}
+
+}  // namespace
+
+std::vector<PdfWord> JoinLetterSpacedWords(const std::vector<PdfWord>& words) {
+  std::vector<PdfWord> out;
+  out.reserve(words.size());
+  for (const PdfWord& w : words) {
+    if (!out.empty() && Fragment(out.back(), w)) Join(out.back(), w);
+    else out.push_back(w);
+  }
+  return out;
+}
+
+}  // namespace findings

@@ -1,0 +1,163 @@
+#include "layout/columns.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "pipeline/layout/page_builder.h"
+
+namespace findings {
+namespace {
+
+using layout_test::kBold;
+using layout_test::PageBuilder;
+using layout_test::Wrap;
+using Lines = std::vector<std::string>;
+
+// Two justified columns of 10 pt text on A4, 72–290 and 306–524: a 16 pt gutter.
+constexpr double kSize = 10, kPitch = 13;
+constexpr double kLeftColumn = 72, kLeftEdge = 290, kRightColumn = 306, kRightEdge = 524;
+constexpr double kColumnWidth = kLeftEdge - kLeftColumn;
+
+const char* kLeftText =
+    "The service had a clear vision for the delivery of probation services in the region "
+    "and its leaders were visible to staff in every office. Staff told us that their "
+    "managers supported them well and that they had the time to do their work, although "
+    "some said that training had been delayed by the changes to the structure of the "
+    "service. Caseloads were manageable in most teams, but the number of vacancies in the "
+    "northern offices was high.";
+const char* kRightText =
+    "Partnerships with the police and with local authorities were strong, and information "
+    "about domestic abuse and child safeguarding was shared promptly. The service had worked "
+    "well with health providers to improve access to mental health and substance misuse "
+    "treatment for people on probation. Accommodation remained a concern: too many people "
+    "were released from prison without a settled address across the region.";
+
+// Each line's pieces joined with " | ".
+Lines Read(const std::vector<PdfLine>& lines) {
+  Lines out;
+  for (const PdfLine& line : lines) {
+    std::string text;
+    for (const PdfPiece& piece : line.pieces) text += (text.empty() ? "" : " | ") + piece.text;
+    out.push_back(text);
+  }
+  return out;
+}
+
+// The two columns side by side from `baseline` down; returns the baseline under them.
+double AddColumns(PageBuilder& page, double baseline, const Lines& left, const Lines& right) {
+  page.JustifiedLines(kLeftColumn, kLeftEdge, baseline, kPitch, left, kSize);
+  page.JustifiedLines(kRightColumn, kRightEdge, baseline, kPitch, right, kSize);
+  return baseline + kPitch * static_cast<double>(std::max(left.size(), right.size()));
+}
+
+std::vector<Region> Regions(const PageBuilder& page) { return PageRegions(page.page(), page.words()); }
+
+TEST(PageRegions, ReadsAOneColumnPageWhole) {
+  PageBuilder page;
+  const Lines lines = Wrap(kLeftText, kRightEdge - kLeftColumn, kSize);
+  page.JustifiedLines(kLeftColumn, kRightEdge, 100, kPitch, lines, kSize);
+  const std::vector<Region> regions = Regions(page);
+  ASSERT_EQ(regions.size(), 1u);
+  EXPECT_EQ(regions[0].kind, Region::kWhole);
+  EXPECT_EQ(Read(regions[0].lines), lines);
+}
+
+TEST(PageRegions, ReadsTwoColumnsOneAfterTheOther) {
+  PageBuilder page;
+  const Lines left = Wrap(kLeftText, kColumnWidth, kSize), right = Wrap(kRightText, kColumnWidth, kSize);
+  AddColumns(page, 100, left, right);
+  const std::vector<Region> regions = Regions(page);
+  ASSERT_EQ(regions.size(), 2u);
+  EXPECT_EQ(regions[0].kind, Region::kColumn);
+  EXPECT_EQ(regions[0].column, 0);
+  EXPECT_EQ(Read(regions[0].lines), left);
+  EXPECT_EQ(regions[1].kind, Region::kColumn);
+  EXPECT_EQ(regions[1].column, 1);
+  EXPECT_EQ(Read(regions[1].lines), right);
+}
+
+// A chapter heading across both columns, above them.
+TEST(PageRegions, ReadsAHeadingAcrossTheColumnsBeforeThem) {
+  PageBuilder page;
+  page.Line(kLeftColumn, 90, "2. Findings on the quality of probation work", 14, kBold);
+  const Lines left = Wrap(kLeftText, kColumnWidth, kSize), right = Wrap(kRightText, kColumnWidth, kSize);
+  AddColumns(page, 120, left, right);
+  const std::vector<Region> regions = Regions(page);
+  ASSERT_EQ(regions.size(), 3u);
+  EXPECT_EQ(regions[0].kind, Region::kWhole);
+  EXPECT_EQ(Read(regions[0].lines), (Lines{"2. Findings on the quality of probation work"}));
+  EXPECT_EQ(Read(regions[1].lines), left);
+  EXPECT_EQ(Read(regions[2].lines), right);
+}
+
+// Columns above a full-width heading are read before it, the columns below after it.
+// Both columns open a paragraph level with each other under the heading: no sign
+// of a table's rows.
+TEST(PageRegions, ReadsTheColumnsAboveAHeadingAcrossThemBeforeIt) {
+  PageBuilder page;
+  const Lines left = Wrap(kLeftText, kColumnWidth, kSize), right = Wrap(kRightText, kColumnWidth, kSize);
+  double baseline = AddColumns(page, 100, left, right);
+  page.Line(kLeftColumn, baseline + 20, "3. Findings on the quality of probation work", 14, kBold);
+  AddColumns(page, baseline + 50, right, left);
+  const std::vector<Region> regions = Regions(page);
+  ASSERT_EQ(regions.size(), 5u);
+  EXPECT_EQ(Read(regions[0].lines), left);
+  EXPECT_EQ(Read(regions[1].lines), right);
+  EXPECT_EQ(regions[2].kind, Region::kWhole);
+  EXPECT_EQ(Read(regions[2].lines), (Lines{"3. Findings on the quality of probation work"}));
+  EXPECT_EQ(Read(regions[3].lines), right);
+  EXPECT_EQ(Read(regions[4].lines), left);
+}
+
+// US Letter in three justified columns of 9 pt text, 14 pt gutters.
+TEST(PageRegions, ReadsThreeColumnsLeftToRight) {
+  PageBuilder page(612, 792);
+  const Lines first = Wrap(kLeftText, 168, 9), second = Wrap(kRightText, 168, 9);
+  const Lines third = Wrap(kLeftText, 168, 9);
+  const double lefts[] = {40, 222, 404};
+  const Lines* columns[] = {&first, &second, &third};
+  for (int c = 0; c < 3; ++c) page.JustifiedLines(lefts[c], lefts[c] + 168, 100, 11, *columns[c], 9);
+  const std::vector<Region> regions = Regions(page);
+  ASSERT_EQ(regions.size(), 3u);
+  for (int c = 0; c < 3; ++c) {
+    EXPECT_EQ(regions[c].kind, Region::kColumn) << c;
+    EXPECT_EQ(regions[c].column, c);
+    EXPECT_EQ(Read(regions[c].lines), *columns[c]) << c;
+  }
+}
+
+// A table of ratings with an empty strip down the page's middle: no two columns of
+// text (its first cells end anywhere, its rows start side by side), but one table.
+TEST(PageRegions, ReadsATableWithAnEmptyStripDownTheMiddleWhole) {
+  PageBuilder page;
+  const char* rows[][2] = {{"Leadership", "Good"},
+                           {"Staffing", "Requires improvement"},
+                           {"Partnerships and services", "Good"},
+                           {"Information and facilities", "Outstanding"},
+                           {"Assessment", "Requires improvement"},
+                           {"Planning", "Inadequate"},
+                           {"Implementation and delivery", "Requires improvement"},
+                           {"Reviewing", "Good"},
+                           {"Court reports and case allocation", "Outstanding"},
+                           {"Statutory victim work", "Good"},
+                           {"Unpaid work and accredited programmes", "Requires improvement"},
+                           {"Through the gate", "Inadequate"}};
+  double baseline = 100;
+  Lines expected;
+  for (const auto& row : rows) {
+    page.Line(kLeftColumn, baseline, row[0], kSize);
+    page.Line(330, baseline, row[1], kSize);
+    expected.push_back(std::string(row[0]) + " | " + row[1]);
+    baseline += kPitch + 8;
+  }
+  const std::vector<Region> regions = Regions(page);
+  ASSERT_EQ(regions.size(), 1u);
+  EXPECT_EQ(regions[0].kind, Region::kWhole);
+  EXPECT_EQ(Read(regions[0].lines), expected);
+}
+
+}  // namespace
+}  // namespace findings

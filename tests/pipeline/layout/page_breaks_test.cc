@@ -1,0 +1,64 @@
+#include "layout/page_breaks.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace findings {
+namespace {
+
+using Pages = std::vector<std::vector<std::string>>;
+
+struct PageBreakCase {
+  const char* name;
+  Pages pages;     // each page's blocks
+  Pages expected;  // after the run-ons are joined
+};
+
+const PageBreakCase kPageBreakCases[] = {
+    {"a sentence running on to the next page",
+     {{"Leadership", "The service had a clear vision and its leaders were"},
+      {"visible to staff in every office.", "Staff knew their cases well."}},
+     {{"Leadership", "The service had a clear vision and its leaders were visible to staff in every office."},
+      {"Staff knew their cases well."}}},
+    {"a paragraph ending at the page foot",
+     {{"The service had a clear vision."}, {"leaders were visible."}},
+     {{"The service had a clear vision."}, {"leaders were visible."}}},
+    {"a new paragraph starting the next page",
+     {{"The service had a clear vision and its leaders were"}, {"Staff knew their cases well."}},
+     {{"The service had a clear vision and its leaders were"}, {"Staff knew their cases well."}}},
+    {"footnotes between the paragraph and the page break",
+     {{"The service supervised offenders¹ and its leaders were", "¹ Ministry of Justice, 2019",
+       "² At 31 March 2019"},
+      {"visible to staff.", "Staff knew their cases well."}},
+     {{"The service supervised offenders¹ and its leaders were visible to staff.",
+       "¹ Ministry of Justice, 2019", "² At 31 March 2019"},
+      {"Staff knew their cases well."}}},
+    {"a table's last row at the page foot",
+     {{"Leadership\tGood", "Staffing\tRequires improvement"}, {"and the service was rated"}},
+     {{"Leadership\tGood", "Staffing\tRequires improvement"}, {"and the service was rated"}}},
+    {"a numbered paragraph running on",
+     {{"12.\tThe service had a clear vision and its leaders were"}, {"visible to staff."}},
+     {{"12.\tThe service had a clear vision and its leaders were visible to staff."}, {}}},
+    {"a word hyphenated across the page break",
+     {{"The service had a clear vision for proba-"}, {"tion in the region."}},
+     {{"The service had a clear vision for probation in the region."}, {}}},
+    {"a list item ending with a semicolon",
+     {{"• they had manageable caseloads;"}, {"and their managers supported them"}},
+     {{"• they had manageable caseloads;"}, {"and their managers supported them"}}},
+};
+
+TEST(JoinAcrossPageBreaks, JoinsTextRunningOnToTheNextPage) {
+  Vocabulary vocabulary;
+  AddToVocabulary("the probation service", vocabulary);
+  vocabulary.breaks_words = true;
+  for (const PageBreakCase& c : kPageBreakCases) {
+    Pages pages = c.pages;
+    JoinAcrossPageBreaks(pages, vocabulary);
+    EXPECT_EQ(pages, c.expected) << c.name;
+  }
+}
+
+}  // namespace
+}  // namespace findings

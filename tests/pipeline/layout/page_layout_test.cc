@@ -1,0 +1,205 @@
+#include "layout/page_layout.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "pipeline/layout/page_builder.h"
+
+namespace findings {
+namespace {
+
+using layout_test::kBold;
+using layout_test::PageBuilder;
+using layout_test::Wrap;
+using Lines = std::vector<std::string>;
+
+// One column of 10 pt justified text on A4, 72–432; lines 13 pt apart, paragraphs 6 pt
+// further.
+constexpr double kSize = 10, kPitch = 13, kParagraphGap = 6;
+constexpr double kLeft = 72, kRight = 432;
+
+// A paragraph of `text` from `baseline`; returns the next paragraph's baseline. One
+// that runs on to the next page fills its last line too.
+double AddParagraph(PageBuilder& page, double baseline, const std::string& text, bool runs_on = false) {
+  const Lines lines = Wrap(text, kRight - kLeft, kSize);
+  if (!runs_on) return page.JustifiedLines(kLeft, kRight, baseline, kPitch, lines, kSize) + kParagraphGap;
+  for (const std::string& line : lines) {
+    page.Justified(kLeft, kRight, baseline, line, kSize);
+    baseline += kPitch;
+  }
+  return baseline;
+}
+
+const char* kVision =
+    "The service had a clear vision for the delivery of probation services in the region, and "
+    "its leaders were visible to staff in every office. Staff told us that their managers "
+    "supported them well.";
+const char* kCaseloads =
+    "Caseloads were manageable in most teams, but the number of vacancies in the northern "
+    "offices was high, and cover arrangements had put pressure on experienced staff.";
+const char* kPartners =
+    "Partnerships with the police and with local authorities were strong, and information "
+    "about domestic abuse and child safeguarding was shared promptly with the service.";
+
+TEST(LayOutPages, WritesEachBlockOnALineOfItsOwn) {
+  PageBuilder page;
+  page.Line(kLeft, 100, "Leadership", 14, kBold);
+  double baseline = 100 + 24;
+  baseline = AddParagraph(page, baseline, "The service supervised 2,300 offenders^1 in the community and in "
+                                          "custody, and its leaders were visible to staff in every office.");
+  baseline = AddParagraph(page, baseline, kCaseloads);
+  AddParagraph(page, baseline, kPartners);
+  page.Line(kLeft, 760, "^1 Ministry of Justice, Offender management statistics quarterly, 2019.", 8);
+  EXPECT_EQ(LayOutPages({page.page()}),
+            "Leadership\n"
+            "The service supervised 2,300 offenders¹ in the community and in custody, and its leaders "
+            "were visible to staff in every office.\n" +
+                std::string(kCaseloads) + "\n" + kPartners + "\n" +
+                "¹ Ministry of Justice, Offender management statistics quarterly, 2019.\n");
+}
+
+// Three pages with a running header on the outer side and page numbers at the foot;
+// the first page's last sentence runs on to the second.
+TEST(LayOutPages, SeparatesPagesAndJoinsASentenceBrokenByAPageBreak) {
+  const char* header = "Inspection of probation services: Durham Tees Valley";
+  const std::string foot_of_page_1 =
+      "Partnerships with the police and with local authorities were strong, and information about "
+      "domestic abuse and child safeguarding was shared promptly";
+  const std::string head_of_page_2 = "with the service and its partners.";
+  const std::vector<std::vector<std::string>> paragraphs = {
+      {kVision, kCaseloads, foot_of_page_1}, {head_of_page_2, kVision, kCaseloads}, {kPartners, kVision}};
+  std::vector<PdfPage> pages;
+  for (std::size_t p = 0; p < paragraphs.size(); ++p) {
+    PageBuilder page;
+    if (p % 2 == 1) page.Line(kLeft, 50, header, 8);
+    else page.RightAligned(kRight, 50, header, 8);
+    double baseline = 100;
+    for (const std::string& text : paragraphs[p]) {
+      baseline = AddParagraph(page, baseline, text, text == foot_of_page_1);
+    }
+    page.Line(295, 800, std::to_string(p + 1), 9);
+    pages.push_back(page.page());
+  }
+  EXPECT_EQ(LayOutPages(pages), std::string(kVision) + "\n" + kCaseloads + "\n" + foot_of_page_1 + " " +
+                                    head_of_page_2 + "\n\f" + kVision + "\n" + kCaseloads + "\n\f" + kPartners +
+                                    "\n" + kVision + "\n");
+}
+
+// Two justified columns under a heading across them; the paragraph runs on from the
+// foot of the first column to the head of the second.
+TEST(LayOutPages, ReadsTwoColumnsWithAParagraphRunningOnFromOneToTheNext) {
+  const std::string text = std::string(kVision) + " " + kCaseloads + " " + kPartners +
+                           " Accommodation remained a concern: too many people were released from prison "
+                           "without a settled address. Leaders had plans to reduce caseloads, and they had "
+                           "recruited new staff who were due to start work in the spring.";
+  const Lines lines = Wrap(text, 218, kSize);
+  const std::size_t half = (lines.size() + 1) / 2;
+  PageBuilder page;
+  page.Line(kLeft, 90, "2. Findings on the quality of probation work", 14, kBold);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const bool left = i < half;
+    const double baseline = 120 + kPitch * static_cast<double>(left ? i : i - half);
+    if (i + 1 < lines.size()) page.Justified(left ? 72 : 306, left ? 290 : 524, baseline, lines[i], kSize);
+    else page.Line(306, baseline, lines[i], kSize);
+  }
+  ASSERT_GE(lines.size() - half, 8u) << "a column of a few lines only";
+  EXPECT_EQ(LayOutPages({page.page()}), "2. Findings on the quality of probation work\n" + text + "\n");
+}
+
+struct HyphenCase {
+  const char* name;
+  const char* elsewhere;  // a paragraph before, spelling the word whole or not at all
+  Lines lines;            // the paragraph with the word broken at a line end
+  const char* read;
+};
+
+const char* kVisionForTheRegion = "The service had a clear vision for the region.";
+
+const HyphenCase kHyphenCases[] = {
+    {"a word the document spells whole", "The probation service had a clear vision for the region.",
+     {"Staff told us that the quality of supervision given by the service's proba-",
+      "tion officers had improved."},
+     "Staff told us that the quality of supervision given by the service's probation officers had improved."},
+    {"a compound the document spells with its hyphen",
+     "The service had a clear vision for post-release supervision in the region.",
+     {"Staff told us that the arrangements made by the service in the area for post-",
+      "release work with prisons were good."},
+     "Staff told us that the arrangements made by the service in the area for post-release work with prisons "
+     "were good."},
+    {"a U+2010 hyphen", kVisionForTheRegion,
+     {"Staff told us that their managers had always acted in the very best inter\xE2\x80\x90",
+      "ests of victims."},
+     "Staff told us that their managers had always acted in the very best interests of victims."},
+    {"a soft hyphen", kVisionForTheRegion,
+     {"Staff told us that their managers had always acted in the very best inter\xC2\xAD",
+      "ests of victims."},
+     "Staff told us that their managers had always acted in the very best interests of victims."},
+    {"a capital after the hyphen", kVisionForTheRegion,
+     {"Staff told us that the work of the service with its partners within the Multi-",
+      "Agency Public Protection Arrangements was effective."},
+     "Staff told us that the work of the service with its partners within the Multi-Agency Public Protection "
+     "Arrangements was effective."},
+};
+
+TEST(LayOutPages, RepairsAWordHyphenatedAtALineEnd) {
+  for (const HyphenCase& c : kHyphenCases) {
+    PageBuilder page;
+    const double baseline = AddParagraph(page, 100, c.elsewhere);
+    page.JustifiedLines(kLeft, kRight, baseline, kPitch, c.lines, kSize);
+    EXPECT_EQ(LayOutPages({page.page()}), std::string(c.elsewhere) + "\n" + c.read + "\n") << c.name;
+  }
+}
+
+// A typesetter that prints its breaks as U+2010: a line-end '-' is a compound's.
+TEST(LayOutPages, KeepsACompoundsHyphenWhereBreaksArePrintedApart) {
+  PageBuilder page;
+  page.JustifiedLines(kLeft, kRight, 100, kPitch,
+                      {"Staff told us that their managers had always acted in the very best inter\xE2\x80\x90",
+                       "ests of victims, and that the work of the service with young men was offence-",
+                       "focused and effective."},
+                      kSize);
+  EXPECT_EQ(LayOutPages({page.page()}),
+            "Staff told us that their managers had always acted in the very best interests of victims, and that "
+            "the work of the service with young men was offence-focused and effective.\n");
+}
+
+// The sidebar layout: a narrow main column of ragged 10 pt text, and the footnote
+// texts in 8.5 pt in a sidebar beside it, some of their lines level with the body's.
+// The body is read first, then the sidebar.
+TEST(LayOutPages, ReadsASidebarBesideTheBodyAfterIt) {
+  PageBuilder page;
+  const std::string body = std::string(kVision) + " " + kCaseloads;
+  double baseline = page.Lines(kLeft, 100, kPitch, Wrap(body, 258, kSize), kSize) + kParagraphGap;
+  page.Lines(kLeft, baseline, kPitch, Wrap(kPartners, 258, kSize), kSize);
+  const std::vector<std::string> notes = {
+      "^1 Ministry of Justice, Offender management statistics quarterly, October to December 2019.",
+      "^2 Probation delivery units are the local teams through which the service works with partners.",
+      "^3 At 31 March 2019, as reported by the service in its evidence to the inspection."};
+  baseline = 100;
+  for (const std::string& note : notes) baseline = page.Lines(360, baseline, 10.5, Wrap(note, 163, 8.5), 8.5) + 4;
+  EXPECT_EQ(LayOutPages({page.page()}),
+            body + "\n" + kPartners + "\n" +
+                "¹ Ministry of Justice, Offender management statistics quarterly, October to December 2019.\n"
+                "² Probation delivery units are the local teams through which the service works with partners.\n"
+                "³ At 31 March 2019, as reported by the service in its evidence to the inspection.\n");
+}
+
+// The key-facts panel: two figures in 20 pt, each beside its description.
+TEST(LayOutPages, ReadsKeyFactsAsItems) {
+  PageBuilder page;
+  page.Line(kLeft, 100, "Key facts", 14, kBold);
+  page.Line(kLeft, 152, "62%", 20);
+  page.Lines(140, 140, kPitch, {"of cases had a sufficient", "assessment of risk of harm"}, kSize);
+  page.Line(320, 152, "4", 20);
+  page.Lines(350, 140, kPitch, {"probation delivery units", "were inspected"}, kSize);
+  EXPECT_EQ(LayOutPages({page.page()}), "Key facts\n"
+                                        "• 62% of cases had a sufficient assessment of risk of harm\n"
+                                        "• 4 probation delivery units were inspected\n");
+}
+
+TEST(LayOutPages, LaysOutNoPagesAsNothing) { EXPECT_EQ(LayOutPages({}), ""); }
+
+}  // namespace
+}  // namespace findings

@@ -1,0 +1,155 @@
+#include "layout/running_lines.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "layout/lines.h"
+#include "pipeline/layout/page_builder.h"
+
+namespace findings {
+namespace {
+
+using layout_test::kBold;
+using layout_test::PageBuilder;
+using Lines = std::vector<std::string>;
+
+// A4: the margins hold what lies above 76 pt or below 766 pt.
+constexpr double kHeaderBaseline = 50, kFooterBaseline = 800, kSize = 10;
+const char* kHeader = "Inspection of probation services: Durham Tees Valley";
+
+// Each page's remaining words as lines.
+std::vector<Lines> Read(const std::vector<std::vector<PdfWord>>& pages) {
+  std::vector<Lines> out;
+  for (const std::vector<PdfWord>& words : pages) {
+    Lines lines;
+    for (const PdfLine& line : BuildLines(words)) {
+      std::string text;
+      for (const PdfPiece& piece : line.pieces) text += (text.empty() ? "" : " | ") + piece.text;
+      lines.push_back(text);
+    }
+    out.push_back(lines);
+  }
+  return out;
+}
+
+// A page's body: a heading and a sentence naming the page.
+void AddBody(PageBuilder& page, int number) {
+  page.Line(72, 100, "Findings", 14, kBold);
+  page.Line(72, 130, "This is the text of page " + std::to_string(number) + ".", kSize);
+}
+
+std::vector<Lines> Bodies(int pages) {
+  std::vector<Lines> out;
+  for (int p = 1; p <= pages; ++p) {
+    out.push_back({"Findings", "This is the text of page " + std::to_string(p) + "."});
+  }
+  return out;
+}
+
+// The header on the outer side of facing pages (left on even pages, right on odd
+// ones), the page number centred at the foot.
+TEST(WithoutRunningLines, DropsAHeaderOnAlternateSidesAndThePageNumbers) {
+  std::vector<PdfPage> pages;
+  for (int p = 1; p <= 6; ++p) {
+    PageBuilder page;
+    if (p % 2 == 0) page.Line(72, kHeaderBaseline, kHeader, 8);
+    else page.RightAligned(523, kHeaderBaseline, kHeader, 8);
+    AddBody(page, p);
+    page.Line(295, kFooterBaseline, std::to_string(p), 9);
+    pages.push_back(page.page());
+  }
+  EXPECT_EQ(Read(WithoutRunningLines(pages)), Bodies(6));
+}
+
+// As Word sets them: the header on the outer side with the page number under it,
+// and a title page without either.
+TEST(WithoutRunningLines, DropsAPageNumberUnderTheHeaderInTheTopMargin) {
+  std::vector<PdfPage> pages;
+  for (int p = 1; p <= 5; ++p) {
+    PageBuilder page;
+    if (p > 1 && p % 2 == 0) {
+      page.Line(72, 40, kHeader, 8);
+      page.Line(72, 52, std::to_string(p), 8);
+    } else if (p > 1) {
+      page.RightAligned(523, 40, kHeader, 8);
+      page.RightAligned(523, 52, std::to_string(p), 8);
+    }
+    AddBody(page, p);
+    pages.push_back(page.page());
+  }
+  EXPECT_EQ(Read(WithoutRunningLines(pages)), Bodies(5));
+}
+
+TEST(WithoutRunningLines, DropsARunningFooterWhoseNumberChanges) {
+  std::vector<PdfPage> pages;
+  for (int p = 1; p <= 4; ++p) {
+    PageBuilder page;
+    AddBody(page, p);
+    page.Line(72, kFooterBaseline, "Durham Tees Valley inspection report " + std::to_string(p + 8), 8);
+    pages.push_back(page.page());
+  }
+  EXPECT_EQ(Read(WithoutRunningLines(pages)), Bodies(4));
+}
+
+struct PageNumberCase {
+  const char* name;
+  const char* footer;
+};
+
+const PageNumberCase kPageNumberCases[] = {
+    {"a number", "7"},
+    {"Page N", "Page 7"},
+    {"Page N of M", "Page 7 of 37"},
+    {"N of M", "7 of 37"},
+};
+
+// A page number at the foot is dropped even where no other page has one.
+TEST(WithoutRunningLines, DropsAPageNumberAtTheFootOfASinglePage) {
+  for (const PageNumberCase& c : kPageNumberCases) {
+    PageBuilder page;
+    AddBody(page, 7);
+    page.RightAligned(523, kFooterBaseline, c.footer, 9);
+    EXPECT_EQ(Read(WithoutRunningLines({page.page()})), std::vector<Lines>{Bodies(7)[6]}) << c.name;
+  }
+}
+
+// A title in the top margin of the first page only, and a footnote in the bottom
+// margin of one page: no running lines.
+TEST(WithoutRunningLines, KeepsWhatStandsInTheMarginsOfOnePageOnly) {
+  std::vector<PdfPage> pages;
+  for (int p = 1; p <= 4; ++p) {
+    PageBuilder page;
+    if (p == 1) page.Line(72, 60, "An inspection of youth offending services", 20, kBold);
+    AddBody(page, p);
+    if (p == 3) page.Line(72, 790, "1 Ministry of Justice statistics, 2019.", 8);
+    pages.push_back(page.page());
+  }
+  std::vector<Lines> expected = Bodies(4);
+  expected[0].insert(expected[0].begin(), "An inspection of youth offending services");
+  expected[2].push_back("1 Ministry of Justice statistics, 2019.");
+  EXPECT_EQ(Read(WithoutRunningLines(pages)), expected);
+}
+
+// A table's header row repeated at the top of each page the table runs over is the
+// table's, not a running header: it stands in the body, below the margin.
+TEST(WithoutRunningLines, KeepsATableHeaderRepeatedOnEachPage) {
+  std::vector<PdfPage> pages;
+  for (int p = 1; p <= 3; ++p) {
+    PageBuilder page;
+    page.Line(72, 90, "Standard", kSize, kBold);
+    page.Line(300, 90, "Rating", kSize, kBold);
+    page.Line(72, 110, "Standard " + std::to_string(p), kSize);
+    page.Line(300, 110, "Good", kSize);
+    pages.push_back(page.page());
+  }
+  const std::vector<Lines> read = Read(WithoutRunningLines(pages));
+  ASSERT_EQ(read.size(), 3u);
+  for (int p = 1; p <= 3; ++p) {
+    EXPECT_EQ(read[p - 1], (Lines{"Standard | Rating", "Standard " + std::to_string(p) + " | Good"}));
+  }
+}
+
+}  // namespace
+}  // namespace findings

@@ -1,0 +1,114 @@
+#include "layout/spacing.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "layout/lines.h"
+#include "pipeline/layout/page_builder.h"
+
+namespace findings {
+namespace {
+
+using layout_test::kBold;
+using layout_test::PageBuilder;
+
+// 10 pt type: word boxes 12 pt tall, lines 13 pt apart (1.08 box heights), a
+// paragraph 6 pt further (1.58).
+constexpr double kSize = 10, kPitch = 13, kParagraphGap = 6;
+
+const std::vector<std::string> kParagraph = {
+    "Staff in the service had manageable caseloads and",
+    "told us that their managers supported them well,",
+    "although some said that training had been delayed",
+    "by the changes to the structure of the service."};
+
+// `paragraphs` paragraphs of four lines at 72 pt, `gap` points between them.
+std::vector<PdfLine> Paragraphs(int paragraphs, double gap, double size = kSize, double pitch = kPitch) {
+  PageBuilder page;
+  double baseline = 100;
+  for (int p = 0; p < paragraphs; ++p) baseline = page.Lines(72, baseline, pitch, kParagraph, size) + gap;
+  return BuildLines(page.words());
+}
+
+struct TypeCase {
+  double size, pitch;
+};
+
+// Body type at the sizes and leading the reports use: 10 pt on 13, 11 pt on 14,
+// 9.5 pt on 12 (the two-column layout's); paragraphs 6 pt apart.
+const TypeCase kTypeCases[] = {{10, 13}, {11, 14}, {9.5, 12}};
+
+TEST(SpacingHistogram, FindsParagraphsSetFurtherApartThanLines) {
+  for (const TypeCase& c : kTypeCases) {
+    SpacingHistogram histogram;
+    histogram.Add(Paragraphs(5, kParagraphGap, c.size, c.pitch));
+    const LineSpacing spacing = histogram.Result();
+    const double height = 1.2 * c.size;  // the word boxes'
+    ASSERT_TRUE(spacing.spaced()) << c.size;
+    EXPECT_FALSE(spacing.Breaks(100, 100 + c.pitch, height)) << c.size << ": the line pitch";
+    EXPECT_TRUE(spacing.Breaks(100, 100 + c.pitch + kParagraphGap, height)) << c.size << ": the paragraph pitch";
+    // The narrower space around a list or under a heading is a break too.
+    EXPECT_TRUE(spacing.Breaks(100, 100 + c.pitch + 3, height)) << c.size;
+  }
+}
+
+TEST(SpacingHistogram, FindsNoParagraphSpacingWhereParagraphsAreSetAtTheLinePitch) {
+  SpacingHistogram histogram;
+  histogram.Add(Paragraphs(5, 0));
+  EXPECT_FALSE(histogram.Result().spaced());
+}
+
+TEST(SpacingHistogram, FindsNoParagraphSpacingInAnEmptyDocument) {
+  SpacingHistogram histogram;
+  histogram.Add({});
+  EXPECT_FALSE(histogram.Result().spaced());
+}
+
+// One wider gap in sixty lines (the space around a figure, say) is no paragraph
+// spacing.
+TEST(SpacingHistogram, TakesARareWiderGapForNoParagraphSpacing) {
+  SpacingHistogram histogram;
+  histogram.Add(Paragraphs(14, 0));
+  PageBuilder page;
+  const double baseline = page.Lines(72, 100, kPitch, kParagraph, kSize) + kParagraphGap;
+  page.Lines(72, baseline, kPitch, kParagraph, kSize);
+  histogram.Add(BuildLines(page.words()));
+  EXPECT_FALSE(histogram.Result().spaced());
+}
+
+// Headings in larger type above each paragraph, and first lines indented: the pitch
+// counted is the body lines' own, which here has no paragraph spacing.
+TEST(SpacingHistogram, CountsOnlyLinesOfOneSizeAndMargin) {
+  PageBuilder page;
+  double baseline = 100;
+  for (int p = 0; p < 6; ++p) {
+    page.Line(72, baseline, "Leadership", 14, kBold);
+    baseline += 24;  // the heading's space below
+    page.Line(90, baseline, kParagraph[0], kSize);  // an indented first line
+    baseline = page.Lines(72, baseline + kPitch, kPitch,
+                          {kParagraph[1], kParagraph[2], kParagraph[3]}, kSize) + 14;
+  }
+  SpacingHistogram histogram;
+  histogram.Add(BuildLines(page.words()));
+  EXPECT_FALSE(histogram.Result().spaced());
+}
+
+// A table's rows, padded apart, are lines of several cells: they say nothing about
+// the spacing of paragraphs.
+TEST(SpacingHistogram, LeavesOutTheRowsOfTables) {
+  PageBuilder page;
+  double baseline = page.Lines(72, 100, kPitch, kParagraph, kSize);
+  for (int row = 0; row < 12; ++row, baseline += kPitch + 8) {
+    page.Line(72, baseline, "Implementation and delivery", kSize);
+    page.Line(300, baseline, "Requires improvement", kSize);
+  }
+  page.Lines(72, baseline, kPitch, kParagraph, kSize);
+  SpacingHistogram histogram;
+  histogram.Add(BuildLines(page.words()));
+  EXPECT_FALSE(histogram.Result().spaced());
+}
+
+}  // namespace
+}  // namespace findings
