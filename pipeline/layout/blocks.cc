@@ -38,18 +38,24 @@ bool Similar(double a, double b, double tolerance) { return std::abs(a - b) <= t
 // A cell whose text stops closer than this to the next column (in text heights) was
 // full: its next word did not fit.
 constexpr double kFullCellSlackInHeights = 5;
+// Where paragraphs are not spaced apart, a block's lines are no further apart than
+// this (baseline to baseline, in text heights).
+constexpr double kMostLinePitchInHeights = 1.8;
 // A word space, generously: a quarter of an em is about a fifth of a line's height.
 constexpr double kWordSpaceInHeights = 0.3;
 
 bool Continues(const Block& block, const PdfPiece& piece, const PdfLine& line,
-               bool line_starts_row, bool line_spaced) {
-  // A line set apart from the one above starts a block of its own; a new row closes
-  // every cell of the rows above, wrapped ones too.
-  if (line_spaced || (block.shares_lines && line_starts_row)) return false;
+               bool line_starts_row, const LineSpacing& spacing) {
+  // A new row closes every cell of the rows above, wrapped ones too.
+  if (block.shares_lines && line_starts_row) return false;
   // A line of cells does not carry on a paragraph (a table right under its text).
   if (line.pieces.size() > 1 && !block.shares_lines) return false;
   if (!Similar(block.height, piece.height, 0.2 * block.height)) return false;
-  if (piece.top - block.bottom > 0.8 * piece.height) return false;
+  // A block's next line sits at the line pitch below its last: further down (the
+  // space between paragraphs, or another block's lines between them) starts a block
+  // of its own.
+  const double most = spacing.spaced() ? spacing.break_pitch : kMostLinePitchInHeights;
+  if (piece.bottom - piece.raise - block.bottom > most * piece.height) return false;
   if (piece.top < block.bottom - 0.3 * piece.height) return false;
   return piece.left >= block.left - 3 && piece.left <= block.left + 3 * piece.height &&
          piece.left < block.right;
@@ -120,7 +126,7 @@ std::vector<Block> GroupBlocks(const std::vector<PdfLine>& lines, const LineSpac
     for (const PdfPiece& piece : line.pieces) {
       Block* target = nullptr;
       for (auto it = blocks.rbegin(); it != blocks.rend() && it - blocks.rbegin() < 8; ++it) {
-        if (it->last_line != l && Continues(*it, piece, line, starts_row, spaced)) {
+        if (it->last_line != l && Continues(*it, piece, line, starts_row, spacing)) {
           target = &*it;
           break;
         }
@@ -228,8 +234,12 @@ std::vector<std::vector<const Block*>> GroupRows(const std::vector<Block>& block
 bool IsKeyFactsRow(const std::vector<const Block*>& row) {
   if (row.size() % 2 != 0) return false;
   for (std::size_t i = 0; i < row.size(); i += 2) {
-    const Block& figure = *row[i];
-    if (figure.pieces.size() != 1 || figure.height <= 1.6 * row[i + 1]->height) return false;
+    const PdfPiece& figure = *row[i]->pieces.front();
+    const PdfPiece& text = *row[i + 1]->pieces.front();
+    const bool larger = figure.font_size > 0 && text.font_size > 0
+                            ? figure.font_size > kSameTypeRatio * text.font_size
+                            : figure.height > 1.6 * text.height;
+    if (row[i]->pieces.size() != 1 || !larger) return false;
   }
   return true;
 }

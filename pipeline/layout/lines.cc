@@ -170,16 +170,21 @@ bool IsSmallDigits(const PdfWord& w, double typical_height, double typical_font)
   return w.height() < 0.85 * typical_height;
 }
 
+// a and b differ by no more than `ratio` either way.
+bool Within(double a, double b, double ratio) { return a <= ratio * b && b <= ratio * a; }
+
 std::vector<std::vector<const PdfWord*>> GroupByCentre(std::vector<const PdfWord*> sorted) {
   std::stable_sort(sorted.begin(), sorted.end(),
                    [](const PdfWord* a, const PdfWord* b) { return Centre(*a) < Centre(*b); });
   std::vector<std::vector<const PdfWord*>> groups;
-  double group_centre = 0, group_height = 0;
+  double group_centre = 0, group_height = 0, group_font = 0;
   for (const PdfWord* w : sorted) {
     double tolerance = 0.3 * std::max(group_height, w->height());
     // Text of very different sizes side by side (a key figure beside its
     // description) is not one line.
-    bool different_size = w->height() > 1.5 * group_height || group_height > 1.5 * w->height();
+    const bool different_size = group_font > 0 && w->font_size > 0
+                                    ? !Within(w->font_size, group_font, kSameTypeRatio)
+                                    : !Within(w->height(), group_height, 1.5);
     if (!groups.empty() && !different_size && std::abs(Centre(*w) - group_centre) <= tolerance) {
       groups.back().push_back(w);
       continue;
@@ -187,6 +192,7 @@ std::vector<std::vector<const PdfWord*>> GroupByCentre(std::vector<const PdfWord
     groups.push_back({w});
     group_centre = Centre(*w);
     group_height = w->height();
+    group_font = w->font_size;
   }
   return groups;
 }

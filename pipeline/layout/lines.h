@@ -33,6 +33,10 @@ struct PdfLine {
 // and come out as superscript digits.
 std::vector<PdfLine> BuildLines(const std::vector<PdfWord>& words);
 
+// Type sizes further apart than this ratio are not one line's (a key figure beside
+// the lines of its description), nor one key fact's figure and text.
+inline constexpr double kSameTypeRatio = 1.2;
+
 // Pieces further apart than this (in multiples of the text height) are separate cells.
 inline constexpr double kCellGapInHeights = 1.4;
 
