@@ -230,7 +230,8 @@ std::vector<std::vector<const Block*>> GroupRows(const std::vector<Block>& block
   return rows;
 }
 
-// Pairs of blocks, each a single large figure beside its smaller description.
+// Pairs of blocks, each a single large figure (with digits in it) beside its smaller
+// description.
 bool IsKeyFactsRow(const std::vector<const Block*>& row) {
   if (row.size() % 2 != 0) return false;
   for (std::size_t i = 0; i < row.size(); i += 2) {
@@ -239,7 +240,9 @@ bool IsKeyFactsRow(const std::vector<const Block*>& row) {
     const bool larger = figure.font_size > 0 && text.font_size > 0
                             ? figure.font_size > kSameTypeRatio * text.font_size
                             : figure.height > 1.6 * text.height;
-    if (row[i]->pieces.size() != 1 || !larger) return false;
+    const bool a_figure = std::any_of(figure.text.begin(), figure.text.end(),
+                                      [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+    if (row[i]->pieces.size() != 1 || !larger || !a_figure) return false;
   }
   return true;
 }

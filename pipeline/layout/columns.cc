@@ -85,12 +85,12 @@ std::vector<Gutter> EmptyStrips(const std::vector<PdfWord>& words, double page_w
   return strips;
 }
 
-// The tops of the lines that open a paragraph on one side of x: where the pitch
-// between consecutive lines there is wider than the side's commonest pitch.
-std::vector<double> ParagraphStarts(const std::vector<PdfWord>& words, bool left_of, double x) {
+// The baselines of the lines that open a paragraph between x = from and x = to:
+// where the pitch between consecutive lines there is wider than its commonest.
+std::vector<double> ParagraphStarts(const std::vector<PdfWord>& words, double from, double to) {
   std::vector<double> bottoms;
   for (const PdfWord& w : words) {
-    if ((left_of && w.right <= x) || (!left_of && w.left >= x)) bottoms.push_back(std::round(w.bottom));
+    if (w.left >= from && w.right <= to) bottoms.push_back(std::round(w.bottom));
   }
   std::sort(bottoms.begin(), bottoms.end());
   bottoms.erase(std::unique(bottoms.begin(), bottoms.end()), bottoms.end());
@@ -110,17 +110,18 @@ std::vector<double> ParagraphStarts(const std::vector<PdfWord>& words, bool left
 // A table's cells start their rows side by side; two columns of text break their
 // paragraphs where each happens to (on a shared baseline grid, now and then at the
 // same height). Three breaks at least, and four in five of one side's breaks, at a
-// break of the other: a table.
-// A title across the columns makes both start anew under it: those starts are no
-// evidence of a table.
-bool BreaksTogether(const std::vector<PdfWord>& words, const Gutter& gutter, double height) {
+// break of the other: a table. A title across the columns makes both start anew
+// under it: those starts are no evidence. `left` and `right` bound the columns on
+// either side of the gutter.
+bool BreaksTogether(const std::vector<PdfWord>& words, const Gutter& gutter, double left_edge,
+                    double right_edge, double height) {
   const std::vector<Band> bands = FullWidthBands(words, {gutter.x()});
   const auto under_band = [&](double y) {
     return std::any_of(bands.begin(), bands.end(),
                        [&](const Band& b) { return y > b.first && y - b.second < 3 * height; });
   };
-  std::vector<double> left = ParagraphStarts(words, true, gutter.left + 0.5);
-  std::vector<double> right = ParagraphStarts(words, false, gutter.right - 0.5);
+  std::vector<double> left = ParagraphStarts(words, left_edge - 0.5, gutter.left + 0.5);
+  std::vector<double> right = ParagraphStarts(words, gutter.right - 0.5, right_edge + 0.5);
   left.erase(std::remove_if(left.begin(), left.end(), under_band), left.end());
   right.erase(std::remove_if(right.begin(), right.end(), under_band), right.end());
   if (left.size() < 2 || right.size() < 2) return false;
@@ -131,20 +132,33 @@ bool BreaksTogether(const std::vector<PdfWord>& words, const Gutter& gutter, dou
   return together >= 3 && together * 5 >= 4 * std::min(left.size(), right.size());
 }
 
-// A gutter between columns of text: lines on its right start at one x just after
-// it, lines on its left run up to it (a ragged column's to within a few words, a
-// justified one's exactly), and the two sides do not break their lines together
-// as a table's cells do.
-bool IsGutter(const std::vector<PdfWord>& words, const Gutter& gutter, double height) {
+// A gutter between columns of text: lines on its right start just after it (most at
+// one x: numbered items and bullets hang out to the left of it), lines on its left
+// run up to it (a ragged column's to within a few words, a justified one's exactly),
+// and the two sides do not break their lines together as a table's cells do.
+bool IsGutter(const std::vector<PdfWord>& words, const Gutter& gutter, double left_edge,
+              double right_edge, double height) {
   std::map<int, int> starts;
-  int reaching = 0;
+  int starting = 0, reaching = 0;
   for (const PdfWord& w : words) {
-    if (w.left >= gutter.right - 0.5 && w.left - gutter.right < 2 * height) ++starts[static_cast<int>(std::lround(w.left))];
+    if (w.left >= gutter.right - 0.5 && w.left - gutter.right < 2 * height) {
+      ++starting;
+      ++starts[static_cast<int>(std::lround(w.left))];
+    }
     if (w.right <= gutter.left + 0.5 && gutter.left - w.right < 4 * height) ++reaching;
   }
   int aligned = 0;
   for (const auto& [x, count] : starts) aligned = std::max(aligned, count);
-  return aligned >= 8 && reaching >= 8 && !BreaksTogether(words, gutter, height);
+  return starting >= 8 && aligned >= 5 && reaching >= 8 &&
+         !BreaksTogether(words, gutter, left_edge, right_edge, height);
+}
+
+// Nothing but list numbers and bullets ("12.", "•") stands between x = from and to.
+bool OnlyMarksBetween(const std::vector<PdfWord>& words, double from, double to) {
+  return std::all_of(words.begin(), words.end(), [&](const PdfWord& w) {
+    const bool between = w.left >= from - 0.5 && w.right <= to + 0.5;
+    return !between || w.text.size() <= 4;
+  });
 }
 
 // A column of text holds a few words a line: this many text heights wide at least
@@ -162,11 +176,19 @@ std::vector<double> FindGutters(const std::vector<PdfWord>& words, double page_w
   }
   double column_left = text_left;
   const std::vector<Gutter> strips = EmptyStrips(words, page_width, height);
+  const double min_column = kMinColumnInHeights * height;
   for (std::size_t i = 0; i < strips.size(); ++i) {
-    const double next = i + 1 < strips.size() ? strips[i + 1].left : text_right;
-    const bool wide = strips[i].left - column_left >= kMinColumnInHeights * height &&
-                      next - strips[i].right >= kMinColumnInHeights * height;
-    if (wide && IsGutter(words, strips[i], height)) {
+    // The column on the right ends at the next strip, past any that only a column of
+    // list numbers or bullets stands beside (they hang out left of their text).
+    double next = text_right;
+    for (std::size_t j = i + 1; j < strips.size(); ++j) {
+      if (!OnlyMarksBetween(words, strips[j - 1].right, strips[j].left)) {
+        next = strips[j].left;
+        break;
+      }
+    }
+    const bool wide = strips[i].left - column_left >= min_column && next - strips[i].right >= min_column;
+    if (wide && IsGutter(words, strips[i], column_left, next, height)) {
       gutters.push_back(strips[i].x());
       column_left = strips[i].right;
     }
