@@ -13,6 +13,7 @@ struct Block {
   std::vector<const PdfPiece*> pieces;
   std::vector<std::size_t> line_of_piece;
   double left = 0, top = 0, right = 0, bottom = 0, height = 0;
+  double text_left = 0;  // where the first line's text starts after a number or bullet
   std::size_t last_line = 0;
   bool shares_lines = false;       // some line of it has another block's text beside it
 };
@@ -57,13 +58,17 @@ bool Continues(const Block& block, const PdfPiece& piece, const PdfLine& line,
   const double most = spacing.spaced() ? spacing.break_pitch : kMostLinePitchInHeights;
   if (piece.bottom - piece.raise - block.bottom > most * piece.height) return false;
   if (piece.top < block.bottom - 0.3 * piece.height) return false;
-  return piece.left >= block.left - 3 && piece.left <= block.left + 3 * piece.height &&
-         piece.left < block.right;
+  // Under the block's text, or under the text after its item's number or bullet
+  // however far that hangs.
+  const bool under = (piece.left >= block.left - 3 && piece.left <= block.left + 3 * piece.height) ||
+                     Similar(piece.left, block.text_left, 3);
+  return under && piece.left < block.right;
 }
 
 void Extend(Block& block, const PdfPiece& piece, std::size_t line_index, bool multi) {
   if (block.pieces.empty()) {
     block.left = piece.left;
+    block.text_left = piece.text_left;
     block.top = piece.top;
     block.height = piece.height;
   }

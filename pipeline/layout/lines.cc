@@ -105,13 +105,14 @@ PdfLine MakeLine(std::vector<const PdfWord*> words, const std::vector<double>& c
       previous = nullptr;
     }
     if (!previous) {
-      piece.left = w->left;
+      piece.left = piece.text_left = w->left;
       piece.top = w->top;
       piece.bottom = w->bottom;
       piece.bold = true;
     } else if (previous->space_after || gap > 0.2 * line.height) {
       piece.text += IsListNumber(piece.text) && gap > kTabStopInHeights * line.height ? '\t' : ' ';
     }
+    if (previous && marks_item) piece.text_left = w->left;
     if (raised) piece.text += Superscript(w->text);
     else piece.text += previous ? w->text : AsBullet(w->text);
     piece.right = std::max(piece.right, w->right);
@@ -130,6 +131,7 @@ PdfLine MakeLine(std::vector<const PdfWord*> words, const std::vector<double>& c
   for (std::size_t i = 0; i + 1 < line.pieces.size(); ++i) {
     if (line.pieces[i].text == "\xE2\x80\xA2") {
       line.pieces[i].text += ' ' + line.pieces[i + 1].text;
+      line.pieces[i].text_left = line.pieces[i + 1].left;
       line.pieces[i].right = line.pieces[i + 1].right;
       line.pieces.erase(line.pieces.begin() + static_cast<long>(i) + 1);
     }

@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <string_view>
+#include <unordered_set>
 
 namespace findings {
 namespace {
@@ -40,17 +41,52 @@ std::string* OpenParagraph(std::vector<std::string>& page) {
   return nullptr;
 }
 
+// The cell of a table row a run-on continues: the last that ends in a word (a
+// figure or a rating ends its cell whole).
+bool JoinOpenCell(std::string& row, const std::string& more, const Vocabulary& vocabulary) {
+  std::size_t end = row.size();
+  while (end > 0) {
+    const std::size_t start = row.rfind('\t', end - 1);
+    const std::size_t from = start == std::string::npos ? 0 : start + 1;
+    const std::string cell = row.substr(from, end - from);
+    if (!cell.empty() && std::isalpha(static_cast<unsigned char>(cell.back())) != 0) {
+      row.replace(from, end - from, JoinWrappedLines(cell, more, vocabulary));
+      return true;
+    }
+    if (start == std::string::npos) break;
+    end = start;
+  }
+  return false;
+}
+
+// A table's header row set again at the top of the page (a word processor repeats
+// it on every page the table runs onto): the same row seen before.
+bool IsRepeatedRow(const std::string& block, const std::unordered_set<std::string>& rows) {
+  return block.find('\t') != std::string::npos && rows.count(block) > 0;
+}
+
 }  // namespace
 
 void JoinAcrossPageBreaks(std::vector<std::vector<std::string>>& pages,
                           const Vocabulary& vocabulary) {
-  for (std::size_t p = 1; p < pages.size(); ++p) {
+  std::unordered_set<std::string> rows;  // every table row so far
+  for (std::size_t p = 0; p < pages.size(); ++p) {
     std::vector<std::string>& page = pages[p];
-    if (page.empty() || !StartsLower(page.front())) continue;
-    std::string* open = OpenParagraph(pages[p - 1]);
-    if (!open) continue;
-    *open = JoinWrappedLines(*open, page.front(), vocabulary);
-    page.erase(page.begin());
+    std::size_t repeated = 0;
+    while (p > 0 && repeated < page.size() && IsRepeatedRow(page[repeated], rows)) ++repeated;
+    const bool runs_on = p > 0 && repeated < page.size() && StartsLower(page[repeated]);
+    if (runs_on && repeated > 0 && !pages[p - 1].empty() && IsTableRow(pages[p - 1].back()) &&
+        JoinOpenCell(pages[p - 1].back(), page[repeated], vocabulary)) {
+      page.erase(page.begin(), page.begin() + static_cast<long>(repeated) + 1);
+    } else if (runs_on && repeated == 0) {
+      if (std::string* open = OpenParagraph(pages[p - 1])) {
+        *open = JoinWrappedLines(*open, page.front(), vocabulary);
+        page.erase(page.begin());
+      }
+    }
+    for (const std::string& block : page) {
+      if (block.find('\t') != std::string::npos) rows.insert(block);
+    }
   }
 }
 

@@ -13,6 +13,9 @@ namespace findings {
 // `pages` holds each page's blocks in reading order. A page's first block that
 // starts in lower case, after a page whose last paragraph (footnotes below it
 // aside) ends without closing punctuation, is moved onto the end of that paragraph.
+// A table row broken by the page, with its header row set again above the rest,
+// is joined the same way: the header is dropped and the run-on goes to the cell
+// that ends in a word.
 void JoinAcrossPageBreaks(std::vector<std::vector<std::string>>& pages,
                           const Vocabulary& vocabulary);
 
