@@ -33,12 +33,18 @@ bool StartsLower(const std::string& block) {
   return !block.empty() && std::islower(static_cast<unsigned char>(block[0])) != 0;
 }
 
-// The block a run-on joins: the page's last block that is not a footnote.
-std::string* OpenParagraph(std::vector<std::string>& page) {
+// The page's last block that is not a footnote, if any.
+std::string* LastBlock(std::vector<std::string>& page) {
   for (auto it = page.rbegin(); it != page.rend(); ++it) {
-    if (!IsFootnote(*it)) return EndsOpen(*it) ? &*it : nullptr;
+    if (!IsFootnote(*it)) return &*it;
   }
   return nullptr;
+}
+
+// The block a run-on joins: the page's last, if it is a paragraph left open.
+std::string* OpenParagraph(std::vector<std::string>& page) {
+  std::string* last = LastBlock(page);
+  return last && EndsOpen(*last) ? last : nullptr;
 }
 
 // The cell of a table row a run-on continues: the last that ends in a word (a
@@ -75,8 +81,8 @@ void JoinAcrossPageBreaks(std::vector<std::vector<std::string>>& pages,
     std::size_t repeated = 0;
     while (p > 0 && repeated < page.size() && IsRepeatedRow(page[repeated], rows)) ++repeated;
     const bool runs_on = p > 0 && repeated < page.size() && StartsLower(page[repeated]);
-    if (runs_on && repeated > 0 && !pages[p - 1].empty() && IsTableRow(pages[p - 1].back()) &&
-        JoinOpenCell(pages[p - 1].back(), page[repeated], vocabulary)) {
+    std::string* last_row = runs_on && repeated > 0 ? LastBlock(pages[p - 1]) : nullptr;
+    if (last_row && IsTableRow(*last_row) && JoinOpenCell(*last_row, page[repeated], vocabulary)) {
       page.erase(page.begin(), page.begin() + static_cast<long>(repeated) + 1);
     } else if (runs_on && repeated == 0) {
       if (std::string* open = OpenParagraph(pages[p - 1])) {
