@@ -1,6 +1,7 @@
 #include "layout/columns.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
 #include <utility>
@@ -132,6 +133,30 @@ bool BreaksTogether(const std::vector<PdfWord>& words, const Gutter& gutter, dou
   return together >= 3 && together * 5 >= 4 * std::min(left.size(), right.size());
 }
 
+// Figures in large type level with each other on either side (twice at least): a
+// panel of key facts set two by two, read across like a table.
+bool FiguresSideBySide(const std::vector<PdfWord>& words, const Gutter& gutter) {
+  std::vector<double> sizes;
+  for (const PdfWord& w : words) sizes.push_back(w.font_size);
+  if (sizes.empty()) return false;
+  std::nth_element(sizes.begin(), sizes.begin() + sizes.size() / 2, sizes.end());
+  const double body = sizes[sizes.size() / 2];
+  if (body <= 0) return false;
+  std::vector<const PdfWord*> left, right;
+  for (const PdfWord& w : words) {
+    const bool figure = w.font_size > kSameTypeRatio * body &&
+                        std::any_of(w.text.begin(), w.text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+    if (!figure) continue;
+    if (w.right <= gutter.left + 0.5) left.push_back(&w);
+    else if (w.left >= gutter.right - 0.5) right.push_back(&w);
+  }
+  int level = 0;
+  for (const PdfWord* a : left) {
+    level += std::any_of(right.begin(), right.end(), [&](const PdfWord* b) { return std::abs(a->bottom - b->bottom) <= 2; });
+  }
+  return level >= 2;
+}
+
 // A gutter between columns of text: lines on its right start just after it (most at
 // one x: numbered items and bullets hang out to the left of it), lines on its left
 // run up to it (a ragged column's to within a few words, a justified one's exactly),
@@ -149,7 +174,7 @@ bool IsGutter(const std::vector<PdfWord>& words, const Gutter& gutter, double le
   }
   int aligned = 0;
   for (const auto& [x, count] : starts) aligned = std::max(aligned, count);
-  return starting >= 8 && aligned >= 5 && reaching >= 8 &&
+  return starting >= 8 && aligned >= 5 && reaching >= 8 && !FiguresSideBySide(words, gutter) &&
          !BreaksTogether(words, gutter, left_edge, right_edge, height);
 }
 

@@ -254,11 +254,18 @@ std::vector<const PdfWord*> AfterGaps(std::vector<const PdfWord*> line) {
   std::vector<const PdfWord*> out;
   for (std::size_t i = 1; i < line.size(); ++i) {
     const double gap = gaps[i - 1];
-    // A line of a few words gives no measure of its spaces (a justified one in a
-    // narrow column spreads them wide): only a gap of most of a line's height counts.
-    const bool few = sorted.size() < 3;
-    const bool wide = gap >= (few ? kShortLineGapInHeights : kEdgeGapInHeights) * line[i]->height();
-    if (wide && (few || gap >= kWiderThanSpaces * median)) out.push_back(line[i]);
+    const double height = line[i]->height();
+    bool cell;
+    if (sorted.size() >= 3) {
+      cell = gap >= kEdgeGapInHeights * height && gap >= kWiderThanSpaces * median;
+    } else {
+      // A line of a few words gives no measure of its spaces (a justified one in a
+      // narrow column spreads them wide): a gap of most of a line's height, wider
+      // than the line's other gap if it has one.
+      const double other = sorted.size() == 2 ? gaps[2 - i] : 0;
+      cell = gap >= kShortLineGapInHeights * height && gap >= kWiderThanSpaces * other;
+    }
+    if (cell) out.push_back(line[i]);
   }
   return out;
 }
