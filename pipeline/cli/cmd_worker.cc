@@ -6,6 +6,7 @@
 #include "cli/command.h"
 #include "cli/limit_options.h"
 #include "cli/options.h"
+#include "isolate/output_capture.h"
 #include "isolate/worker_loop.h"
 #include "plugins/search_paths.h"
 
@@ -21,6 +22,7 @@ int RunWorker(const std::vector<std::string>& argv) {
   if (auto exit = ParseOrExit("worker", "(internal: run by findings extract)", argv, options,
                               po::positional_options_description(), &vm))
     return *exit;
+  CaptureStandardError(kWorkerReportFd);
   const Status limited = ApplyMemoryLimit(limits);
   if (!limited.ok()) {
     std::cerr << "findings worker: " << limited.message() << "\n";

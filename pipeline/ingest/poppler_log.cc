@@ -24,7 +24,8 @@ std::string WithoutPrefix(const std::string& message) {
   std::string text = message;
   if (text.rfind("error", 0) == 0 && text.find(": ") != std::string::npos)
     text = text.substr(text.find(": ") + 2);
-  while (text.size() >= 4 && text.compare(text.size() - 4, 4, "<0a>") == 0) text.resize(text.size() - 4);
+  while (text.size() >= 4 && text.compare(text.size() - 4, 4, "<0a>") == 0)
+    text.resize(text.size() - 4);
   return text;
 }
 
@@ -137,6 +138,8 @@ std::vector<std::string> PopplerLog::texts() const {
   return out;
 }
 
-std::string PopplerLog::last_document_message() const { return Printable(WithoutPrefix(last_document_)); }
+std::string PopplerLog::last_document_message() const {
+  return Printable(WithoutPrefix(last_document_));
+}
 
 }  // namespace findings

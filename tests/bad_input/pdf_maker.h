@@ -58,7 +58,8 @@ inline std::string TextContent(const std::vector<std::string>& lines) {
 // One page per entry of `contents`, each a whole stream object (see Stream) that
 // is the page's content; pages may use Helvetica as /F1. `count` is the page
 // tree's /Count: the number of pages unless a test says otherwise.
-inline std::string PagesPdf(const std::vector<std::string>& contents, const std::string& count = "") {
+inline std::string PagesPdf(const std::vector<std::string>& contents,
+                            const std::string& count = "") {
   std::vector<std::string> objects = {"<< /Type /Catalog /Pages 2 0 R >>", "",
                                       "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
   std::string kids;
@@ -198,7 +199,8 @@ inline std::string CircularXrefPdf() {
   std::string pdf = "%PDF-1.4\n";
   const std::size_t catalog = pdf.size();
   for (std::size_t i = 0; i < objects.size(); ++i)
-    pdf += std::to_string(i + 1) + (i == 0 ? " 0 obj\n" : " 0 damaged\n") + objects[i] + "\nendobj\n";
+    pdf += std::to_string(i + 1) + (i == 0 ? " 0 obj\n" : " 0 damaged\n") + objects[i] +
+           "\nendobj\n";
   auto table = [&](std::size_t prev) {
     char text[200];
     std::snprintf(text, sizeof text,

@@ -40,7 +40,8 @@ TEST_F(ReportExtractorTest, TheBestGuessWhenAPluginSawSomething) {
 
 TEST_F(ReportExtractorTest, ADocumentThatLostPagesIsRefusedForThem) {
   LoadedDocument loaded = Loaded("Page one of something\n");
-  loaded.incomplete = Status::Error(Code::kOutOfMemory, "page 2: out of memory reading its content");
+  loaded.incomplete =
+      Status::Error(Code::kOutOfMemory, "page 2: out of memory reading its content");
   auto detected = DetectLoaded(registry_, loaded);
   ASSERT_FALSE(detected.ok());
   EXPECT_EQ(detected.status().code(), Code::kOutOfMemory);
