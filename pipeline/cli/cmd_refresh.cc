@@ -2,7 +2,6 @@
 #include <unistd.h>
 
 #include <iostream>
-#include <thread>
 
 #include "cli/command.h"
 #include "cli/input_files.h"
@@ -19,9 +18,8 @@ struct RefreshArgs {
   std::vector<std::string> corpus;
   std::string providers;
   ExtractOptions extract;
-  PluginLocations locations;
+  OpenArgs open;  // each file is extracted in a worker process (pipeline/isolate)
   dataset::RefreshOptions refresh;
-  Limits limits;
 };
 
 // "\rextracting 12/40" on a terminal; nothing when stderr is a file or pipe.
@@ -36,12 +34,9 @@ int RunRefresh(const std::vector<std::string>& argv) {
   po::options_description options("options");
   options.add_options()
       ("dataset", po::value(&args.refresh.dataset_dir)->required(), "the dataset directory")
-      ("jobs,j", po::value(&args.refresh.jobs)->default_value(1), "files extracted at once")
       ("force", po::bool_switch(&args.refresh.force), "extract every file again")
-      ("providers", po::value(&args.providers), "provider registry (default: data/providers.json)")
-      ("password", po::value(&args.extract.load.password), "password for encrypted PDFs");
-  AddPluginLocationOptions(&options, &args.locations);
-  AddLimitOptions(&options, &args.limits);
+      ("providers", po::value(&args.providers), "provider registry (default: data/providers.json)");
+  AddOpenOptions(&options, &args.open);
   po::options_description hidden;
   hidden.add_options()("corpus", po::value(&args.corpus)->required(), "corpus directories");
   options.add(hidden);
@@ -55,7 +50,6 @@ int RunRefresh(const std::vector<std::string>& argv) {
                               "failed or the dataset could not be written, 2 usage error.",
                               argv, options, positional, &vm))
     return *exit;
-  if (args.refresh.jobs == 0) args.refresh.jobs = std::max(1u, std::thread::hardware_concurrency());
 
   const std::string registry_path =
       args.providers.empty() ? dataset::DefaultProviderRegistryPath() : args.providers;
@@ -80,10 +74,12 @@ int RunRefresh(const std::vector<std::string>& argv) {
               << " is running; waiting for it to finish\n";
   };
 
+  args.extract.load.password = args.open.password;
+  args.refresh.jobs = WorkersFor(args.open, inputs.files.size());
   PluginRegistry registry;
-  LoadPlugins(args.locations, &registry);
+  LoadPlugins(args.open.locations, &registry);
   // Workers, as for `findings extract`: a bad file must not crash or hang a scheduled refresh.
-  WorkerPool pool(MakePoolOptions(args.refresh.jobs, args.locations, args.limits));
+  WorkerPool pool(MakePoolOptions(args.open, inputs.files.size()));
   const dataset::IsolatedExtractor extractor(registry, &pool, args.extract);
   auto summary = dataset::Refresh(args.refresh, extractor);
   if (!summary.ok()) {

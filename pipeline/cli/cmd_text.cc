@@ -1,36 +1,42 @@
 #include <iostream>
 
 #include "cli/command.h"
+#include "cli/input_files.h"
+#include "cli/limit_options.h"
 #include "cli/options.h"
-#include "normalise/document_loader.h"
 
 namespace findings::cli {
 
 int RunText(const std::vector<std::string>& args) {
-  std::string file, password;
+  OpenArgs open;
+  std::vector<std::string> paths;
   po::options_description options("options");
-  options.add_options()("password", po::value(&password), "password of an encrypted PDF");
+  AddOpenOptions(&options, &open);
   po::options_description hidden;
-  hidden.add_options()("file", po::value(&file)->required(), "the report");
+  hidden.add_options()("input", po::value(&paths)->required(), "files");
   options.add(hidden);
   po::positional_options_description positional;
-  positional.add("file", 1);
+  positional.add("input", -1);
   po::variables_map vm;
-  if (auto exit = ParseOrExit("text", "FILE\n\nPrints the normalised text of FILE: the text "
-                                      "that provenance offsets point into.",
+  if (auto exit = ParseOrExit("text", "FILE|DIR... [OPTIONS]\n\nPrints the normalised text of "
+                                      "each file: the text that provenance offsets point into.\n"
+                                      "With more than one file, each text follows a line "
+                                      "'==> FILE <=='.",
                               args, options, positional, &vm))
     return *exit;
 
-  LoadOptions load;
-  load.password = password;
-  auto loaded = LoadDocument(file, load);
-  if (!loaded.ok()) {
-    std::cerr << file << ": " << loaded.status().message() << "\n";
-    return kExitSomeFailed;
-  }
-  std::cout << loaded->doc.text;
-  if (!loaded->doc.text.empty() && loaded->doc.text.back() != '\n') std::cout << "\n";
-  return kExitOk;
+  const InputFiles inputs = CollectInputs(paths);
+  const bool headed = inputs.files.size() > 1;
+  return OpenEach(
+      open, inputs,
+      [](WorkerPool& pool, const std::string& file, const LoadOptions& load) {
+        return pool.Text(file, load);
+      },
+      [headed](const std::string& file, const WorkerReply& reply) {
+        if (headed) std::cout << "==> " << file << " <==\n";
+        std::cout << reply.text;
+        if (!reply.text.empty() && reply.text.back() != '\n') std::cout << "\n";
+      });
 }
 
 }  // namespace findings::cli

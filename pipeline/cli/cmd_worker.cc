@@ -1,11 +1,13 @@
 // `findings worker`: the hidden mode the worker pool (pipeline/isolate) runs the
-// binary in. It loads the plugins once, then extracts one file per request on
-// fd 3 until the parent closes it. It prints nothing on standard output.
+// binary in. It loads the plugins once, then extracts, detects or reads one file
+// per request on fd 3 until the parent closes it. Its standard output and error
+// are a capture file the parent reads (isolate/output_capture.h).
 #include <iostream>
 
 #include "cli/command.h"
 #include "cli/limit_options.h"
 #include "cli/options.h"
+#include "isolate/output_capture.h"
 #include "isolate/worker_loop.h"
 #include "plugins/search_paths.h"
 
@@ -18,9 +20,10 @@ int RunWorker(const std::vector<std::string>& argv) {
   AddLimitOptions(&options, &limits);
   AddPluginLocationOptions(&options, &locations);
   po::variables_map vm;
-  if (auto exit = ParseOrExit("worker", "(internal: run by findings extract)", argv, options,
+  if (auto exit = ParseOrExit("worker", "(internal: run by the commands that open documents)", argv, options,
                               po::positional_options_description(), &vm))
     return *exit;
+  CaptureStandardError(kWorkerReportFd);
   const Status limited = ApplyMemoryLimit(limits);
   if (!limited.ok()) {
     std::cerr << "findings worker: " << limited.message() << "\n";

@@ -5,7 +5,7 @@
 #include <poppler/cpp/poppler-page.h>
 
 #include <memory>
-#include <mutex>
+#include <new>
 #include <utility>
 
 #include "ingest/iconv_cache.h"
@@ -16,19 +16,6 @@
 
 namespace findings {
 namespace {
-
-// Poppler reports problems through one global callback. Each reading thread
-// collects them in its own list; Poppler calls back on the thread that reads.
-thread_local std::vector<std::string>* poppler_messages = nullptr;
-
-void CollectPopplerMessage(const std::string& message, void*) {
-  if (poppler_messages != nullptr) poppler_messages->push_back(message);
-}
-
-void InstallQuietErrorFunction() {
-  static std::once_flag once;
-  std::call_once(once, [] { poppler::set_debug_error_function(CollectPopplerMessage, nullptr); });
-}
 
 // poppler::ustring is UTF-16. Its own to_utf8() opens an iconv converter per call,
 // which for one call per word cost more than the layout itself; this is a plain
@@ -91,30 +78,47 @@ PdfPage ReadPage(const poppler::page& page) {
   return out;
 }
 
+Status NoPages() {
+  return Status::Error(Code::kCorrupt, "corrupt PDF: no pages (the page tree is damaged)");
+}
+
 Result<std::vector<PdfPage>> ReadPages(std::string_view bytes, const std::string& password,
-                                       std::vector<std::string>& messages) {
+                                       PopplerLog& log) {
   std::unique_ptr<poppler::document> doc(poppler::document::load_from_raw_data(
       bytes.data(), static_cast<int>(bytes.size()), password, password));
+  log.TakeCapturedOutput();
   if (!doc) {
     // Poppler opens a document it cannot decrypt only as far as "locked"; a wrong
     // password with an encrypted file also lands here, so look at what it said.
-    for (const std::string& message : messages) {
+    for (const std::string& message : log.texts()) {
       if (message.find("ncrypt") != std::string::npos || message.find("assword") != std::string::npos)
         return Status::Error(Code::kEncrypted, "encrypted: a password is needed");
     }
-    std::string reason = messages.empty() ? "Poppler cannot open it" : messages.back();
-    return Status::Error(Code::kCorrupt, "corrupt PDF: " + reason);
+    const std::string reason = log.last_document_message();
+    return Status::Error(Code::kCorrupt,
+                         "corrupt PDF: " + (reason.empty() ? "Poppler cannot open it" : reason));
   }
   // unlock() reports whether the document is still locked; ask is_locked() after it.
   if (doc->is_locked()) doc->unlock(password, password);
   if (doc->is_locked()) {
     return Status::Error(Code::kEncrypted, "encrypted: a password is needed");
   }
+  // Poppler counts 0 pages for a page tree it cannot make sense of (no /Pages, a
+  // negative or impossible /Count), and cannot make a page a loop hides.
+  const int count = doc->pages();
+  if (count <= 0) return NoPages();
   std::vector<PdfPage> pages;
-  for (int i = 0; i < doc->pages(); ++i) {
+  int made = 0;
+  for (int i = 0; i < count; ++i) {
+    log.BeginPage(i + 1);
     std::unique_ptr<poppler::page> page(doc->create_page(i));
+    if (page) ++made;
+    else log.PageMissing();
     pages.push_back(page ? ReadPage(*page) : PdfPage{});
+    log.TakeCapturedOutput();
   }
+  log.BeginPage(0);
+  if (made == 0) return NoPages();
   return pages;
 }
 
@@ -125,31 +129,46 @@ bool HasAnyWord(const std::vector<PdfPage>& pages) {
   return false;
 }
 
-}  // namespace
-
-Result<PdfText> ReadPdfText(std::string_view bytes, const std::string& password) {
-  InstallQuietErrorFunction();
-  // Links the converter cache in (see iconv_cache.cc); without glibc's functions
-  // behind it Poppler could not convert text, which ReadPages reports as no text.
-  (void)IconvCacheLinked();
-  std::vector<std::string> messages;
-  poppler_messages = &messages;
-  Result<std::vector<PdfPage>> pages = Status::Error(Code::kInternal, "not read");
-  try {
-    pages = ReadPages(bytes, password, messages);
-  } catch (const std::exception& e) {
-    pages = Status::Error(Code::kInternal, std::string("Poppler failed: ") + e.what());
-  }
-  poppler_messages = nullptr;
-  if (!pages.ok()) return pages.status();
-  if (!HasAnyWord(*pages)) {
+// Why a PDF whose pages gave no word at all has no text.
+Status NoTextReason(const PopplerLog& log) {
+  if (log.unread_pages().empty()) {
     return Status::Error(Code::kNoText,
                          "no text layer: scanned or image-only PDF; OCR is not supported");
   }
+  return UnreadPageStatus(log.unread_pages().front());
+}
+
+// Running out of memory stops the file: Poppler's state after it is not to be trusted.
+Status OutOfMemory(const PopplerLog& log) {
+  if (log.page() == 0) return Status::Error(Code::kOutOfMemory, "out of memory opening it");
+  return UnreadPageStatus({log.page(), PageLoss::kOutOfMemory, ""});
+}
+
+}  // namespace
+
+Result<PdfText> ReadPdfText(std::string_view bytes, const std::string& password) {
+  // Links the converter cache in (see iconv_cache.cc); without glibc's functions
+  // behind it Poppler could not convert text, which ReadPages reports as no text.
+  (void)IconvCacheLinked();
+  PopplerLog log;
+  Result<std::vector<PdfPage>> pages = Status::Error(Code::kInternal, "not read");
+  try {
+    pages = ReadPages(bytes, password, log);
+  } catch (const std::bad_alloc&) {
+    pages = OutOfMemory(log);
+  } catch (const std::exception& e) {
+    pages = Status::Error(Code::kInternal, std::string("Poppler failed: ") + e.what());
+  }
+  if (!pages.ok()) return pages.status();
+  if (!HasAnyWord(*pages)) return NoTextReason(log);
   PdfText out;
   out.pages = static_cast<int>(pages->size());
   out.text = LayOutPages(std::move(*pages));
-  if (MentionsXrefRepair(messages)) out.warnings.push_back("ingest.repaired-xref");
+  if (MentionsXrefRepair(log.texts())) out.warnings.push_back("ingest.repaired-xref");
+  out.messages = log.messages();
+  out.more_messages = log.more_messages();
+  out.unread_pages = log.unread_pages();
+  out.more_unread_pages = log.more_unread_pages();
   return out;
 }
 

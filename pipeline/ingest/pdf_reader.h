@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "findings/status.h"
+#include "ingest/poppler_log.h"
 
 namespace findings {
 
@@ -16,10 +17,18 @@ struct PdfText {
   std::string text;
   int pages = 0;
   std::vector<std::string> warnings;  // diagnostic codes, e.g. "ingest.repaired-xref"
+  std::vector<PdfMessage> messages;   // what Poppler said, the first few (see PopplerLog)
+  std::size_t more_messages = 0;      // said beyond those
+  std::vector<UnreadPage> unread_pages;  // pages whose text is missing or incomplete
+  std::size_t more_unread_pages = 0;
 };
 
-// Errors: kCorrupt "corrupt PDF: …", kEncrypted "encrypted: a password is needed",
-// kNoText "no text layer: scanned or image-only PDF; OCR is not supported".
+// Errors, each one line: kCorrupt "corrupt PDF: <Poppler's reason>", "corrupt PDF:
+// no pages (the page tree is damaged)"; kEncrypted "encrypted: a password is
+// needed"; when no page gave any text, the first unread page's reason (kCorrupt
+// "corrupt PDF: page 3: its content is damaged (…)", kOutOfMemory "page 3: out of
+// memory reading its content": the caller knows the limit) or else kNoText "no text
+// layer: scanned or image-only PDF; OCR is not supported".
 Result<PdfText> ReadPdfText(std::string_view bytes, const std::string& password);
 
 // The one-line explanation of a warning code ReadPdfText reports.

@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <csignal>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <vector>
@@ -50,6 +51,11 @@ void InjectFaultFor(const std::string& path) {
   if (kind == "hang") Hang();
   if (kind == "spin") Spin();
   if (kind == "oom") ExhaustMemory();
+  if (kind == "gmem-oom") {
+    std::fputs("Out of memory\n", stderr);
+    std::abort();
+  }
+  if (kind == "print") std::fputs("a line no file name goes with\n", stderr);
 }
 
 }  // namespace findings

@@ -3,7 +3,9 @@
 //
 // FINDINGS_FAULT=KIND:SUBSTRING acts on each file whose path contains SUBSTRING;
 // KIND is crash (SIGSEGV), abort (SIGABRT), hang (sleeps forever), spin (burns
-// CPU forever) or oom (allocates until memory runs out). Unset: nothing happens.
+// CPU forever), oom (allocates until memory runs out), gmem-oom (prints "Out of
+// memory" to stderr and aborts, as Poppler's allocator does) or print (prints a
+// line to stderr, as a chatty library does, and goes on). Unset: nothing happens.
 #ifndef FINDINGS_ISOLATE_FAULT_INJECTION_H_
 #define FINDINGS_ISOLATE_FAULT_INJECTION_H_
 

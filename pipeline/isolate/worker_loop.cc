@@ -1,17 +1,15 @@
 #include "isolate/worker_loop.h"
 
 #include <sys/resource.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
-#include <new>
 #include <string>
 
-#include "isolate/fault_injection.h"
 #include "isolate/frame.h"
+#include "isolate/output_capture.h"
 #include "isolate/worker_protocol.h"
+#include "isolate/worker_tasks.h"
 #include "util/sanitizers.h"
 
 namespace findings {
@@ -30,38 +28,6 @@ void ArmCpuLimit(unsigned cpu_seconds) {
   if (limit.rlim_max != RLIM_INFINITY && limit.rlim_cur > limit.rlim_max)
     limit.rlim_cur = limit.rlim_max;
   ::setrlimit(RLIMIT_CPU, &limit);
-}
-
-Status Render(const Findings& findings, const WorkerRequest& request, RenderedReport* rendered) {
-  *rendered = RenderReport(findings, request.formats);
-  if (request.staging.dir.empty()) return Status::Ok();
-  const std::string dir = request.staging.dir + "/w" + std::to_string(::getpid());
-  if (::mkdir(dir.c_str(), 0755) != 0 && errno != EEXIST)
-    return Status::Error(Code::kIoError, dir + ": cannot create: " + std::strerror(errno));
-  return WriteDocuments(dir + "/" + request.staging.name, request.formats, rendered);
-}
-
-WorkerReply Extract(const PluginRegistry& registry, const WorkerRequest& request,
-                    const Limits& limits) {
-  WorkerReply reply;
-  try {
-    InjectFaultFor(request.path);
-    Result<Findings> findings = ExtractReport(registry, request.path, request.options);
-    if (!findings.ok()) reply.status = findings.status();
-    else if (request.formats.empty()) reply.findings = std::move(*findings);
-    else reply.status = Render(*findings, request, &reply.rendered);
-  } catch (const std::bad_alloc&) {
-    // Exceptions are not supposed to cross the plugin boundary, but running out
-    // of address space is the one thing we provoke on purpose.
-    reply.status = Status::Error(
-        Code::kInternal, "out of memory: the limit is " + std::to_string(limits.memory_mib) +
-                             " MiB (see --memory-limit)");
-    reply.restart = true;
-  } catch (const std::exception& e) {
-    reply.status = Status::Error(Code::kInternal, std::string("internal error: ") + e.what());
-    reply.restart = true;
-  }
-  return reply;
 }
 
 }  // namespace
@@ -84,6 +50,7 @@ Status ApplyMemoryLimit(const Limits& limits) {
 }
 
 int ServeRequests(int fd, const PluginRegistry& registry, const Limits& limits) {
+  (void)TakeStandardError();  // what starting up printed is about no file
   for (;;) {
     ReadOutcome in = ReadFrame(fd, std::nullopt);
     if (in.error == FrameError::kClosed) return 0;  // the parent is done
@@ -91,8 +58,8 @@ int ServeRequests(int fd, const PluginRegistry& registry, const Limits& limits) 
     Result<WorkerRequest> request = DecodeRequest(in.payload);
     if (!request.ok()) return 1;
     ArmCpuLimit(limits.cpu_seconds);
-    const WorkerReply reply = Extract(registry, *request, limits);
-    if (!WriteFrame(fd, EncodeReply(reply, !request->formats.empty())).ok()) return 1;
+    const WorkerReply reply = RunTask(registry, *request, limits);
+    if (!WriteFrame(fd, EncodeReply(reply, KindOf(*request))).ok()) return 1;
     if (reply.restart) return 0;
   }
 }

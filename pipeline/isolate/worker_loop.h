@@ -12,6 +12,9 @@ namespace findings {
 
 // The descriptor a worker talks on (a socket the parent set up before exec).
 inline constexpr int kWorkerFd = 3;
+// The parent's own standard error, for sanitizer reports only: the worker's
+// standard output and error go to a capture file (isolate/output_capture.h).
+inline constexpr int kWorkerReportFd = 4;
 
 // Caps this process's address space at `limits.memory_mib` (nothing for 0, or in
 // an AddressSanitizer build, whose shadow memory reserves terabytes of it).

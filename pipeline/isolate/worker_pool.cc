@@ -4,6 +4,7 @@
 #include <csignal>
 
 #include "isolate/frame.h"
+#include "isolate/output_capture.h"
 
 namespace findings {
 namespace {
@@ -30,7 +31,8 @@ std::vector<std::string> WorkerPool::WorkerArgv() const {
   const Limits& limits = options_.limits;
   std::vector<std::string> argv = {options_.executable, "worker",
                                    "--cpu-limit", std::to_string(limits.cpu_seconds),
-                                   "--memory-limit", std::to_string(limits.memory_mib)};
+                                   "--memory-limit", std::to_string(limits.memory_mib),
+                                   "--max-file-size", std::to_string(limits.max_file_mib)};
   for (const std::string& dir : options_.plugin_dirs) {
     argv.push_back("--plugin-dir");
     argv.push_back(dir);
@@ -42,29 +44,43 @@ std::vector<std::string> WorkerPool::WorkerArgv() const {
   return argv;
 }
 
-std::string WorkerPool::DescribeEnd(const ProcessEnd& end) const {
-  if (end.signalled && end.signal == SIGXCPU) {
-    return "exceeded the CPU time limit of " + FormatSeconds(options_.limits.cpu_seconds) +
-           " (see --cpu-limit)";
+// `output`: what the worker printed while on the file it died on.
+std::string WorkerPool::DescribeEnd(const ProcessEnd& end, const std::string& output) const {
+  const int page = CrashedOnPage(output);
+  const std::string on_page = page > 0 ? "page " + std::to_string(page) + ": " : "";
+  if (end.signalled && end.signal == SIGABRT && MentionsOutOfMemory(output)) {
+    // Poppler's allocator aborts when memory runs out, after saying so.
+    return on_page + "out of memory" + (page > 0 ? " reading its content" : "") +
+           MemoryLimitNote(options_.limits.memory_mib);
   }
-  if (end.signalled) return "extraction crashed (" + SignalName(end.signal) + ")";
+  if (end.signalled && end.signal == SIGXCPU) {
+    return on_page + "exceeded the CPU time limit of " +
+           FormatSeconds(options_.limits.cpu_seconds) + " (see --cpu-limit)";
+  }
+  if (end.signalled) return on_page + "extraction crashed (" + SignalName(end.signal) + ")";
   if (end.exit_status == 127) return "extraction failed: the worker process could not start";
   return "extraction failed: the worker exited with status " + std::to_string(end.exit_status);
 }
 
 Result<Findings> WorkerPool::Extract(const std::string& path, const ExtractOptions& options) {
-  Result<WorkerReply> reply = Ask({path, options, {}, {}});
+  Result<WorkerReply> reply = Ask({Task::kExtract, path, options, {}, {}});
   if (!reply.ok()) return reply.status();
   return std::move(reply->findings);
 }
 
-Result<RenderedReport> WorkerPool::ExtractRendered(const std::string& path,
-                                                   const ExtractOptions& options,
-                                                   const std::vector<OutputFormat>& formats,
-                                                   const Staging& staging) {
-  Result<WorkerReply> reply = Ask({path, options, formats, staging});
-  if (!reply.ok()) return reply.status();
-  return std::move(reply->rendered);
+Result<WorkerReply> WorkerPool::ExtractRendered(const std::string& path,
+                                                const ExtractOptions& options,
+                                                const std::vector<OutputFormat>& formats,
+                                                const Staging& staging) {
+  return Ask({Task::kExtract, path, options, formats, staging});
+}
+
+Result<WorkerReply> WorkerPool::Detect(const std::string& path, const LoadOptions& options) {
+  return Ask({Task::kDetect, path, {{}, options}, {}, {}});
+}
+
+Result<WorkerReply> WorkerPool::Text(const std::string& path, const LoadOptions& options) {
+  return Ask({Task::kText, path, {{}, options}, {}, {}});
 }
 
 Result<WorkerReply> WorkerPool::Ask(const WorkerRequest& request) {
@@ -159,7 +175,8 @@ Result<WorkerReply> WorkerPool::Interpret(Worker& worker, ReadOutcome outcome) {
   if (outcome.error != FrameError::kNone) {
     // The socket closes when the worker dies; a garbled frame means it is not to
     // be trusted either. A half-written reply is discarded with its writer.
-    return Failure(DescribeEnd(Retire(worker, /*kill=*/outcome.error != FrameError::kClosed)));
+    const ProcessEnd end = Retire(worker, /*kill=*/outcome.error != FrameError::kClosed);
+    return Failure(DescribeEnd(end, worker.process->CapturedOutput()));
   }
   Result<WorkerReply> reply = DecodeReply(outcome.payload);
   if (!reply.ok() || reply->restart) Retire(worker, /*kill=*/true);

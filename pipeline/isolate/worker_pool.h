@@ -5,7 +5,9 @@
 // with the plugins and grammars loaded once. Extract() sends one file to a
 // worker and waits for its reply under the wall-clock limit. A worker that
 // crashes, is killed by a limit or hangs becomes an error for that file only
-// ("extraction crashed (SIGSEGV)", "timed out after 60 s") and is replaced.
+// ("extraction crashed (SIGSEGV)", "timed out after 60 s", "page 3: out of
+// memory reading its content (limit …)" from what the worker printed before it
+// died) and is replaced.
 //
 // Extract() may be called from several threads at once. A worker is sent up to
 // kRequestsPerWorker requests before its first reply is read, so it starts the
@@ -55,14 +57,22 @@ class WorkerPool {
   WorkerPool& operator=(const WorkerPool&) = delete;
 
   // ExtractReport(path, options) in a worker. Errors are one line without the file
-  // name, the loader's and plugins' own or the isolation's.
+  // name, the loader's and plugins' own or the isolation's. The worker's limits
+  // replace options.load.max_bytes and memory_limit_mib.
   Result<Findings> Extract(const std::string& path, const ExtractOptions& options);
 
   // The same, rendered by the worker in `formats` (at least one); with a
-  // staging directory, written there by the worker (see Staging) and not sent back.
-  Result<RenderedReport> ExtractRendered(const std::string& path, const ExtractOptions& options,
-                                         const std::vector<OutputFormat>& formats,
-                                         const Staging& staging = {});
+  // staging directory, written there by the worker (see Staging) and not sent
+  // back. The reply's `rendered` and `warnings`.
+  Result<WorkerReply> ExtractRendered(const std::string& path, const ExtractOptions& options,
+                                      const std::vector<OutputFormat>& formats,
+                                      const Staging& staging = {});
+
+  // The plugin that recognises the file (the reply's `detected`), as DetectLoaded.
+  Result<WorkerReply> Detect(const std::string& path, const LoadOptions& options);
+
+  // The file's normalised text (the reply's `text`).
+  Result<WorkerReply> Text(const std::string& path, const LoadOptions& options);
 
   // Threads that keep every worker busy.
   unsigned callers() const { return options_.workers * kRequestsPerWorker; }
@@ -78,7 +88,7 @@ class WorkerPool {
   ProcessEnd Retire(Worker& worker, bool kill);
   Result<WorkerReply> Interpret(Worker& worker, ReadOutcome outcome);
   std::vector<std::string> WorkerArgv() const;
-  std::string DescribeEnd(const ProcessEnd& end) const;
+  std::string DescribeEnd(const ProcessEnd& end, const std::string& output) const;
 
   const PoolOptions options_;
   std::mutex mutex_;  // guards workers_ and every Worker's fields

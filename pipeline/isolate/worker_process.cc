@@ -9,6 +9,7 @@
 #include <csignal>
 #include <cstring>
 
+#include "isolate/output_capture.h"
 #include "isolate/worker_loop.h"
 
 namespace findings {
@@ -32,9 +33,15 @@ std::string SignalName(int signal) {
 }
 
 Result<std::unique_ptr<WorkerProcess>> WorkerProcess::Start(const std::vector<std::string>& argv) {
+  const int output = CreateCaptureFile();
+  if (output < 0)
+    return Status::Error(Code::kInternal, std::string("memfd_create: ") + std::strerror(errno));
   int ends[2];
-  if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, ends) != 0)
-    return Status::Error(Code::kInternal, std::string("socketpair: ") + std::strerror(errno));
+  if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, ends) != 0) {
+    const int error = errno;
+    ::close(output);
+    return Status::Error(Code::kInternal, std::string("socketpair: ") + std::strerror(error));
+  }
   // Everything the child needs is built before fork: after it, in a threaded
   // parent, only async-signal-safe calls are allowed.
   std::vector<char*> args;
@@ -45,24 +52,32 @@ Result<std::unique_ptr<WorkerProcess>> WorkerProcess::Start(const std::vector<st
     const int error = errno;
     ::close(ends[0]);
     ::close(ends[1]);
+    ::close(output);
     return Status::Error(Code::kInternal, std::string("fork: ") + std::strerror(error));
   }
   if (pid == 0) {
-    // Move the worker's end out of the way first, so dup2 onto fd 3 always makes
-    // a fresh descriptor (one without close-on-exec).
-    const int high = ::fcntl(ends[1], F_DUPFD_CLOEXEC, 10);
-    if (high < 0 || ::dup2(high, kWorkerFd) < 0 || ::dup2(STDERR_FILENO, STDOUT_FILENO) < 0)
+    // Move the worker's descriptors out of the way first, so each dup2 below makes
+    // a fresh descriptor (one without close-on-exec) and none overwrites another.
+    const int socket = ::fcntl(ends[1], F_DUPFD_CLOEXEC, 10);
+    const int capture = ::fcntl(output, F_DUPFD_CLOEXEC, 10);
+    // The parent's stderr may be closed: then sanitizer reports have nowhere to go.
+    if (::dup2(STDERR_FILENO, kWorkerReportFd) < 0) ::close(kWorkerReportFd);
+    if (socket < 0 || capture < 0 || ::dup2(socket, kWorkerFd) < 0 ||
+        ::dup2(capture, STDOUT_FILENO) < 0 || ::dup2(capture, STDERR_FILENO) < 0)
       ::_exit(127);
     ::execv(args[0], args.data());
     ::_exit(127);
   }
   ::close(ends[1]);
-  return std::unique_ptr<WorkerProcess>(new WorkerProcess(pid, ends[0]));
+  return std::unique_ptr<WorkerProcess>(new WorkerProcess(pid, ends[0], output));
 }
 
 WorkerProcess::~WorkerProcess() {
   if (!reaped_) Wait();
+  ::close(output_);
 }
+
+std::string WorkerProcess::CapturedOutput() const { return ReadCapturedOutput(output_); }
 
 ProcessEnd WorkerProcess::Wait() {
   if (fd_ >= 0) ::close(fd_);

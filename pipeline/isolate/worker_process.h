@@ -25,9 +25,10 @@ std::string SignalName(int signal);
 
 class WorkerProcess {
  public:
-  // Runs argv[0] with `argv` and the other end of a socket as fd 3. Standard
-  // output goes to standard error, so nothing a library prints can reach the
-  // parent's output.
+  // Runs argv[0] with `argv` and the other end of a socket as fd 3. Its standard
+  // output and error go to a capture file (isolate/output_capture.h), so nothing a
+  // library prints reaches the parent's output or error; fd 4 is the parent's
+  // standard error, for sanitizer reports.
   static Result<std::unique_ptr<WorkerProcess>> Start(const std::vector<std::string>& argv);
 
   WorkerProcess(const WorkerProcess&) = delete;
@@ -40,11 +41,15 @@ class WorkerProcess {
   ProcessEnd Wait();
   // Kills the process (SIGKILL) and reaps it.
   ProcessEnd Kill();
+  // What the process wrote to its standard output and error and has not taken
+  // back itself: after it died, what it said about the file it died on.
+  std::string CapturedOutput() const;
 
  private:
-  WorkerProcess(pid_t pid, int fd) : pid_(pid), fd_(fd) {}
+  WorkerProcess(pid_t pid, int fd, int output) : pid_(pid), fd_(fd), output_(output) {}
   pid_t pid_;
   int fd_;
+  int output_;  // the capture file
   bool reaped_ = false;
   ProcessEnd end_;
 };

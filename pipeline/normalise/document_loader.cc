@@ -3,6 +3,7 @@
 #include "ingest/file_reader.h"
 #include "ingest/pdf_reader.h"
 #include "ingest/text_decoder.h"
+#include "isolate/limits.h"
 #include "util/sha256.h"
 
 namespace findings {
@@ -21,6 +22,40 @@ Diagnostic Warning(std::string code, std::string message) {
   return diagnostic;
 }
 
+Diagnostic Error(std::string code, std::string message) {
+  Diagnostic diagnostic = Warning(std::move(code), std::move(message));
+  diagnostic.level = "error";
+  return diagnostic;
+}
+
+// An out-of-memory reason names the limit it ran into.
+Status NamingTheLimit(const Status& status, const LoadOptions& options) {
+  if (status.code() != Code::kOutOfMemory) return status;
+  return Status::Error(status.code(), status.message() + MemoryLimitNote(options.memory_limit_mib));
+}
+
+// What Poppler said, and the pages it could not read, as diagnostics of the file.
+void AddPdfDiagnostics(const PdfText& pdf, const LoadOptions& options,
+                       std::vector<Diagnostic>& out) {
+  for (const UnreadPage& page : pdf.unread_pages) {
+    const std::string note =
+        page.loss == PageLoss::kOutOfMemory ? MemoryLimitNote(options.memory_limit_mib) : "";
+    out.push_back(Error(kUnreadPageCode, DescribeUnreadPage(page) + note));
+  }
+  if (pdf.more_unread_pages > 0) {
+    out.push_back(Error(kUnreadPageCode, std::to_string(pdf.more_unread_pages) +
+                                             " more pages could not be read either"));
+  }
+  for (const PdfMessage& message : pdf.messages) {
+    const std::string page = message.page > 0 ? "page " + std::to_string(message.page) + ": " : "";
+    out.push_back(Warning("ingest.pdf-message", page + "Poppler: " + message.text));
+  }
+  if (pdf.more_messages > 0) {
+    out.push_back(Warning("ingest.pdf-message", "Poppler: " + std::to_string(pdf.more_messages) +
+                                                    " more messages not kept"));
+  }
+}
+
 Status LoadText(std::string_view bytes, LoadedDocument& loaded) {
   Result<DecodedText> decoded = DecodeText(bytes);
   if (!decoded.ok()) return decoded.status();
@@ -35,10 +70,13 @@ Status LoadText(std::string_view bytes, LoadedDocument& loaded) {
 
 Status LoadPdf(std::string_view bytes, const LoadOptions& options, LoadedDocument& loaded) {
   Result<PdfText> pdf = ReadPdfText(bytes, options.password);
-  if (!pdf.ok()) return pdf.status();
+  if (!pdf.ok()) return NamingTheLimit(pdf.status(), options);
   for (const std::string& code : pdf->warnings) {
     loaded.diagnostics.push_back(Warning(code, PdfWarningMessage(code)));
   }
+  AddPdfDiagnostics(*pdf, options, loaded.diagnostics);
+  if (!pdf->unread_pages.empty())
+    loaded.incomplete = NamingTheLimit(UnreadPageStatus(pdf->unread_pages.front()), options);
   loaded.source.media_type = "application/pdf";
   loaded.source.pages = pdf->pages;
   NormaliseOptions normalise;
@@ -58,6 +96,13 @@ Result<LoadedDocument> LoadDocumentFromBytes(const std::string& path, std::strin
   Status status = HasPdfMagic(bytes) ? LoadPdf(bytes, options, loaded) : LoadText(bytes, loaded);
   if (!status.ok()) return status;
   return loaded;
+}
+
+std::vector<std::string> UnreadPages(const std::vector<Diagnostic>& diagnostics) {
+  std::vector<std::string> messages;
+  for (const Diagnostic& diagnostic : diagnostics)
+    if (diagnostic.code == kUnreadPageCode) messages.push_back(diagnostic.message);
+  return messages;
 }
 
 Result<LoadedDocument> LoadDocument(const std::string& path, const LoadOptions& options) {

@@ -29,17 +29,16 @@ Status SafeExtract(const LoadedPlugin& plugin, const Document& doc, Findings* ou
   }
 }
 
-Result<const LoadedPlugin*> ChoosePlugin(const PluginRegistry& registry, const Document& doc,
-                                         const std::string& forced) {
+Result<const LoadedPlugin*> ChoosePlugin(const PluginRegistry& registry,
+                                         const LoadedDocument& loaded, const std::string& forced) {
   if (!forced.empty()) {
     const LoadedPlugin* plugin = registry.Find(forced);
     if (!plugin) return Status::Error(Code::kNotFound, "no plugin named '" + forced + "'");
     return plugin;
   }
-  const Detection best = DetectFormat(registry, doc);
-  Status recognised = CheckRecognised(best);
-  if (!recognised.ok()) return recognised;
-  return best.plugin;
+  auto detected = DetectLoaded(registry, loaded);
+  if (!detected.ok()) return detected.status();
+  return detected->plugin;
 }
 
 }  // namespace
@@ -52,10 +51,20 @@ std::string FormatConfidence(double confidence) {
 
 Status CheckRecognised(const Detection& detection) {
   if (detection.plugin && detection.confidence >= kDetectionThreshold) return Status::Ok();
-  return Status::Error(Code::kUnrecognised,
-                       "not a recognised inspection report (best: " +
-                           (detection.plugin ? detection.plugin->name() : std::string("none")) +
-                           ", " + FormatConfidence(detection.confidence) + ")");
+  std::string message = "not a recognised inspection report";
+  // A best of 0.00 names a plugin that saw nothing.
+  if (detection.plugin && detection.confidence > 0) {
+    message += " (best: " + detection.plugin->name() + ", " +
+               FormatConfidence(detection.confidence) + ")";
+  }
+  return Status::Error(Code::kUnrecognised, message);
+}
+
+Result<Detection> DetectLoaded(const PluginRegistry& registry, const LoadedDocument& loaded) {
+  const Detection best = DetectFormat(registry, loaded.doc);
+  const Status recognised = CheckRecognised(best);
+  if (recognised.ok()) return best;
+  return loaded.incomplete.ok() ? recognised : loaded.incomplete;
 }
 
 Detection DetectFormat(const PluginRegistry& registry, const Document& doc) {
@@ -69,8 +78,9 @@ Detection DetectFormat(const PluginRegistry& registry, const Document& doc) {
 
 Result<Findings> ExtractLoaded(const PluginRegistry& registry, LoadedDocument loaded,
                                const ExtractOptions& options) {
-  auto plugin = ChoosePlugin(registry, loaded.doc, options.forced_plugin);
+  auto plugin = ChoosePlugin(registry, loaded, options.forced_plugin);
   if (!plugin.ok()) return plugin.status();
+  const Status incomplete = loaded.incomplete;
   Findings findings;
   Status status = SafeExtract(**plugin, loaded.doc, &findings);
   if (!status.ok()) return status;
@@ -80,7 +90,7 @@ Result<Findings> ExtractLoaded(const PluginRegistry& registry, LoadedDocument lo
                                (*plugin)->grammar->sha256()};
   findings.diagnostics.insert(findings.diagnostics.begin(), loaded.diagnostics.begin(),
                               loaded.diagnostics.end());
-  if (Status body = CheckHasBody(findings); !body.ok()) return body;
+  if (Status body = CheckHasBody(findings); !body.ok()) return incomplete.ok() ? body : incomplete;
   return findings;
 }
 

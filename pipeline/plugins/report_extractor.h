@@ -23,8 +23,13 @@ struct Detection {
 Detection DetectFormat(const PluginRegistry& registry, const Document& doc);
 
 // Ok when `detection` clears the threshold, else kUnrecognised with the message
-// "not a recognised inspection report (best: rated-2018, 0.12)".
+// "not a recognised inspection report (best: rated-2018, 0.12)", without the
+// "best" when no plugin saw anything (confidence 0).
 Status CheckRecognised(const Detection& detection);
+
+// DetectFormat and CheckRecognised on a loaded document. A document that lost
+// pages and is not recognised is refused for the lost pages (its `incomplete`).
+Result<Detection> DetectLoaded(const PluginRegistry& registry, const LoadedDocument& loaded);
 
 // "0.87": confidences are shown with two decimals everywhere.
 std::string FormatConfidence(double confidence);
@@ -37,7 +42,8 @@ struct ExtractOptions {
 // Loads `path` and extracts it with the detected (or forced) plugin. The result
 // carries report.source, report.extractor and the loader's diagnostics.
 // Fails with kUnrecognised "not a recognised inspection report (best: NAME, 0.12)",
-// and with kCorrupt for a recognised PDF that holds no findings (CheckHasBody).
+// and with kCorrupt for a recognised PDF that holds no findings (CheckHasBody);
+// either way with the reason pages were lost instead, when they were.
 Result<Findings> ExtractReport(const PluginRegistry& registry, const std::string& path,
                                const ExtractOptions& options);
 

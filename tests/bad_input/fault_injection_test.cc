@@ -54,7 +54,7 @@ TEST_F(WorkerFault, MemoryStaysWithinTheLimit) {
   GTEST_SKIP() << "AddressSanitizer needs unlimited address space; RLIMIT_AS is not applied";
 #endif
   ExpectSurvived(ExtractWithFault("oom:kent", "--memory-limit 512"),
-                 "out of memory: the limit is 512 MiB (see --memory-limit)");
+                 "out of memory (limit 512 MiB, see --memory-limit)");
 }
 
 TEST_F(WorkerFault, ACrashOnASingleFileToStandardOutput) {

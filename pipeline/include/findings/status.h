@@ -24,6 +24,7 @@ enum class Code {
   kUnrecognised,     // not a document any plugin knows
   kUnsupported,      // a version or feature we do not handle
   kInternal,         // a bug, or a third-party library failing unexpectedly
+  kOutOfMemory,      // the memory limit was reached
 };
 
 class Status {

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "bad_input/pdf_maker.h"
@@ -54,6 +55,72 @@ TEST(ReadPdfTextTest, AUserPasswordIsNeeded) {
   ASSERT_FALSE(text.ok());
   EXPECT_EQ(text.status().code(), Code::kEncrypted);
   EXPECT_EQ(text.status().message(), "encrypted: a password is needed");
+}
+
+// Each page tree Poppler cannot make a page of is damaged, not scanned.
+TEST(ReadPdfTextTest, ABrokenPageTreeHasNoPages) {
+  std::string loop = testing::TextPdf({{"Hello"}});
+  loop.replace(loop.find("/Kids [4 0 R ]"), 14, "/Kids [2 0 R ]");  // the tree holds itself
+  const std::pair<const char*, std::string> cases[] = {
+      {"negative count", testing::NegativePageCountPdf()},
+      {"no /Pages", testing::CatalogWithoutPagesPdf()},
+      {"circular xref", testing::CircularXrefPdf()},
+      {"a loop in the tree", loop}};
+  for (const auto& [name, pdf] : cases) {
+    Result<PdfText> text = ReadPdfText(pdf, "");
+    ASSERT_FALSE(text.ok()) << name;
+    EXPECT_EQ(text.status().code(), Code::kCorrupt) << name;
+    EXPECT_EQ(text.status().message(), "corrupt PDF: no pages (the page tree is damaged)") << name;
+  }
+}
+
+TEST(ReadPdfTextTest, PopplersReasonIsGivenOnce) {
+  Result<PdfText> text = ReadPdfText("%PDF-1.4\nthis is not a PDF body at all\n", "");
+  ASSERT_FALSE(text.ok());
+  EXPECT_EQ(text.status().message().find("error"), std::string::npos) << text.status().message();
+}
+
+TEST(ReadPdfTextTest, AStreamThatFailsHalfWayIsNamedWithItsPage) {
+  const std::string pdf = testing::PagesPdf(
+      {testing::Stream("", testing::TextContent({"Page one"})),
+       testing::FlateFailingAfter({"Page two, before the damage"})});
+  Result<PdfText> text = ReadPdfText(pdf, "");
+  ASSERT_TRUE(text.ok()) << text.status().message();
+  // What came before the damage is read; the page is said to be damaged.
+  EXPECT_EQ(text->text, "Page one\n\fPage two, before the damage\n");
+  ASSERT_EQ(text->unread_pages.size(), 1u);
+  EXPECT_EQ(text->unread_pages[0].page, 2);
+  EXPECT_EQ(text->unread_pages[0].loss, PageLoss::kDamaged);
+  // A block of the reserved type 3 (0xff: final, type 11) is a bad block header.
+  EXPECT_EQ(DescribeUnreadPage(text->unread_pages[0]),
+            "page 2: its content is damaged (Bad block header in flate stream)");
+  ASSERT_FALSE(text->messages.empty());
+  EXPECT_EQ(text->messages[0].page, 2);
+  EXPECT_EQ(text->messages[0].text, "Bad block header in flate stream");
+}
+
+TEST(ReadPdfTextTest, ADamagedPageWithoutTextIsTheReasonNotAScan) {
+  // 0xff 0xff is no zlib header: compression method 15.
+  const std::string pdf =
+      testing::PagesPdf({testing::Stream("/Filter /FlateDecode", std::string(64, '\xff'))});
+  Result<PdfText> text = ReadPdfText(pdf, "");
+  ASSERT_FALSE(text.ok());
+  EXPECT_EQ(text.status().code(), Code::kCorrupt);
+  EXPECT_EQ(text.status().message(),
+            "corrupt PDF: page 1: its content is damaged (Unknown compression method in flate "
+            "stream)");
+}
+
+TEST(ReadPdfTextTest, KeepsTheFirstMessagesAndCountsTheRest) {
+  // Each of 500 unknown operators is one complaint.
+  std::string content = "BT /F1 12 Tf 72 700 Td (Words) Tj ET\n";
+  for (int i = 0; i < 500; ++i) content += "nonsense" + std::to_string(i) + "\n";
+  Result<PdfText> text = ReadPdfText(testing::PagesPdf({testing::Stream("", content)}), "");
+  ASSERT_TRUE(text.ok()) << text.status().message();
+  EXPECT_EQ(text->messages.size(), PopplerLog::kMaxMessages);
+  EXPECT_EQ(text->messages.size() + text->more_messages, 500u);
+  EXPECT_EQ(text->messages[0].text, "Unknown operator 'nonsense0'");
+  EXPECT_TRUE(text->unread_pages.empty());  // an odd operator loses no text
 }
 
 }  // namespace

@@ -150,7 +150,7 @@ TEST(WorkerPool, ARequestQueuedBehindAWorkerThatMustRestartIsSentAgain) {
   WorkerPool pool(options);
   Status first;
   Result<Findings> queued = ExtractQueuedBehind(pool, "corpus/text/kent.txt", &first);
-  EXPECT_EQ(first.message(), "out of memory: the limit is 512 MiB (see --memory-limit)");
+  EXPECT_EQ(first.message(), "out of memory (limit 512 MiB, see --memory-limit)");
   ASSERT_TRUE(queued.ok()) << queued.status().message();
   EXPECT_EQ(queued->report.id, "durham-tees-valley-2019-03");
 }
@@ -161,12 +161,12 @@ TEST(WorkerPool, RendersTheDocumentsTheWriterWouldWrite) {
   auto rendered = pool.ExtractRendered("corpus/text/kent.txt", {},
                                        {OutputFormat::kXml, OutputFormat::kJson});
   ASSERT_TRUE(findings.ok() && rendered.ok());
-  EXPECT_EQ(rendered->id, "kent-2016-10");
-  EXPECT_FALSE(rendered->from_pdf);
-  EXPECT_EQ(rendered->diagnostics, findings->diagnostics.size());
-  ASSERT_EQ(rendered->documents.size(), 2u);
-  EXPECT_EQ(rendered->documents[0], WriteXml(*findings));
-  EXPECT_EQ(rendered->documents[1], WriteJson(*findings));
+  EXPECT_EQ(rendered->rendered.id, "kent-2016-10");
+  EXPECT_FALSE(rendered->rendered.from_pdf);
+  EXPECT_EQ(rendered->rendered.diagnostics, findings->diagnostics.size());
+  ASSERT_EQ(rendered->rendered.documents.size(), 2u);
+  EXPECT_EQ(rendered->rendered.documents[0], WriteXml(*findings));
+  EXPECT_EQ(rendered->rendered.documents[1], WriteJson(*findings));
 }
 
 TEST(WorkerPool, WritesTheDocumentsItselfIntoItsOwnStagingFolder) {
@@ -174,9 +174,10 @@ TEST(WorkerPool, WritesTheDocumentsItselfIntoItsOwnStagingFolder) {
   const std::string dir = ::testing::TempDir() + "/pool-staging";
   std::filesystem::create_directories(dir);
   auto findings = pool.Extract("corpus/text/kent.txt", {});
-  auto written = pool.ExtractRendered("corpus/text/kent.txt", {},
-                                      {OutputFormat::kJson, OutputFormat::kXml}, {dir, "7"});
-  ASSERT_TRUE(findings.ok() && written.ok());
+  auto reply = pool.ExtractRendered("corpus/text/kent.txt", {},
+                                    {OutputFormat::kJson, OutputFormat::kXml}, {dir, "7"});
+  ASSERT_TRUE(findings.ok() && reply.ok());
+  const RenderedReport* written = &reply->rendered;
   EXPECT_EQ(written->id, "kent-2016-10");
   EXPECT_TRUE(written->documents.empty());
   // DIR/w<worker pid>/7
@@ -198,6 +199,59 @@ TEST(WorkerPool, AFolderItCannotWriteIsThatFilesError) {
   EXPECT_NE(written.status().message().find(": cannot create: No such file or directory"),
             std::string::npos);
   EXPECT_TRUE(pool.Extract("corpus/text/durham-tees-valley.txt", {}).ok());
+}
+
+TEST(WorkerPool, DetectsAndReadsTheTextLikeTheLoader) {
+  WorkerPool pool(TestPool());
+  auto detected = pool.Detect("corpus/pdf/kent.pdf", {});
+  ASSERT_TRUE(detected.ok()) << detected.status().message();
+  EXPECT_EQ(detected->detected.plugin, "quality-impact-2016");
+  EXPECT_EQ(detected->detected.confidence, 1.0);
+  auto text = pool.Text("corpus/pdf/kent.pdf", {});
+  auto loaded = LoadDocument("corpus/pdf/kent.pdf");
+  ASSERT_TRUE(text.ok() && loaded.ok());
+  EXPECT_EQ(text->text, loaded->doc.text);
+  EXPECT_TRUE(text->warnings.empty());
+}
+
+TEST(WorkerPool, AppliesItsInputSizeLimitToEveryTask) {
+  PoolOptions options = TestPool();
+  options.limits.max_file_mib = 1;
+  WorkerPool pool(options);
+  const std::string big = ::testing::TempDir() + "/pool-big.txt";
+  std::ofstream(big) << std::string((1u << 20) + 1, 'x');
+  for (auto result : {pool.Detect(big, {}), pool.Text(big, {})}) {
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.status().message(), "too large: 1048577 bytes, the limit is 1048576");
+  }
+  std::filesystem::remove(big);
+}
+
+TEST(WorkerPool, WhatALibraryPrintsBeforeAbortingNamesTheCause) {
+  // Poppler's allocator says "Out of memory" on stderr, then aborts.
+  ScopedFault fault("gmem-oom:kent");
+  PoolOptions options = TestPool();
+  options.limits.memory_mib = 768;
+  WorkerPool pool(options);
+  auto aborted = pool.Text("corpus/text/kent.txt", {});
+  ASSERT_FALSE(aborted.ok());
+  EXPECT_EQ(aborted.status().message(), "out of memory (limit 768 MiB, see --memory-limit)");
+  // The next file's worker starts with nothing of that in its capture.
+  auto next = pool.Text("corpus/text/derbyshire.txt", {});
+  ASSERT_TRUE(next.ok());
+  EXPECT_TRUE(next->warnings.empty());
+}
+
+TEST(WorkerPool, WhatALibraryPrintsIsAWarningOfThatFile) {
+  ScopedFault fault("print:kent");
+  WorkerPool pool(TestPool());
+  auto detected = pool.Detect("corpus/text/kent.txt", {});
+  ASSERT_TRUE(detected.ok()) << detected.status().message();
+  EXPECT_EQ(detected->warnings,
+            (std::vector<std::string>{"a library printed: a line no file name goes with"}));
+  auto next = pool.Detect("corpus/text/derbyshire.txt", {});
+  ASSERT_TRUE(next.ok());
+  EXPECT_TRUE(next->warnings.empty());
 }
 
 }  // namespace

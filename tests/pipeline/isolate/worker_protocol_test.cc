@@ -20,7 +20,7 @@ WorkerReply RenderedReply(std::vector<std::string> documents) {
 TEST(WorkerProtocol, RenderedDocumentsComeBackByteForByte) {
   const std::string json = "{\n  \"a\": \"line\\nbreak\"\n}\n";
   const std::string binary("x\0\n\xff\n{", 6);
-  auto decoded = DecodeReply(EncodeReply(RenderedReply({json, binary, ""}), /*rendered=*/true));
+  auto decoded = DecodeReply(EncodeReply(RenderedReply({json, binary, ""}), ReplyKind::kRendered));
   ASSERT_TRUE(decoded.ok()) << decoded.status().message();
   EXPECT_TRUE(decoded->status.ok());
   EXPECT_EQ(decoded->rendered.id, "kent-2016-10");
@@ -31,7 +31,7 @@ TEST(WorkerProtocol, RenderedDocumentsComeBackByteForByte) {
 }
 
 TEST(WorkerProtocol, AShortOrLongFrameIsMalformed) {
-  const std::string frame = EncodeReply(RenderedReply({"abc", "def"}), /*rendered=*/true);
+  const std::string frame = EncodeReply(RenderedReply({"abc", "def"}), ReplyKind::kRendered);
   auto cut = DecodeReply(frame.substr(0, frame.size() - 1));
   ASSERT_FALSE(cut.ok());
   EXPECT_EQ(cut.status().message(), "malformed worker message: a document runs past the frame");
@@ -45,11 +45,46 @@ TEST(WorkerProtocol, AnErrorKeepsItsCodeAndMessage) {
   WorkerReply reply;
   reply.status = Status::Error(Code::kUnrecognised, "not a recognised inspection report");
   reply.restart = true;
-  auto decoded = DecodeReply(EncodeReply(reply, /*rendered=*/true));
+  auto decoded = DecodeReply(EncodeReply(reply, ReplyKind::kRendered));
   ASSERT_TRUE(decoded.ok());
   EXPECT_EQ(decoded->status.code(), Code::kUnrecognised);
   EXPECT_EQ(decoded->status.message(), "not a recognised inspection report");
   EXPECT_TRUE(decoded->restart);
+}
+
+TEST(WorkerProtocol, ADetectionAndItsWarningsComeBack) {
+  WorkerReply reply;
+  reply.detected = {"rated-2018", 0.75};
+  reply.warnings = {"page 3: out of memory reading its content"};
+  auto decoded = DecodeReply(EncodeReply(reply, ReplyKind::kDetected));
+  ASSERT_TRUE(decoded.ok()) << decoded.status().message();
+  EXPECT_EQ(decoded->detected.plugin, "rated-2018");
+  EXPECT_EQ(decoded->detected.confidence, 0.75);
+  EXPECT_EQ(decoded->warnings, reply.warnings);
+}
+
+TEST(WorkerProtocol, ATextComesBackByteForByte) {
+  WorkerReply reply;
+  reply.text = std::string("line one\nline\0two\f\xff", 20);
+  auto decoded = DecodeReply(EncodeReply(reply, ReplyKind::kText));
+  ASSERT_TRUE(decoded.ok()) << decoded.status().message();
+  EXPECT_EQ(decoded->text, reply.text);
+  EXPECT_TRUE(decoded->warnings.empty());
+}
+
+TEST(WorkerProtocol, TheRequestKeepsItsTask) {
+  for (Task task : {Task::kExtract, Task::kDetect, Task::kText}) {
+    WorkerRequest request;
+    request.task = task;
+    request.path = "a.pdf";
+    auto decoded = DecodeRequest(EncodeRequest(request));
+    ASSERT_TRUE(decoded.ok());
+    EXPECT_EQ(decoded->task, task);
+    EXPECT_EQ(KindOf(*decoded), KindOf(request));
+  }
+  EXPECT_EQ(KindOf({Task::kDetect, "a.pdf", {}, {OutputFormat::kJson}, {}}), ReplyKind::kDetected);
+  EXPECT_EQ(KindOf({Task::kExtract, "a.pdf", {}, {}, {}}), ReplyKind::kFindings);
+  EXPECT_EQ(KindOf({Task::kExtract, "a.pdf", {}, {OutputFormat::kJson}, {}}), ReplyKind::kRendered);
 }
 
 TEST(WorkerProtocol, TheRequestKeepsItsFormatsAndWhereToWrite) {

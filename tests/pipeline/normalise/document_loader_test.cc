@@ -8,6 +8,7 @@
 #include <fstream>
 #include <string>
 
+#include "bad_input/pdf_maker.h"
 #include "test_paths.h"
 
 namespace findings {
@@ -133,6 +134,33 @@ TEST(LoadDocumentTest, UnreadableFileSaysPermissionDenied) {
   ASSERT_FALSE(loaded.ok());
   EXPECT_EQ(loaded.status().code(), Code::kIoError);
   EXPECT_EQ(loaded.status().message(), "cannot read: Permission denied");
+}
+
+TEST(LoadDocumentTest, APdfPageThatLostTextIsAnErrorAndPopplersWordsAreWarnings) {
+  const std::string pdf = testing::PagesPdf(
+      {testing::Stream("", testing::TextContent({"Page one"})),
+       testing::FlateFailingAfter({"Page two, before the damage"})});
+  Result<LoadedDocument> loaded = LoadDocumentFromBytes("half.pdf", pdf);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+  const std::vector<Diagnostic>& d = loaded->diagnostics;
+  ASSERT_EQ(d.size(), 2u);
+  EXPECT_EQ(d[0].level, "error");
+  EXPECT_EQ(d[0].code, kUnreadPageCode);
+  EXPECT_EQ(d[0].message, "page 2: its content is damaged (Bad block header in flate stream)");
+  EXPECT_EQ(d[1].level, "warning");
+  EXPECT_EQ(d[1].code, "ingest.pdf-message");
+  EXPECT_EQ(d[1].message, "page 2: Poppler: Bad block header in flate stream");
+  EXPECT_EQ(UnreadPages(d), std::vector<std::string>{d[0].message});
+  // Should the document turn out unusable, this is why.
+  EXPECT_EQ(loaded->incomplete.code(), Code::kCorrupt);
+  EXPECT_EQ(loaded->incomplete.message(), "corrupt PDF: " + d[0].message);
+}
+
+TEST(LoadDocumentTest, AWholePdfIsComplete) {
+  Result<LoadedDocument> loaded = LoadDocument(testing::SourcePath("corpus/pdf/kent.pdf"));
+  ASSERT_TRUE(loaded.ok());
+  EXPECT_TRUE(loaded->incomplete.ok());
+  EXPECT_TRUE(loaded->diagnostics.empty());
 }
 
 }  // namespace
