@@ -34,8 +34,8 @@ Findings TemplateFindings() {
   f.report.source.pages = 1;
   f.ratings.push_back({"", "", "", "", provenance});
   f.case_results.push_back({"", "", "", 0.5, provenance});
-  f.key_facts.push_back({0.5, "", "", 0.5, "", "", {1}, provenance});
-  f.percentages.push_back({0.5, "", "", "", "", "", "", {1}, provenance});
+  f.key_facts.push_back({0.5, "", "", 0.5, "", "", "", {1}, provenance});
+  f.percentages.push_back({0.5, "", "", "", "", "", "", "", "", {1}, provenance});
   f.recommendations.push_back({0, {""}, "", "", provenance});
   f.practice_examples.push_back({"", "", "", "", "", provenance});
   f.judgements.push_back({"", "", "", "", provenance});

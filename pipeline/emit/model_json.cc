@@ -109,6 +109,7 @@ Json ToJson(const KeyFact& k) {
   out["value_text"] = k.value_text;
   if (k.of) out["of"] = Number(*k.of);
   out["provider"] = Text(k.provider);
+  out["fact"] = Text(k.fact);
   out["description"] = k.description;
   out["footnotes"] = Ints(k.footnotes);
   out["provenance"] = ToJson(k.provenance);
@@ -123,6 +124,8 @@ Json ToJson(const Percentage& p) {
   out["section"] = p.section;
   out["sentence"] = p.sentence;
   out["measure"] = Text(p.measure);
+  out["period"] = Text(p.period);
+  out["basis"] = Text(p.basis);
   if (p.note) out["note"] = *p.note;
   if (!p.footnotes.empty()) out["footnotes"] = Ints(p.footnotes);
   out["provenance"] = ToJson(p.provenance);

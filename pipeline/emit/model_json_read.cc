@@ -178,6 +178,7 @@ void Read(FieldReader& r, KeyFact* x) {
   r.Str("value_text", &x->value_text);
   r.OptNum("of", &x->of);
   r.OptStr("provider", &x->provider);
+  r.OptStr("fact", &x->fact);
   r.Str("description", &x->description);
   r.Ints("footnotes", &x->footnotes);
   ReadProvenance(r, &x->provenance);
@@ -190,6 +191,8 @@ void Read(FieldReader& r, Percentage* x) {
   r.Str("section", &x->section);
   r.Str("sentence", &x->sentence);
   r.OptStr("measure", &x->measure);
+  r.OptStr("period", &x->period);
+  r.OptStr("basis", &x->basis);
   r.OptStr("note", &x->note);
   r.Ints("footnotes", &x->footnotes);
   ReadProvenance(r, &x->provenance);
@@ -231,6 +234,18 @@ void Read(FieldReader& r, Diagnostic* x) {
   }
 }
 
+bool IsReadableVersion(const Json& version) {
+  for (const char* readable : kReadableSchemaVersions)
+    if (version == readable) return true;
+  return false;
+}
+
+std::string ReadableVersions() {
+  std::string list;
+  for (const char* readable : kReadableSchemaVersions) list += (list.empty() ? "" : ", ") + std::string(readable);
+  return list;
+}
+
 template <typename T>
 void ReadKind(FieldReader& r, const char* kind, std::vector<T>* out) {
   r.Objects(kind, out, [](FieldReader& item, T* x) { Read(item, x); });
@@ -241,9 +256,9 @@ void ReadKind(FieldReader& r, const char* kind, std::vector<T>* out) {
 Result<Findings> FromJson(const nlohmann::json& document) {
   if (document.is_object()) {
     auto version = document.find(kSchemaVersionKey);
-    if (version != document.end() && *version != kSchemaVersion) {
-      return Status::Error(Code::kUnsupported,
-                           "schema_version " + version->dump() + " (supported: " + kSchemaVersion + ")");
+    if (version != document.end() && !IsReadableVersion(*version)) {
+      return Status::Error(Code::kUnsupported, "schema_version " + version->dump() +
+                                                   " (supported: " + ReadableVersions() + ")");
     }
   }
   std::string error;
