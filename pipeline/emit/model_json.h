@@ -24,6 +24,8 @@ inline constexpr std::array<const char*, 7> kFindingKinds = {
 inline constexpr const char* kReportKey = "report";
 inline constexpr const char* kDiagnosticsKey = "diagnostics";
 inline constexpr const char* kSchemaVersionKey = "schema_version";
+// The provider code ("CRC", "NPS" or null) of a finding, where the kind has one.
+inline constexpr const char* kProviderKey = "provider";
 
 // The report document of `findings`. Absent optionals become null, except the
 // fields MODEL.md shows only when present (key fact "of", percentage "note",

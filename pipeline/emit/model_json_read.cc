@@ -157,7 +157,7 @@ void Read(FieldReader& r, Report* rep) {
 }
 
 void Read(FieldReader& r, Rating* x) {
-  r.OptStr("provider", &x->provider);
+  r.OptStr(kProviderKey, &x->provider);
   r.Str("standard", &x->standard);
   r.Str("title", &x->title);
   r.Str("rating", &x->rating);
@@ -165,7 +165,7 @@ void Read(FieldReader& r, Rating* x) {
 }
 
 void Read(FieldReader& r, CaseResult* x) {
-  r.OptStr("provider", &x->provider);
+  r.OptStr(kProviderKey, &x->provider);
   r.Str("question", &x->question);
   r.Str("text", &x->text);
   r.OptNum("percent", &x->percent);
@@ -177,7 +177,7 @@ void Read(FieldReader& r, KeyFact* x) {
   r.Str("unit", &x->unit);
   r.Str("value_text", &x->value_text);
   r.OptNum("of", &x->of);
-  r.OptStr("provider", &x->provider);
+  r.OptStr(kProviderKey, &x->provider);
   r.OptStr("fact", &x->fact);
   r.Str("description", &x->description);
   r.Ints("footnotes", &x->footnotes);
@@ -186,7 +186,7 @@ void Read(FieldReader& r, KeyFact* x) {
 
 void Read(FieldReader& r, Percentage* x) {
   r.Num("value", &x->value);
-  r.OptStr("provider", &x->provider);
+  r.OptStr(kProviderKey, &x->provider);
   r.OptStr("domain", &x->domain);
   r.Str("section", &x->section);
   r.Str("sentence", &x->sentence);
@@ -208,7 +208,7 @@ void Read(FieldReader& r, Recommendation* x) {
 
 void Read(FieldReader& r, PracticeExample* x) {
   r.Str("polarity", &x->polarity);
-  r.OptStr("provider", &x->provider);
+  r.OptStr(kProviderKey, &x->provider);
   r.OptStr("domain", &x->domain);
   r.Str("section", &x->section);
   r.Str("text", &x->text);
@@ -218,7 +218,7 @@ void Read(FieldReader& r, PracticeExample* x) {
 void Read(FieldReader& r, Judgement* x) {
   r.Str("kind", &x->kind);
   r.OptStr("domain", &x->domain);
-  r.OptStr("provider", &x->provider);
+  r.OptStr(kProviderKey, &x->provider);
   r.Str("text", &x->text);
   ReadProvenance(r, &x->provenance);
 }
