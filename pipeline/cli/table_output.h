@@ -20,7 +20,10 @@ std::optional<TableFormat> ParseTableFormat(const std::string& word);
 inline constexpr const char* kTableFormatHelp =
     "table, csv or json (default: table on a terminal, else csv)";
 
-void PrintTable(const dataset::CompareTable& table, TableFormat format, std::ostream& out);
+// `max_width` (0: none) cuts longer cells of an aligned table to that many
+// characters, the last one "…".
+void PrintTable(const dataset::CompareTable& table, TableFormat format, std::ostream& out,
+                std::size_t max_width = 0);
 
 }  // namespace findings::cli
 

@@ -58,16 +58,9 @@ std::string SortKey(const std::string& key) {
   return padded;
 }
 
-// A figure as JSON: an integer when it is one (86, not 86.0).
-Json Figure(double value) {
-  if (value == std::trunc(value) && std::fabs(value) < 9007199254740992.0)
-    return static_cast<std::int64_t>(value);
-  return value;
-}
-
 Json Rounded(double value, int decimals) {
   const double scale = std::pow(10.0, decimals);
-  return Figure(std::round(value * scale) / scale);
+  return TidyNumber(std::round(value * scale) / scale);
 }
 
 using RowKey = std::tuple<std::string, std::string, std::string>;  // group, sort key, label
@@ -197,7 +190,7 @@ Result<CompareTable> PivotAreas(Db* db, const std::string& sql, CompareBy by,
     for (int c = 3; c < column_at; ++c) extra[key].push_back((*stmt)->Value(c));
     const std::string column = (*stmt)->Text(column_at);
     if (std::find(trailing.begin(), trailing.end(), column) == trailing.end()) areas.insert(column);
-    cells[key][column] = (*stmt)->IsNull(column_at + 1) ? Json(nullptr) : Figure((*stmt)->Real(column_at + 1));
+    cells[key][column] = (*stmt)->IsNull(column_at + 1) ? Json(nullptr) : TidyNumber((*stmt)->Real(column_at + 1));
   }
   std::vector<std::string> columns = lead;
   columns.insert(columns.end(), areas.begin(), areas.end());
@@ -238,6 +231,12 @@ Result<CompareTable> CompareEarlierScores(Db* db, CompareBy by) {
 }
 
 }  // namespace
+
+nlohmann::ordered_json TidyNumber(double value) {
+  if (value == std::trunc(value) && std::fabs(value) < 9007199254740992.0)
+    return static_cast<std::int64_t>(value);
+  return value;
+}
 
 const std::vector<std::string>& ProgrammeBases() {
   static const std::vector<std::string> bases = {"programme_lowest", "programme_highest",

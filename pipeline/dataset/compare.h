@@ -39,6 +39,9 @@ struct CompareTable {
 
 Result<CompareTable> Compare(Db* db, CompareKind kind, CompareBy by);
 
+// A figure as shown: an integer when it is one (86, not 86.0).
+nlohmann::ordered_json TidyNumber(double value);
+
 // The columns of an earlier inspection's table besides the area's own score, as
 // named in percentages.basis.
 const std::vector<std::string>& ProgrammeBases();

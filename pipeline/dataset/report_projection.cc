@@ -136,15 +136,7 @@ Status WriteProviders(Db* db, const ProviderRegistry& providers) {
 }
 
 Result<std::vector<std::string>> ReportIds(Db* db) {
-  auto stmt = db->Prepare("SELECT report_id FROM documents ORDER BY report_id");
-  if (!stmt.ok()) return stmt.status();
-  std::vector<std::string> ids;
-  while (true) {
-    Result<bool> row = (*stmt)->Step();
-    if (!row.ok()) return row.status();
-    if (!*row) return ids;
-    ids.push_back((*stmt)->Text(0));
-  }
+  return db->Texts("SELECT report_id FROM documents ORDER BY report_id");
 }
 
 }  // namespace findings::dataset

@@ -9,24 +9,18 @@
 
 #include <nlohmann/json.hpp>
 
-#include "pipeline/cli/cli_runner.h"
+#include "pipeline/cli/corpus_dataset.h"
 
 namespace findings::testing {
 namespace {
 
 using Json = nlohmann::json;
 
-class CompareCommandTest : public ::testing::Test {
+class CompareCommandTest : public CorpusDatasetTest {
  protected:
-  static void SetUpTestSuite() {
-    dir_ = new TempDir();
-    const CliResult refresh = RunCli("refresh corpus --dataset '" + dir_->path() + "/ds' -j2");
-    ASSERT_EQ(refresh.exit_code, 0) << refresh.err;
-  }
-  static void TearDownTestSuite() { delete dir_; }
 
   static Json Rows(const std::string& options) {
-    const CliResult result = RunCli("compare --dataset '" + dir_->path() + "/ds' --format json " + options);
+    const CliResult result = RunCli("compare --dataset '" + Dataset() + "' --format json " + options);
     EXPECT_EQ(result.exit_code, 0) << result.err;
     return Json::parse(result.out, nullptr, false);
   }
@@ -35,10 +29,7 @@ class CompareCommandTest : public ::testing::Test {
       if (row.value(column, Json()) == value) return row;
     return Json();
   }
-  static TempDir* dir_;
 };
-
-TempDir* CompareCommandTest::dir_ = nullptr;
 
 TEST_F(CompareCommandTest, RatingsOfDtvCrcAndSwscNpsSideBySide) {
   const Json rows = Rows("--kind ratings");
@@ -139,7 +130,7 @@ TEST_F(CompareCommandTest, EarlierScoresAreNotTheReportsOwnMeasures) {
 // Without --format: an aligned table on a terminal (script(1) gives the command
 // one), CSV into a pipe or file.
 TEST_F(CompareCommandTest, TheDefaultFormatFollowsWhereTheOutputGoes) {
-  const std::string compare = "compare --dataset '" + dir_->path() + "/ds' --kind key_facts";
+  const std::string compare = "compare --dataset '" + Dataset() + "' --kind key_facts";
   const CliResult piped = RunCli(compare);
   ASSERT_EQ(piped.exit_code, 0) << piped.err;
   EXPECT_EQ(piped.out.rfind("fact,unit,provider,Derbyshire,Kent,North London\r\n", 0), 0u) << piped.out;
@@ -155,15 +146,15 @@ TEST_F(CompareCommandTest, TheDefaultFormatFollowsWhereTheOutputGoes) {
 }
 
 TEST_F(CompareCommandTest, TableIsAlignedAndCsvHasOneHeader) {
-  const CliResult table = RunCli("compare --dataset '" + dir_->path() + "/ds' --format table");
+  const CliResult table = RunCli("compare --dataset '" + Dataset() + "' --format table");
   ASSERT_EQ(table.exit_code, 0);
   EXPECT_EQ(table.out.rfind("standard  CRC Inadequate", 0), 0u) << table.out;
-  const CliResult csv = RunCli("compare --dataset '" + dir_->path() + "/ds' --kind case_results --format csv");
+  const CliResult csv = RunCli("compare --dataset '" + Dataset() + "' --kind case_results --format csv");
   EXPECT_EQ(csv.out.rfind("question,CRC mean % yes,CRC reports,NPS mean % yes,NPS reports\r\n", 0), 0u);
 }
 
 TEST_F(CompareCommandTest, UnknownKindIsAUsageError) {
-  const CliResult result = RunCli("compare --dataset '" + dir_->path() + "/ds' --kind stars");
+  const CliResult result = RunCli("compare --dataset '" + Dataset() + "' --kind stars");
   EXPECT_EQ(result.exit_code, 2);
   EXPECT_EQ(result.err,
             "findings compare: unknown kind 'stars' (kinds: ratings, case_results, measures, "
