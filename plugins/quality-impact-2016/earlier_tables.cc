@@ -22,6 +22,9 @@ class TableReader {
       : src_(src), g_(src.grammar), rows_(rows) {}
 
   // Reads the table whose header is line `header`; returns the line after it.
+  // Its rows are the lines with a figure that are laid out as table rows or
+  // whose label is one of the table's rows (a layout may lose the tabs); a
+  // header followed by no row is not a table and is left alone.
   std::size_t Read(const EarlierTable& table, std::size_t header) {
     table_ = &table;
     header_text_ = std::string(src_.text(header));
@@ -29,14 +32,15 @@ class TableReader {
     std::size_t i = header + 1;
     for (; i < src_.size(); ++i) {
       const std::string text(src_.text(i));
-      if (HasFigure(text) && src_.info(i).kind == BlockKind::kTableRow) {
+      if (IsRow(i, text)) {
         row_lines.push_back(i);
-      } else if (IsHeader(text)) {
+      } else if (!HasFigure(text) && IsHeader(text)) {
         header_text_ += " " + text;  // a header line, or the header repeated after a page break
       } else {
         break;
       }
     }
+    if (row_lines.empty()) return header + 1;
     const std::optional<std::string> period = Year(header, i);
     const std::vector<std::string> bases = Bases(header);
     for (std::size_t line : row_lines) (*rows_)[line] = EarlierRow{Measure(line), period, bases};
@@ -45,6 +49,19 @@ class TableReader {
 
  private:
   bool HasFigure(const std::string& text) const { return g_.Matches("percent_figure", text); }
+
+  bool IsRow(std::size_t line, const std::string& text) const {
+    if (!HasFigure(text)) return false;
+    return src_.info(line).kind == BlockKind::kTableRow ||
+           !EntriesStarting(table_->rows, FoldWords(Label(text))).empty();
+  }
+
+  // The text before a row's first figure.
+  std::string Label(const std::string& text) const {
+    Match figure;
+    g_.Search("percent_figure", text, &figure);
+    return CollapseSpace(text.substr(0, figure.begin));
+  }
 
   bool IsHeader(const std::string& text) const {
     const Words words = FoldWords(text);
@@ -56,10 +73,7 @@ class TableReader {
 
   // The row's label (the text before its first figure) read by the catalogue.
   std::optional<std::string> Measure(std::size_t line) const {
-    const std::string text(src_.text(line));
-    Match figure;
-    g_.Search("percent_figure", text, &figure);
-    const std::string label = CollapseSpace(text.substr(0, figure.begin));
+    const std::string label = Label(std::string(src_.text(line)));
     const auto found = EntriesStarting(table_->rows, FoldWords(label));
     if (found.size() == 1) return found[0]->id;
     g_.Diagnose("warning", "percentages.earlier-unknown-row",
@@ -123,9 +137,10 @@ std::map<std::size_t, EarlierRow> FindEarlierTables(const ReportView& src) {
   std::map<std::size_t, EarlierRow> rows;
   TableReader reader(src, &rows);
   for (std::size_t i = 0; i < src.size(); ++i) {
-    if (!CountsPercentages(src.info(i).part) || src.info(i).kind != BlockKind::kTableRow) continue;
-    if (const EarlierTable* table = TableHeadedBy(src.catalogue, std::string(src.text(i))))
-      i = reader.Read(*table, i) - 1;
+    if (!CountsPercentages(src.info(i).part)) continue;
+    const std::string text(src.text(i));
+    if (src.grammar.Matches("percent_figure", text)) continue;  // a header holds no figure
+    if (const EarlierTable* table = TableHeadedBy(src.catalogue, text)) i = reader.Read(*table, i) - 1;
   }
   return rows;
 }

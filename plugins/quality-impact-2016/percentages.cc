@@ -90,6 +90,7 @@ class PercentageReader {
   // The measure, year and column of each figure of an earlier inspection's row
   // (the last figures.size() percentages added), by its place in the row.
   void AddEarlier(const EarlierRow& row, std::size_t i, const std::vector<Figure>& figures) {
+    if (figures.empty()) return;
     const bool columns_fit = row.bases.size() == figures.size();
     if (!columns_fit && !row.bases.empty())
       g_.Diagnose("warning", "percentages.earlier-columns-unread",

@@ -110,6 +110,30 @@ TEST(EarlierScores, TheYearMayComeFromTheCaption) {
   EXPECT_EQ(EarlierDiagnostics(f), std::vector<std::string>());
 }
 
+// A layout that loses the tabs still gives the rows, by their wording.
+TEST(EarlierScores, RowsWithoutTabsAreReadByTheirWording) {
+  const Findings f = ExtractLines({
+      kHeading, "We summarise the outcomes from our 2014 inspection in the following table:",
+      "Outcomes The proportion of work judged to have been done well enough",
+      "Assisting sentencing 85%", "Delivering effective work for victims 53%",
+      "At that time, sentencers were generally happy.",
+  });
+  EXPECT_EQ(EarlierFigures(f, "2014"),
+            (std::vector<Figure>{{"iaow.assisting-sentencing", "area", 85},
+                                 {"iaow.victims", "area", 53}}));
+  EXPECT_EQ(EarlierDiagnostics(f), std::vector<std::string>());
+}
+
+// The header's wording in a paragraph, with no table under it, is not a table.
+TEST(EarlierScores, TheHeadersWordingInProseIsNotATable) {
+  const Findings f = ExtractLines({
+      kHeading, "We reported the proportion of work judged to have been done well enough.",
+      "Most of it was, and 12% was not reviewed.",
+  });
+  EXPECT_EQ(EarlierFigures(f, ""), std::vector<Figure>());
+  EXPECT_EQ(EarlierDiagnostics(f), std::vector<std::string>());
+}
+
 TEST(EarlierScores, AHeaderWithoutAColumnLeavesTheBasisNullAndSaysSo) {
   const Findings f = OmiTable(
       "\tLowest\tHighest\tMedian\t",
