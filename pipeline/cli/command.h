@@ -24,6 +24,7 @@ int RunText(const std::vector<std::string>& args);
 int RunPlugins(const std::vector<std::string>& args);
 int RunRefresh(const std::vector<std::string>& args);
 int RunCompare(const std::vector<std::string>& args);
+int RunHistory(const std::vector<std::string>& args);
 int RunFetch(const std::vector<std::string>& args);
 int RunReport(const std::vector<std::string>& args);
 // Hidden: the worker process of pipeline/isolate, not listed in the usage.

@@ -1,7 +1,10 @@
 #include "dataset/compare.h"
 
 #include <cmath>
+#include <cstdint>
+#include <algorithm>
 #include <map>
+#include <set>
 #include <tuple>
 
 namespace findings::dataset {
@@ -57,7 +60,7 @@ std::string SortKey(const std::string& key) {
 
 Json Rounded(double value, int decimals) {
   const double scale = std::pow(10.0, decimals);
-  return std::round(value * scale) / scale;
+  return TidyNumber(std::round(value * scale) / scale);
 }
 
 using RowKey = std::tuple<std::string, std::string, std::string>;  // group, sort key, label
@@ -159,12 +162,87 @@ Result<CompareTable> CompareMeasures(Db* db, CompareBy by) {
   return PivotMeans(db,
                     "SELECT " + GroupExpr(by) + ", f.measure, f.provider, AVG(f.value), "
                     "COUNT(*), f.area FROM percentages f" + GroupJoin(by) +
-                    " WHERE f.measure IS NOT NULL AND f.provider IN ('CRC', 'NPS') "
-                    "GROUP BY 1, 2, 3, 6",
+                    " WHERE f.measure IS NOT NULL AND f.period IS NULL "
+                    "AND f.provider IN ('CRC', 'NPS') GROUP BY 1, 2, 3, 6",
                     by, {"measure", "area"}, {"%", "figures"});
 }
 
+// Figures pivoted into one column per area. `sql` yields (group, label, order,
+// the other lead columns…, column, value), ordered from the oldest report to the
+// newest so that a later report's figure replaces an earlier one's; `column` is
+// an area, or one of `trailing` (columns after the areas). Rows are sorted by
+// group, then order.
+Result<CompareTable> PivotAreas(Db* db, const std::string& sql, CompareBy by,
+                                const std::vector<std::string>& lead,
+                                const std::vector<std::string>& trailing) {
+  auto stmt = db->Prepare(sql);
+  if (!stmt.ok()) return stmt.status();
+  const int column_at = 2 + static_cast<int>(lead.size());
+  std::map<RowKey, std::vector<Json>> extra;
+  std::map<RowKey, std::map<std::string, Json>> cells;
+  std::set<std::string> areas;
+  while (true) {
+    Result<bool> more = (*stmt)->Step();
+    if (!more.ok()) return more.status();
+    if (!*more) break;
+    const RowKey key{(*stmt)->Text(0), (*stmt)->Text(2), (*stmt)->Text(1)};
+    extra[key].clear();
+    for (int c = 3; c < column_at; ++c) extra[key].push_back((*stmt)->Value(c));
+    const std::string column = (*stmt)->Text(column_at);
+    if (std::find(trailing.begin(), trailing.end(), column) == trailing.end()) areas.insert(column);
+    cells[key][column] = (*stmt)->IsNull(column_at + 1) ? Json(nullptr) : TidyNumber((*stmt)->Real(column_at + 1));
+  }
+  std::vector<std::string> columns = lead;
+  columns.insert(columns.end(), areas.begin(), areas.end());
+  columns.insert(columns.end(), trailing.begin(), trailing.end());
+  CompareTable table{Header(by, columns), {}};
+  for (auto& [key, by_column] : cells) {
+    std::vector<Json> row = StartRow(by, key);
+    for (Json& value : extra[key]) row.push_back(std::move(value));
+    for (std::size_t c = lead.size(); c < columns.size(); ++c) {
+      auto it = by_column.find(columns[c]);
+      row.push_back(it == by_column.end() ? Json(nullptr) : it->second);
+    }
+    table.rows.push_back(std::move(row));
+  }
+  return table;
+}
+
+// Per key fact id: its value in each area (the latest report's), in panel order.
+Result<CompareTable> CompareKeyFacts(Db* db, CompareBy by) {
+  return PivotAreas(db,
+                    "SELECT " + GroupExpr(by) + ", f.fact, printf('%04d', MIN(f.seq) OVER "
+                    "(PARTITION BY f.fact)), f.unit, f.provider, f.area, f.value "
+                    "FROM key_facts f" + GroupJoin(by) +
+                        " WHERE f.fact IS NOT NULL ORDER BY f.published, f.report_id, f.seq",
+                    by, {"fact", "unit", "provider"}, {});
+}
+
+// Per measure of an earlier inspection and its year: each area's own score, and
+// the programme's lowest, highest and average where the report gives them.
+Result<CompareTable> CompareEarlierScores(Db* db, CompareBy by) {
+  return PivotAreas(db,
+                    "SELECT " + GroupExpr(by) + ", f.measure, f.period || '|' || f.measure, "
+                    "f.period, CASE f.basis WHEN 'area' THEN f.area ELSE f.basis END, f.value "
+                    "FROM percentages f" + GroupJoin(by) +
+                        " WHERE f.period IS NOT NULL AND f.measure IS NOT NULL AND f.basis IS NOT "
+                        "NULL ORDER BY f.published, f.report_id, f.seq",
+                    by, {"measure", "period"}, ProgrammeBases());
+}
+
 }  // namespace
+
+nlohmann::ordered_json TidyNumber(double value) {
+  if (value == std::trunc(value) && std::fabs(value) < 9007199254740992.0)
+    return static_cast<std::int64_t>(value);
+  return value;
+}
+
+const std::vector<std::string>& ProgrammeBases() {
+  static const std::vector<std::string> bases = {"programme_lowest", "programme_highest",
+                                                 "programme_average"};
+  return bases;
+}
 
 const std::vector<std::string>& RatingScale() {
   static const std::vector<std::string> scale = {"Inadequate", "Requires improvement", "Good",
@@ -176,8 +254,11 @@ Result<CompareKind> ParseCompareKind(const std::string& word) {
   if (word == "ratings") return CompareKind::kRatings;
   if (word == "case_results") return CompareKind::kCaseResults;
   if (word == "measures") return CompareKind::kMeasures;
+  if (word == "key_facts") return CompareKind::kKeyFacts;
+  if (word == "earlier_scores") return CompareKind::kEarlierScores;
   return Status::Error(Code::kInvalidArgument,
-                       "unknown kind '" + word + "' (kinds: ratings, case_results, measures)");
+                       "unknown kind '" + word +
+                           "' (kinds: ratings, case_results, measures, key_facts, earlier_scores)");
 }
 
 Result<CompareBy> ParseCompareBy(const std::string& word) {
@@ -194,6 +275,8 @@ Result<CompareTable> Compare(Db* db, CompareKind kind, CompareBy by) {
     case CompareKind::kRatings: return CompareRatings(db, by);
     case CompareKind::kCaseResults: return CompareCaseResults(db, by);
     case CompareKind::kMeasures: return CompareMeasures(db, by);
+    case CompareKind::kKeyFacts: return CompareKeyFacts(db, by);
+    case CompareKind::kEarlierScores: return CompareEarlierScores(db, by);
   }
   return Status::Error(Code::kInternal, "unknown comparison");
 }

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <filesystem>
 
+#include "dataset/csv_readme.h"
 #include "dataset/flat_rows.h"
 #include "emit/json_writer.h"
 #include "emit/model_json.h"
@@ -21,13 +22,18 @@ constexpr const char* kPendingMarker = "/.derived-pending";
 constexpr const char* kJsonlKind = "kind";
 constexpr const char* kJsonlFinding = "finding";
 
-Result<std::string> TableCsv(Db* db, const std::string& kind) {
-  const std::vector<Column>& columns = KindColumns(kind);
-  std::string csv;
-  for (std::size_t i = 0; i < columns.size(); ++i) csv += (i ? "," : "") + CsvField(columns[i].name);
-  csv += "\r\n";
-  auto stmt = db->Prepare("SELECT * FROM " + kind + " ORDER BY " + kReportIdColumn + ", " + kSeqColumn);
+// The CSV of `table` in `order_by` order; its header (SQLite's column names,
+// which are the projection's) goes to *header too.
+Result<std::string> TableCsv(Db* db, const std::string& table, const std::string& order_by,
+                             std::vector<std::string>* header) {
+  auto stmt = db->Prepare("SELECT * FROM " + table + " ORDER BY " + order_by);
   if (!stmt.ok()) return stmt.status();
+  std::string csv;
+  for (int c = 0; c < (*stmt)->ColumnCount(); ++c) {
+    header->push_back((*stmt)->ColumnName(c));
+    csv += (c ? "," : "") + CsvField(header->back());
+  }
+  csv += "\r\n";
   while (true) {
     Result<bool> row = (*stmt)->Step();
     if (!row.ok()) return row.status();
@@ -88,11 +94,18 @@ Status DerivedFiles::Stage(const std::string& relative, const std::string& conte
 }
 
 Status DerivedFiles::StageTables(Db* db) {
-  for (const std::string& kind : TableKinds()) {
-    Result<std::string> csv = TableCsv(db, kind);
+  std::vector<std::pair<std::string, std::string>> tables;  // name, order
+  for (const JoinTable& t : JoinTables()) tables.emplace_back(t.name, t.order_by);
+  for (const std::string& kind : TableKinds())
+    tables.emplace_back(kind, std::string(kReportIdColumn) + ", " + kSeqColumn);
+  std::vector<std::pair<std::string, std::vector<std::string>>> headers;
+  for (const auto& [table, order_by] : tables) {
+    headers.emplace_back(table, std::vector<std::string>());
+    Result<std::string> csv = TableCsv(db, table, order_by, &headers.back().second);
     if (!csv.ok()) return csv.status();
-    if (Status s = Stage("csv/" + kind + ".csv", *csv); !s.ok()) return s;
+    if (Status s = Stage("csv/" + table + ".csv", *csv); !s.ok()) return s;
   }
+  if (Status s = Stage("csv/README.md", CsvReadme(headers)); !s.ok()) return s;
   Result<std::string> jsonl = Jsonl(db);
   if (!jsonl.ok()) return jsonl.status();
   return Stage("findings.jsonl", *jsonl);

@@ -1,5 +1,6 @@
-// The files derived from the database: DIR/csv/<kind>.csv, DIR/findings.jsonl
-// and DIR/reports/<id>.json|xml.
+// The files derived from the database: DIR/csv/<table>.csv (every finding kind,
+// and reports, providers and report_providers to join them) with DIR/csv/README.md,
+// DIR/findings.jsonl and DIR/reports/<id>.json|xml.
 //
 // Everything is first written under a temporary name; Commit() renames it into
 // place only after the database transaction committed. A marker file
@@ -26,7 +27,7 @@ class DerivedFiles {
   // True when an earlier refresh died between its commit and its renames.
   bool Pending() const;
 
-  // The CSV of every kind and the JSONL, from the database as it is now.
+  // The CSV of every table, its README and the JSONL, from the database as it is now.
   Status StageTables(Db* db);
   // reports/<id>.json and .xml of one report.
   Status StageReport(const Findings& findings);

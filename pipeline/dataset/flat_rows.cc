@@ -10,12 +10,19 @@ namespace {
 
 using Flat = std::vector<std::pair<std::string, Json>>;
 
-void Flatten(const Json& object, const std::string& prefix, Flat* out) {
+// Flattens `object` into (column name, value); `paths`, when given, receives
+// each column's dotted field path.
+void Flatten(const Json& object, const std::string& prefix, Flat* out,
+             std::vector<std::string>* paths = nullptr, const std::string& path = "") {
   for (const auto& [key, value] : object.items()) {
     const std::string name = prefix.empty() ? key : prefix + "_" + key;
-    if (value.is_object()) Flatten(value, name, out);
-    else if (value.is_array()) out->emplace_back(name, value.dump());
-    else out->emplace_back(name, value);
+    const std::string dotted = path.empty() ? key : path + "." + key;
+    if (value.is_object()) {
+      Flatten(value, name, out, paths, dotted);
+      continue;
+    }
+    out->emplace_back(name, value.is_array() ? Json(value.dump()) : value);
+    if (paths) paths->push_back(dotted);
   }
 }
 
@@ -34,8 +41,8 @@ Findings TemplateFindings() {
   f.report.source.pages = 1;
   f.ratings.push_back({"", "", "", "", provenance});
   f.case_results.push_back({"", "", "", 0.5, provenance});
-  f.key_facts.push_back({0.5, "", "", 0.5, "", "", {1}, provenance});
-  f.percentages.push_back({0.5, "", "", "", "", "", "", {1}, provenance});
+  f.key_facts.push_back({0.5, "", "", 0.5, "", "", "", {1}, provenance});
+  f.percentages.push_back({0.5, "", "", "", "", "", "", "", "", {1}, provenance});
   f.recommendations.push_back({0, {""}, "", "", provenance});
   f.practice_examples.push_back({"", "", "", "", "", provenance});
   f.judgements.push_back({"", "", "", "", provenance});
@@ -45,9 +52,13 @@ Findings TemplateFindings() {
 
 std::vector<Column> ColumnsOf(const Json& object) {
   Flat flat;
-  Flatten(object, "", &flat);
+  std::vector<std::string> paths;
+  Flatten(object, "", &flat, &paths);
   std::vector<Column> columns;
-  for (const auto& [name, value] : flat) columns.push_back({name, SqlType(value)});
+  for (std::size_t i = 0; i < flat.size(); ++i) {
+    columns.push_back({flat[i].first, SqlType(flat[i].second), paths[i]});
+    if (flat[i].first == kProviderKey) columns.push_back({kProviderIdColumn, "TEXT", ""});
+  }
   return columns;
 }
 
@@ -56,8 +67,8 @@ const std::map<std::string, std::vector<Column>>& AllKindColumns() {
     auto* map = new std::map<std::string, std::vector<Column>>;
     const Json tree = ToJson(TemplateFindings());
     for (const std::string& kind : TableKinds()) {
-      std::vector<Column> list = {{kReportIdColumn, "TEXT"}, {kAreaColumn, "TEXT"},
-                                  {kPublishedColumn, "TEXT"}, {kSeqColumn, "INTEGER"}};
+      std::vector<Column> list = {{kReportIdColumn, "TEXT", ""}, {kAreaColumn, "TEXT", ""},
+                                  {kPublishedColumn, "TEXT", ""}, {kSeqColumn, "INTEGER", ""}};
       for (Column& c : ColumnsOf(tree[kind][0])) list.push_back(std::move(c));
       (*map)[kind] = std::move(list);
     }
@@ -98,9 +109,14 @@ const std::vector<Column>& ReportColumns() {
 }
 
 std::vector<Json> FindingRow(const Report& report, const Json& finding, std::size_t seq,
-                             const std::string& kind) {
+                             const std::string& kind, const ProviderIds& providers) {
   Flat flat;
   Flatten(finding, "", &flat);
+  const auto code = finding.find(kProviderKey);
+  if (code != finding.end() && code->is_string()) {
+    auto id = providers.find(code->get<std::string>());
+    if (id != providers.end()) flat.emplace_back(kProviderIdColumn, id->second);
+  }
   std::vector<Json> row = {Json(report.id), Json(report.area),
                            report.published ? Json(*report.published) : Json(nullptr), Json(seq)};
   for (Json& value : Pick(flat, KindColumns(kind), row.size())) row.push_back(std::move(value));

@@ -169,15 +169,9 @@ Status ApplyManifest(Db* db, const Plan& plan, std::set<std::string>* affected) 
 
 // Every report id some stored extraction carries.
 Result<std::set<std::string>> ExtractedIds(Db* db) {
-  auto stmt = db->Prepare("SELECT DISTINCT report_id FROM extractions");
-  if (!stmt.ok()) return stmt.status();
-  std::set<std::string> ids;
-  while (true) {
-    Result<bool> row = (*stmt)->Step();
-    if (!row.ok()) return row.status();
-    if (!*row) return ids;
-    ids.insert((*stmt)->Text(0));
-  }
+  auto ids = db->Texts("SELECT DISTINCT report_id FROM extractions");
+  if (!ids.ok()) return ids.status();
+  return std::set<std::string>(ids->begin(), ids->end());
 }
 
 // Projects each report of `ids`, stages its files and counts what happened to

@@ -48,7 +48,8 @@ Status InsertRow(Statement* insert, const std::vector<Json>& values) {
   return insert->Run();
 }
 
-Status InsertFindings(Db* db, const Findings& findings, const Json& tree) {
+Status InsertFindings(Db* db, const Findings& findings, const Json& tree,
+                      const ProviderIds& providers) {
   auto report = db->Prepare(InsertSql(kReportsTable, ReportColumns()));
   if (!report.ok()) return report.status();
   if (Status s = InsertRow(report->get(), ReportRow(tree[kReportKey])); !s.ok()) return s;
@@ -57,7 +58,7 @@ Status InsertFindings(Db* db, const Findings& findings, const Json& tree) {
     if (!insert.ok()) return insert.status();
     std::size_t seq = 0;
     for (const Json& finding : tree[kind]) {
-      Status s = InsertRow(insert->get(), FindingRow(findings.report, finding, seq++, kind));
+      Status s = InsertRow(insert->get(), FindingRow(findings.report, finding, seq++, kind, providers));
       if (!s.ok()) return s;
     }
   }
@@ -71,9 +72,10 @@ Status InsertFindings(Db* db, const Findings& findings, const Json& tree) {
                     tree.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)});
 }
 
-// Links the report to its canonical providers; each name the registry does not
-// know becomes a diagnostic of the report.
-Status CanonicaliseProviders(Db* db, const ProviderRegistry& registry, Findings* findings) {
+// Links the report to its canonical providers (returned by type in *ids); each
+// name the registry does not know becomes a diagnostic of the report.
+Status CanonicaliseProviders(Db* db, const ProviderRegistry& registry, Findings* findings,
+                             ProviderIds* ids) {
   auto link = db->Prepare(
       "INSERT OR IGNORE INTO report_providers (report_id, provider_id, type, name_in_report) "
       "VALUES (?, ?, ?, ?)");
@@ -89,6 +91,7 @@ Status CanonicaliseProviders(Db* db, const ProviderRegistry& registry, Findings*
     }
     Status s = InsertRow(link->get(), {findings->report.id, known->id, known->type, named.name});
     if (!s.ok()) return s;
+    ids->emplace(known->type, known->id);
   }
   return Status::Ok();
 }
@@ -116,9 +119,10 @@ Result<std::optional<Findings>> ProjectReport(Db* db, const std::string& id,
   Result<std::optional<Findings>> best = BestExtraction(db, id);
   if (!best.ok() || !best->has_value()) return best;
   Findings& findings = **best;
-  if (Status s = CanonicaliseProviders(db, providers, &findings); !s.ok()) return s;
+  ProviderIds ids;
+  if (Status s = CanonicaliseProviders(db, providers, &findings, &ids); !s.ok()) return s;
   const Json tree = ToJson(findings);
-  if (Status s = InsertFindings(db, findings, tree); !s.ok()) return s;
+  if (Status s = InsertFindings(db, findings, tree, ids); !s.ok()) return s;
   return best;
 }
 
@@ -132,15 +136,7 @@ Status WriteProviders(Db* db, const ProviderRegistry& providers) {
 }
 
 Result<std::vector<std::string>> ReportIds(Db* db) {
-  auto stmt = db->Prepare("SELECT report_id FROM documents ORDER BY report_id");
-  if (!stmt.ok()) return stmt.status();
-  std::vector<std::string> ids;
-  while (true) {
-    Result<bool> row = (*stmt)->Step();
-    if (!row.ok()) return row.status();
-    if (!*row) return ids;
-    ids.push_back((*stmt)->Text(0));
-  }
+  return db->Texts("SELECT report_id FROM documents ORDER BY report_id");
 }
 
 }  // namespace findings::dataset

@@ -45,6 +45,18 @@ Result<std::unique_ptr<Statement>> Db::Prepare(const std::string& sql) {
   return std::unique_ptr<Statement>(new Statement(db_, stmt));
 }
 
+Result<std::vector<std::string>> Db::Texts(const std::string& sql) {
+  auto stmt = Prepare(sql);
+  if (!stmt.ok()) return stmt.status();
+  std::vector<std::string> texts;
+  while (true) {
+    Result<bool> row = (*stmt)->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) return texts;
+    texts.push_back((*stmt)->Text(0));
+  }
+}
+
 Statement::~Statement() { sqlite3_finalize(stmt_); }
 
 void Statement::Bind(int index, const nlohmann::ordered_json& value) {

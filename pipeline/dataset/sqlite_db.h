@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -31,6 +32,8 @@ class Db {
 
   Status Exec(const std::string& sql);
   Result<std::unique_ptr<Statement>> Prepare(const std::string& sql);
+  // The first column of every row of `sql`, as text.
+  Result<std::vector<std::string>> Texts(const std::string& sql);
   sqlite3* handle() { return db_; }
 
  private:

@@ -84,7 +84,7 @@ Json ToJson(const Report& r) {
 
 Json ToJson(const Rating& r) {
   Json out = Json::object();
-  out["provider"] = Text(r.provider);
+  out[kProviderKey] = Text(r.provider);
   out["standard"] = r.standard;
   out["title"] = r.title;
   out["rating"] = r.rating;
@@ -94,7 +94,7 @@ Json ToJson(const Rating& r) {
 
 Json ToJson(const CaseResult& c) {
   Json out = Json::object();
-  out["provider"] = Text(c.provider);
+  out[kProviderKey] = Text(c.provider);
   out["question"] = c.question;
   out["text"] = c.text;
   out["percent"] = Number(c.percent);
@@ -108,7 +108,8 @@ Json ToJson(const KeyFact& k) {
   out["unit"] = k.unit;
   out["value_text"] = k.value_text;
   if (k.of) out["of"] = Number(*k.of);
-  out["provider"] = Text(k.provider);
+  out[kProviderKey] = Text(k.provider);
+  out["fact"] = Text(k.fact);
   out["description"] = k.description;
   out["footnotes"] = Ints(k.footnotes);
   out["provenance"] = ToJson(k.provenance);
@@ -118,11 +119,13 @@ Json ToJson(const KeyFact& k) {
 Json ToJson(const Percentage& p) {
   Json out = Json::object();
   out["value"] = Number(p.value);
-  out["provider"] = Text(p.provider);
+  out[kProviderKey] = Text(p.provider);
   out["domain"] = Text(p.domain);
   out["section"] = p.section;
   out["sentence"] = p.sentence;
   out["measure"] = Text(p.measure);
+  out["period"] = Text(p.period);
+  out["basis"] = Text(p.basis);
   if (p.note) out["note"] = *p.note;
   if (!p.footnotes.empty()) out["footnotes"] = Ints(p.footnotes);
   out["provenance"] = ToJson(p.provenance);
@@ -142,7 +145,7 @@ Json ToJson(const Recommendation& r) {
 Json ToJson(const PracticeExample& e) {
   Json out = Json::object();
   out["polarity"] = e.polarity;
-  out["provider"] = Text(e.provider);
+  out[kProviderKey] = Text(e.provider);
   out["domain"] = Text(e.domain);
   out["section"] = e.section;
   out["text"] = e.text;
@@ -154,7 +157,7 @@ Json ToJson(const Judgement& j) {
   Json out = Json::object();
   out["kind"] = j.kind;
   out["domain"] = Text(j.domain);
-  out["provider"] = Text(j.provider);
+  out[kProviderKey] = Text(j.provider);
   out["text"] = j.text;
   out["provenance"] = ToJson(j.provenance);
   return out;

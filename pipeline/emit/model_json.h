@@ -24,6 +24,8 @@ inline constexpr std::array<const char*, 7> kFindingKinds = {
 inline constexpr const char* kReportKey = "report";
 inline constexpr const char* kDiagnosticsKey = "diagnostics";
 inline constexpr const char* kSchemaVersionKey = "schema_version";
+// The provider code ("CRC", "NPS" or null) of a finding, where the kind has one.
+inline constexpr const char* kProviderKey = "provider";
 
 // The report document of `findings`. Absent optionals become null, except the
 // fields MODEL.md shows only when present (key fact "of", percentage "note",
@@ -32,9 +34,11 @@ inline constexpr const char* kSchemaVersionKey = "schema_version";
 nlohmann::ordered_json ToJson(const Findings& findings);
 
 // Reads a report document back. Provenance, report.source, report.extractor
-// and schema_version may be absent (the gold files have none); a present field
-// of the wrong type is kInvalidArgument naming its path ("ratings[2].rating"),
-// another schema_version is kUnsupported.
+// and schema_version may be absent (the gold files have none), and so may the
+// fields an earlier minor version lacked (kReadableSchemaVersions: a 1.0
+// document reads with null ids); a present field of the wrong type is
+// kInvalidArgument naming its path ("ratings[2].rating"), another
+// schema_version is kUnsupported.
 Result<Findings> FromJson(const nlohmann::json& document);
 
 }  // namespace findings

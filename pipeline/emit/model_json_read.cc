@@ -157,7 +157,7 @@ void Read(FieldReader& r, Report* rep) {
 }
 
 void Read(FieldReader& r, Rating* x) {
-  r.OptStr("provider", &x->provider);
+  r.OptStr(kProviderKey, &x->provider);
   r.Str("standard", &x->standard);
   r.Str("title", &x->title);
   r.Str("rating", &x->rating);
@@ -165,7 +165,7 @@ void Read(FieldReader& r, Rating* x) {
 }
 
 void Read(FieldReader& r, CaseResult* x) {
-  r.OptStr("provider", &x->provider);
+  r.OptStr(kProviderKey, &x->provider);
   r.Str("question", &x->question);
   r.Str("text", &x->text);
   r.OptNum("percent", &x->percent);
@@ -177,7 +177,8 @@ void Read(FieldReader& r, KeyFact* x) {
   r.Str("unit", &x->unit);
   r.Str("value_text", &x->value_text);
   r.OptNum("of", &x->of);
-  r.OptStr("provider", &x->provider);
+  r.OptStr(kProviderKey, &x->provider);
+  r.OptStr("fact", &x->fact);
   r.Str("description", &x->description);
   r.Ints("footnotes", &x->footnotes);
   ReadProvenance(r, &x->provenance);
@@ -185,11 +186,13 @@ void Read(FieldReader& r, KeyFact* x) {
 
 void Read(FieldReader& r, Percentage* x) {
   r.Num("value", &x->value);
-  r.OptStr("provider", &x->provider);
+  r.OptStr(kProviderKey, &x->provider);
   r.OptStr("domain", &x->domain);
   r.Str("section", &x->section);
   r.Str("sentence", &x->sentence);
   r.OptStr("measure", &x->measure);
+  r.OptStr("period", &x->period);
+  r.OptStr("basis", &x->basis);
   r.OptStr("note", &x->note);
   r.Ints("footnotes", &x->footnotes);
   ReadProvenance(r, &x->provenance);
@@ -205,7 +208,7 @@ void Read(FieldReader& r, Recommendation* x) {
 
 void Read(FieldReader& r, PracticeExample* x) {
   r.Str("polarity", &x->polarity);
-  r.OptStr("provider", &x->provider);
+  r.OptStr(kProviderKey, &x->provider);
   r.OptStr("domain", &x->domain);
   r.Str("section", &x->section);
   r.Str("text", &x->text);
@@ -215,7 +218,7 @@ void Read(FieldReader& r, PracticeExample* x) {
 void Read(FieldReader& r, Judgement* x) {
   r.Str("kind", &x->kind);
   r.OptStr("domain", &x->domain);
-  r.OptStr("provider", &x->provider);
+  r.OptStr(kProviderKey, &x->provider);
   r.Str("text", &x->text);
   ReadProvenance(r, &x->provenance);
 }
@@ -231,6 +234,18 @@ void Read(FieldReader& r, Diagnostic* x) {
   }
 }
 
+bool IsReadableVersion(const Json& version) {
+  for (const char* readable : kReadableSchemaVersions)
+    if (version == readable) return true;
+  return false;
+}
+
+std::string ReadableVersions() {
+  std::string list;
+  for (const char* readable : kReadableSchemaVersions) list += (list.empty() ? "" : ", ") + std::string(readable);
+  return list;
+}
+
 template <typename T>
 void ReadKind(FieldReader& r, const char* kind, std::vector<T>* out) {
   r.Objects(kind, out, [](FieldReader& item, T* x) { Read(item, x); });
@@ -241,9 +256,9 @@ void ReadKind(FieldReader& r, const char* kind, std::vector<T>* out) {
 Result<Findings> FromJson(const nlohmann::json& document) {
   if (document.is_object()) {
     auto version = document.find(kSchemaVersionKey);
-    if (version != document.end() && *version != kSchemaVersion) {
-      return Status::Error(Code::kUnsupported,
-                           "schema_version " + version->dump() + " (supported: " + kSchemaVersion + ")");
+    if (version != document.end() && !IsReadableVersion(*version)) {
+      return Status::Error(Code::kUnsupported, "schema_version " + version->dump() +
+                                                   " (supported: " + ReadableVersions() + ")");
     }
   }
   std::string error;

@@ -90,7 +90,7 @@ std::string WriteXml(const Json& tree) {
   out += "\" ";
   out += kSchemaVersionKey;
   out += "=\"";
-  out += tree.at(kSchemaVersionKey).get_ref<const std::string&>();  // "1.0": nothing to escape
+  out += tree.at(kSchemaVersionKey).get_ref<const std::string&>();  // "1.1": nothing to escape
   out += "\">\n";
   XmlOut xml(&out);
   for (const auto& member : tree.items()) {

@@ -1,7 +1,7 @@
 // The report document as XML: a generic projection of ToJson's tree, so this
 // file knows no field name of its own.
 //
-// The rule, applied recursively from <findings schema_version="1.0">:
+// The rule, applied recursively from <findings schema_version="1.1">:
 //   - an object member becomes a child element named after the member;
 //   - an array becomes a container element with one <item> child per entry
 //     (<footnotes><item>1</item></footnotes>, <ratings><item>…</item></ratings>);

@@ -50,9 +50,38 @@ Json Measures(const ReportRows& rows) {
   for (const MeasurePoint& m : rows.measures) {
     Json r = {{"measure", m.measure},
               {"area", m.area},
-              {"provider_type", m.provider_type.empty() ? "both" : m.provider_type},
+              {"provider_type", ProviderLabel(m.provider_type)},
               {"value", m.value}};
     AddTrace(m.trace, &r);
+    out.push_back(r);
+  }
+  return out;
+}
+
+Json KeyFacts(const ReportRows& rows) {
+  Json out = Json::array();
+  for (const KeyFactPoint& k : rows.key_facts) {
+    Json r = {{"fact", k.fact},
+              {"unit", k.unit},
+              {"provider_type", ProviderLabel(k.provider_type)},
+              {"area", k.area},
+              {"published", k.published},
+              {"order", k.order},
+              {"value", k.value},
+              {"value_text", k.value_text},
+              {"description", k.description}};
+    AddTrace(k.trace, &r);
+    out.push_back(r);
+  }
+  return out;
+}
+
+Json Timeline(const ReportRows& rows) {
+  Json out = Json::array();
+  for (const TimelineEvent& e : rows.timeline) {
+    Json r = {{"area", e.area}, {"date", e.date},   {"when", e.when},
+              {"kind", e.kind}, {"who", e.who}, {"summary", e.summary}};
+    AddTrace(e.trace, &r);
     out.push_back(r);
   }
   return out;
@@ -65,7 +94,9 @@ Json ChartData(const ReportRows& rows) {
           {"ratings", Ratings(rows)},
           {"case_points", CasePoints(rows)},
           {"case_means", CaseMeans(rows)},
-          {"measures", Measures(rows)}};
+          {"measures", Measures(rows)},
+          {"key_facts", KeyFacts(rows)},
+          {"timeline", Timeline(rows)}};
 }
 
 std::string InlineJson(const Json& data) {

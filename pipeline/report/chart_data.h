@@ -10,7 +10,8 @@
 namespace findings::report {
 
 // {"multi_year": bool, "ratings": [...], "case_points": [...], "case_means": [...],
-//  "measures": [...]}; field names are those report.js reads.
+//  "measures": [...], "key_facts": [...], "timeline": [...]}; field names are
+// those report.js reads.
 nlohmann::ordered_json ChartData(const ReportRows& rows);
 
 // `data` as text safe to inline in a <script type="application/json"> element

@@ -1,5 +1,6 @@
-// The three sections with a chart: Ratings, Case results, Quality & Impact
-// measures. Each is a chart placeholder and, in <details>, its numbers as tables.
+// The sections with a chart: Timeline, Ratings, Case results, Quality & Impact
+// measures, Key facts. Each is a chart placeholder and, in <details>, its
+// numbers as tables.
 #include <cctype>
 
 #include "report/html.h"
@@ -64,12 +65,55 @@ std::string MeasuresTable(const ReportRows& rows) {
                   {"Measure", "Area", "Provider type", "Value (%)", "Sentence", "Source"});
   for (const MeasurePoint& m : rows.measures)
     table.AddRow({Escape(m.measure), Escape(m.area),
-                  Escape(m.provider_type.empty() ? "both" : m.provider_type),
+                  Escape(ProviderLabel(m.provider_type)),
                   FormatNumber(m.value), Escape(m.sentence), Source(m.trace)});
   return table.Html("id=\"measures-table\"");
 }
 
+std::string KeyFactsTable(const ReportRows& rows) {
+  HtmlTable table("Key facts", {"Fact", "Unit", "Provider type", "Area", "Published", "Value",
+                                "Description", "Source"});
+  for (const KeyFactPoint& k : rows.key_facts)
+    table.AddRow({Escape(k.fact), Escape(k.unit), Escape(ProviderLabel(k.provider_type)),
+                  Escape(k.area), Escape(k.published), Escape(k.value_text), Escape(k.description),
+                  Source(k.trace)});
+  return table.Html("id=\"key-facts-table\"");
+}
+
+std::string TimelineTables(const ReportRows& rows) {
+  HtmlTable events("Each area's inspections, oldest first",
+                   {"Area", "Date", "Inspection", "Provider", "Summary", "Source"});
+  for (const TimelineEvent& e : rows.timeline)
+    events.AddRow({Escape(e.area), Escape(e.date), Escape(e.kind), Escape(e.who),
+                   Escape(e.summary), Source(e.trace)});
+  HtmlTable scores("The scores of the earlier inspections",
+                   {"Area", "Year", "Measure", "Column", "Value (%)", "Source"});
+  for (const EarlierScore& s : rows.earlier_scores)
+    scores.AddRow({Escape(s.area), Escape(s.period), Escape(s.measure),
+                   Escape(s.basis.empty() ? "not read" : s.basis), FormatNumber(s.value),
+                   Source(s.trace)});
+  return events.Html("id=\"timeline-table\"") + scores.Html("id=\"earlier-table\"");
+}
+
 }  // namespace
+
+std::string TimelineSection(const ReportRows& rows) {
+  return ChartSection("timeline", "Each area over time",
+                      "For each area, its inspections in date order: the earlier inspection of "
+                      "the Probation Trust whose scores a report reprints (2010, 2014), then the "
+                      "reports on the CRC and NPS (2016) and on the CRC or NPS division (2018 on).",
+                      "Timeline of inspections per area", TimelineTables(rows),
+                      rows.timeline.empty());
+}
+
+std::string KeyFactsSection(const ReportRows& rows) {
+  return ChartSection("key-facts", "Key facts",
+                      "The key facts every Quality &amp; Impact report gives, by their id: one "
+                      "small chart per fact, the areas side by side; CRC facts first, then NPS, "
+                      "then those about neither.",
+                      "Bar charts of each key fact by area", KeyFactsTable(rows),
+                      rows.key_facts.empty());
+}
 
 std::string RatingsSection(const ReportRows& rows) {
   return ChartSection("ratings", "Ratings",

@@ -63,6 +63,7 @@ std::string Summary(const ReportRows& rows) {
          "; " + std::to_string(rows.ratings.size()) + " ratings, " +
          std::to_string(rows.case_points.size()) + " case results, " +
          std::to_string(rows.measures.size()) + " measure values, " +
+         std::to_string(rows.key_facts.size()) + " key facts, " +
          std::to_string(rows.recommendations.size()) + " recommendations.";
 }
 
@@ -77,9 +78,9 @@ Result<std::string> RenderReportPage(const std::vector<Findings>& reports,
   Result<std::string> scripts = Scripts();
   if (!scripts.ok()) return scripts.status();
   ReportRows rows = BuildRows(reports);
-  std::string sections = ReportsSection(rows, options.page_dir) + RatingsSection(rows) +
-                         CaseResultsSection(rows) + MeasuresSection(rows) +
-                         RecommendationsSection(rows);
+  std::string sections = ReportsSection(rows, options.page_dir) + TimelineSection(rows) +
+                         RatingsSection(rows) + CaseResultsSection(rows) + MeasuresSection(rows) +
+                         KeyFactsSection(rows) + RecommendationsSection(rows);
   return Fill(page, {{"style", std::string(style)},
                      {"dataset", Escape(options.dataset_label)},
                      {"summary", Escape(Summary(rows))},

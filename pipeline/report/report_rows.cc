@@ -64,9 +64,20 @@ void AddCasePoints(const Findings& f, std::vector<CasePoint>* out) {
 
 void AddMeasures(const Findings& f, std::vector<MeasurePoint>* out) {
   for (const Percentage& p : f.percentages) {
-    if (!p.measure) continue;
+    if (!p.measure || p.period) continue;
     out->push_back({*p.measure, f.report.area, p.provider.value_or(""), p.value, p.sentence,
                     TraceOf(f.report, p.provenance)});
+  }
+}
+
+void AddKeyFacts(const Findings& f, std::vector<KeyFactPoint>* out) {
+  int order = 0;
+  for (const KeyFact& k : f.key_facts) {
+    ++order;
+    if (!k.fact) continue;
+    out->push_back({*k.fact, k.unit, k.provider.value_or(""), f.report.area,
+                    f.report.published.value_or(""), order, k.value, k.value_text, k.description,
+                    TraceOf(f.report, k.provenance)});
   }
 }
 
@@ -111,6 +122,10 @@ bool MultiYear(const std::vector<Findings>& reports) {
 
 }  // namespace
 
+std::string ProviderLabel(const std::string& provider_type) {
+  return provider_type.empty() ? "both" : provider_type;
+}
+
 ReportRows BuildRows(const std::vector<Findings>& reports) {
   ReportRows rows;
   rows.multi_year = MultiYear(reports);
@@ -119,6 +134,8 @@ ReportRows BuildRows(const std::vector<Findings>& reports) {
     AddRatings(f, &rows.ratings);
     AddCasePoints(f, &rows.case_points);
     AddMeasures(f, &rows.measures);
+    AddKeyFacts(f, &rows.key_facts);
+    AddTimeline(f, rows.reports.back().overall, &rows.timeline, &rows.earlier_scores);
     AddRecommendations(f, &rows.recommendations);
   }
   std::stable_sort(rows.ratings.begin(), rows.ratings.end(),
@@ -129,6 +146,14 @@ ReportRows BuildRows(const std::vector<Findings>& reports) {
   std::stable_sort(rows.recommendations.begin(), rows.recommendations.end(),
                    [](const RecommendationRow& a, const RecommendationRow& b) {
                      return a.group < b.group;
+                   });
+  std::stable_sort(rows.timeline.begin(), rows.timeline.end(),
+                   [](const TimelineEvent& a, const TimelineEvent& b) {
+                     return std::tie(a.area, a.date) < std::tie(b.area, b.date);
+                   });
+  std::stable_sort(rows.earlier_scores.begin(), rows.earlier_scores.end(),
+                   [](const EarlierScore& a, const EarlierScore& b) {
+                     return std::tie(a.area, a.period) < std::tie(b.area, b.period);
                    });
   rows.case_means = Means(rows.case_points, rows.multi_year);
   return rows;

@@ -72,6 +72,42 @@ struct MeasurePoint {
   Trace trace;
 };
 
+// One key fact of one report: one bar of the key-facts comparison.
+struct KeyFactPoint {
+  std::string fact;           // the catalogue's id
+  std::string unit;           // "count" or "percent"
+  std::string provider_type;  // "CRC", "NPS" or "" (national, or both)
+  std::string area;
+  std::string published;
+  int order = 0;              // its place in its report's panel
+  double value = 0;
+  std::string value_text;
+  std::string description;
+  Trace trace;
+};
+
+// One step of an area's history: an earlier inspection whose scores a report
+// reprints (the Probation Trust's), or a report itself.
+struct TimelineEvent {
+  std::string area;
+  std::string date;  // "2010", "2016-09"
+  double when = 0;   // the date as a year with its fraction, for the chart's axis
+  std::string kind;  // "earlier inspection" or the report's format
+  std::string who;   // "Probation Trust", "CRC Kent, Surrey & Sussex CRC; NPS …"
+  std::string summary;
+  Trace trace;
+};
+
+// One figure of an earlier inspection's table.
+struct EarlierScore {
+  std::string area;
+  std::string period;
+  std::string measure;
+  std::string basis;  // "area", "programme_lowest" … or "" when the column was not read
+  double value = 0;
+  Trace trace;
+};
+
 struct RecommendationRow {
   std::string group;  // the addressees joined: "CRC", "CRC & NPS" …
   std::string addressee_text;
@@ -86,13 +122,24 @@ struct ReportRows {
   std::vector<RatingCell> ratings;
   std::vector<CasePoint> case_points;
   std::vector<CaseMean> case_means;
-  std::vector<MeasurePoint> measures;
+  std::vector<MeasurePoint> measures;  // the reports' own figures (not earlier inspections')
+  std::vector<KeyFactPoint> key_facts;  // those with a catalogue id
+  std::vector<TimelineEvent> timeline;  // by area, then date
+  std::vector<EarlierScore> earlier_scores;
   std::vector<RecommendationRow> recommendations;
 };
 
 // The rows of every section, in the order of `reports`; ratings grouped CRC
 // then NPS, recommendations grouped by addressees.
 ReportRows BuildRows(const std::vector<Findings>& reports);
+
+// A provider type as charts and tables show it: "CRC", "NPS", or "both" for a
+// figure about no provider in particular.
+std::string ProviderLabel(const std::string& provider_type);
+
+// The timeline's events and the earlier scores of one report (timeline_rows.cc).
+void AddTimeline(const Findings& f, const std::string& overall, std::vector<TimelineEvent>* events,
+                 std::vector<EarlierScore>* scores);
 
 }  // namespace findings::report
 

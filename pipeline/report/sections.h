@@ -17,6 +17,10 @@ std::string ReportsSection(const ReportRows& rows, const std::string& page_dir);
 std::string RatingsSection(const ReportRows& rows);
 std::string CaseResultsSection(const ReportRows& rows);
 std::string MeasuresSection(const ReportRows& rows);
+// Each area's inspections over time, with the earlier inspections' scores.
+std::string TimelineSection(const ReportRows& rows);
+// One small chart per key fact id, areas side by side.
+std::string KeyFactsSection(const ReportRows& rows);
 // Recommendations grouped by addressees, with the filter box the script drives.
 std::string RecommendationsSection(const ReportRows& rows);
 

@@ -1,6 +1,7 @@
 // Key facts: each figure of the "Key facts" panel with its description. The
 // panel's second figures ("The proportion for all England & Wales was 56%")
-// stay inside the description; the footnotes under the panel end it.
+// stay inside the description; the footnotes under the panel end it. Each fact
+// is then given its id from the catalogue by the wording of its description.
 #include <algorithm>
 #include <set>
 
@@ -132,6 +133,32 @@ class KeyFactReader {
   std::set<int> cited_;
 };
 
+std::string Quoted(const std::string& description) { return "\"" + description + "\""; }
+
+// The catalogue's id for the fact, or null with a diagnostic saying why not.
+void Identify(const ReportView& src, KeyFact* fact) {
+  const std::vector<const CatalogueEntry*> found =
+      EntriesStarting(src.catalogue.key_facts, FoldWords(fact->description));
+  std::string code, message;
+  if (found.empty()) {
+    code = "key_facts.unknown-fact";
+    message = "key fact " + Quoted(fact->description) + " matches no wording of the catalogue (" +
+              kCatalogueFile + ")";
+  } else if (found.size() > 1) {
+    code = "key_facts.ambiguous-fact";
+    message = "key fact " + Quoted(fact->description) + " matches " + found[0]->id + " and " +
+              found[1]->id + " in the catalogue";
+  } else if (found[0]->unit != fact->unit) {
+    code = "key_facts.unit-mismatch";
+    message = "key fact " + Quoted(fact->description) + " reads as " + found[0]->id + ", a " +
+              found[0]->unit + ", but its figure " + Quoted(fact->value_text) + " is a " + fact->unit;
+  } else {
+    fact->fact = found[0]->id;
+    return;
+  }
+  src.grammar.Diagnose("warning", code, message, fact->provenance);
+}
+
 }  // namespace
 
 void ExtractKeyFacts(const ReportView& src, std::vector<KeyFact>* out) {
@@ -148,7 +175,9 @@ void ExtractKeyFacts(const ReportView& src, std::vector<KeyFact>* out) {
   }
   std::size_t end = heading + 1;
   while (end < src.size() && src.info(end).part == Part::kKeyFacts) ++end;
+  const std::size_t first = out->size();
   KeyFactReader(src, out).Read(heading + 1, end);
+  for (std::size_t i = first; i < out->size(); ++i) Identify(src, &(*out)[i]);
   if (out->empty())
     src.grammar.Diagnose("warning", "key_facts.no-text",
                          "the Key facts panel has no text (an image in the source?)",

@@ -1,9 +1,13 @@
 // Percentages: every "86%", "48 per cent" and "Seventy-one per cent" in the body,
-// with its sentence (a table row for a table cell), provider, domain and measure.
-// The contents page, the key facts panel and the glossary are left out.
+// with its sentence (a table row for a table cell), provider, domain and measure
+// (the catalogue's id). A figure of an earlier inspection's table also gets the
+// year and column meaning of earlier_tables.h. The contents page, the key facts
+// panel and the glossary are left out.
 #include <algorithm>
+#include <map>
 #include <cstdlib>
 
+#include "earlier_tables.h"
 #include "qi_extract.h"
 #include "qi_numbers.h"
 #include "qi_sentences.h"
@@ -27,13 +31,15 @@ struct Figure {
 class PercentageReader {
  public:
   PercentageReader(const ReportView& src, std::vector<Percentage>* out)
-      : src_(src), g_(src.grammar), out_(out) {
+      : src_(src), g_(src.grammar), out_(out), earlier_(FindEarlierTables(src)) {
     for (const auto& [term, value] : g_.Words("abbreviations")) abbreviations_.push_back(term);
   }
 
   void ReadLine(std::size_t i) {
     const std::string line(src_.doc.line_text(i));
-    for (const Figure& f : Figures(line, i)) Add(i, line, f);
+    const std::vector<Figure> figures = Figures(line, i);
+    for (const Figure& f : figures) Add(i, line, f);
+    if (auto row = earlier_.find(i); row != earlier_.end()) AddEarlier(row->second, i, figures);
   }
 
  private:
@@ -81,6 +87,26 @@ class PercentageReader {
     out_->push_back(std::move(p));
   }
 
+  // The measure, year and column of each figure of an earlier inspection's row
+  // (the last figures.size() percentages added), by its place in the row.
+  void AddEarlier(const EarlierRow& row, std::size_t i, const std::vector<Figure>& figures) {
+    if (figures.empty()) return;
+    const bool columns_fit = row.bases.size() == figures.size();
+    if (!columns_fit && !row.bases.empty())
+      g_.Diagnose("warning", "percentages.earlier-columns-unread",
+                  "a row of the earlier inspection's table has " + std::to_string(figures.size()) +
+                      " figures for its " + std::to_string(row.bases.size()) + " columns; they have no basis",
+                  src_.provenance(i, i));
+    Percentage* added = &(*out_)[out_->size() - figures.size()];
+    for (std::size_t k = 0; k < figures.size(); ++k) {
+      std::size_t column = 0;
+      for (const Figure& other : figures) column += other.begin < figures[k].begin;
+      added[k].measure = row.measure;
+      added[k].period = row.period;
+      if (columns_fit) added[k].basis = row.bases[column];
+    }
+  }
+
   // A table cell's sentence is its row; a paragraph's, the sentence around the figure.
   std::string Sentence(std::size_t i, const std::string& line, const Figure& f,
                        std::vector<int>* footnotes) const {
@@ -111,17 +137,16 @@ class PercentageReader {
     return line.substr(from, to - from);
   }
 
+  // The catalogue's measure whose sentence phrase is in the sentence and clause
+  // phrase in the clause around the figure (the first that fits).
   std::optional<std::string> Measure(const LineInfo& info, const std::string& sentence,
                                      const std::string& clause) const {
     if (info.part != Part::kEvaluation || info.kind == BlockKind::kTableRow) return std::nullopt;
-    const std::string s = Lower(sentence), c = Lower(clause);
-    for (const auto& [phrases, id] : g_.Words("measures")) {
-      const std::size_t bar = phrases.find('|');
-      const std::string in_sentence = Lower(phrases.substr(0, bar));
-      const std::string in_clause = bar == std::string::npos ? "" : Lower(phrases.substr(bar + 1));
-      if (s.find(in_sentence) != std::string::npos && c.find(in_clause) != std::string::npos)
-        return id;
-    }
+    const Words in_sentence = FoldWords(sentence), in_clause = FoldWords(clause);
+    for (const MeasureEntry& measure : src_.catalogue.measures)
+      for (const auto& [sentence_phrase, clause_phrase] : measure.phrases)
+        if (sentence_phrase.OccursIn(in_sentence) && clause_phrase.OccursIn(in_clause))
+          return measure.entry.id;
     return std::nullopt;
   }
 
@@ -134,6 +159,7 @@ class PercentageReader {
   const GrammarView& g_;
   std::vector<Percentage>* out_;
   std::vector<std::string> abbreviations_;
+  const std::map<std::size_t, EarlierRow> earlier_;
 };
 
 }  // namespace

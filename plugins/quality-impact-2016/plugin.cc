@@ -1,6 +1,7 @@
 // Extract: the report block and every finding of a 2016 Quality & Impact report.
 #include "plugin.h"
 
+#include "catalogue.h"
 #include "qi_extract.h"
 #include "qi_grammar.h"
 #include "qi_outline.h"
@@ -11,7 +12,8 @@ Status Extract(const Document& doc, const Grammar& grammar, Findings* out) {
   if (!out) return Status::Error(Code::kInvalidArgument, "no findings to fill");
   const GrammarView g(grammar, &out->diagnostics);
   const Outline outline = BuildOutline(doc, g);
-  const ReportView src{doc, outline, g};
+  const Catalogue catalogue = LoadCatalogue(g);
+  const ReportView src{doc, outline, g, catalogue};
   out->report.format = kName;
   ExtractReport(src, &out->report);
   ExtractKeyFacts(src, &out->key_facts);

@@ -7,7 +7,7 @@
 namespace findings::qi2016 {
 
 inline constexpr const char* kName = "quality-impact-2016";
-inline constexpr const char* kVersion = "0.1.0";
+inline constexpr const char* kVersion = "0.2.0";
 
 double Detect(const Document& doc, const Grammar& grammar);
 Status Extract(const Document& doc, const Grammar& grammar, Findings* out);

@@ -9,18 +9,20 @@
 #include <vector>
 
 #include "findings/document.h"
+#include "catalogue.h"
 #include "findings/model.h"
 #include "qi_grammar.h"
 #include "qi_outline.h"
 
 namespace findings::qi2016 {
 
-// What an extractor reads: the document, its outline and the grammar (a view;
-// it owns none of them).
+// What an extractor reads: the document, its outline, the grammar and its
+// catalogue (a view; it owns none of them).
 struct ReportView {
   const Document& doc;
   const Outline& outline;
   const GrammarView& grammar;
+  const Catalogue& catalogue;
 
   std::size_t size() const { return doc.lines.size(); }
   const LineInfo& info(std::size_t i) const { return outline.lines[i]; }

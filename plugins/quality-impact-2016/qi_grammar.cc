@@ -77,6 +77,12 @@ const std::string* GrammarView::Lookup(std::string_view name, std::string_view t
   return nullptr;
 }
 
+const std::string* GrammarView::Data(std::string_view name) const {
+  const std::string* text = grammar_.data(name);
+  if (!text) Missing("data file", name);
+  return text;
+}
+
 void GrammarView::Diagnose(const std::string& level, const std::string& code,
                            const std::string& message,
                            const std::optional<Provenance>& where) const {

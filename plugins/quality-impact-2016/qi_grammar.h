@@ -48,6 +48,8 @@ class GrammarView {
   const std::vector<std::pair<std::string, std::string>>& Words(std::string_view name) const;
   // The value of `term` in list `name`, or nullptr.
   const std::string* Lookup(std::string_view name, std::string_view term) const;
+  // The text of data file `name` ("catalogue.json"), or nullptr with a diagnostic.
+  const std::string* Data(std::string_view name) const;
 
   void Diagnose(const std::string& level, const std::string& code, const std::string& message,
                 const std::optional<Provenance>& where = std::nullopt) const;

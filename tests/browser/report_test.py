@@ -110,7 +110,10 @@ def check_charts(cdp, documents):
     check(rows == ratings, f"the ratings table has one row per rating ({rows})")
     charts = cdp.evaluate("""Array.from(document.querySelectorAll('.chart[data-chart]')).map(d => [d.id,
         d.querySelectorAll('svg .role-mark > path, svg .role-mark > text, svg .role-mark > line').length])""")
-    check(len(charts) == 3, f"three charts on the page ({[c[0] for c in charts]})")
+    check(len(charts) == 5, f"five charts on the page ({[c[0] for c in charts]})")
+    targets = cdp.evaluate("Array.from(document.querySelectorAll('nav a')).map(a => a.getAttribute('href'))")
+    missing = [t for t in targets if not cdp.evaluate(f"document.querySelector({json.dumps(t)}) !== null")]
+    check(len(targets) == 7 and not missing, f"the navigation reaches every section ({targets}; missing {missing})")
     for chart_id, marks in charts:
         check(marks > 0, f"{chart_id} rendered as an SVG with {marks} marks")
     points = sum(1 for d in documents for c in d["case_results"] if c.get("percent") is not None)
@@ -121,6 +124,43 @@ def check_charts(cdp, documents):
     traced = [l for l in labels if ("Report: " in l and "Page: " in l) or "Mean of: " in l]
     check(labels and len(traced) == len(labels),
           f"every chart mark names its report and page, or the reports of its mean ({len(traced)} of {len(labels)})")
+
+
+def check_comparable_ids(cdp, documents):
+    """The key-facts comparison and the per-area timeline, against the documents."""
+    facts = [k for d in documents for k in d["key_facts"] if k.get("fact")]
+    bars = cdp.evaluate("document.querySelectorAll('#chart-key-facts svg g.mark-rect.role-mark path').length")
+    check(len(facts) > 0 and bars == len(facts), f"key facts: one bar per key fact with an id ({bars} bars, {len(facts)} facts)")
+    panels = cdp.evaluate("""Array.from(document.querySelectorAll('#chart-key-facts svg text'))
+                             .map(t => t.textContent).filter(t => / \\((count|percent)\\)$/.test(t))""")
+    ids = sorted({k["fact"] for k in facts})
+    check(sorted(p.split(" (")[0] for p in panels) == ids, f"key facts: one small chart per fact id ({len(panels)} of {len(ids)})")
+    crc_first = [p.split(" (")[0] for p in panels]
+    types = {k["fact"]: k["provider"] or "both" for k in facts}
+    order = [["CRC", "NPS", "both"].index(types[f]) for f in crc_first if f in types]
+    check(order == sorted(order), f"key facts: CRC charts first, then NPS, then neither ({crc_first})")
+    rows = cdp.evaluate("document.querySelectorAll('#key-facts-table tbody tr').length")
+    check(rows == len(facts), f"the key-facts table has one row per fact ({rows})")
+    for document in documents:
+        for fact in document["key_facts"]:
+            if fact.get("fact") == "caseload.crc":
+                label = f"Area: {document['report']['area']}; Published: {document['report']['published']}; Value: {fact['value_text']}"
+                found = cdp.evaluate(f"""Array.from(document.querySelectorAll('#chart-key-facts svg path'))
+                                         .some(p => (p.getAttribute('aria-label') || '').includes({json.dumps(label)}))""")
+                check(found, f"key facts: the bar of {document['report']['area']}'s CRC caseload says {fact['value_text']}")
+
+    events = len(documents) + sum(len({p["period"] for p in d["percentages"] if p.get("period")}) for d in documents)
+    points = cdp.evaluate("document.querySelectorAll('#chart-timeline svg g.mark-symbol.role-mark path').length")
+    check(events > len(documents) and points == events,
+          f"timeline: one point per report and per earlier inspection ({points} points, {events} events)")
+    rows = cdp.evaluate("document.querySelectorAll('#timeline-table tbody tr').length")
+    check(rows == events, f"the timeline table has one row per event ({rows})")
+    scores = sum(1 for d in documents for p in d["percentages"] if p.get("period"))
+    rows = cdp.evaluate("document.querySelectorAll('#earlier-table tbody tr').length")
+    check(rows == scores, f"the earlier inspections' table has one row per score ({rows} of {scores})")
+    first = cdp.evaluate("""Array.from(document.querySelectorAll('#timeline-table tbody tr'))
+                            .filter(r => r.cells[0].textContent === 'Derbyshire').map(r => r.cells[1].textContent)""")
+    check(first == sorted(first) and first[:1] == ["2010"], f"timeline: Derbyshire's 2010 inspection comes first ({first})")
 
 
 def set_filter(cdp, text):
@@ -179,6 +219,7 @@ def main():
         cdp = Cdp(ws_url)
         open_page(cdp, report)
         check_charts(cdp, documents)
+        check_comparable_ids(cdp, documents)
         check_filter(cdp, documents)
         screenshots(cdp, args.workdir)
         errors = console_errors(cdp)

@@ -13,7 +13,9 @@
 
 namespace findings {
 
-inline constexpr const char* kSchemaVersion = "1.0";
+inline constexpr const char* kSchemaVersion = "1.1";
+// Documents of an earlier minor version (same shape, fewer fields) are read too.
+inline constexpr const char* kReadableSchemaVersions[] = {"1.0", "1.1"};
 
 // Where a finding stands: byte offsets into Document::text and the PDF page.
 struct Provenance {
@@ -78,6 +80,7 @@ struct KeyFact {
   std::string value_text;
   std::optional<double> of;
   ProviderCode provider;
+  std::optional<std::string> fact;  // the catalogue's id ("caseload.crc"), null when unknown
   std::string description;
   std::vector<int> footnotes;
   Provenance provenance;
@@ -90,6 +93,11 @@ struct Percentage {
   std::string section;  // headings joined with " > "
   std::string sentence;
   std::optional<std::string> measure;
+  // A figure of a table of an earlier inspection's scores: the year it refers to
+  // ("2010") and its column: "area" (the area's own score), "programme_lowest",
+  // "programme_highest" or "programme_average". Both null for the report's own figures.
+  std::optional<std::string> period;
+  std::optional<std::string> basis;
   std::optional<std::string> note;  // "context" for a figure that is not a rate of inspected cases
   std::vector<int> footnotes;
   Provenance provenance;

@@ -139,7 +139,78 @@
     };
   }
 
-  var SPECS = { "ratings": ratingsSpec, "case-results": caseSpec, "measures": measuresSpec };
+  function unique(value, index, all) { return all.indexOf(value) === index; }
+
+  // One small bar chart per key fact id, areas side by side; CRC facts first,
+  // then NPS, then those about neither, each group in the order of the panel.
+  function keyFactsSpec(data) {
+    var values = data.key_facts.map(function (k) {
+      return Object.assign({ panel: k.fact + " (" + k.unit + ")" }, k);
+    });
+    var panels = values.slice().sort(function (a, b) {
+      return (PROVIDERS.indexOf(a.provider_type) - PROVIDERS.indexOf(b.provider_type)) || (a.order - b.order);
+    }).map(function (k) { return k.panel; }).filter(unique);
+    return {
+      $schema: SCHEMA,
+      data: { values: values },
+      facet: { field: "panel", type: "nominal", title: null, sort: panels,
+               header: { labelFontWeight: "bold", labelFontSize: 12 } },
+      columns: 4,
+      resolve: { scale: { y: "independent" } },
+      spec: {
+        width: 160, height: 110,
+        mark: { type: "bar" },
+        encoding: {
+          x: { field: "area", type: "nominal", title: null, sort: "ascending", axis: { labelAngle: -30 } },
+          xOffset: { field: "published", type: "nominal" },
+          y: { field: "value", type: "quantitative", title: null, axis: { format: ",~r" } },
+          color: byProvider("color", data.key_facts),
+          tooltip: trace([{ field: "fact", title: "Fact" }, { field: "area", title: "Area" },
+                          { field: "published", title: "Published" }, { field: "value_text", title: "Value" },
+                          { field: "description", title: "Description" }])
+        }
+      }
+    };
+  }
+
+  var EVENT_COLOURS = ["#777777", "#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00"];  // Okabe-Ito
+  var EVENT_SHAPES = ["diamond", "circle", "square", "triangle-up", "cross", "triangle-down"];
+
+  // Each area's inspections along one line of years: the earlier inspection
+  // (the Probation Trust's) first, then the reports.
+  function timelineSpec(data) {
+    var years = data.timeline.map(function (e) { return e.when; });
+    var domain = [Math.floor(Math.min.apply(null, years)) - 1, Math.ceil(Math.max.apply(null, years)) + 1];
+    var kinds = data.timeline.map(function (e) { return e.kind; }).filter(unique)
+      .sort(function (a, b) { return (b === "earlier inspection") - (a === "earlier inspection") || (a < b ? -1 : a > b); });
+    var kind = function (range) {
+      return { field: "kind", type: "nominal", title: "Inspection",
+               scale: { domain: kinds, range: kinds.map(function (k, i) { return range[i % range.length]; }) } };
+    };
+    return {
+      $schema: SCHEMA,
+      data: { values: data.timeline },
+      width: 760, height: { step: 48 },
+      encoding: {
+        y: { field: "area", type: "nominal", title: null, sort: "ascending", axis: { labelLimit: 260 } },
+        x: { field: "when", type: "quantitative", title: "Year", scale: { domain: domain, nice: false },
+             axis: { format: "d", tickMinStep: 1 } }
+      },
+      layer: [
+        { mark: { type: "rule", color: "#bbbbbb" },
+          encoding: { x: { aggregate: "min", field: "when" }, x2: { aggregate: "max", field: "when" } } },
+        { mark: { type: "point", filled: true, size: 170, opacity: 0.95 },
+          encoding: { color: kind(EVENT_COLOURS), shape: kind(EVENT_SHAPES),
+            tooltip: trace([{ field: "area", title: "Area" }, { field: "date", title: "Date" },
+                            { field: "kind", title: "Inspection" }, { field: "who", title: "Provider" },
+                            { field: "summary", title: "Summary" }]) } },
+        { mark: { type: "text", dy: -15, fontSize: 10 }, encoding: { text: { field: "date" } } }
+      ]
+    };
+  }
+
+  var SPECS = { "ratings": ratingsSpec, "case-results": caseSpec, "measures": measuresSpec,
+                "key-facts": keyFactsSpec, "timeline": timelineSpec };
 
   function drawCharts(data) {
     var charts = Array.prototype.slice.call(document.querySelectorAll(".chart[data-chart]"));

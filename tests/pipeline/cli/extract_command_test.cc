@@ -107,7 +107,7 @@ TEST(ExtractCommand, GoesOnPastBadFilesAndNamesEachOne) {
 TEST(ExtractCommand, OneFileWithoutOutputDirectoryGoesToStandardOutput) {
   const CliResult r = RunCli("extract corpus/text/durham-tees-valley.txt");
   EXPECT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(r.out.rfind("{\n  \"schema_version\": \"1.0\"", 0), 0u) << r.out.substr(0, 80);
+  EXPECT_EQ(r.out.rfind("{\n  \"schema_version\": \"1.1\"", 0), 0u) << r.out.substr(0, 80);
   EXPECT_NE(r.out.find("\"media_type\": \"text/plain\""), std::string::npos);
 }
 

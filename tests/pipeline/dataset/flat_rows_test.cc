@@ -32,7 +32,8 @@ TEST(FlatRowsTest, RowCarriesTheReportAndArraysAsJsonText) {
   f.report.published = "2016-10";
   f.recommendations.push_back({3, {"CRC", "NPS"}, "both", "do better", {std::nullopt, 5, 9}});
   const Json tree = ToJson(f);
-  const std::vector<Json> row = FindingRow(f.report, tree["recommendations"][0], 0, "recommendations");
+  const std::vector<Json> row =
+      FindingRow(f.report, tree["recommendations"][0], 0, "recommendations", {{"CRC", "crc.kent-surrey-sussex"}});
   const auto& columns = KindColumns("recommendations");
   ASSERT_EQ(row.size(), columns.size());
   std::map<std::string, Json> by_name;
@@ -44,6 +45,35 @@ TEST(FlatRowsTest, RowCarriesTheReportAndArraysAsJsonText) {
   EXPECT_EQ(by_name["addressees"], R"(["CRC","NPS"])");
   EXPECT_TRUE(by_name["provenance_page"].is_null());
   EXPECT_EQ(by_name["provenance_end"], 9);
+}
+
+TEST(FlatRowsTest, AFindingsProviderCodeHasTheCanonicalIdBesideIt) {
+  for (const char* kind : {"ratings", "case_results", "key_facts", "percentages",
+                           "practice_examples", "judgements"}) {
+    const auto& columns = KindColumns(kind);
+    const auto code = std::find_if(columns.begin(), columns.end(),
+                                   [](const Column& c) { return c.name == kProviderKey; });
+    ASSERT_NE(code, columns.end()) << kind;
+    ASSERT_NE(code + 1, columns.end()) << kind;
+    EXPECT_EQ((code + 1)->name, kProviderIdColumn) << kind;
+  }
+  EXPECT_FALSE(HasColumn("recommendations", kProviderIdColumn));
+  EXPECT_FALSE(HasColumn("diagnostics", kProviderIdColumn));
+
+  Findings f;
+  f.report.id = "kent-2016-10";
+  f.ratings.push_back({"CRC", "1.1", "Leadership", "Good", {}});
+  f.ratings.push_back({"NPS", "1.1", "Leadership", "Good", {}});
+  f.ratings.push_back({std::nullopt, "overall", "Overall", "Good", {}});
+  const Json tree = ToJson(f);
+  const ProviderIds ids = {{"CRC", "crc.kent-surrey-sussex"}};  // the NPS division unknown
+  const std::size_t at = static_cast<std::size_t>(
+      std::find_if(KindColumns("ratings").begin(), KindColumns("ratings").end(),
+                   [](const Column& c) { return c.name == kProviderIdColumn; }) -
+      KindColumns("ratings").begin());
+  EXPECT_EQ(FindingRow(f.report, tree["ratings"][0], 0, "ratings", ids)[at], "crc.kent-surrey-sussex");
+  EXPECT_TRUE(FindingRow(f.report, tree["ratings"][1], 1, "ratings", ids)[at].is_null());
+  EXPECT_TRUE(FindingRow(f.report, tree["ratings"][2], 2, "ratings", ids)[at].is_null());
 }
 
 }  // namespace

@@ -15,7 +15,7 @@ TEST(JsonWriter, IsDeterministic) {
 
 TEST(JsonWriter, TwoSpaceIndentAndTrailingNewline) {
   std::string text = WriteJson(SampleFindings());
-  EXPECT_EQ(text.substr(0, 28), "{\n  \"schema_version\": \"1.0\",");
+  EXPECT_EQ(text.substr(0, 28), "{\n  \"schema_version\": \"1.1\",");
   EXPECT_EQ(text.back(), '\n');
   EXPECT_NE(text[text.size() - 2], '\n');
 }

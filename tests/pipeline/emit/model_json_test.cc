@@ -23,7 +23,7 @@ TEST(ModelJson, TopLevelFieldsInModelOrder) {
                             "schema_version", "report", "ratings", "case_results", "key_facts",
                             "percentages", "recommendations", "practice_examples", "judgements",
                             "diagnostics"}));
-  EXPECT_EQ(json["schema_version"], "1.0");
+  EXPECT_EQ(json["schema_version"], "1.1");
 }
 
 TEST(ModelJson, ReportFieldsInModelOrder) {
@@ -80,6 +80,36 @@ TEST(ModelJson, EveryFindingHasProvenance) {
   EXPECT_EQ(json["ratings"][0]["provenance"]["page"], 3);
 }
 
+TEST(ModelJson, ComparableIdsAreAlwaysShown) {
+  auto json = ToJson(SampleFindings());
+  EXPECT_EQ(Keys(json["key_facts"][0]),
+            (std::vector<std::string>{"value", "unit", "value_text", "provider", "fact",
+                                      "description", "footnotes", "provenance"}));
+  EXPECT_EQ(json["key_facts"][0]["fact"], "caseload.national");
+  EXPECT_TRUE(json["key_facts"][1]["fact"].is_null());
+  EXPECT_EQ(Keys(json["percentages"][0]),
+            (std::vector<std::string>{"value", "provider", "domain", "section", "sentence",
+                                      "measure", "period", "basis", "provenance"}));
+  EXPECT_TRUE(json["percentages"][0]["period"].is_null());
+  EXPECT_TRUE(json["percentages"][0]["basis"].is_null());
+  EXPECT_EQ(json["percentages"][2]["measure"], "omi.risk-of-harm");
+  EXPECT_EQ(json["percentages"][2]["period"], "2010");
+  EXPECT_EQ(json["percentages"][2]["basis"], "programme_lowest");
+}
+
+TEST(ModelJson, ReadsADocumentOfSchema10WithNullIds) {
+  auto json = nlohmann::json::parse(ToJson(SampleFindings()).dump());
+  json["schema_version"] = "1.0";
+  json["key_facts"][0].erase("fact");
+  for (auto& p : json["percentages"]) p.erase("period"), p.erase("basis");
+  auto back = FromJson(json);
+  ASSERT_TRUE(back.ok()) << back.status().message();
+  EXPECT_FALSE(back->key_facts[0].fact.has_value());
+  EXPECT_FALSE(back->percentages[2].period.has_value());
+  EXPECT_EQ(back->percentages[2].measure, "omi.risk-of-harm");
+  EXPECT_EQ(ToJson(*back)["schema_version"], "1.1");
+}
+
 TEST(ModelJson, NonFiniteNumbersBecomeNull) {
   Findings f;
   f.percentages.push_back({});
@@ -121,7 +151,7 @@ TEST(ModelJson, FromJsonNamesTheBadField) {
        Code::kInvalidArgument, "key_facts[0].value: missing"},
       {R"({"report": {"id": 1}})", Code::kInvalidArgument, "report.id: expected a string"},
       {R"({"schema_version": "2.0"})", Code::kUnsupported,
-       "schema_version \"2.0\" (supported: 1.0)"},
+       "schema_version \"2.0\" (supported: 1.0, 1.1)"},
   };
   for (const auto& c : cases) {
     auto f = FromJson(nlohmann::json::parse(c.json));

@@ -30,17 +30,20 @@ void AddRatingsAndCases(Findings* f) {
 
 void AddFacts(Findings* f) {
   f->key_facts.push_back({251170, "count", "251,170", std::nullopt, std::nullopt,
-                          "The total number of offenders subject to probation supervision",
+                          "caseload.national", "The total number of offenders subject to probation supervision",
                           {1}, {std::nullopt, 10, 20}});
-  f->key_facts.push_back({2, "count", "2 (of 21)", 21.0, "CRC",
+  f->key_facts.push_back({2, "count", "2 (of 21)", 21.0, "CRC", std::nullopt,
                           "The number of CRCs owned by the Reducing Reoffending Partnership",
                           {}, {std::nullopt, 21, 30}});
   f->percentages.push_back({86, "NPS", "Protecting the public", "3. Evaluation > NPS effectiveness",
                             "Action had been taken in 86% of cases.", "rosh.action-taken",
-                            std::nullopt, {}, {12, 700, 740}});
+                            std::nullopt, std::nullopt, std::nullopt, {}, {12, 700, 740}});
   f->percentages.push_back({86.9, std::nullopt, std::nullopt, "Background",
                             "Unemployment stood at 86.9% \u2014 a figure for the “area”.",
-                            std::nullopt, "context", {4, 5}, {2, 800, 860}});
+                            std::nullopt, std::nullopt, std::nullopt, "context", {4, 5}, {2, 800, 860}});
+  f->percentages.push_back({64, std::nullopt, std::nullopt, "2. Arrangements > Our report",
+                            "'Control' – Risk of Harm work 64% 81% 70% 80%", "omi.risk-of-harm",
+                            "2010", "programme_lowest", std::nullopt, {}, {11, 600, 603}});
 }
 
 void AddTexts(Findings* f) {

@@ -69,6 +69,9 @@ const Violation kViolations[] = {
     {"empty judgement text", [](Findings& f) { f.judgements[0].text.clear(); }},
     {"note not context", [](Findings& f) { f.percentages[1].note = "aside"; }},
     {"page zero", [](Findings& f) { f.ratings[0].provenance.page = 0; }},
+    {"fact id not dotted lower case", [](Findings& f) { f.key_facts[0].fact = "Caseload CRC"; }},
+    {"basis not a column meaning", [](Findings& f) { f.percentages[2].basis = "median"; }},
+    {"period not a year", [](Findings& f) { f.percentages[2].period = "June 2010"; }},
 };
 
 TEST_F(Schemas, RejectWhatTheModelForbids) {

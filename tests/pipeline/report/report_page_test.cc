@@ -34,7 +34,8 @@ TEST(RenderReportPage, SelfContainedWithEverySection) {
   Result<std::string> page = RenderReportPage({OneReport()}, {"/tmp", "dataset"});
   ASSERT_TRUE(page.ok()) << page.status().message();
   for (const char* id : {"id=\"reports\"", "id=\"ratings\"", "id=\"case-results\"",
-                         "id=\"measures\"", "id=\"recommendations\"", "id=\"rec-filter\"",
+                         "id=\"measures\"", "id=\"timeline\"", "id=\"key-facts\"",
+                         "id=\"recommendations\"", "id=\"rec-filter\"",
                          "id=\"chart-ratings\"", "id=\"findings-data\"", "@media print"})
     EXPECT_NE(page->find(id), std::string::npos) << id;
   EXPECT_EQ(page->find("{{"), std::string::npos);

@@ -88,5 +88,30 @@ TEST(BuildRows, MeasuresKeepTheirProviderOrNone) {
   EXPECT_EQ(rows.measures[1].provider_type, "");
 }
 
+TEST(BuildRows, KeyFactsWithAnIdInPanelOrderAndEarlierScoresAreNotMeasures) {
+  Findings f = Rated("kent-2016-10", "CRC", "2016-10");
+  f.key_facts = {{251170, "count", "251,170", std::nullopt, std::nullopt, "caseload.national",
+                  "The total number …", {}, {5, 0, 0}},
+                 {9, "count", "9", std::nullopt, "CRC", std::nullopt, "A new fact", {}, {5, 0, 0}},
+                 {8392, "count", "8,392", std::nullopt, "CRC", "caseload.crc", "The number …", {}, {5, 0, 0}}};
+  Percentage earlier;
+  earlier.value = 86;
+  earlier.measure = "iaow.assisting-sentencing";
+  earlier.period = "2014";
+  earlier.basis = "area";
+  f.percentages = {earlier};
+  ReportRows rows = BuildRows({f});
+  ASSERT_EQ(rows.key_facts.size(), 2u);  // the fact without an id is in the document, not the chart
+  EXPECT_EQ(rows.key_facts[0].fact, "caseload.national");
+  EXPECT_EQ(rows.key_facts[0].provider_type, "");
+  EXPECT_EQ(rows.key_facts[1].fact, "caseload.crc");
+  EXPECT_EQ(rows.key_facts[1].order, 3);
+  EXPECT_EQ(rows.key_facts[1].value_text, "8,392");
+  EXPECT_EQ(rows.key_facts[1].trace.page, 5);
+  EXPECT_TRUE(rows.measures.empty());
+  ASSERT_EQ(rows.earlier_scores.size(), 1u);
+  EXPECT_EQ(rows.earlier_scores[0].period, "2014");
+}
+
 }  // namespace
 }  // namespace findings::report

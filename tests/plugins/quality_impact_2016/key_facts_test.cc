@@ -1,0 +1,138 @@
+// Key facts get the catalogue's id: the eight facts of every Quality & Impact
+// report, from its text and its PDF. Expected values are read from the reports'
+// "Key facts" panels (corpus/text/*.txt), not from the program's output.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "qi_test_support.h"
+
+namespace findings::qi2016 {
+namespace {
+
+using Pairs = std::vector<std::pair<std::string, std::string>>;  // value_text, fact
+
+Pairs FactsOf(const Findings& f) {
+  Pairs pairs;
+  for (const KeyFact& k : f.key_facts) pairs.emplace_back(k.value_text, k.fact.value_or("(null)"));
+  return pairs;
+}
+
+std::vector<std::string> CodesStartingWith(const Findings& f, const std::string& prefix) {
+  std::vector<std::string> codes;
+  for (const Diagnostic& d : f.diagnostics)
+    if (d.code.rfind(prefix, 0) == 0) codes.push_back(d.code + ": " + d.message);
+  return codes;
+}
+
+const Pairs kDerbyshire = {
+    {"251,170", "caseload.national"},  {"8,449", "caseload.crc"},
+    {"41%", "crc.custody-share"},      {"62%", "crc.licence-completion"},
+    {"16,182", "caseload.nps"},        {"1,384", "nps.mappa-eligible"},
+    {"12%", "crc.volume-shortfall"},   {"2 (of 21)", "crc.owner-holdings"}};
+const Pairs kKent = {
+    {"251,170", "caseload.national"},  {"8,392", "caseload.crc"},
+    {"37%", "crc.custody-share"},      {"74%", "crc.licence-completion"},
+    {"14,339", "caseload.nps"},        {"2,357", "nps.mappa-eligible"},
+    {"18%", "crc.volume-shortfall"},   {"1 (of 21)", "crc.owner-holdings"}};
+const Pairs kNorthLondon = {
+    {"258,748", "caseload.national"},  {"28,750", "caseload.crc"},
+    {"47%", "crc.custody-share"},      {"86.9%", "crc.licence-completion"},
+    {"15,563", "caseload.nps"},        {"10,071", "nps.mappa-eligible"},
+    {"12%", "crc.volume-shortfall"},   {"2 (of 21)", "crc.owner-holdings"}};
+
+struct Case {
+  const char* input;
+  const Pairs* expected;
+};
+
+class KeyFactIds : public ::testing::TestWithParam<Case> {};
+
+TEST_P(KeyFactIds, EveryFactOfThePanelHasItsId) {
+  const auto run = testing::ExtractCorpusFile(GetParam().input);
+  EXPECT_EQ(FactsOf(run.findings), *GetParam().expected);
+  EXPECT_EQ(CodesStartingWith(run.findings, "key_facts."), std::vector<std::string>());
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    QualityImpactReports, KeyFactIds,
+    ::testing::Values(Case{"corpus/text/derbyshire.txt", &kDerbyshire},
+                      Case{"corpus/pdf/derbyshire.pdf", &kDerbyshire},
+                      Case{"corpus/pdf/derbyshire-two-column.pdf", &kDerbyshire},
+                      Case{"corpus/text/kent.txt", &kKent}, Case{"corpus/pdf/kent.pdf", &kKent},
+                      Case{"corpus/text/north-london.txt", &kNorthLondon},
+                      Case{"corpus/pdf/north-london.pdf", &kNorthLondon}));
+
+// The providers differ (DLNR, KSS, London CRC; three NPS divisions) but the ids do not.
+TEST(KeyFactIds, TheSameFactHasTheSameIdInEveryReport) {
+  std::vector<std::vector<std::string>> ids;
+  for (const char* input : {"corpus/text/derbyshire.txt", "corpus/text/kent.txt",
+                            "corpus/text/north-london.txt"}) {
+    ids.emplace_back();
+    for (const KeyFact& k : testing::ExtractCorpusFile(input).findings.key_facts)
+      ids.back().push_back(k.fact.value_or("(null)") + " " + k.provider.value_or("-"));
+  }
+  EXPECT_EQ(ids[0], ids[1]);
+  EXPECT_EQ(ids[1], ids[2]);
+}
+
+std::string ReadSource(const std::string& relative) {
+  std::ifstream in(findings::testing::SourcePath(relative), std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+Findings ExtractText(const std::string& text) {
+  auto loaded = LoadDocumentFromBytes("edited.txt", text);
+  EXPECT_TRUE(loaded.ok());
+  Findings f;
+  if (loaded.ok()) {
+    EXPECT_TRUE(Extract(loaded->doc, testing::QiGrammar(), &f).ok());
+  }
+  return f;
+}
+
+// A report whose wording is new keeps the fact, without an id, and says so.
+TEST(KeyFactIds, AFactWithNewWordingIsKeptWithANullIdAndADiagnostic) {
+  std::string text = ReadSource("corpus/text/kent.txt");
+  const std::string old_wording = "The volume reduction for the CRC caseload";
+  const std::size_t at = text.find(old_wording);
+  ASSERT_NE(at, std::string::npos);
+  text.replace(at, old_wording.size(), "The shortfall in the CRC's work");
+  const Findings f = ExtractText(text);
+
+  ASSERT_EQ(f.key_facts.size(), 8u);
+  const KeyFact& edited = f.key_facts[6];
+  EXPECT_EQ(edited.value_text, "18%");
+  EXPECT_FALSE(edited.fact.has_value());
+  EXPECT_EQ(edited.description.rfind("The shortfall in the CRC's work, comparing", 0), 0u);
+  const auto codes = CodesStartingWith(f, "key_facts.");
+  ASSERT_EQ(codes.size(), 1u);
+  EXPECT_EQ(codes[0].rfind("key_facts.unknown-fact: key fact \"The shortfall in the CRC's work, "
+                           "comparing 2015-2016 annual data", 0), 0u) << codes[0];
+  EXPECT_NE(codes[0].find("matches no wording of the catalogue (catalogue.json)"), std::string::npos);
+  for (std::size_t i = 0; i < 8; ++i) {
+    if (i == 6) continue;
+    EXPECT_EQ(f.key_facts[i].fact.value_or("(null)"), kKent[i].second);
+  }
+}
+
+TEST(KeyFactIds, AFigureOfTheWrongUnitIsNotTheCataloguesFact) {
+  std::string text = ReadSource("corpus/text/kent.txt");
+  const std::size_t at = text.find("- 18%** The volume reduction");
+  ASSERT_NE(at, std::string::npos);
+  text.replace(at, 7, "- 1,800**");
+  const Findings f = ExtractText(text);
+  ASSERT_EQ(f.key_facts.size(), 8u);
+  EXPECT_FALSE(f.key_facts[6].fact.has_value());
+  const auto codes = CodesStartingWith(f, "key_facts.");
+  ASSERT_EQ(codes.size(), 1u);
+  EXPECT_EQ(codes[0].rfind("key_facts.unit-mismatch: key fact \"The volume reduction", 0), 0u);
+  EXPECT_NE(codes[0].find("reads as crc.volume-shortfall, a percent, but its figure \"1,800\" is a count"),
+            std::string::npos) << codes[0];
+}
+
+}  // namespace
+}  // namespace findings::qi2016
