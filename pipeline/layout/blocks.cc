@@ -49,8 +49,14 @@ bool Continues(const Block& block, const PdfPiece& piece, const PdfLine& line,
                bool line_starts_row, const LineSpacing& spacing) {
   // A new row closes every cell of the rows above, wrapped ones too.
   if (block.shares_lines && line_starts_row) return false;
-  // A line of cells does not carry on a paragraph (a table right under its text).
-  if (line.pieces.size() > 1 && !block.shares_lines) return false;
+  // A line of cells does not carry on a paragraph (a table right under its text),
+  // unless the other pieces stand beside the paragraph (a box of text next to it).
+  if (line.pieces.size() > 1 && !block.shares_lines) {
+    const bool beside = std::all_of(line.pieces.begin(), line.pieces.end(), [&](const PdfPiece& other) {
+      return &other == &piece || other.right <= block.left || other.left >= block.right;
+    });
+    if (!beside) return false;
+  }
   if (!Similar(block.height, piece.height, 0.2 * block.height)) return false;
   // A block's next line sits at the line pitch below its last: further down (the
   // space between paragraphs, or another block's lines between them) starts a block

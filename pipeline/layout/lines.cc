@@ -241,6 +241,13 @@ double KeyOf(const PdfWord& w, Align align) {
 
 bool Near(double a, double b) { return std::abs(a - b) <= kEdgeTolerance; }
 
+// Set flush right in a cell: a figure (a percentage, a count, a page number). Any
+// other word ending on one x is the last of a justified line.
+bool Alignable(const PdfWord& w, Align align) {
+  return align != Align::kRight ||
+         std::any_of(w.text.begin(), w.text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+}
+
 // The words of a line that follow a gap wider than a word space, and wider than the
 // line's other gaps (a justified line spreads its spaces evenly): where a cell may
 // start.
@@ -297,7 +304,9 @@ std::vector<std::vector<double>> CellStarts(const std::vector<std::vector<const 
   for (Align align : kAligns) {
     std::vector<double> candidates;
     for (const auto& line : after_gaps) {
-      for (const PdfWord* w : line) candidates.push_back(KeyOf(*w, align));
+      for (const PdfWord* w : line) {
+        if (Alignable(*w, align)) candidates.push_back(KeyOf(*w, align));
+      }
     }
     std::sort(candidates.begin(), candidates.end());
     double last = -1e9;
@@ -320,8 +329,9 @@ std::vector<std::vector<double>> CellStarts(const std::vector<std::vector<const 
           close_run();
           continue;
         }
-        const auto aligned = std::find_if(after_gaps[g].begin(), after_gaps[g].end(),
-                                          [&](const PdfWord* w) { return Near(KeyOf(*w, align), x); });
+        const auto aligned = std::find_if(after_gaps[g].begin(), after_gaps[g].end(), [&](const PdfWord* w) {
+          return Alignable(*w, align) && Near(KeyOf(*w, align), x);
+        });
         if (aligned != after_gaps[g].end()) {
           run.push_back(*aligned);
           run_lines.push_back(g);
