@@ -78,7 +78,15 @@ PdfPage ReadPage(const poppler::page& page) {
   return out;
 }
 
-Status NoPages() {
+// Running out of memory stops the file: Poppler's state after it is not to be trusted.
+Status OutOfMemory(const PopplerLog& log) {
+  if (log.page() == 0) return Status::Error(Code::kOutOfMemory, "out of memory opening it");
+  return UnreadPageStatus({log.page(), PageLoss::kOutOfMemory, ""});
+}
+
+// No page to read: memory ran out reading the page tree, or it is damaged.
+Status NoPages(const PopplerLog& log) {
+  if (log.out_of_memory_opening()) return OutOfMemory(log);
   return Status::Error(Code::kCorrupt, "corrupt PDF: no pages (the page tree is damaged)");
 }
 
@@ -87,6 +95,7 @@ Result<std::vector<PdfPage>> ReadPages(std::string_view bytes, const std::string
   std::unique_ptr<poppler::document> doc(poppler::document::load_from_raw_data(
       bytes.data(), static_cast<int>(bytes.size()), password, password));
   log.TakeCapturedOutput();
+  if (!doc && log.out_of_memory_opening()) return OutOfMemory(log);
   if (!doc) {
     // Poppler opens a document it cannot decrypt only as far as "locked"; a wrong
     // password with an encrypted file also lands here, so look at what it said.
@@ -106,7 +115,7 @@ Result<std::vector<PdfPage>> ReadPages(std::string_view bytes, const std::string
   // Poppler counts 0 pages for a page tree it cannot make sense of (no /Pages, a
   // negative or impossible /Count), and cannot make a page a loop hides.
   const int count = doc->pages();
-  if (count <= 0) return NoPages();
+  if (count <= 0) return NoPages(log);
   std::vector<PdfPage> pages;
   int made = 0;
   for (int i = 0; i < count; ++i) {
@@ -118,7 +127,7 @@ Result<std::vector<PdfPage>> ReadPages(std::string_view bytes, const std::string
     log.TakeCapturedOutput();
   }
   log.BeginPage(0);
-  if (made == 0) return NoPages();
+  if (made == 0) return NoPages(log);
   return pages;
 }
 
@@ -136,12 +145,6 @@ Status NoTextReason(const PopplerLog& log) {
                          "no text layer: scanned or image-only PDF; OCR is not supported");
   }
   return UnreadPageStatus(log.unread_pages().front());
-}
-
-// Running out of memory stops the file: Poppler's state after it is not to be trusted.
-Status OutOfMemory(const PopplerLog& log) {
-  if (log.page() == 0) return Status::Error(Code::kOutOfMemory, "out of memory opening it");
-  return UnreadPageStatus({log.page(), PageLoss::kOutOfMemory, ""});
 }
 
 }  // namespace

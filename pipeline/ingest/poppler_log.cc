@@ -95,15 +95,15 @@ void PopplerLog::BeginPage(int page) {
 
 void PopplerLog::Add(const std::string& message) {
   ++total_;
-  const bool keep = messages_.size() < kMaxMessages;
-  if (page_ == 0) {
-    last_document_ = message;  // the reason a document does not open
-    if (!keep) return;
-  }
+  if (page_ == 0) last_document_ = message;  // the reason a document does not open
   const std::string text = WithoutPrefix(message);
-  if (page_ > 0 && SaysOutOfMemory(text)) MarkUnread(PageLoss::kOutOfMemory, "");
-  else if (page_ > 0 && SaysContentLost(text)) MarkUnread(PageLoss::kDamaged, Printable(text));
-  if (keep) messages_.push_back({page_, Printable(text)});
+  if (SaysOutOfMemory(text)) {
+    if (page_ == 0) out_of_memory_opening_ = true;
+    else MarkUnread(PageLoss::kOutOfMemory, "");
+  } else if (page_ > 0 && SaysContentLost(text)) {
+    MarkUnread(PageLoss::kDamaged, Printable(text));
+  }
+  if (messages_.size() < kMaxMessages) messages_.push_back({page_, Printable(text)});
 }
 
 void PopplerLog::MarkUnread(PageLoss loss, const std::string& detail) {

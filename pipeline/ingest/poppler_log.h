@@ -66,8 +66,10 @@ class PopplerLog {
   std::size_t more_unread_pages() const { return more_unread_; }
   // The texts of messages(), for a quick look at what was said.
   std::vector<std::string> texts() const;
-  // The last message about the document as a whole that was kept; "" if none.
+  // The last message about the document as a whole; "" if none.
   std::string last_document_message() const;
+  // Memory ran out while the document as a whole was read (its xref, its page tree).
+  bool out_of_memory_opening() const { return out_of_memory_opening_; }
 
   // Called by Poppler's callback; public for it, not for other callers.
   void Add(const std::string& message);
@@ -78,6 +80,7 @@ class PopplerLog {
   int page_ = 0;
   std::size_t total_ = 0;
   std::string last_document_;
+  bool out_of_memory_opening_ = false;
   std::vector<PdfMessage> messages_;
   std::vector<UnreadPage> unread_;
   std::size_t more_unread_ = 0;
