@@ -21,7 +21,9 @@ int RunText(const std::vector<std::string>& args) {
   if (auto exit = ParseOrExit("text", "FILE|DIR... [OPTIONS]\n\nPrints the normalised text of "
                                       "each file: the text that provenance offsets point into.\n"
                                       "With more than one file, each text follows a line "
-                                      "'==> FILE <=='.",
+                                      "'==> FILE <=='. A file with a page whose text "
+                                      "could not be read is printed, with a warning, "
+                                      "and counts as failed (exit status 1).",
                               args, options, positional, &vm))
     return *exit;
 
@@ -36,7 +38,8 @@ int RunText(const std::vector<std::string>& args) {
         if (headed) std::cout << "==> " << file << " <==\n";
         std::cout << reply.text;
         if (!reply.text.empty() && reply.text.back() != '\n') std::cout << "\n";
-      });
+      },
+      /*warnings_fail=*/true);  // its job is the text: a page lost is a file not read whole
 }
 
 }  // namespace findings::cli

@@ -57,7 +57,8 @@ PoolOptions MakePoolOptions(const OpenArgs& args, std::size_t files) {
 int OpenEach(const OpenArgs& args, const InputFiles& inputs,
              const std::function<Result<WorkerReply>(WorkerPool&, const std::string&,
                                                      const LoadOptions&)>& ask,
-             const std::function<void(const std::string&, const WorkerReply&)>& print) {
+             const std::function<void(const std::string&, const WorkerReply&)>& print,
+             bool warnings_fail) {
   int exit = inputs.errors.empty() ? kExitOk : kExitSomeFailed;
   for (const std::string& error : inputs.errors) std::cerr << error << "\n";
   WorkerPool pool(MakePoolOptions(args, inputs.files.size()));
@@ -72,6 +73,7 @@ int OpenEach(const OpenArgs& args, const InputFiles& inputs,
         if (replies[i].ok()) {
           PrintWarnings(file, replies[i]->warnings);
           print(file, *replies[i]);
+          if (warnings_fail && !replies[i]->warnings.empty()) exit = kExitSomeFailed;
         } else {
           std::cerr << FailureLine(file, replies[i].status()) << "\n";
           exit = kExitSomeFailed;

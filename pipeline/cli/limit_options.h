@@ -41,11 +41,13 @@ PoolOptions MakePoolOptions(const OpenArgs& args, std::size_t files);
 // (detect, text), several at once; then, in input order as they come, prints
 // "FILE: reason" for a failure, "FILE: warning: …" for each warning, and hands
 // the reply of each good file to `print`. Returns the exit status: kExitSomeFailed
-// when some file (or some input) failed.
+// when some file (or some input) failed, or, with `warnings_fail`, was read only in
+// part (a page whose text was lost).
 int OpenEach(const OpenArgs& args, const InputFiles& inputs,
              const std::function<Result<WorkerReply>(WorkerPool&, const std::string&,
                                                      const LoadOptions&)>& ask,
-             const std::function<void(const std::string&, const WorkerReply&)>& print);
+             const std::function<void(const std::string&, const WorkerReply&)>& print,
+             bool warnings_fail = false);
 
 }  // namespace findings::cli
 
