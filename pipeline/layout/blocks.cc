@@ -4,6 +4,8 @@
 #include <cctype>
 #include <cmath>
 
+#include "layout/word_measures.h"
+
 namespace findings {
 namespace {
 
@@ -251,9 +253,7 @@ bool IsKeyFactsRow(const std::vector<const Block*>& row) {
     const bool larger = figure.font_size > 0 && text.font_size > 0
                             ? figure.font_size > kSameTypeRatio * text.font_size
                             : figure.height > 1.6 * text.height;
-    const bool a_figure = std::any_of(figure.text.begin(), figure.text.end(),
-                                      [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
-    if (row[i]->pieces.size() != 1 || !larger || !a_figure) return false;
+    if (row[i]->pieces.size() != 1 || !larger || !HasDigit(figure.text)) return false;
   }
   return true;
 }

@@ -1,10 +1,11 @@
 #include "layout/columns.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <map>
 #include <utility>
+
+#include "layout/word_measures.h"
 
 namespace findings {
 namespace {
@@ -53,13 +54,6 @@ struct Gutter {
   double left = 0, right = 0;
   double x() const { return (left + right) / 2; }
 };
-
-double TypicalHeight(const std::vector<PdfWord>& words) {
-  std::vector<double> heights;
-  for (const PdfWord& w : words) heights.push_back(w.height());
-  std::nth_element(heights.begin(), heights.begin() + heights.size() / 2, heights.end());
-  return heights[heights.size() / 2];
-}
 
 // Vertical strips across the page that almost no word covers (a stray word across a
 // gutter is a title's), at least half a line's height wide, left to right.
@@ -136,16 +130,11 @@ bool BreaksTogether(const std::vector<PdfWord>& words, const Gutter& gutter, dou
 // Figures in large type level with each other on either side (twice at least): a
 // panel of key facts set two by two, read across like a table.
 bool FiguresSideBySide(const std::vector<PdfWord>& words, const Gutter& gutter) {
-  std::vector<double> sizes;
-  for (const PdfWord& w : words) sizes.push_back(w.font_size);
-  if (sizes.empty()) return false;
-  std::nth_element(sizes.begin(), sizes.begin() + sizes.size() / 2, sizes.end());
-  const double body = sizes[sizes.size() / 2];
+  const double body = MedianFontSize(words);
   if (body <= 0) return false;
   std::vector<const PdfWord*> left, right;
   for (const PdfWord& w : words) {
-    const bool figure = w.font_size > kSameTypeRatio * body &&
-                        std::any_of(w.text.begin(), w.text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+    const bool figure = w.font_size > kSameTypeRatio * body && HasDigit(w.text);
     if (!figure) continue;
     if (w.right <= gutter.left + 0.5) left.push_back(&w);
     else if (w.left >= gutter.right - 0.5) right.push_back(&w);
@@ -193,7 +182,7 @@ constexpr double kMinColumnInHeights = 10;
 std::vector<double> FindGutters(const std::vector<PdfWord>& words, double page_width) {
   std::vector<double> gutters;
   if (words.size() < 40) return gutters;
-  const double height = TypicalHeight(words);
+  const double height = MedianHeight(words);
   double text_left = page_width, text_right = 0;
   for (const PdfWord& w : words) {
     text_left = std::min(text_left, w.left);

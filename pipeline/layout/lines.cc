@@ -4,6 +4,8 @@
 #include <cctype>
 #include <cmath>
 
+#include "layout/word_measures.h"
+
 namespace findings {
 namespace {
 
@@ -154,16 +156,6 @@ PdfLine MakeLine(std::vector<const PdfWord*> words, const std::vector<double>& c
   return line;
 }
 
-// The median of a measure over the page's words.
-template <typename Measure>
-double Typical(const std::vector<PdfWord>& words, Measure measure) {
-  std::vector<double> values;
-  for (const PdfWord& w : words) values.push_back(measure(w));
-  if (values.empty()) return 0;
-  std::nth_element(values.begin(), values.begin() + values.size() / 2, values.end());
-  return values[values.size() / 2];
-}
-
 // Digits smaller than most of the page's text: footnote references, to be placed on
 // the line they are raised within.
 bool IsSmallDigits(const PdfWord& w, double typical_height, double typical_font) {
@@ -244,8 +236,7 @@ bool Near(double a, double b) { return std::abs(a - b) <= kEdgeTolerance; }
 // Set flush right in a cell: a figure (a percentage, a count, a page number). Any
 // other word ending on one x is the last of a justified line.
 bool Alignable(const PdfWord& w, Align align) {
-  return align != Align::kRight ||
-         std::any_of(w.text.begin(), w.text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+  return align != Align::kRight || HasDigit(w.text);
 }
 
 // The words of a line that follow a gap wider than a word space, and wider than the
@@ -351,10 +342,6 @@ double Left(const std::vector<const PdfWord*>& group) {
   return left;
 }
 
-bool HasDigit(const std::string& s) {
-  return std::any_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
-}
-
 // Words spread evenly across the measure: a justified line of few words (a title, a
 // line with a long address in it), not a table row, whose gaps differ cell by cell.
 // A row of figures can be spread evenly too: no line with a figure in it counts.
@@ -383,8 +370,8 @@ bool SpreadParagraphLine(const std::vector<std::vector<const PdfWord*>>& groups,
 }  // namespace
 
 std::vector<PdfLine> BuildLines(const std::vector<PdfWord>& words) {
-  const double typical = Typical(words, [](const PdfWord& w) { return w.height(); });
-  const double typical_font = Typical(words, [](const PdfWord& w) { return w.font_size; });
+  const double typical = MedianHeight(words);
+  const double typical_font = MedianFontSize(words);
   std::vector<const PdfWord*> body, small_digits;
   for (const PdfWord& w : words) {
     (IsSmallDigits(w, typical, typical_font) ? small_digits : body).push_back(&w);

@@ -1,0 +1,41 @@
+// Measures of a page's words that several layout steps take.
+#ifndef FINDINGS_LAYOUT_WORD_MEASURES_H_
+#define FINDINGS_LAYOUT_WORD_MEASURES_H_
+
+#include <algorithm>
+#include <cctype>
+#include <string_view>
+#include <vector>
+
+#include "layout/words.h"
+
+namespace findings {
+
+// A figure has a digit in it ("86%", "2 (of 21)", "11").
+inline bool HasDigit(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+}
+
+// The median of `measure` over `words` (0 for none): the page's body text's, most words
+// being body text.
+template <typename Measure>
+double MedianOf(const std::vector<PdfWord>& words, Measure measure) {
+  std::vector<double> values;
+  values.reserve(words.size());
+  for (const PdfWord& w : words) values.push_back(measure(w));
+  if (values.empty()) return 0;
+  std::nth_element(values.begin(), values.begin() + static_cast<long>(values.size() / 2), values.end());
+  return values[values.size() / 2];
+}
+
+inline double MedianHeight(const std::vector<PdfWord>& words) {
+  return MedianOf(words, [](const PdfWord& w) { return w.height(); });
+}
+
+inline double MedianFontSize(const std::vector<PdfWord>& words) {
+  return MedianOf(words, [](const PdfWord& w) { return w.font_size; });
+}
+
+}  // namespace findings
+
+#endif  // FINDINGS_LAYOUT_WORD_MEASURES_H_
