@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <string>
 
-#include "normalise/document_loader.h"
+#include "ingest/document_loader.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string bytes(reinterpret_cast<const char*>(data), size);

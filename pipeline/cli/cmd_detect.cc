@@ -4,7 +4,7 @@
 #include "cli/input_files.h"
 #include "cli/limit_options.h"
 #include "cli/options.h"
-#include "plugins/report_extractor.h"
+#include "host/extract.h"
 
 namespace findings::cli {
 

@@ -8,9 +8,9 @@
 #include "cli/limit_options.h"
 #include "cli/options.h"
 #include "cli/parallel.h"
-#include "cli/report_outputs.h"
+#include "cli/output_staging.h"
 #include "isolate/worker_pool.h"
-#include "plugins/report_extractor.h"
+#include "host/extract.h"
 
 namespace findings::cli {
 

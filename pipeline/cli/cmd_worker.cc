@@ -9,7 +9,7 @@
 #include "cli/options.h"
 #include "isolate/output_capture.h"
 #include "isolate/worker_loop.h"
-#include "plugins/search_paths.h"
+#include "host/search_paths.h"
 
 namespace findings::cli {
 

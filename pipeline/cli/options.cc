@@ -3,7 +3,7 @@
 #include <iostream>
 
 #include "cli/command.h"
-#include "plugins/search_paths.h"
+#include "host/search_paths.h"
 
 namespace findings::cli {
 

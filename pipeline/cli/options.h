@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "plugins/plugin_registry.h"
+#include "host/plugin_registry.h"
 
 namespace findings::cli {
 

@@ -10,7 +10,7 @@
 #include "findings/model.h"
 #include "findings/status.h"
 #include "isolate/worker_pool.h"
-#include "plugins/report_extractor.h"
+#include "host/extract.h"
 
 namespace findings::dataset {
 

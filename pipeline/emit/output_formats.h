@@ -20,7 +20,7 @@ Result<std::vector<OutputFormat>> ParseFormats(const std::string& list);
 const char* FormatName(OutputFormat format);
 
 // A report rendered in some formats, with what choosing between two inputs of
-// the same report needs (cli/report_outputs.h), and nothing else.
+// the same report needs (cli/output_staging.h), and nothing else.
 struct RenderedReport {
   std::string id;
   bool from_pdf = false;

@@ -6,7 +6,7 @@
 
 #include "findings/status.h"
 #include "isolate/limits.h"
-#include "plugins/plugin_registry.h"
+#include "host/plugin_registry.h"
 
 namespace findings {
 

@@ -33,7 +33,7 @@
 #include "isolate/limits.h"
 #include "isolate/worker_process.h"
 #include "isolate/worker_protocol.h"
-#include "plugins/report_extractor.h"
+#include "host/extract.h"
 
 namespace findings {
 

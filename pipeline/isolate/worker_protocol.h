@@ -22,7 +22,7 @@
 #include "emit/output_formats.h"
 #include "findings/model.h"
 #include "findings/status.h"
-#include "plugins/report_extractor.h"
+#include "host/extract.h"
 
 namespace findings {
 

@@ -5,7 +5,7 @@
 
 #include "isolate/limits.h"
 #include "isolate/worker_protocol.h"
-#include "plugins/plugin_registry.h"
+#include "host/plugin_registry.h"
 
 namespace findings {
 

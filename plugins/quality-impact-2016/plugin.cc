@@ -15,7 +15,7 @@ Status Extract(const Document& doc, const Grammar& grammar, Findings* out) {
   const Catalogue catalogue = LoadCatalogue(g);
   const ReportView src{doc, outline, g, catalogue};
   out->report.format = kName;
-  ExtractReport(src, &out->report);
+  ReadReportBlock(src, &out->report);
   ExtractKeyFacts(src, &out->key_facts);
   ExtractPercentages(src, &out->percentages);
   ExtractRecommendations(src, &out->recommendations);

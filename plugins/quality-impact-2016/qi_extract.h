@@ -34,7 +34,7 @@ struct ReportView {
   std::string paragraph(std::size_t i, std::size_t* last) const;
 };
 
-void ExtractReport(const ReportView& src, Report* report);
+void ReadReportBlock(const ReportView& src, Report* report);
 void ExtractKeyFacts(const ReportView& src, std::vector<KeyFact>* out);
 void ExtractRecommendations(const ReportView& src, std::vector<Recommendation>* out);
 void ExtractPracticeExamples(const ReportView& src, std::vector<PracticeExample>* out);

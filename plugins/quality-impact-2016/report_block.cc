@@ -115,7 +115,7 @@ void ReadLeadInspector(const ReportView& src, Report* report) {
 
 }  // namespace
 
-void ExtractReport(const ReportView& src, Report* report) {
+void ReadReportBlock(const ReportView& src, Report* report) {
   ReadTitle(src, report);
   ReadPublished(src, report);
   ReadProviders(src, report);

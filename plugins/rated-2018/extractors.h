@@ -10,7 +10,7 @@
 namespace findings::rated2018 {
 
 // Title, area, provider, dates and lead inspector; sets ctx->provider.
-void ExtractReport(Context* ctx);
+void ReadReportBlock(Context* ctx);
 void ExtractRatings(const Context& ctx);
 void ExtractCaseResults(const Context& ctx);
 void ExtractRecommendations(const Context& ctx);

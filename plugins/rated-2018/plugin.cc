@@ -42,7 +42,7 @@ Status Extract(const Document& doc, const Grammar& grammar, Findings* out) {
   const LineIndex index(doc, grammar);
   Context ctx{doc, grammar, framework->value(), "", {}, out, &index};
   out->report.format = kName;
-  ExtractReport(&ctx);
+  ReadReportBlock(&ctx);
   FindLandmarks(&ctx);
   const Sections sections(ctx);
   ExtractRatings(ctx);

@@ -100,7 +100,7 @@ void SetLeadInspector(Context* ctx) {
 
 }  // namespace
 
-void ExtractReport(Context* ctx) {
+void ReadReportBlock(Context* ctx) {
   Report& r = ctx->out->report;
   const std::size_t front_end = FrontMatterEnd(*ctx);
   r.title = CoverTitle(*ctx, front_end);

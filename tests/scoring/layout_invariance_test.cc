@@ -17,8 +17,8 @@
 #include <vector>
 
 #include "emit/model_json.h"
-#include "plugins/plugin_registry.h"
-#include "plugins/report_extractor.h"
+#include "host/plugin_registry.h"
+#include "host/extract.h"
 #include "scoring/scorer.h"
 #include "test_paths.h"
 

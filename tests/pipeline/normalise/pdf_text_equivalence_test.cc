@@ -6,7 +6,7 @@
 #include <unordered_set>
 #include <vector>
 
-#include "normalise/document_loader.h"
+#include "ingest/document_loader.h"
 #include "test_paths.h"
 
 namespace findings {

@@ -7,8 +7,8 @@
 // (its text and its PDF), one is kept by a fixed rule: a PDF before a text file,
 // then the fewer diagnostics, then the first path. A run that fails half-way
 // leaves the files of earlier runs as they were.
-#ifndef FINDINGS_CLI_REPORT_OUTPUTS_H_
-#define FINDINGS_CLI_REPORT_OUTPUTS_H_
+#ifndef FINDINGS_CLI_OUTPUT_STAGING_H_
+#define FINDINGS_CLI_OUTPUT_STAGING_H_
 
 #include <map>
 #include <mutex>
@@ -65,4 +65,4 @@ class ReportOutputs {
 
 }  // namespace findings::cli
 
-#endif  // FINDINGS_CLI_REPORT_OUTPUTS_H_
+#endif  // FINDINGS_CLI_OUTPUT_STAGING_H_

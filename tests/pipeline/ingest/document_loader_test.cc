@@ -1,4 +1,4 @@
-#include "normalise/document_loader.h"
+#include "ingest/document_loader.h"
 
 #include <gtest/gtest.h>
 #include <sys/stat.h>

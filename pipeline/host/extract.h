@@ -1,13 +1,13 @@
 // From a file to its findings: load, detect the format, run the winning plugin.
-#ifndef FINDINGS_PLUGINS_REPORT_EXTRACTOR_H_
-#define FINDINGS_PLUGINS_REPORT_EXTRACTOR_H_
+#ifndef FINDINGS_HOST_EXTRACT_H_
+#define FINDINGS_HOST_EXTRACT_H_
 
 #include <string>
 
 #include "findings/document.h"
 #include "findings/model.h"
-#include "normalise/document_loader.h"
-#include "plugins/plugin_registry.h"
+#include "ingest/document_loader.h"
+#include "host/plugin_registry.h"
 
 namespace findings {
 
@@ -53,4 +53,4 @@ Result<Findings> ExtractLoaded(const PluginRegistry& registry, LoadedDocument lo
 
 }  // namespace findings
 
-#endif  // FINDINGS_PLUGINS_REPORT_EXTRACTOR_H_
+#endif  // FINDINGS_HOST_EXTRACT_H_

@@ -1,4 +1,4 @@
-#include "plugins/search_paths.h"
+#include "host/search_paths.h"
 
 #include <algorithm>
 #include <cstdlib>

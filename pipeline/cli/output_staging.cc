@@ -1,4 +1,4 @@
-#include "cli/report_outputs.h"
+#include "cli/output_staging.h"
 
 #include <unistd.h>
 

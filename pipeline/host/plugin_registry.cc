@@ -1,4 +1,4 @@
-#include "plugins/plugin_registry.h"
+#include "host/plugin_registry.h"
 
 #include <dlfcn.h>
 

@@ -6,8 +6,8 @@
 // version or has no loadable grammar is skipped, and the reason is kept in
 // problems() ("FILE: wrong API version (got 2, supported 1)"). When two
 // directories hold a plugin of the same name, the first directory wins.
-#ifndef FINDINGS_PLUGINS_PLUGIN_REGISTRY_H_
-#define FINDINGS_PLUGINS_PLUGIN_REGISTRY_H_
+#ifndef FINDINGS_HOST_PLUGIN_REGISTRY_H_
+#define FINDINGS_HOST_PLUGIN_REGISTRY_H_
 
 #include <memory>
 #include <string>
@@ -55,4 +55,4 @@ class PluginRegistry {
 
 }  // namespace findings
 
-#endif  // FINDINGS_PLUGINS_PLUGIN_REGISTRY_H_
+#endif  // FINDINGS_HOST_PLUGIN_REGISTRY_H_

@@ -1,8 +1,8 @@
 // A file a plugin recognised but found nothing in: what a PDF holding only a
 // report's cover page gives. ExtractLoaded refuses it rather than returning an
 // empty report.
-#ifndef FINDINGS_PLUGINS_BODY_CHECK_H_
-#define FINDINGS_PLUGINS_BODY_CHECK_H_
+#ifndef FINDINGS_HOST_BODY_CHECK_H_
+#define FINDINGS_HOST_BODY_CHECK_H_
 
 #include "findings/model.h"
 #include "findings/status.h"
@@ -16,4 +16,4 @@ Status CheckHasBody(const Findings& findings);
 
 }  // namespace findings
 
-#endif  // FINDINGS_PLUGINS_BODY_CHECK_H_
+#endif  // FINDINGS_HOST_BODY_CHECK_H_

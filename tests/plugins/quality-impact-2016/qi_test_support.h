@@ -13,7 +13,7 @@
 #include "emit/json_writer.h"
 #include "findings/model.h"
 #include "grammar/grammar_loader.h"
-#include "normalise/document_loader.h"
+#include "ingest/document_loader.h"
 #include "plugin.h"
 #include "test_paths.h"
 

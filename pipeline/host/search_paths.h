@@ -1,6 +1,6 @@
 // Where plugins and grammars are looked for, in order of precedence.
-#ifndef FINDINGS_PLUGINS_SEARCH_PATHS_H_
-#define FINDINGS_PLUGINS_SEARCH_PATHS_H_
+#ifndef FINDINGS_HOST_SEARCH_PATHS_H_
+#define FINDINGS_HOST_SEARCH_PATHS_H_
 
 #include <string>
 #include <vector>
@@ -19,4 +19,4 @@ std::string SchemaDir();
 
 }  // namespace findings
 
-#endif  // FINDINGS_PLUGINS_SEARCH_PATHS_H_
+#endif  // FINDINGS_HOST_SEARCH_PATHS_H_

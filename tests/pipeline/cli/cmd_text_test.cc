@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "normalise/document_loader.h"
+#include "ingest/document_loader.h"
 #include "pipeline/cli/cli_runner.h"
 
 namespace findings::testing {

@@ -1,4 +1,4 @@
-#include "normalise/document_loader.h"
+#include "ingest/document_loader.h"
 
 #include "ingest/file_reader.h"
 #include "ingest/pdf_reader.h"

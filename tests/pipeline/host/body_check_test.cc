@@ -1,4 +1,4 @@
-#include "plugins/body_check.h"
+#include "host/body_check.h"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
 // The reasons a document is refused: no plugin recognises it, or it lost pages.
-#include "plugins/report_extractor.h"
+#include "host/extract.h"
 
 #include <gtest/gtest.h>
 

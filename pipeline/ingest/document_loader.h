@@ -1,7 +1,7 @@
 // The entry point of ingestion: a file (PDF or text) in, its normalised Document out.
 // The command and every other stage call only this.
-#ifndef FINDINGS_NORMALISE_DOCUMENT_LOADER_H_
-#define FINDINGS_NORMALISE_DOCUMENT_LOADER_H_
+#ifndef FINDINGS_INGEST_DOCUMENT_LOADER_H_
+#define FINDINGS_INGEST_DOCUMENT_LOADER_H_
 
 #include <cstddef>
 #include <string>
@@ -50,4 +50,4 @@ std::vector<std::string> UnreadPages(const std::vector<Diagnostic>& diagnostics)
 
 }  // namespace findings
 
-#endif  // FINDINGS_NORMALISE_DOCUMENT_LOADER_H_
+#endif  // FINDINGS_INGEST_DOCUMENT_LOADER_H_

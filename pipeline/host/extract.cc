@@ -1,9 +1,9 @@
-#include "plugins/report_extractor.h"
+#include "host/extract.h"
 
 #include <cstdio>
 #include <exception>
 
-#include "plugins/body_check.h"
+#include "host/body_check.h"
 
 namespace findings {
 

@@ -16,7 +16,7 @@
 #include "emit/json_writer.h"
 #include "findings/model.h"
 #include "grammar/grammar_loader.h"
-#include "normalise/document_loader.h"
+#include "ingest/document_loader.h"
 #include "test_paths.h"
 
 namespace findings::rated2018::testing {
