@@ -4,12 +4,11 @@
 #include <cctype>
 #include <cmath>
 
+#include "layout/pieces.h"
 #include "layout/word_measures.h"
 
 namespace findings {
 namespace {
-
-constexpr std::string_view kBullet = "\xE2\x80\xA2";
 
 struct Block {
   std::vector<const PdfPiece*> pieces;
@@ -20,33 +19,12 @@ struct Block {
   bool shares_lines = false;       // some line of it has another block's text beside it
 };
 
-bool StartsWith(const std::string& s, std::string_view prefix) {
-  return s.compare(0, prefix.size(), prefix) == 0;
-}
-
-bool StartsWithSuperscript(const std::string& s) {
-  return StartsWith(s, "\xC2\xB9") || StartsWith(s, "\xC2\xB2") || StartsWith(s, "\xC2\xB3") ||
-         StartsWith(s, "\xE2\x81");
-}
-
-// "12. " or "12.\t" at the start: a numbered list item.
-bool StartsWithNumberMark(const std::string& s) {
-  std::size_t i = 0;
-  while (i < s.size() && i < 3 && std::isdigit(static_cast<unsigned char>(s[i]))) ++i;
-  return i > 0 && i + 1 < s.size() && s[i] == '.' && (s[i + 1] == ' ' || s[i + 1] == '\t');
-}
-
-bool Similar(double a, double b, double tolerance) { return std::abs(a - b) <= tolerance; }
-
 // A cell whose text stops closer than this to the next column (in text heights) was
 // full: its next word did not fit.
 constexpr double kFullCellSlackInHeights = 5;
 // Where paragraphs are not spaced apart, a block's lines are no further apart than
 // this (baseline to baseline, in text heights).
 constexpr double kMostLinePitchInHeights = 1.8;
-// A word space, generously: a quarter of an em is about a fifth of a line's height.
-constexpr double kWordSpaceInHeights = 0.3;
-
 bool Continues(const Block& block, const PdfPiece& piece, const PdfLine& line,
                bool line_starts_row, const LineSpacing& spacing) {
   // A new row closes every cell of the rows above, wrapped ones too.
@@ -168,21 +146,7 @@ bool SpacedApart(const Block& block, const PdfPiece& previous, const PdfPiece& p
 // measure: the break is the writer's (a title's own lines, an address), not the
 // typesetter's, who fills each line before starting the next.
 bool BrokenEarly(const Block& block, const PdfPiece& previous, const PdfPiece& piece) {
-  if (block.shares_lines || piece.text.empty()) return false;
-  const std::size_t space = piece.text.find(' ');
-  const double first_word = static_cast<double>(space == std::string::npos ? piece.text.size() : space);
-  const double width = (piece.right - piece.left) * first_word / static_cast<double>(piece.text.size());
-  return previous.right + kWordSpaceInHeights * piece.height + width < block.right - 0.5 * piece.height;
-}
-
-// A heading and the text under it, where nothing but their type sets them apart: a
-// line all in bold beside one that is not (a bold label ending in ':' runs on into
-// its text), or a change of size.
-bool TypeChanges(const PdfPiece& previous, const PdfPiece& piece) {
-  const bool label = !previous.text.empty() && previous.text.back() == ':';
-  if (previous.bold != piece.bold && !label) return true;
-  return previous.font_size > 0 && piece.font_size > 0 &&
-         !Similar(previous.font_size, piece.font_size, 0.1 * piece.font_size);
+  return !block.shares_lines && !piece.text.empty() && NextWordFits(previous, piece, block.right);
 }
 
 // Paragraph breaks inside a block: before a bullet, a footnote or a numbered item,

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cmath>
 
+#include "layout/pieces.h"
 #include "layout/word_measures.h"
 
 namespace findings {
@@ -64,14 +65,14 @@ constexpr double kTabStopInHeights = 0.8;
 // Symbol and Wingdings fonts that word processors bullet with) are all "•", the one
 // bullet of the normalised text.
 const std::string& AsBullet(const std::string& word) {
-  static const std::string kBullet = "\xE2\x80\xA2";
+  static const std::string bullet(kBullet);
   static const char* kGlyphs[] = {"\xE2\x96\xAA", "\xE2\x97\x8F", "\xE2\x97\xA6",
                                   "\xE2\x80\xA3", "\xE2\x81\x83", "\xE2\x88\x99",
                                   "\xE2\x96\xA0", "\xE2\x97\x86", "\xEF\x82\xB7",
                                   "\xEF\x82\xA7", "\xEF\x81\xB6", "\xEF\x82\xA8",
                                   "\xEF\x81\xAC", "\xEF\x81\xAE"};
   for (const char* glyph : kGlyphs) {
-    if (word == glyph) return kBullet;
+    if (word == glyph) return bullet;
   }
   return word;
 }
@@ -110,7 +111,7 @@ PdfLine MakeLine(std::vector<const PdfWord*> words, const std::vector<double>& c
       piece.left = piece.text_left = w->left;
       piece.top = w->top;
       piece.bottom = w->bottom;
-      piece.bold = true;
+      piece.bold = piece.italic = true;
     } else if (previous->space_after || gap > 0.2 * line.height) {
       piece.text += IsListNumber(piece.text) && gap > kTabStopInHeights * line.height ? '\t' : ' ';
     }
@@ -125,6 +126,7 @@ PdfLine MakeLine(std::vector<const PdfWord*> words, const std::vector<double>& c
       piece.height = std::max(piece.height, w->height());
       piece.font_size = std::max(piece.font_size, w->font_size);
       piece.bold = piece.bold && w->bold;
+      piece.italic = piece.italic && w->italic;
     }
     previous = w;
   }

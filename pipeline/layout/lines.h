@@ -20,6 +20,7 @@ struct PdfPiece {
   double body_top = 0;   // the top of the body text (raised digits excluded)
   double font_size = 0;  // the largest body word's, 0 when the PDF gave none
   bool bold = false;     // every body word bold: a heading's or a label's line
+  bool italic = false;   // every body word italic
 };
 
 struct PdfLine {

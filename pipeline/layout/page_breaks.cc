@@ -4,15 +4,10 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "layout/pieces.h"
+
 namespace findings {
 namespace {
-
-// A footnote's text starts with its superscript number (¹²³ or U+2070…U+2079).
-bool IsFootnote(const std::string& block) {
-  const std::string_view b(block);
-  return b.substr(0, 2) == "\xC2\xB9" || b.substr(0, 2) == "\xC2\xB2" ||
-         b.substr(0, 2) == "\xC2\xB3" || b.substr(0, 2) == "\xE2\x81";
-}
 
 // A table row has a tab past its numbered item's "12.\t", if any.
 bool IsTableRow(const std::string& block) {
@@ -36,7 +31,7 @@ bool StartsLower(const std::string& block) {
 // The page's last block that is not a footnote, if any.
 std::string* LastBlock(std::vector<std::string>& page) {
   for (auto it = page.rbegin(); it != page.rend(); ++it) {
-    if (!IsFootnote(*it)) return &*it;
+    if (!StartsWithSuperscript(*it)) return &*it;
   }
   return nullptr;
 }
@@ -74,7 +69,7 @@ bool IsRepeatedRow(const std::string& block, const std::unordered_set<std::strin
 }  // namespace
 
 void JoinAcrossPageBreaks(std::vector<std::vector<std::string>>& pages,
-                          const Vocabulary& vocabulary) {
+                          const std::vector<bool>& runs_on_by_geometry, const Vocabulary& vocabulary) {
   std::unordered_set<std::string> rows;  // every table row so far
   for (std::size_t p = 0; p < pages.size(); ++p) {
     std::vector<std::string>& page = pages[p];
@@ -84,8 +79,12 @@ void JoinAcrossPageBreaks(std::vector<std::vector<std::string>>& pages,
     std::string* last_row = runs_on && repeated > 0 ? LastBlock(pages[p - 1]) : nullptr;
     if (last_row && IsTableRow(*last_row) && JoinOpenCell(*last_row, page[repeated], vocabulary)) {
       page.erase(page.begin(), page.begin() + static_cast<long>(repeated) + 1);
-    } else if (runs_on && repeated == 0) {
-      if (std::string* open = OpenParagraph(pages[p - 1])) {
+    } else if (p > 0 && repeated == 0 && !page.empty()) {
+      std::string* last = LastBlock(pages[p - 1]);
+      const bool by_geometry = p < runs_on_by_geometry.size() && runs_on_by_geometry[p] && last &&
+                               !IsTableRow(*last) && !IsTableRow(page.front());
+      std::string* open = by_geometry ? last : runs_on ? OpenParagraph(pages[p - 1]) : nullptr;
+      if (open) {
         *open = JoinWrappedLines(*open, page.front(), vocabulary);
         page.erase(page.begin());
       }

@@ -12,12 +12,14 @@ namespace findings {
 
 // `pages` holds each page's blocks in reading order. A page's first block that
 // starts in lower case, after a page whose last paragraph (footnotes below it
-// aside) ends without closing punctuation, is moved onto the end of that paragraph.
+// aside) ends without closing punctuation, is moved onto the end of that paragraph;
+// so is a page's first block where `runs_on[p]` says the page's geometry shows it
+// carrying on the last paragraph of the page before (layout/run_on.h).
 // A table row broken by the page, with its header row set again above the rest,
 // is joined the same way: the header is dropped and the run-on goes to the cell
 // that ends in a word.
 void JoinAcrossPageBreaks(std::vector<std::vector<std::string>>& pages,
-                          const Vocabulary& vocabulary);
+                          const std::vector<bool>& runs_on, const Vocabulary& vocabulary);
 
 }  // namespace findings
 

@@ -1,5 +1,6 @@
 #include "layout/page_layout.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "layout/blocks.h"
@@ -7,28 +8,73 @@
 #include "layout/hyphenation.h"
 #include "layout/letter_spacing.h"
 #include "layout/page_breaks.h"
+#include "layout/pieces.h"
+#include "layout/run_on.h"
 #include "layout/running_lines.h"
 #include "layout/spacing.h"
 
 namespace findings {
 namespace {
 
+// Whether a block can take a run-on: not a footnote, not a table row.
+bool TakesRunOn(const std::string& block) {
+  return !StartsWithSuperscript(block) && block.find('\t') == std::string::npos;
+}
+
 // A page's blocks, region by region. A paragraph running on from the foot of one
-// column into the next starts there in lower case.
+// column into the next starts there in lower case, or with a capital where the
+// column's last line stopped mid-sentence (layout/run_on.h).
 std::vector<std::string> PageBlocks(const std::vector<Region>& regions, const Vocabulary& vocabulary,
-                                    const LineSpacing& spacing) {
+                                    const LineSpacing& spacing, const BodyType& body) {
   std::vector<std::string> blocks;
   std::size_t previous_column_blocks = 0;
-  for (const Region& region : regions) {
+  for (std::size_t r = 0; r < regions.size(); ++r) {
+    const Region& region = regions[r];
     std::vector<std::string> more = BuildBlocks(region.lines, vocabulary, spacing);
-    const bool runs_on = region.kind == Region::kColumn && region.column > 0 &&
-                         previous_column_blocks > 0 && !more.empty() &&
-                         std::islower(static_cast<unsigned char>(more.front()[0]));
+    const bool next_column = region.kind == Region::kColumn && region.column > 0 &&
+                             previous_column_blocks > 0 && !more.empty();
+    const bool runs_on =
+        next_column && (std::islower(static_cast<unsigned char>(more.front()[0])) ||
+                        (TakesRunOn(blocks.back()) && TakesRunOn(more.front()) &&
+                         RunsOnMidSentence(regions[r - 1], region, BodyFootBottom(region, body), body)));
     if (runs_on) blocks.back() = JoinWrappedLines(blocks.back(), more.front(), vocabulary);
     blocks.insert(blocks.end(), more.begin() + (runs_on ? 1 : 0), more.end());
     previous_column_blocks = region.kind == Region::kColumn ? more.size() : 0;
   }
   return blocks;
+}
+
+// The page's last region with body text at its foot.
+const Region* FootRegion(const std::vector<Region>& regions, const BodyType& body) {
+  for (auto it = regions.rbegin(); it != regions.rend(); ++it) {
+    if (BodyFootBottom(*it, body) > 0) return &*it;
+  }
+  return nullptr;
+}
+
+// How low the body text of a full page reaches: the median page's.
+double FullPageBottom(const std::vector<std::vector<Region>>& regions, const BodyType& body) {
+  std::vector<double> bottoms;
+  for (const auto& page : regions) {
+    double bottom = 0;
+    for (const Region& region : page) bottom = std::max(bottom, BodyFootBottom(region, body));
+    if (bottom > 0) bottoms.push_back(bottom);
+  }
+  if (bottoms.empty()) return 0;
+  std::nth_element(bottoms.begin(), bottoms.begin() + static_cast<long>(bottoms.size() / 2), bottoms.end());
+  return bottoms[bottoms.size() / 2];
+}
+
+// For each page, whether its first lines carry on the paragraph at the foot of the page before.
+std::vector<bool> RunsOnAtPageTops(const std::vector<std::vector<Region>>& regions, const BodyType& body) {
+  const double full_bottom = FullPageBottom(regions, body);
+  std::vector<bool> runs_on(regions.size(), false);
+  for (std::size_t p = 1; p < regions.size(); ++p) {
+    const Region* foot = FootRegion(regions[p - 1], body);
+    runs_on[p] = foot && !regions[p].empty() &&
+                 RunsOnMidSentence(*foot, regions[p].front(), full_bottom, body);
+  }
+  return runs_on;
 }
 
 }  // namespace
@@ -45,9 +91,10 @@ std::string LayOutPages(std::vector<PdfPage> pages) {
     for (const Region& region : regions.back()) histogram.Add(region.lines);
   }
   const LineSpacing spacing = histogram.Result();
+  const BodyType body = MeasureBodyType(pages);
   std::vector<std::vector<std::string>> blocks;
-  for (const auto& page_regions : regions) blocks.push_back(PageBlocks(page_regions, vocabulary, spacing));
-  JoinAcrossPageBreaks(blocks, vocabulary);
+  for (const auto& page_regions : regions) blocks.push_back(PageBlocks(page_regions, vocabulary, spacing, body));
+  JoinAcrossPageBreaks(blocks, RunsOnAtPageTops(regions, body), vocabulary);
   std::string out;
   for (std::size_t p = 0; p < pages.size(); ++p) {
     if (p > 0) out += '\f';

@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <cmath>
 
+#include "layout/pieces.h"
+
 namespace findings {
 namespace {
-
-bool Similar(double a, double b, double tolerance) { return std::abs(a - b) <= tolerance; }
 
 // Two lines that could be consecutive lines of one body paragraph.
 bool Comparable(const PdfLine& above, const PdfLine& below) {

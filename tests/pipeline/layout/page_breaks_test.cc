@@ -14,6 +14,7 @@ struct PageBreakCase {
   const char* name;
   Pages pages;     // each page's blocks
   Pages expected;  // after the run-ons are joined
+  std::vector<bool> runs_on = {};  // what the pages' geometry says of each page's top
 };
 
 const PageBreakCase kPageBreakCases[] = {
@@ -47,6 +48,21 @@ const PageBreakCase kPageBreakCases[] = {
     {"a list item ending with a semicolon",
      {{"• they had manageable caseloads;"}, {"and their managers supported them"}},
      {{"• they had manageable caseloads;"}, {"and their managers supported them"}}},
+    {"a paragraph the geometry shows running on at a sentence's end",
+     {{"Leadership", "The service had a clear vision.", "¹ Ministry of Justice, 2019"},
+      {"Its leaders were visible.", "Staff knew their cases well."}},
+     {{"Leadership", "The service had a clear vision. Its leaders were visible.",
+       "¹ Ministry of Justice, 2019"},
+      {"Staff knew their cases well."}},
+     {false, true}},
+    {"the geometry's run-on onto a table's last row",
+     {{"Leadership\tGood"}, {"Its leaders were visible."}},
+     {{"Leadership\tGood"}, {"Its leaders were visible."}},
+     {false, true}},
+    {"a paragraph ending at the page foot, the geometry silent",
+     {{"The service had a clear vision."}, {"Its leaders were visible."}},
+     {{"The service had a clear vision."}, {"Its leaders were visible."}},
+     {false, false}},
 };
 
 TEST(JoinAcrossPageBreaks, JoinsTextRunningOnToTheNextPage) {
@@ -55,7 +71,7 @@ TEST(JoinAcrossPageBreaks, JoinsTextRunningOnToTheNextPage) {
   vocabulary.breaks_words = true;
   for (const PageBreakCase& c : kPageBreakCases) {
     Pages pages = c.pages;
-    JoinAcrossPageBreaks(pages, vocabulary);
+    JoinAcrossPageBreaks(pages, c.runs_on, vocabulary);
     EXPECT_EQ(pages, c.expected) << c.name;
   }
 }

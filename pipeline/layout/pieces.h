@@ -1,0 +1,66 @@
+// What a line piece's text and type say about where it stands in the flow: a bullet,
+// a footnote, a numbered item, a change of type. Blocks are split, and paragraphs
+// run on across columns and pages, by the same signs.
+#ifndef FINDINGS_LAYOUT_PIECES_H_
+#define FINDINGS_LAYOUT_PIECES_H_
+
+#include <cctype>
+#include <cmath>
+#include <string>
+#include <string_view>
+
+#include "layout/lines.h"
+
+namespace findings {
+
+inline constexpr std::string_view kBullet = "\xE2\x80\xA2";
+
+// A word space, generously: a quarter of an em is about a fifth of a line's height.
+inline constexpr double kWordSpaceInHeights = 0.3;
+
+inline bool Similar(double a, double b, double tolerance) { return std::abs(a - b) <= tolerance; }
+
+inline bool StartsWith(std::string_view s, std::string_view prefix) {
+  return s.substr(0, prefix.size()) == prefix;
+}
+
+// A footnote's text starts with its superscript number (¹²³ or U+2070…U+2079).
+inline bool StartsWithSuperscript(std::string_view s) {
+  return StartsWith(s, "\xC2\xB9") || StartsWith(s, "\xC2\xB2") || StartsWith(s, "\xC2\xB3") ||
+         StartsWith(s, "\xE2\x81");
+}
+
+// "12. " or "12.\t" at the start: a numbered list item.
+inline bool StartsWithNumberMark(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size() && i < 3 && std::isdigit(static_cast<unsigned char>(s[i]))) ++i;
+  return i > 0 && i + 1 < s.size() && s[i] == '.' && (s[i + 1] == ' ' || s[i + 1] == '\t');
+}
+
+// A heading and the text under it, where nothing but their type sets them apart: a
+// line all in bold beside one that is not (a bold label ending in ':' runs on into
+// its text), or a change of size.
+inline bool TypeChanges(const PdfPiece& previous, const PdfPiece& piece) {
+  const bool label = !previous.text.empty() && previous.text.back() == ':';
+  if (previous.bold != piece.bold && !label) return true;
+  return previous.font_size > 0 && piece.font_size > 0 &&
+         !Similar(previous.font_size, piece.font_size, 0.1 * piece.font_size);
+}
+
+// How wide the piece's first word is printed (its share of the piece's width).
+inline double FirstWordWidth(const PdfPiece& piece) {
+  if (piece.text.empty()) return 0;
+  const std::size_t space = piece.text.find(' ');
+  const double first_word = static_cast<double>(space == std::string::npos ? piece.text.size() : space);
+  return (piece.right - piece.left) * first_word / static_cast<double>(piece.text.size());
+}
+
+// Whether `next`'s first word would have fitted after `piece` on a line ending at
+// `right`: if not, the break after `piece` may be a wrap, not a paragraph's end.
+inline bool NextWordFits(const PdfPiece& piece, const PdfPiece& next, double right) {
+  return piece.right + kWordSpaceInHeights * next.height + FirstWordWidth(next) < right - 0.5 * next.height;
+}
+
+}  // namespace findings
+
+#endif  // FINDINGS_LAYOUT_PIECES_H_

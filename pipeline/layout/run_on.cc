@@ -1,0 +1,127 @@
+#include "layout/run_on.h"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+
+#include "layout/pieces.h"
+#include "layout/word_measures.h"
+
+namespace findings {
+namespace {
+
+// How far above the floor a full column's last line may stop, in text heights: a
+// typesetter keeping two lines of a paragraph together leaves a line's space free.
+constexpr double kFootSlackInHeights = 2.5;
+
+// The region's last line in body type: one piece of body text (not a table row).
+const PdfPiece* FootPiece(const Region& region, const BodyType& body) {
+  for (auto line = region.lines.rbegin(); line != region.lines.rend(); ++line) {
+    if (line->pieces.size() == 1 && StartsWithSuperscript(line->pieces[0].text)) continue;
+    const bool body_line = std::any_of(line->pieces.begin(), line->pieces.end(),
+                                       [&](const PdfPiece& p) { return body.Matches(p); });
+    if (!body_line) continue;
+    return line->pieces.size() == 1 ? &line->pieces[0] : nullptr;
+  }
+  return nullptr;
+}
+
+// The right edge of the region's body text, where its full lines end, measured on
+// lines other than `foot`; `right` is 0 when fewer than two such lines tell it. The
+// text is justified when most of those lines end there.
+struct Measure {
+  double right = 0;
+  bool justified = false;
+};
+
+Measure BodyMeasure(const Region& region, const PdfPiece& foot, const BodyType& body) {
+  std::vector<const PdfPiece*> pieces;
+  for (const PdfLine& line : region.lines) {
+    for (const PdfPiece& piece : line.pieces) {
+      if (&piece != &foot && body.Matches(piece)) pieces.push_back(&piece);
+    }
+  }
+  if (pieces.size() < 2) return Measure{};
+  Measure measure;
+  for (const PdfPiece* piece : pieces) measure.right = std::max(measure.right, piece->right);
+  const auto flush = std::count_if(pieces.begin(), pieces.end(), [&](const PdfPiece* piece) {
+    return piece->right >= measure.right - 0.5 * piece->height;
+  });
+  measure.justified = 2 * static_cast<std::size_t>(flush) > pieces.size();
+  return measure;
+}
+
+double BodyLeft(const Region& region, const BodyType& body) {
+  double left = 0;
+  bool any = false;
+  for (const PdfLine& line : region.lines) {
+    for (const PdfPiece& piece : line.pieces) {
+      if (!body.Matches(piece)) continue;
+      left = any ? std::min(left, piece.left) : piece.left;
+      any = true;
+    }
+  }
+  return left;
+}
+
+// The region's first line, if it is one piece of plain body text at the margin.
+const PdfPiece* HeadPiece(const Region& region, const BodyType& body) {
+  if (region.lines.empty() || region.lines.front().pieces.size() != 1) return nullptr;
+  const PdfPiece& head = region.lines.front().pieces[0];
+  const bool item = StartsWith(head.text, kBullet) || StartsWithSuperscript(head.text) ||
+                    StartsWithNumberMark(head.text);
+  const bool indented = head.left > BodyLeft(region, body) + 0.5 * head.height;
+  return body.Matches(head) && !item && !indented ? &head : nullptr;
+}
+
+// A line that stops mid-sentence: no full stop, question or exclamation mark,
+// colon or semicolon at its end (closing quotes and brackets aside).
+bool EndsMidSentence(const std::string& text) {
+  std::size_t end = text.size();
+  while (end > 0 && (text[end - 1] == ')' || text[end - 1] == '"' || text[end - 1] == '\'')) --end;
+  for (const char* quote : {"\xE2\x80\x99", "\xE2\x80\x9D"}) {  // ’ ”
+    if (end >= 3 && text.compare(end - 3, 3, quote) == 0) end -= 3;
+  }
+  if (end == 0) return false;
+  const unsigned char last = static_cast<unsigned char>(text[end - 1]);
+  return last == ',' || std::isalnum(last) != 0 || last >= 0x80;
+}
+
+}  // namespace
+
+bool BodyType::Matches(const PdfPiece& piece) const {
+  if (font_size > 0 && piece.font_size > 0) return Similar(piece.font_size, font_size, 0.1 * font_size);
+  return height > 0 && Similar(piece.height, height, 0.1 * height);
+}
+
+BodyType MeasureBodyType(const std::vector<PdfPage>& pages) {
+  std::vector<PdfWord> words;
+  for (const PdfPage& page : pages) words.insert(words.end(), page.words.begin(), page.words.end());
+  return BodyType{MedianFontSize(words), MedianHeight(words)};
+}
+
+double BodyFootBottom(const Region& region, const BodyType& body) {
+  const PdfPiece* foot = FootPiece(region, body);
+  return foot ? foot->bottom : 0;
+}
+
+bool RunsOnMidSentence(const Region& region, const Region& next, double floor,
+                         const BodyType& body) {
+  const PdfPiece* foot = FootPiece(region, body);
+  const PdfPiece* head = HeadPiece(next, body);
+  if (!foot || !head || foot->bold || foot->italic != head->italic || TypeChanges(*foot, *head) ||
+      !EndsMidSentence(foot->text)) {
+    return false;
+  }
+  const bool full_column = foot->bottom >= floor - kFootSlackInHeights * foot->height;
+  // Set justified, every line but a paragraph's last ends at the measure; set ragged,
+  // a line ends early only where the next word would not have fitted.
+  const Measure measure = BodyMeasure(region, *foot, body);
+  const bool fills = measure.justified ? foot->right >= measure.right - 0.5 * foot->height
+                                       : !NextWordFits(*foot, *head, measure.right);
+  const bool full_line =
+      measure.right > 0 && Similar(foot->left, BodyLeft(region, body), 0.5 * foot->height) && fills;
+  return full_column && full_line;
+}
+
+}  // namespace findings

@@ -1,0 +1,137 @@
+#include "layout/run_on.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "layout/page_layout.h"
+#include "pipeline/layout/page_builder.h"
+
+namespace findings {
+namespace {
+
+using layout_test::kBold;
+using layout_test::PageBuilder;
+using layout_test::Wrap;
+
+// 10 pt text on A4 between 72 and 432, lines 13 pt apart, from a baseline of 100 down to
+// 750 on a full page.
+constexpr double kSize = 10, kPitch = 13, kLeft = 72, kRight = 432, kTop = 100, kFoot = 750;
+
+const char* kFiller =
+    "Staff told us that their managers supported them well and that the training they had been "
+    "given prepared them for the work they were asked to do with people on probation. ";
+
+// Justified lines of filler from the top down to `foot` (exclusive), then `last` set as
+// a full justified line or as a paragraph's last line.
+PdfPage PageEndingWith(const std::string& last, bool last_full, double foot = kFoot) {
+  PageBuilder page;
+  std::string text;
+  while (Wrap(text, kRight - kLeft, kSize).size() < 60) text += kFiller;
+  const std::vector<std::string> lines = Wrap(text, kRight - kLeft, kSize);
+  double baseline = kTop;
+  for (std::size_t i = 0; baseline < foot; ++i, baseline += kPitch) {
+    page.Justified(kLeft, kRight, baseline, lines[i], kSize);
+  }
+  if (last_full) page.Justified(kLeft, kRight, baseline, last, kSize);
+  else page.Line(kLeft, baseline, last, kSize);
+  return page.page();
+}
+
+// A page starting with `first` (its own paragraph's last line), then filler.
+PdfPage PageStartingWith(const std::string& first, double left = kLeft, bool bold = false) {
+  PageBuilder page;
+  page.Line(left, kTop, first, kSize, bold ? kBold : layout_test::kPlain);
+  page.Line(kLeft, kTop + 2 * kPitch, "Caseloads were manageable in most teams.", kSize);  // a paragraph after
+  return page.page();
+}
+
+// How the text reads across the last page break: the end of the last block before it
+// (as long as `foot`, or as `foot` and `head` with a space), a '|' for a block's end,
+// and, where `head` was not joined, the start of the next page.
+std::string AcrossTheLastBreak(const std::vector<PdfPage>& pages, const std::string& foot,
+                               const std::string& head) {
+  const std::string text = LayOutPages(pages);
+  const std::size_t page_break = text.rfind('\f');
+  if (page_break == std::string::npos) return text;
+  const std::string before = text.substr(0, page_break - 1);  // less the block's '\n'
+  const std::size_t joined = foot.size() + 1 + head.size();
+  if (before.size() >= joined && before.compare(before.size() - joined, joined, foot + " " + head) == 0) {
+    return foot + " " + head + "|";
+  }
+  return before.substr(before.size() - std::min(before.size(), foot.size())) + "|" +
+         text.substr(page_break + 1, head.size());
+}
+
+const std::string kFootMidSentence = "without a settled address, and the number of those released from the";
+const std::string kFootAtSentenceEnd = "without a settled address, and the number of those released had risen.";
+const std::string kHead = "National Probation Service rose in the year.";
+
+TEST(RunsOnMidSentence, JoinsAParagraphRunningOnToACapitalAtTheNextPagesHead) {
+  EXPECT_EQ(AcrossTheLastBreak({PageEndingWith(kFootMidSentence, true), PageStartingWith(kHead)},
+                               kFootMidSentence, kHead),
+            kFootMidSentence + " " + kHead + "|");
+}
+
+TEST(RunsOnMidSentence, LeavesABreakAtASentencesEndAParagraphsEnd) {
+  EXPECT_EQ(AcrossTheLastBreak({PageEndingWith(kFootAtSentenceEnd, true), PageStartingWith(kHead)},
+                               kFootAtSentenceEnd, kHead),
+            kFootAtSentenceEnd + "|" + kHead);
+}
+
+TEST(RunsOnMidSentence, LeavesAJustifiedLineThatStopsShortOfTheMeasure) {
+  const std::string heading_like = "Planning was sufficiently focused on reducing reoffending";
+  EXPECT_EQ(AcrossTheLastBreak({PageEndingWith(heading_like, false), PageStartingWith(kHead)}, heading_like, kHead),
+            heading_like + "|" + kHead);
+}
+
+TEST(RunsOnMidSentence, LeavesAPageThatStopsShortOfItsFoot) {
+  // The full pages around it set how low a full page's text reaches.
+  const std::vector<PdfPage> pages = {PageEndingWith(kFootAtSentenceEnd, false),
+                                      PageEndingWith(kFootMidSentence, true, kFoot - 8 * kPitch),
+                                      PageStartingWith(kHead), PageEndingWith(kFootAtSentenceEnd, false)};
+  const std::string text = LayOutPages(pages);
+  EXPECT_NE(text.find(kFootMidSentence + "\n\f" + kHead), std::string::npos) << text.substr(0, 300);
+}
+
+TEST(RunsOnMidSentence, LeavesAnIndentedOrBoldHead) {
+  EXPECT_EQ(AcrossTheLastBreak({PageEndingWith(kFootMidSentence, true), PageStartingWith(kHead, kLeft + 18)},
+                               kFootMidSentence, kHead),
+            kFootMidSentence + "|" + kHead);
+  EXPECT_EQ(AcrossTheLastBreak({PageEndingWith(kFootMidSentence, true), PageStartingWith(kHead, kLeft, true)},
+                               kFootMidSentence, kHead),
+            kFootMidSentence + "|" + kHead);
+}
+
+// Set ragged, a line ends early only where the next word would not have fitted.
+TEST(RunsOnMidSentence, ReadsARaggedLineByWhetherTheNextWordWouldHaveFitted) {
+  auto ragged_page = [](const std::string& last) {
+    PageBuilder page;
+    double baseline = kTop;
+    const std::vector<std::string> lines = Wrap(std::string(kFiller) + kFiller + kFiller, kRight - kLeft, kSize);
+    for (std::size_t i = 0; baseline < kFoot; ++i, baseline += kPitch) {
+      page.Line(kLeft, baseline, lines[i % lines.size()], kSize);
+    }
+    page.Line(kLeft, baseline, last, kSize);
+    return page.page();
+  };
+  // The foot line stops 20 to 45 pt short of the filler's widest line: "National" (40
+  // pt after a word space) would not have fitted after it, "In" (10 pt) would.
+  const std::string foot = "without a settled address, and the number of people released from the";
+  double widest = 0;
+  for (const std::string& line : Wrap(std::string(kFiller) + kFiller, kRight - kLeft, kSize)) {
+    widest = std::max(widest, layout_test::TextWidth(line, kSize));
+  }
+  const double short_by = widest - layout_test::TextWidth(foot, kSize);
+  ASSERT_GT(short_by, 20);
+  ASSERT_LT(short_by, 45);
+  EXPECT_EQ(AcrossTheLastBreak({ragged_page(foot), PageStartingWith(kHead)}, foot, kHead),
+            foot + " " + kHead + "|");
+  const std::string in = "In the year it rose.";
+  EXPECT_EQ(AcrossTheLastBreak({ragged_page(foot), PageStartingWith(in)}, foot, in), foot + "|" + in);
+}
+
+}  // namespace
+}  // namespace findings
