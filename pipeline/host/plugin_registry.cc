@@ -38,6 +38,33 @@ Result<const findings_plugin*> OpenPluginModule(const std::string& path) {
   return plugin;
 }
 
+namespace {
+
+// "'a', 'b'" for the names of `wanted` that `has` says are absent.
+template <typename Has>
+std::string Missing(const char* const* wanted, Has has) {
+  std::string out;
+  for (; wanted && *wanted; ++wanted)
+    if (!has(*wanted)) out += (out.empty() ? "'" : ", '") + std::string(*wanted) + "'";
+  return out;
+}
+
+}  // namespace
+
+Status CheckGrammarHasWhatPluginNeeds(const findings_plugin& plugin, const Grammar& grammar,
+                                      const std::string& grammar_dir) {
+  const std::pair<const char*, std::string> missing[] = {
+      {"patterns", Missing(plugin.patterns, [&](const char* n) { return grammar.pattern(n); })},
+      {"word lists", Missing(plugin.word_lists, [&](const char* n) { return grammar.words(n); })},
+      {"data files", Missing(plugin.data_files, [&](const char* n) { return grammar.data(n); })}};
+  std::string what;
+  for (const auto& [kind, names] : missing)
+    if (!names.empty()) what += (what.empty() ? "" : "; ") + std::string(kind) + " " + names;
+  if (what.empty()) return Status::Ok();
+  return Status::Error(Code::kNotFound,
+                       grammar_dir + " lacks what " + plugin.name + " needs: " + what);
+}
+
 void PluginRegistry::Load(const std::vector<std::string>& plugin_dirs,
                           const std::vector<std::string>& grammar_dirs) {
   for (const std::string& dir : plugin_dirs) {
@@ -66,6 +93,11 @@ void PluginRegistry::LoadOne(const std::string& path, const std::vector<std::str
     auto grammar = LoadGrammar(grammar_dir.string());
     if (!grammar.ok()) {
       problems_.push_back(path + ": grammar: " + grammar.status().message());
+      return;
+    }
+    if (Status s = CheckGrammarHasWhatPluginNeeds(**plugin, **grammar, grammar_dir.string());
+        !s.ok()) {
+      problems_.push_back(path + ": grammar: " + s.message());
       return;
     }
     plugins_.push_back(LoadedPlugin{*plugin, path, grammar_dir.string(), std::move(*grammar)});

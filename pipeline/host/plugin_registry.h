@@ -3,7 +3,8 @@
 // Each *.so in a plugin directory is opened with dlopen; its findings_plugin_entry()
 // must return a descriptor whose api_version equals FINDINGS_PLUGIN_API_VERSION.
 // A module that cannot be loaded, lacks the entry point, speaks another API
-// version or has no loadable grammar is skipped, and the reason is kept in
+// version, has no loadable grammar or a grammar without a pattern, word list or
+// data file its descriptor lists is skipped, and the reason is kept in
 // problems() ("FILE: wrong API version (got 2, supported 1)"). When two
 // directories hold a plugin of the same name, the first directory wins.
 #ifndef FINDINGS_HOST_PLUGIN_REGISTRY_H_
@@ -30,6 +31,12 @@ struct LoadedPlugin {
 
 // Opens one module and checks its descriptor (no grammar yet).
 Result<const findings_plugin*> OpenPluginModule(const std::string& path);
+
+// Ok when `grammar` (loaded from `grammar_dir`) holds every name `plugin` lists;
+// else one message naming the folder and every missing name:
+// "grammars/x lacks what x needs: patterns 'a', 'b'; word lists 'c'".
+Status CheckGrammarHasWhatPluginNeeds(const findings_plugin& plugin, const Grammar& grammar,
+                                      const std::string& grammar_dir);
 
 class PluginRegistry {
  public:

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "findings/status.h"
-#include "qi_grammar.h"
+#include "grammar_view.h"
 #include "wording.h"
 
 namespace findings::qi2016 {

@@ -1,11 +1,11 @@
 // Detection: how strongly a document looks like a 2016 Quality & Impact report,
 // from signals the grammar names and weighs (detect.re2, detect_weights.words).
 #include <algorithm>
-#include <cstdlib>
 #include <vector>
 
+#include "findings/text.h"
+#include "grammar_view.h"
 #include "plugin.h"
-#include "qi_grammar.h"
 
 namespace findings::qi2016 {
 
@@ -19,7 +19,7 @@ double Detect(const Document& doc, const Grammar& grammar) {
     const std::string_view line = doc.line_text(i);
     for (std::size_t k = 0; k < weights.size(); ++k) {
       if (seen[k] || !g.Matches(weights[k].first, line)) continue;
-      confidence += std::strtod(weights[k].second.c_str(), nullptr);
+      confidence += ParseNumber(weights[k].second).value_or(0);
       for (std::size_t same = k; same < weights.size(); ++same)
         if (!seen[same] && weights[same].first == weights[k].first) {
           seen[same] = true;

@@ -1,6 +1,6 @@
 #include "earlier_tables.h"
 
-#include "qi_text.h"
+#include "text_util.h"
 
 namespace findings::qi2016 {
 

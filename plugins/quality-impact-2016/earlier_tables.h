@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-#include "qi_extract.h"
+#include "extractors.h"
 
 namespace findings::qi2016 {
 

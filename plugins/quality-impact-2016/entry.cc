@@ -3,8 +3,9 @@
 #include "plugin.h"
 
 extern "C" FINDINGS_PLUGIN_EXPORT const findings_plugin* findings_plugin_entry() {
-  static const findings_plugin plugin = {FINDINGS_PLUGIN_API_VERSION, findings::qi2016::kName,
-                                         findings::qi2016::kVersion, &findings::qi2016::Detect,
-                                         &findings::qi2016::Extract};
+  namespace p = findings::qi2016;
+  static const findings_plugin plugin = {FINDINGS_PLUGIN_API_VERSION, p::kName, p::kVersion,
+                                         &p::Detect, &p::Extract, p::kPatterns, p::kWordLists,
+                                         p::kDataFiles};
   return &plugin;
 }

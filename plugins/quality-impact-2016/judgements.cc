@@ -1,7 +1,7 @@
 // Judgements: the summary paragraphs of chapter 1, one per paragraph under each
 // domain's "CRC effectiveness", "NPS effectiveness" and "working together" headings.
-#include "qi_extract.h"
-#include "qi_text.h"
+#include "extractors.h"
+#include "text_util.h"
 
 namespace findings::qi2016 {
 
@@ -21,7 +21,7 @@ void ExtractJudgements(const ReportView& src, std::vector<Judgement>* out) {
     j.provider = info.provider;
     std::string text = src.paragraph(i, &last);
     if (info.kind == BlockKind::kBullet) text = text.substr(text.find(' ') + 1);
-    j.text = CollapseSpace(StripFootnotes(text, nullptr));
+    j.text = CollapseSpace(StripFootnoteMarkers(text, nullptr));
     j.provenance = src.provenance(i, last);
     out->push_back(std::move(j));
   }

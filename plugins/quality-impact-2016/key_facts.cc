@@ -5,22 +5,21 @@
 #include <algorithm>
 #include <set>
 
-#include "qi_extract.h"
-#include "qi_text.h"
+#include "extractors.h"
+#include "text_util.h"
 
 namespace findings::qi2016 {
 
 namespace {
 
 bool ReadFigure(const Match& m, KeyFact* fact) {
-  double value = 0;
-  if (!ParseNumber(m.group("value"), &value)) return false;
-  fact->value = value;
+  const std::optional<double> value = ParseNumber(m.group("value"));
+  if (!value) return false;
+  fact->value = *value;
   fact->unit = m.has("percent") ? "percent" : "count";
   fact->value_text = m.group("value") + m.group("percent");
   if (m.has("of")) {
-    double of = 0;
-    if (ParseNumber(m.group("of"), &of)) fact->of = of;
+    fact->of = ParseNumber(m.group("of"));
     fact->value_text += " (of " + m.group("of") + ")";
   }
   return true;
@@ -59,7 +58,8 @@ class KeyFactReader {
     if (text.rfind("[^", 0) == 0) return true;
     Match m;
     if (text.rfind("•", 0) == 0 || !g_.Search("footnote_definition", text, &m)) return false;
-    if (!cited_.count(std::atoi(m.group("number").c_str()))) return false;
+    const std::optional<int> number = ParseInt(m.group("number"));
+    if (!number || !cited_.count(*number)) return false;
     Match fact;
     if (!g_.Search("key_fact", text, &fact)) return true;
     return !fact.has("percent") && !fact.has("of") &&
@@ -114,7 +114,7 @@ class KeyFactReader {
   void SetDescription(KeyFact* fact, const std::string& raw) {
     raw_description_ = raw;
     std::vector<int> notes;
-    fact->description = TrimTrailingPunctuation(CollapseSpace(StripFootnotes(raw, &notes)));
+    fact->description = TrimTrailingPunctuation(CollapseSpace(StripFootnoteMarkers(raw, &notes)));
     fact->footnotes = notes;
     cited_.insert(notes.begin(), notes.end());
     fact->provider = ProviderNamedIn(g_, fact->description);

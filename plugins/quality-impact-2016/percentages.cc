@@ -5,13 +5,11 @@
 // panel and the glossary are left out.
 #include <algorithm>
 #include <map>
-#include <cstdlib>
 
 #include "earlier_tables.h"
-#include "qi_extract.h"
-#include "qi_numbers.h"
+#include "extractors.h"
 #include "qi_sentences.h"
-#include "qi_text.h"
+#include "text_util.h"
 
 namespace findings::qi2016 {
 
@@ -47,13 +45,18 @@ class PercentageReader {
     std::vector<Figure> figures;
     for (const Match& m : g_.SearchAll("percent_figure", line)) {
       AddRangeLow(line, m.begin, &figures);
-      Figure f{std::strtod(m.group("number").c_str(), nullptr), m.begin, m.end};
-      figures.push_back(f);
+      if (const std::optional<double> value = ParseNumber(m.group("number")))
+        figures.push_back(Figure{*value, m.begin, m.end});
+      else
+        g_.Diagnose(
+            "warning", "percentages.unread-figure",
+            "a percentage too large to read: \"" + line.substr(m.begin, m.end - m.begin) + "\"",
+            ProvenanceOf(src_.doc, src_.doc.lines[i].start + m.begin,
+                         src_.doc.lines[i].start + m.end));
     }
     for (const Match& m : g_.SearchAll("percent_words", line)) {
-      double value = 0;
-      if (ReadNumberWords(g_, m.group("words"), &value)) {
-        figures.push_back(Figure{value, m.begin, m.end});
+      if (const auto value = ReadNumberWords(g_.List("number_words"), m.group("words"))) {
+        figures.push_back(Figure{*value, m.begin, m.end});
       } else {
         g_.Diagnose("warning", "percentages.unread-words",
                     "a percentage in words was not read: \"" + line.substr(m.begin, m.end - m.begin) + "\"",
@@ -69,7 +72,8 @@ class PercentageReader {
     Match low;
     if (!g_.Search("range_low", line.substr(0, at), &low)) return;
     const auto span = low.spans.at("low");
-    figures->push_back(Figure{std::strtod(low.group("low").c_str(), nullptr), span.first, span.second});
+    if (const std::optional<double> value = ParseNumber(low.group("low")))
+      figures->push_back(Figure{*value, span.first, span.second});
   }
 
   void Add(std::size_t i, const std::string& line, const Figure& f) {
@@ -111,7 +115,7 @@ class PercentageReader {
   std::string Sentence(std::size_t i, const std::string& line, const Figure& f,
                        std::vector<int>* footnotes) const {
     if (src_.info(i).kind == BlockKind::kTableRow)
-      return CollapseSpace(StripFootnotes(line, footnotes));
+      return CollapseSpace(StripFootnoteMarkers(line, footnotes));
     std::size_t first = i;
     while (first > 0 && src_.info(first).continues_previous) --first;
     std::string text;
@@ -122,7 +126,7 @@ class PercentageReader {
       text += std::string(src_.doc.line_text(j));
     }
     const auto [begin, end] = SentenceAround(text, offset + f.begin, abbreviations_);
-    return CollapseSpace(StripFootnotes(text.substr(begin, end - begin), footnotes));
+    return CollapseSpace(StripFootnoteMarkers(text.substr(begin, end - begin), footnotes));
   }
 
   // The part of the line between semicolons (or sentence ends) that holds the figure.

@@ -2,8 +2,8 @@
 #include "plugin.h"
 
 #include "catalogue.h"
-#include "qi_extract.h"
-#include "qi_grammar.h"
+#include "extractors.h"
+#include "grammar_view.h"
 #include "qi_outline.h"
 
 namespace findings::qi2016 {

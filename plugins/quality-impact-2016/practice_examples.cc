@@ -1,7 +1,7 @@
 // Practice examples: each "Good practice example:" / "Poor practice example(s):"
 // label with the paragraphs that go on telling the same case.
-#include "qi_extract.h"
-#include "qi_text.h"
+#include "extractors.h"
+#include "text_util.h"
 
 namespace findings::qi2016 {
 
@@ -33,7 +33,7 @@ class ExampleReader {
       end = next_end;
     }
     const LineInfo& info = src_.info(i);
-    ex.text = CollapseSpace(StripFootnotes(story, nullptr));
+    ex.text = CollapseSpace(StripFootnoteMarkers(story, nullptr));
     ex.provider = info.in_provider_section ? info.provider : ProviderNamedIn(g_, ex.text);
     ex.domain = info.domain;
     ex.section = info.section;

@@ -5,7 +5,7 @@
 #include <set>
 #include <string_view>
 
-#include "qi_text.h"
+#include "text_util.h"
 
 namespace findings::qi2016 {
 

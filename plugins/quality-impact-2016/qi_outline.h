@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "findings/document.h"
-#include "qi_grammar.h"
+#include "grammar_view.h"
 
 namespace findings::qi2016 {
 

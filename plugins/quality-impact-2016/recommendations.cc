@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <cstdlib>
 
-#include "qi_extract.h"
-#include "qi_text.h"
+#include "extractors.h"
+#include "text_util.h"
 
 namespace findings::qi2016 {
 
@@ -77,7 +77,7 @@ class RecommendationReader {
 
   void Add(std::size_t i, const Match& m) {
     Recommendation rec;
-    rec.number = std::atoi(m.group("number").c_str());
+    rec.number = ParseInt(m.group("number")).value_or(0);  // the grammar allows two digits
     if (!out_->empty() && rec.number != out_->back().number + 1)
       g_.Diagnose("warning", "recommendations.numbering",
                   "recommendation " + std::to_string(rec.number) + " follows " +
@@ -96,7 +96,7 @@ class RecommendationReader {
   }
 
   static std::string Clean(const std::string& text) {
-    return TrimTrailingPunctuation(CollapseSpace(StripFootnotes(text, nullptr)));
+    return TrimTrailingPunctuation(CollapseSpace(StripFootnoteMarkers(text, nullptr)));
   }
 
   const ReportView& src_;

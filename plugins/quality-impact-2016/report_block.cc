@@ -3,8 +3,8 @@
 // inspector from the acknowledgements.
 #include <cctype>
 
-#include "qi_extract.h"
-#include "qi_text.h"
+#include "extractors.h"
+#include "text_util.h"
 
 namespace findings::qi2016 {
 
@@ -89,7 +89,7 @@ void ReadProviders(const ReportView& src, Report* report) {
   std::optional<std::string> crc, nps;
   for (std::size_t i = 0; i < src.size() && !(crc && nps); ++i) {
     if (src.info(i).part != Part::kKeyFacts) continue;
-    const std::string text = StripFootnotes(src.text(i), nullptr);
+    const std::string text = StripFootnoteMarkers(src.text(i), nullptr);
     Match m;
     if (!crc && g.Search("crc_name", text, &m)) crc = CollapseSpace(m.group("name"));
     if (!nps && g.Search("nps_name", text, &m)) nps = CollapseSpace(m.group("name"));
@@ -120,7 +120,7 @@ void ReadReportBlock(const ReportView& src, Report* report) {
   ReadPublished(src, report);
   ReadProviders(src, report);
   ReadLeadInspector(src, report);
-  report->id = Slug(report->area) + (report->published ? "-" + *report->published : "");
+  report->id = ReportIdSlug(report->area) + (report->published ? "-" + *report->published : "");
 }
 
 }  // namespace findings::qi2016

@@ -1,5 +1,5 @@
-#include "qi_extract.h"
-#include "qi_text.h"
+#include "extractors.h"
+#include "text_util.h"
 
 #include <algorithm>
 

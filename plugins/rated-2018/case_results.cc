@@ -70,9 +70,14 @@ void Emit(const Context& ctx, const std::vector<Token>& tokens, const Found& f,
   r.text = f.question->text;
   const std::size_t row_end = LineEnd(ctx.doc, tokens[f.last - 1].start);
   std::size_t end = row_end;
+  std::string unreadable;  // a figure that is no percentage ("4000%")
   for (std::size_t j = f.first; j < limit && tokens[j].start < row_end; ++j) {
     if (!tokens[j].percent) continue;
-    r.percent = std::stod(tokens[j].word);
+    const std::optional<double> figure = ParseNumber(tokens[j].word);
+    if (figure && *figure <= 100)
+      r.percent = figure;
+    else
+      unreadable = tokens[j].word + "%";
     end = std::max(row_end, tokens[j].end + 1);
     break;
   }
@@ -80,7 +85,12 @@ void Emit(const Context& ctx, const std::vector<Token>& tokens, const Found& f,
   const std::size_t line_start = ctx.doc.text.rfind('\n', start);
   start = line_start == std::string::npos ? 0 : line_start + 1;
   r.provenance = ctx.At(start, std::min(end, ctx.doc.text.size()));
-  if (!r.percent)
+  if (!unreadable.empty())
+    ctx.out->diagnostics.push_back(
+        {"warning", "case_results.unreadable-figure",
+         "key question " + r.question + " has '" + unreadable + "', which is not a % yes",
+         r.provenance});
+  else if (!r.percent)
     ctx.out->diagnostics.push_back({"warning", "case_results.no-figure",
                                     "key question " + r.question + " is printed without a % yes",
                                     r.provenance});
@@ -91,11 +101,11 @@ void Emit(const Context& ctx, const std::vector<Token>& tokens, const Found& f,
 void CheckRatingCells(const Context& ctx) {
   for (std::size_t i = ctx.marks.annex2; i < ctx.marks.annex2_end; ++i) {
     const std::string_view text = ctx.line(i);
-    auto row = ctx.FindLine("standard_row", i);
+    auto row = ctx.SearchLine("standard_row", i);
     if (!row || ctx.LineMatches("rating_word", i)) continue;
     const auto tab = text.rfind('\t');
     if (tab == std::string_view::npos || CollapseSpace(text.substr(tab)).empty()) continue;
-    const Standard* s = ctx.framework.standard((*row)["id"]);
+    const Standard* s = ctx.framework.standard(row->group("id"));
     if (s && WordSimilarity(text.substr(tab), s->title) > 0) continue;  // a title cell
     ctx.Diagnose("warning", "ratings.unreadable-cell",
                  "Annex 2 rating cell '" + CollapseSpace(text.substr(tab)) +

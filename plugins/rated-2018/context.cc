@@ -1,37 +1,22 @@
 #include "context.h"
 
-#include <re2/re2.h>
+#include <algorithm>
 
 namespace findings::rated2018 {
 
-std::string Match::operator[](const std::string& name) const {
-  auto it = groups.find(name);
-  return it == groups.end() ? std::string() : it->second;
+std::string Context::WordValue(std::string_view list, std::string_view term) const {
+  const std::string* value = findings::WordValue(grammar, list, term);
+  return value ? *value : std::string();
 }
 
-std::optional<Match> Find(const Grammar& grammar, std::string_view name, std::string_view text) {
-  const re2::RE2* re = grammar.pattern(name);
-  if (!re) return std::nullopt;
-  if (!MatchesAnywhere(*re, text)) return std::nullopt;
-  const re2::StringPiece input(text.data(), text.size());
-  const int n = re->NumberOfCapturingGroups();
-  std::vector<re2::StringPiece> groups(n + 1);
-  if (!re->Match(input, 0, input.size(), re2::RE2::UNANCHORED, groups.data(), n + 1))
+std::optional<std::pair<std::size_t, std::size_t>> Context::Section(
+    std::size_t from, std::size_t to, std::size_t max_lines, const std::string& code,
+    const std::string& message) const {
+  if (from == kNone) {
+    Diagnose("error", code, message);
     return std::nullopt;
-  Match m;
-  m.start = static_cast<std::size_t>(groups[0].data() - text.data());
-  m.end = m.start + groups[0].size();
-  for (const auto& [group, index] : re->NamedCapturingGroups())
-    m.groups[group] = groups[index].data() ? std::string(groups[index]) : std::string();
-  return m;
-}
-
-std::string WordValue(const Grammar& grammar, std::string_view list, std::string_view term) {
-  const WordList* words = grammar.words(list);
-  if (!words) return "";
-  for (const auto& [t, value] : words->entries)
-    if (t == term) return value;
-  return "";
+  }
+  return std::make_pair(from, to != kNone ? to : std::min(from + max_lines, lines()));
 }
 
 Provenance Context::At(std::size_t start, std::size_t end) const {
@@ -58,13 +43,13 @@ std::optional<std::string> Context::DomainHeading(const std::string& id) const {
   return d->heading;
 }
 
-std::optional<Match> Context::FindLine(std::string_view name, std::size_t i) const {
+std::optional<Match> Context::SearchLine(std::string_view name, std::size_t i) const {
   if (!LineMatches(name, i)) return std::nullopt;
-  return Find(name, line(i));
+  return Search(name, line(i));
 }
 
 bool Context::LineMatches(std::string_view name, std::size_t i) const {
-  return index ? index->Matches(name, i) : Find(name, line(i)).has_value();
+  return index ? index->Matches(name, i) : findings::Matches(grammar, name, line(i));
 }
 
 bool Context::IsFootnoteLine(std::size_t i) const { return LineMatches("footnote_line", i); }
@@ -88,25 +73,25 @@ std::size_t Or(std::size_t a, std::size_t b) { return a != kNone ? a : b; }
 void FindAnnexes(Context* ctx) {
   Landmarks& m = ctx->marks;
   for (std::size_t i = 0; i < ctx->lines(); ++i) {
-    auto annex = ctx->FindLine("annex", i);
+    auto annex = ctx->SearchLine("annex", i);
     if (!annex) continue;
-    const std::string n = (*annex)["n"];
+    const std::string n = annex->group("n");
     if (n == "1") {
       m.annex1 = i;
       m.annex2 = m.annex2_end = m.glossary = kNone;
     }
     if (m.annex2 != kNone && m.annex2_end == kNone && n != "2") m.annex2_end = i;
     if (n == "2" && m.annex2 == kNone) m.annex2 = i;
-    if (m.glossary == kNone && ctx->Find("glossary", (*annex)["title"])) m.glossary = i;
+    if (m.glossary == kNone && ctx->Search("glossary", annex->group("title"))) m.glossary = i;
   }
   if (m.annex2 != kNone && m.annex2_end == kNone) m.annex2_end = Or(m.glossary, ctx->lines());
 }
 
 // A standard's row or heading in the body names the domain it belongs to.
 std::string StandardDomainAt(const Context& ctx, std::size_t i) {
-  auto row = ctx.FindLine("standard_row", i);
+  auto row = ctx.SearchLine("standard_row", i);
   if (!row) return "";
-  const Standard* s = ctx.framework.standard((*row)["id"]);
+  const Standard* s = ctx.framework.standard(row->group("id"));
   return s && ctx.framework.Applies(s->domain, ctx.provider) ? s->domain : "";
 }
 
@@ -129,9 +114,9 @@ void AssignDomains(Context* ctx) {
   std::string current;
   bool standard_seen = false;
   for (std::size_t i = begin; i < end && i < ctx->lines(); ++i) {
-    if (auto heading = ctx->FindLine("domain_heading", i)) {
-      if (ctx->framework.Applies((*heading)["n"], ctx->provider)) {
-        current = (*heading)["n"];
+    if (auto heading = ctx->SearchLine("domain_heading", i)) {
+      if (ctx->framework.Applies(heading->group("n"), ctx->provider)) {
+        current = heading->group("n");
         standard_seen = false;
       }
     } else if (std::string d = StandardDomainAt(*ctx, i); !d.empty()) {

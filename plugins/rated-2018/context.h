@@ -4,14 +4,15 @@
 #define FINDINGS_PLUGINS_RATED2018_CONTEXT_H_
 
 #include <cstddef>
-#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "findings/document.h"
 #include "findings/grammar.h"
+#include "findings/grammar_match.h"
 #include "findings/model.h"
 #include "framework.h"
 #include "line_index.h"
@@ -34,21 +35,6 @@ struct Landmarks {
   std::vector<std::string> line_domain;  // body domain id per line, "" outside domains
 };
 
-// The named groups of one match and where the whole match stands in its text.
-struct Match {
-  std::map<std::string, std::string> groups;
-  std::size_t start = 0;
-  std::size_t end = 0;
-  std::string operator[](const std::string& name) const;
-};
-
-// Runs the grammar pattern `name` unanchored over `text`; nullopt when it does
-// not match or the grammar lacks it.
-std::optional<Match> Find(const Grammar& grammar, std::string_view name, std::string_view text);
-
-// The value of `term` in word list `list` (case-sensitive), or "".
-std::string WordValue(const Grammar& grammar, std::string_view list, std::string_view term);
-
 struct Context {
   const Document& doc;
   const Grammar& grammar;
@@ -60,11 +46,12 @@ struct Context {
 
   std::string_view line(std::size_t i) const { return doc.line_text(i); }
   std::size_t lines() const { return doc.lines.size(); }
-  std::optional<Match> Find(std::string_view name, std::string_view text) const {
-    return rated2018::Find(grammar, name, text);
+  // The first match of pattern `name` in `text` (findings/grammar_match.h).
+  std::optional<Match> Search(std::string_view name, std::string_view text) const {
+    return findings::Search(grammar, name, text);
   }
-  // Find over line `i`, not run where the line index says the pattern cannot match.
-  std::optional<Match> FindLine(std::string_view name, std::size_t i) const;
+  // Search over line `i`, not run where the line index says the pattern cannot match.
+  std::optional<Match> SearchLine(std::string_view name, std::size_t i) const;
   // Whether pattern `name` matches line `i`, remembered by the line index.
   bool LineMatches(std::string_view name, std::size_t i) const;
   Provenance At(std::size_t start, std::size_t end) const;
@@ -75,6 +62,15 @@ struct Context {
   // The domain heading text for domain `id` ("2. Case supervision"), or nullopt.
   std::optional<std::string> DomainHeading(const std::string& id) const;
   bool IsFootnoteLine(std::size_t i) const;
+  // The value of `term` in word list `list` (compared exactly), or "".
+  std::string WordValue(std::string_view list, std::string_view term) const;
+  // The lines [from, end) of a part that starts at landmark `from` (its heading) and
+  // ends at landmark `to`, or after `max_lines` lines when `to` is absent. When
+  // `from` is absent: nullopt, and an error diagnostic `code` with `message`.
+  std::optional<std::pair<std::size_t, std::size_t>> Section(std::size_t from, std::size_t to,
+                                                             std::size_t max_lines,
+                                                             const std::string& code,
+                                                             const std::string& message) const;
 };
 
 // Finds the landmarks of `ctx`'s document (fills ctx->marks).

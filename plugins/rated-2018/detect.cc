@@ -6,7 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "context.h"
+#include "findings/grammar_match.h"
+#include "findings/text.h"
 #include "pattern_set.h"
 #include "plugin.h"
 
@@ -16,7 +17,7 @@ namespace {
 
 bool AnyLineMatches(const Document& doc, const Grammar& grammar, const std::string& pattern) {
   for (std::size_t i = 0; i < doc.lines.size(); ++i)
-    if (Find(grammar, pattern, doc.line_text(i))) return true;
+    if (Matches(grammar, pattern, doc.line_text(i))) return true;
   return false;
 }
 
@@ -35,7 +36,7 @@ double Detect(const Document& doc, const Grammar& grammar) {
   for (const auto& [pattern, weight] : weights->entries) {
     const int bit = signals->Bit(pattern);
     if (bit >= 0 ? (seen >> bit & 1) != 0 : AnyLineMatches(doc, grammar, pattern))
-      score += std::atof(weight.c_str());
+      score += ParseNumber(weight).value_or(0);
   }
   return std::clamp(score, 0.0, 1.0);
 }

@@ -3,8 +3,9 @@
 #include "plugin.h"
 
 extern "C" FINDINGS_PLUGIN_EXPORT const findings_plugin* findings_plugin_entry() {
-  static const findings_plugin plugin = {FINDINGS_PLUGIN_API_VERSION, findings::rated2018::kName,
-                                         findings::rated2018::kVersion, &findings::rated2018::Detect,
-                                         &findings::rated2018::Extract};
+  namespace p = findings::rated2018;
+  static const findings_plugin plugin = {FINDINGS_PLUGIN_API_VERSION, p::kName, p::kVersion,
+                                         &p::Detect, &p::Extract, p::kPatterns, p::kWordLists,
+                                         p::kDataFiles};
   return &plugin;
 }

@@ -149,22 +149,21 @@ void AddSpan(const Context& ctx, const std::optional<std::string>& domain, std::
 }
 
 void ReadKeyFindings(const Context& ctx) {
-  const std::size_t begin = ctx.marks.overall_findings;
-  if (begin == kNone) {
-    ctx.Diagnose("error", "judgements.overall-findings-missing", "no 'Overall findings' section");
-    return;
-  }
-  const std::size_t end = ctx.marks.ratings_summary != kNone ? ctx.marks.ratings_summary
-                                                             : std::min(begin + 80, ctx.lines());
+  const auto section =
+      ctx.Section(ctx.marks.overall_findings, ctx.marks.ratings_summary, 80,
+                  "judgements.overall-findings-missing", "no 'Overall findings' section");
+  if (!section) return;
+  const auto [begin, end] = *section;
   std::string domain;
   bool in_block = false;
   for (std::size_t i = begin + 1; i < end; ++i) {
-    if (auto intro = ctx.FindLine("key_findings_intro", i)) {
-      domain = KeyFindingDomain(ctx, (*intro)["about"]);
+    if (auto intro = ctx.SearchLine("key_findings_intro", i)) {
+      domain = KeyFindingDomain(ctx, intro->group("about"));
       in_block = true;
       if (domain.empty())
         ctx.Diagnose("warning", "judgements.domain-unknown",
-                     "key findings about '" + (*intro)["about"] + "': domain not recognised", i);
+                     "key findings about '" + intro->group("about") + "': domain not recognised",
+                     i);
       continue;
     }
     if (!in_block) continue;

@@ -1,19 +1,15 @@
 #include "line_index.h"
 
-#include <re2/re2.h>
+#include "findings/grammar_match.h"
 
 namespace findings::rated2018 {
-
-bool MatchesAnywhere(const re2::RE2& re, std::string_view text) {
-  return re.Match(re2::StringPiece(text.data(), text.size()), 0, text.size(),
-                  re2::RE2::UNANCHORED, nullptr, 0);
-}
 
 bool LineIndex::Matches(std::string_view name, std::size_t i) const {
   Column& column = ColumnOf(name);
   if (!column.pattern || i >= column.lines.size()) return false;
   Answer& answer = column.lines[i];
-  if (answer == kUnknown) answer = MatchesAnywhere(*column.pattern, doc_.line_text(i)) ? kYes : kNo;
+  if (answer == kUnknown)
+    answer = findings::Matches(*column.pattern, doc_.line_text(i)) ? kYes : kNo;
   return answer == kYes;
 }
 

@@ -20,11 +20,6 @@ class RE2;
 
 namespace findings::rated2018 {
 
-// Whether `re` matches somewhere in `text`. Asked for no submatches, RE2 answers
-// with its DFA alone, allocating nothing: the cheap first question before a
-// search for groups, which most lines fail.
-bool MatchesAnywhere(const re2::RE2& re, std::string_view text);
-
 class LineIndex {
  public:
   LineIndex(const Document& doc, const Grammar& grammar) : doc_(doc), grammar_(grammar) {}

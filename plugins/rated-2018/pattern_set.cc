@@ -4,8 +4,8 @@
 
 #include <algorithm>
 
+#include "findings/grammar_match.h"
 #include "grammar_cache.h"
-#include "line_index.h"
 
 namespace findings::rated2018 {
 
@@ -60,7 +60,7 @@ std::uint64_t PatternSet::Matching(const Grammar& grammar, std::string_view text
 std::uint64_t PatternSet::OneByOne(const Grammar& grammar, std::string_view text) const {
   std::uint64_t bits = 0;
   for (std::size_t k = 0; k < names_.size(); ++k)
-    if (const re2::RE2* re = grammar.pattern(names_[k]); re && MatchesAnywhere(*re, text))
+    if (const re2::RE2* re = grammar.pattern(names_[k]); re && findings::Matches(*re, text))
       bits |= std::uint64_t{1} << k;
   return bits;
 }

@@ -1,5 +1,5 @@
 // Several grammar patterns asked at once: one RE2::Set pass over a text says which
-// of them match somewhere in it, as Find's unanchored search would say pattern by
+// of them match somewhere in it, as findings::Matches would say pattern by
 // pattern. Detection looks for all its signals on every line of a document; most
 // signals are unanchored, so one pass beats one full search per signal.
 #ifndef FINDINGS_PLUGINS_RATED2018_PATTERN_SET_H_

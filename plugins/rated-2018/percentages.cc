@@ -14,23 +14,6 @@ namespace findings::rated2018 {
 
 namespace {
 
-// "Seventy-one" → 71 from the number words; nullopt for a word the list lacks.
-std::optional<double> WordsValue(const Context& ctx, const std::string& words) {
-  const std::string lower = Lower(CollapseSpace(words));
-  if (std::string v = WordValue(ctx.grammar, "numbers", lower); !v.empty()) return std::stod(v);
-  double total = 0;
-  std::size_t from = 0;
-  while (from <= lower.size()) {
-    std::size_t to = lower.find_first_of("- ", from);
-    if (to == std::string::npos) to = lower.size();
-    const std::string v = WordValue(ctx.grammar, "numbers", lower.substr(from, to - from));
-    if (v.empty()) return std::nullopt;
-    total += std::stod(v);
-    from = to + 1;
-  }
-  return total;
-}
-
 struct Figure {
   double value = 0;
   std::size_t start = 0;  // in the paragraph's text
@@ -43,11 +26,12 @@ std::vector<Figure> Figures(const Context& ctx, const std::string& text) {
   for (const char* pattern : {"percent_figure", "percent_words"}) {
     std::size_t from = 0;
     while (from < text.size()) {
-      auto m = ctx.Find(pattern, std::string_view(text).substr(from));
+      auto m = ctx.Search(pattern, std::string_view(text).substr(from));
       if (!m) break;
-      std::optional<double> value = (*m)["number"].empty() ? WordsValue(ctx, (*m)["words"])
-                                                           : std::stod((*m)["number"]);
-      if (value) figures.push_back({*value, from + m->start, from + m->end});
+      const std::optional<double> value =
+          m->has("number") ? ParseNumber(m->group("number"))
+                           : ReadNumberWords(ctx.grammar.words("numbers"), m->group("words"));
+      if (value) figures.push_back({*value, from + m->begin, from + m->end});
       from += m->end;
     }
   }

@@ -13,12 +13,12 @@ namespace {
 
 // The canonical rating named in `text`, or "" when it names none.
 std::string RatingIn(const Context& ctx, std::string_view text) {
-  auto m = ctx.Find("rating_word", text);
-  if (!m) m = ctx.Find("rating_split", text);  // "Requires" and "improvement" in cells apart
+  auto m = ctx.Search("rating_word", text);
+  if (!m) m = ctx.Search("rating_split", text);  // "Requires" and "improvement" in cells apart
   if (!m) return "";
-  const std::string second = (*m)["second"];
-  const std::string printed = (*m)["rating"] + (second.empty() ? "" : " " + second);
-  return WordValue(ctx.grammar, "ratings", Lower(CollapseSpace(printed)));
+  const std::string second = m->group("second");
+  const std::string printed = m->group("rating") + (second.empty() ? "" : " " + second);
+  return ctx.WordValue("ratings", Lower(CollapseSpace(printed)));
 }
 
 bool StartsRow(const Context& ctx, std::size_t i) {
@@ -62,8 +62,8 @@ void ReadOverall(const Context& ctx, std::size_t i, std::size_t end, std::set<st
 
 void ReadStandardRow(const Context& ctx, std::size_t i, std::size_t end,
                      std::set<std::string>* seen) {
-  auto row = ctx.FindLine("standard_row", i);
-  const Standard* s = ctx.framework.standard((*row)["id"]);
+  auto row = ctx.SearchLine("standard_row", i);
+  const Standard* s = ctx.framework.standard(row->group("id"));
   if (!s || seen->count(s->id)) return;
   if (!ctx.framework.Applies(s->domain, ctx.provider)) {
     ctx.Diagnose("warning", "ratings.other-provider",
@@ -71,7 +71,7 @@ void ReadStandardRow(const Context& ctx, std::size_t i, std::size_t end,
     return;
   }
   auto [last, text] = RowText(ctx, i, end);
-  const std::string rating = RatingIn(ctx, text.substr(row->groups.at("id").size()));
+  const std::string rating = RatingIn(ctx, text.substr(row->group("id").size()));
   if (rating.empty()) return;  // a heading that shares the id (e.g. "4.[^2] CRC specific work")
   ctx.out->ratings.push_back(MakeRating(ctx, s->id, s->title, rating, i, last));
   seen->insert(s->id);
@@ -81,9 +81,9 @@ void ReadStandardRow(const Context& ctx, std::size_t i, std::size_t end,
 void OverallFromFindings(const Context& ctx, std::set<std::string>* seen) {
   const std::size_t end = ctx.marks.ratings_summary;
   for (std::size_t i = ctx.marks.overall_findings; i < end && i < ctx.lines(); ++i) {
-    auto m = ctx.FindLine("rated_as", i);
+    auto m = ctx.SearchLine("rated_as", i);
     if (!m) continue;
-    const std::string rating = RatingIn(ctx, (*m)["rating"]);
+    const std::string rating = RatingIn(ctx, m->group("rating"));
     ctx.out->ratings.push_back(MakeRating(ctx, "overall", "Overall", rating, i, i));
     ctx.Diagnose("warning", "ratings.overall-from-findings",
                  "overall rating taken from the overall findings ('rated as')", i);
@@ -95,13 +95,10 @@ void OverallFromFindings(const Context& ctx, std::set<std::string>* seen) {
 }  // namespace
 
 void ExtractRatings(const Context& ctx) {
-  const std::size_t begin = ctx.marks.ratings_summary;
-  if (begin == kNone) {
-    ctx.Diagnose("error", "ratings.summary-missing", "no summary of ratings found");
-    return;
-  }
-  const std::size_t end = ctx.marks.recommendations != kNone ? ctx.marks.recommendations
-                                                             : std::min(begin + 40, ctx.lines());
+  const auto section = ctx.Section(ctx.marks.ratings_summary, ctx.marks.recommendations, 40,
+                                   "ratings.summary-missing", "no summary of ratings found");
+  if (!section) return;
+  const auto [begin, end] = *section;
   std::set<std::string> seen;
   for (std::size_t i = begin; i < end; ++i) {
     if (ctx.LineMatches("overall_rating_row", i) && !seen.count("overall"))

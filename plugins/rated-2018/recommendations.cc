@@ -55,13 +55,14 @@ void AddItem(const Context& ctx, const State& state, int number, std::string_vie
 // "we have made five recommendations": a different count read is a diagnostic.
 void CheckAnnouncedCount(const Context& ctx, std::size_t begin, std::size_t end) {
   for (std::size_t i = begin; i < end; ++i) {
-    auto m = ctx.FindLine("announced_count", i);
+    auto m = ctx.SearchLine("announced_count", i);
     if (!m) continue;
-    const std::string count = (*m)["count"];
-    std::string value = WordValue(ctx.grammar, "numbers", Lower(count));
+    const std::string count = m->group("count");
+    std::string value = ctx.WordValue("numbers", Lower(count));
     if (value.empty() && !count.empty() && std::isdigit(static_cast<unsigned char>(count[0])))
       value = count;
-    if (!value.empty() && std::stoi(value) != static_cast<int>(ctx.out->recommendations.size()))
+    // A count too large for an int is a mismatch too.
+    if (!value.empty() && ParseInt(value) != static_cast<int>(ctx.out->recommendations.size()))
       ctx.Diagnose("warning", "recommendations.count-mismatch",
                    "the report announces " + count + " recommendations; " +
                        std::to_string(ctx.out->recommendations.size()) + " were read",
@@ -73,28 +74,25 @@ void CheckAnnouncedCount(const Context& ctx, std::size_t begin, std::size_t end)
 }  // namespace
 
 void ExtractRecommendations(const Context& ctx) {
-  const std::size_t begin = ctx.marks.recommendations;
-  if (begin == kNone) {
-    ctx.Diagnose("error", "recommendations.missing", "no 'Recommendations' section found");
-    return;
-  }
-  const std::size_t end = ctx.marks.background != kNone ? ctx.marks.background
-                                                        : std::min(begin + 40, ctx.lines());
+  const auto section = ctx.Section(ctx.marks.recommendations, ctx.marks.background, 40,
+                                   "recommendations.missing", "no 'Recommendations' section found");
+  if (!section) return;
+  const auto [begin, end] = *section;
   State state;
   for (std::size_t i = begin + 1; i < end; ++i) {
     const std::string_view text = ctx.line(i);
     if (ctx.IsFootnoteLine(i)) continue;
-    if (auto who = ctx.FindLine("addressee_line", i)) {
-      state.who = StripFootnotes((*who)["who"]);
+    if (auto who = ctx.SearchLine("addressee_line", i)) {
+      state.who = StripFootnotes(who->group("who"));
       state.codes = AddresseeCodes(ctx, state.who);
     } else if (state.who.empty()) {
       continue;  // the introduction before the first addressee
-    } else if (auto item = ctx.FindLine("numbered_item", i)) {
-      state.last_number = std::stoi((*item)["n"]);
-      AddItem(ctx, state, state.last_number, (*item)["text"], i);
-    } else if (auto bare = ctx.FindLine("bullet_item", i)) {
+    } else if (auto item = ctx.SearchLine("numbered_item", i)) {
+      state.last_number = ParseInt(item->group("n")).value_or(0);  // the grammar allows two digits
+      AddItem(ctx, state, state.last_number, item->group("text"), i);
+    } else if (auto bare = ctx.SearchLine("bullet_item", i)) {
       ++state.last_number;
-      AddItem(ctx, state, state.last_number, (*bare)["text"], i);
+      AddItem(ctx, state, state.last_number, bare->group("text"), i);
       ctx.Diagnose("warning", "recommendations.number-missing",
                    "a recommendation without its number; numbered " +
                        std::to_string(state.last_number) + " from its place in the list",

@@ -20,14 +20,14 @@ std::size_t FrontMatterEnd(const Context& ctx) {
 // "An inspection of" and the cover lines after it, up to a stop line.
 std::string CoverTitle(const Context& ctx, std::size_t end) {
   for (std::size_t i = 0; i < end; ++i) {
-    auto lead = ctx.FindLine("title_lead", i);
+    auto lead = ctx.SearchLine("title_lead", i);
     if (!lead) continue;
     std::string title = CollapseSpace(ctx.line(i));
-    if (!(*lead)["rest"].empty()) return StripFootnotes(title);
+    if (!lead->group("rest").empty()) return StripFootnotes(title);
     for (std::size_t j = i + 1; j < end && j <= i + 3; ++j) {
       if (ctx.LineMatches("title_stop", j)) break;
       title += " " + CollapseSpace(ctx.line(j));
-      if (ctx.Find("area_provider", title)) break;  // the provider's name closes the title
+      if (ctx.Search("area_provider", title)) break;  // the provider's name closes the title
     }
     return StripFootnotes(title);
   }
@@ -35,22 +35,22 @@ std::string CoverTitle(const Context& ctx, std::size_t end) {
 }
 
 std::string MonthNumber(const Context& ctx, const std::string& month) {
-  return WordValue(ctx.grammar, "months", Lower(month));
+  return ctx.WordValue("months", Lower(month));
 }
 
 void SetArea(Context* ctx, const std::string& title) {
   Report& r = ctx->out->report;
   const std::string rest = title.size() > 17 ? title.substr(17) : "";  // after "An inspection of "
-  auto split = ctx->Find("area_provider", rest);
+  auto split = ctx->Search("area_provider", rest);
   if (!split) {
     r.area = rest;
     ctx->Diagnose("warning", "report.provider-unknown",
                   "the cover does not say whether this is an NPS division or a CRC");
     return;
   }
-  r.area = (*split)["area"];
-  ctx->provider = WordValue(ctx->grammar, "providers", (*split)["type"]);
-  std::string name = WordValue(ctx->grammar, "provider_names", ctx->provider);
+  r.area = split->group("area");
+  ctx->provider = ctx->WordValue("providers", split->group("type"));
+  std::string name = ctx->WordValue("provider_names", ctx->provider);
   const auto at = name.find("{area}");
   if (at != std::string::npos) name.replace(at, 6, r.area);
   if (!ctx->provider.empty()) r.providers.push_back({ctx->provider, name});
@@ -59,14 +59,14 @@ void SetArea(Context* ctx, const std::string& title) {
 void SetPublished(Context* ctx, std::size_t front_end) {
   Report& r = ctx->out->report;
   for (std::size_t i = 0; i < front_end; ++i) {
-    if (auto m = ctx->FindLine("cover_month", i)) {
-      r.published = (*m)["year"] + "-" + MonthNumber(*ctx, (*m)["month"]);
+    if (auto m = ctx->SearchLine("cover_month", i)) {
+      r.published = m->group("year") + "-" + MonthNumber(*ctx, m->group("month"));
       return;
     }
   }
   for (std::size_t i = 0; i < front_end; ++i) {
-    if (auto m = ctx->FindLine("copyright_year", i)) {
-      r.published = (*m)["year"];
+    if (auto m = ctx->SearchLine("copyright_year", i)) {
+      r.published = m->group("year");
       ctx->Diagnose("warning", "report.month-unknown",
                     "the cover gives no publication month; published is the copyright year", i);
       return;
@@ -79,8 +79,9 @@ void SetFieldwork(Context* ctx) {
   for (std::size_t i = 0; i < ctx->lines(); ++i) {
     std::string text(ctx->line(i));
     if (i + 1 < ctx->lines()) text += " " + std::string(ctx->line(i + 1));
-    if (auto m = ctx->Find("fieldwork", text)) {
-      ctx->out->report.fieldwork_started = (*m)["year"] + "-" + MonthNumber(*ctx, (*m)["month"]);
+    if (auto m = ctx->Search("fieldwork", text)) {
+      ctx->out->report.fieldwork_started =
+          m->group("year") + "-" + MonthNumber(*ctx, m->group("month"));
       return;
     }
   }
@@ -89,8 +90,8 @@ void SetFieldwork(Context* ctx) {
 
 void SetLeadInspector(Context* ctx) {
   for (std::size_t i = 0; i < ctx->lines(); ++i) {
-    if (auto m = ctx->FindLine("lead_inspector", i)) {
-      ctx->out->report.lead_inspector = CollapseSpace((*m)["name"]);
+    if (auto m = ctx->SearchLine("lead_inspector", i)) {
+      ctx->out->report.lead_inspector = CollapseSpace(m->group("name"));
       return;
     }
   }
@@ -110,7 +111,7 @@ void ReadReportBlock(Context* ctx) {
   SetPublished(ctx, front_end);
   SetFieldwork(ctx);
   SetLeadInspector(ctx);
-  r.id = Slug(r.area) + (r.published ? "-" + *r.published : "");
+  r.id = ReportIdSlug(r.area) + (r.published ? "-" + *r.published : "");
 }
 
 }  // namespace findings::rated2018

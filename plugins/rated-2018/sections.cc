@@ -18,9 +18,9 @@ std::string MajorHeading(const Context& ctx, std::size_t i) {
 }
 
 std::string StandardHeading(const Context& ctx, std::size_t i) {
-  auto row = ctx.FindLine("standard_row", i);
+  auto row = ctx.SearchLine("standard_row", i);
   if (!row) return "";
-  const Standard* s = ctx.framework.standard((*row)["id"]);
+  const Standard* s = ctx.framework.standard(row->group("id"));
   return s ? s->id + " " + s->title : "";
 }
 

@@ -7,47 +7,8 @@
 namespace findings::rated2018 {
 
 namespace {
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 bool IsWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 }  // namespace
-
-std::string CollapseSpace(std::string_view text) {
-  std::string out;
-  bool pending_space = false;
-  for (char c : text) {
-    if (IsSpace(c)) {
-      pending_space = !out.empty();
-      continue;
-    }
-    if (pending_space) out += ' ';
-    pending_space = false;
-    out += c;
-  }
-  return out;
-}
-
-std::string StripFootnotes(std::string_view text, std::vector<int>* numbers) {
-  std::string out;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text.compare(i, 2, "[^") == 0) {
-      std::size_t j = i + 2;
-      while (j < text.size() && std::isdigit(static_cast<unsigned char>(text[j]))) ++j;
-      if (j > i + 2 && j < text.size() && text[j] == ']') {
-        if (numbers) numbers->push_back(std::stoi(std::string(text.substr(i + 2, j - i - 2))));
-        i = j;
-        continue;
-      }
-    }
-    out += text[i];
-  }
-  return CollapseSpace(out);
-}
-
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 std::vector<Token> Tokenise(std::string_view text, std::size_t base) {
   std::vector<Token> tokens;
@@ -91,22 +52,9 @@ double WordSimilarity(std::string_view a, std::string_view b) {
 
 std::string TrimTrailing(std::string text, std::string_view punctuation) {
   while (!text.empty() &&
-         (IsSpace(text.back()) || punctuation.find(text.back()) != std::string_view::npos))
+         (IsSpaceByte(text.back()) || punctuation.find(text.back()) != std::string_view::npos))
     text.pop_back();
   return text;
-}
-
-std::string Slug(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    if (IsWordChar(c)) {
-      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    } else if (!out.empty() && out.back() != '-') {
-      out += '-';
-    }
-  }
-  while (!out.empty() && out.back() == '-') out.pop_back();
-  return out;
 }
 
 }  // namespace findings::rated2018

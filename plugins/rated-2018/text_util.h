@@ -1,4 +1,5 @@
-// Small text helpers shared by the rated-2018 extractors.
+// Text helpers of the rated-2018 extractors; the ones every plugin needs (space,
+// case, footnote markers, slugs, numbers) are findings/text.h.
 #ifndef FINDINGS_PLUGINS_RATED2018_TEXT_UTIL_H_
 #define FINDINGS_PLUGINS_RATED2018_TEXT_UTIL_H_
 
@@ -7,16 +8,14 @@
 #include <string_view>
 #include <vector>
 
+#include "findings/text.h"
+
 namespace findings::rated2018 {
 
-// Runs of whitespace (tabs, newlines) become one space; ends trimmed.
-std::string CollapseSpace(std::string_view text);
-
 // Removes footnote markers "[^n]" (appending n to *numbers when given) and collapses space.
-std::string StripFootnotes(std::string_view text, std::vector<int>* numbers = nullptr);
-
-// Lower-case ASCII copy.
-std::string Lower(std::string_view text);
+inline std::string StripFootnotes(std::string_view text, std::vector<int>* numbers = nullptr) {
+  return CollapseSpace(StripFootnoteMarkers(text, numbers));
+}
 
 // A word of the text (lower-case letters and digits) and where it stands.
 struct Token {
@@ -37,9 +36,6 @@ double WordSimilarity(std::string_view a, std::string_view b);
 // Removes trailing spaces and the given punctuation characters.
 std::string TrimTrailing(std::string text, std::string_view punctuation);
 
-// "South West South Central" → "south-west-south-central".
-std::string Slug(std::string_view text);
-
 }  // namespace findings::rated2018
 
-#endif
+#endif  // FINDINGS_PLUGINS_RATED2018_TEXT_UTIL_H_

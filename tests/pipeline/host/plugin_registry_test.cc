@@ -28,7 +28,7 @@ TEST(PluginRegistry, RefusesAModuleBuiltForAnotherApiVersion) {
   const std::string module = BinaryPath("tests/plugins-wrong-api/wrong-api-version.so");
   auto plugin = OpenPluginModule(module);
   ASSERT_FALSE(plugin.ok());
-  EXPECT_EQ(plugin.status().message(), module + ": wrong API version (got 999, supported 1)");
+  EXPECT_EQ(plugin.status().message(), module + ": wrong API version (got 1, supported 2)");
 }
 
 TEST(PluginRegistry, SaysWhenAFileIsNotALoadableModule) {
@@ -67,6 +67,38 @@ TEST(PluginRegistry, RefusesAPluginWithoutAGrammarFolder) {
   EXPECT_EQ(registry.problems()[0], BinaryPath("tests/plugins/example-format.so") +
                                         ": no grammar folder 'example-format' in " +
                                         grammars.path());
+}
+
+TEST(PluginRegistry, RefusesAGrammarWithoutWhatThePluginNeeds) {
+  TempDir grammars;
+  grammars.Write("example-format/example.re2",
+                 "findings-grammar 1\npattern title = ^Title$\n  match: Title\n");
+  PluginRegistry registry;
+  registry.Load({BinaryPath("tests/plugins")}, {grammars.path()});
+  EXPECT_EQ(registry.Find("example-format"), nullptr);
+  ASSERT_EQ(registry.problems().size(), 1u);
+  EXPECT_EQ(registry.problems()[0], BinaryPath("tests/plugins/example-format.so") +
+                                        ": grammar: " + grammars.path() +
+                                        "/example-format lacks what example-format needs: "
+                                        "patterns 'header'");
+}
+
+TEST(CheckGrammarHasWhatPluginNeeds, NamesEveryMissingNameByKind) {
+  TempDir grammars;
+  grammars.Write("g/a.re2", "findings-grammar 1\npattern one = x\n  match: x\n");
+  grammars.Write("g/list.words", "term\n");
+  auto grammar = LoadGrammar(grammars.path() + "/g");
+  ASSERT_TRUE(grammar.ok()) << grammar.status().message();
+  const char* const patterns[] = {"one", "two", "three", nullptr};
+  const char* const lists[] = {"list", "other", nullptr};
+  const char* const data[] = {"standards.json", nullptr};
+  findings_plugin plugin{
+      FINDINGS_PLUGIN_API_VERSION, "g", "1", nullptr, nullptr, patterns, lists, data};
+  EXPECT_EQ(CheckGrammarHasWhatPluginNeeds(plugin, **grammar, "grammars/g").message(),
+            "grammars/g lacks what g needs: patterns 'two', 'three'; word lists 'other'; "
+            "data files 'standards.json'");
+  plugin.patterns = plugin.word_lists = plugin.data_files = nullptr;
+  EXPECT_TRUE(CheckGrammarHasWhatPluginNeeds(plugin, **grammar, "grammars/g").ok());
 }
 
 }  // namespace

@@ -28,10 +28,13 @@ findings::Status Extract(const findings::Document& doc, const findings::Grammar&
   return findings::Status::Ok();
 }
 
+// The grammar must have the `header` pattern; the host refuses it otherwise.
+const char* const kPatterns[] = {"header", nullptr};
+
 }  // namespace
 
 extern "C" FINDINGS_PLUGIN_EXPORT const findings_plugin* findings_plugin_entry() {
-  static const findings_plugin plugin = {EXAMPLE_API_VERSION, EXAMPLE_NAME, "0.0.1", &Detect,
-                                         &Extract};
+  static const findings_plugin plugin = {
+      EXAMPLE_API_VERSION, EXAMPLE_NAME, "0.0.1", &Detect, &Extract, kPatterns, nullptr, nullptr};
   return &plugin;
 }

@@ -1,17 +1,17 @@
 // The catalogue of recurring findings: the shipped one reads, a broken one says where.
-#include "catalogue.h"
+#include "quality-impact-2016/catalogue.h"
 
 #include <gtest/gtest.h>
 
 #include <set>
 
-#include "qi_test_support.h"
+#include "plugins/plugin_test_support.h"
 
 namespace findings::qi2016 {
 namespace {
 
 TEST(Catalogue, TheShippedCatalogueReads) {
-  const std::string* text = testing::QiGrammar().data(kCatalogueFile);
+  const std::string* text = testing::kQi.grammar().data(kCatalogueFile);
   ASSERT_NE(text, nullptr);
   const Result<Catalogue> catalogue = ParseCatalogue(*text);
   ASSERT_TRUE(catalogue.ok()) << catalogue.status().message();
@@ -24,7 +24,7 @@ TEST(Catalogue, TheShippedCatalogueReads) {
 }
 
 TEST(Catalogue, FindsEveryEntryAFactStartsWith) {
-  const Catalogue catalogue = *ParseCatalogue(*testing::QiGrammar().data(kCatalogueFile));
+  const Catalogue catalogue = *ParseCatalogue(*testing::kQi.grammar().data(kCatalogueFile));
   const auto found = EntriesStarting(
       catalogue.key_facts, FoldWords("The number of MAPPA-eligible offenders managed by the NPS in Kent"));
   ASSERT_EQ(found.size(), 1u);

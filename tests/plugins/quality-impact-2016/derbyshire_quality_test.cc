@@ -2,7 +2,7 @@
 // from both PDF renderings: the bars of issue 3.
 #include <gtest/gtest.h>
 
-#include "qi_test_support.h"
+#include "plugins/plugin_test_support.h"
 #include "scoring/scorer.h"
 
 namespace findings::qi2016 {
@@ -12,7 +12,7 @@ constexpr double kMinF1 = 0.98;
 constexpr double kMinAttributeAgreement = 0.95;
 
 void ExpectF1BarForEveryKind(const char* input) {
-  const auto run = testing::ExtractCorpusFile(input);
+  const auto run = testing::kQi.ExtractCorpusFile(input);
   const auto gold = scoring::LoadJson(findings::testing::SourcePath("tests/gold/derbyshire.json"));
   const scoring::ScoreReport score =
       scoring::Score(gold, nlohmann::json::parse(WriteJson(run.findings)));
@@ -38,7 +38,7 @@ TEST(DerbyshireTwoColumnPdf, DISABLED_MeetsTheF1BarForEveryKind) {
 // The kinds the PDF path reads as well as the text today.
 TEST(DerbyshirePdf, MeetsTheF1BarForTheKindsItReadsWhole) {
   const auto gold = scoring::LoadJson(findings::testing::SourcePath("tests/gold/derbyshire.json"));
-  const auto single = testing::ExtractCorpusFile("corpus/pdf/derbyshire.pdf");
+  const auto single = testing::kQi.ExtractCorpusFile("corpus/pdf/derbyshire.pdf");
   const scoring::ScoreReport score = scoring::Score(
       gold, nlohmann::json::parse(WriteJson(single.findings)),
       {"key_facts", "percentages", "recommendations", "practice_examples"});
@@ -51,7 +51,7 @@ TEST(DerbyshirePdf, MeetsTheF1BarForTheKindsItReadsWhole) {
 class DerbyshireQuality : public ::testing::TestWithParam<const char*> {};
 
 TEST_P(DerbyshireQuality, ProviderAndDomainAreRightForMatchedFindings) {
-  const auto run = testing::ExtractCorpusFile(GetParam());
+  const auto run = testing::kQi.ExtractCorpusFile(GetParam());
   const auto gold = scoring::LoadJson(findings::testing::SourcePath("tests/gold/derbyshire.json"));
   const scoring::ScoreReport score =
       scoring::Score(gold, nlohmann::json::parse(WriteJson(run.findings)));

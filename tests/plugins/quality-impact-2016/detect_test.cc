@@ -1,7 +1,7 @@
 // Detect is confident on the 2016 Quality & Impact reports and not on others.
 #include <gtest/gtest.h>
 
-#include "qi_test_support.h"
+#include "plugins/plugin_test_support.h"
 
 namespace findings::qi2016 {
 namespace {
@@ -12,7 +12,7 @@ double DetectFile(const std::string& relative) {
     ADD_FAILURE() << relative << ": " << loaded.status().message();
     return -1;
   }
-  return Detect(loaded->doc, testing::QiGrammar());
+  return Detect(loaded->doc, testing::kQi.grammar());
 }
 
 class OwnReport : public ::testing::TestWithParam<const char*> {};
@@ -35,7 +35,7 @@ TEST(Detect, UnrelatedTextHasNoConfidence) {
   const Document doc = testing::DocumentOf(
       {"Minutes of the parish council", "The effectiveness of the new bus timetable was discussed.",
        "Good practice example: the village hall booking form."});
-  EXPECT_LE(Detect(doc, testing::QiGrammar()), 0.2);
+  EXPECT_LE(Detect(doc, testing::kQi.grammar()), 0.2);
 }
 
 }  // namespace

@@ -2,13 +2,13 @@
 // year of that inspection and what its column means. Expected values are read from
 // the reports: Derbyshire's 2010 table ("Our report"), Kent's and North London's
 // 2014 tables (corpus/text/*.txt), from the text and from the PDF.
-#include "earlier_tables.h"
+#include "quality-impact-2016/earlier_tables.h"
 
 #include <gtest/gtest.h>
 
 #include <tuple>
 
-#include "qi_test_support.h"
+#include "plugins/plugin_test_support.h"
 
 namespace findings::qi2016 {
 namespace {
@@ -66,7 +66,7 @@ struct Case {
 class EarlierScores : public ::testing::TestWithParam<Case> {};
 
 TEST_P(EarlierScores, EveryFigureHasItsMeasureYearAndColumn) {
-  const auto run = testing::ExtractCorpusFile(GetParam().input);
+  const auto run = testing::kQi.ExtractCorpusFile(GetParam().input);
   EXPECT_EQ(EarlierFigures(run.findings, GetParam().period), *GetParam().expected);
   EXPECT_EQ(EarlierDiagnostics(run.findings), std::vector<std::string>());
 }
@@ -83,7 +83,7 @@ INSTANTIATE_TEST_SUITE_P(
 
 Findings ExtractLines(const std::vector<std::string>& lines) {
   Findings out;
-  EXPECT_TRUE(Extract(testing::DocumentOf(lines), testing::QiGrammar(), &out).ok());
+  EXPECT_TRUE(Extract(testing::DocumentOf(lines), testing::kQi.grammar(), &out).ok());
   return out;
 }
 

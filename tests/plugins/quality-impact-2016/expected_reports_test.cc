@@ -3,7 +3,7 @@
 // every practice example. All must be found, from the text and from the PDF.
 #include <gtest/gtest.h>
 
-#include "qi_test_support.h"
+#include "plugins/plugin_test_support.h"
 #include "scoring/scorer.h"
 
 namespace findings::qi2016 {
@@ -17,7 +17,7 @@ struct Case {
 class ExpectedReport : public ::testing::TestWithParam<Case> {};
 
 TEST_P(ExpectedReport, FindsEveryKeyFactRecommendationAndPracticeExample) {
-  const auto run = testing::ExtractCorpusFile(GetParam().input);
+  const auto run = testing::kQi.ExtractCorpusFile(GetParam().input);
   const auto expected = scoring::LoadJson(findings::testing::SourcePath(GetParam().expected));
   ASSERT_FALSE(expected.is_null());
   const scoring::ScoreReport score = scoring::Score(

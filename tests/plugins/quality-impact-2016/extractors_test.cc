@@ -1,15 +1,16 @@
 // Recommendations and practice examples on small documents shaped like the reports.
+#include "quality-impact-2016/extractors.h"
+
 #include <gtest/gtest.h>
 
-#include "qi_extract.h"
-#include "qi_test_support.h"
+#include "plugins/plugin_test_support.h"
 
 namespace findings::qi2016 {
 namespace {
 
 Findings ExtractLines(const std::vector<std::string>& lines) {
   Findings out;
-  EXPECT_TRUE(Extract(testing::DocumentOf(lines), testing::QiGrammar(), &out).ok());
+  EXPECT_TRUE(Extract(testing::DocumentOf(lines), testing::kQi.grammar(), &out).ok());
   return out;
 }
 

@@ -6,7 +6,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "qi_test_support.h"
+#include "plugins/plugin_test_support.h"
 
 namespace findings::qi2016 {
 namespace {
@@ -50,7 +50,7 @@ struct Case {
 class KeyFactIds : public ::testing::TestWithParam<Case> {};
 
 TEST_P(KeyFactIds, EveryFactOfThePanelHasItsId) {
-  const auto run = testing::ExtractCorpusFile(GetParam().input);
+  const auto run = testing::kQi.ExtractCorpusFile(GetParam().input);
   EXPECT_EQ(FactsOf(run.findings), *GetParam().expected);
   EXPECT_EQ(CodesStartingWith(run.findings, "key_facts."), std::vector<std::string>());
 }
@@ -70,7 +70,7 @@ TEST(KeyFactIds, TheSameFactHasTheSameIdInEveryReport) {
   for (const char* input : {"corpus/text/derbyshire.txt", "corpus/text/kent.txt",
                             "corpus/text/north-london.txt"}) {
     ids.emplace_back();
-    for (const KeyFact& k : testing::ExtractCorpusFile(input).findings.key_facts)
+    for (const KeyFact& k : testing::kQi.ExtractCorpusFile(input).findings.key_facts)
       ids.back().push_back(k.fact.value_or("(null)") + " " + k.provider.value_or("-"));
   }
   EXPECT_EQ(ids[0], ids[1]);
@@ -89,7 +89,7 @@ Findings ExtractText(const std::string& text) {
   EXPECT_TRUE(loaded.ok());
   Findings f;
   if (loaded.ok()) {
-    EXPECT_TRUE(Extract(loaded->doc, testing::QiGrammar(), &f).ok());
+    EXPECT_TRUE(Extract(loaded->doc, testing::kQi.grammar(), &f).ok());
   }
   return f;
 }

@@ -8,8 +8,8 @@
 #include <algorithm>
 #include <map>
 
-#include "qi_extract.h"
-#include "qi_test_support.h"
+#include "plugins/plugin_test_support.h"
+#include "quality-impact-2016/extractors.h"
 
 namespace findings::qi2016 {
 namespace {
@@ -32,9 +32,9 @@ struct Case {
 class PercentCompleteness : public ::testing::TestWithParam<Case> {};
 
 TEST_P(PercentCompleteness, AccountsForEveryPercentSign) {
-  const auto run = testing::ExtractCorpusFile(GetParam().input);
+  const auto run = testing::kQi.ExtractCorpusFile(GetParam().input);
   std::vector<Diagnostic> diagnostics;
-  const GrammarView grammar(testing::QiGrammar(), &diagnostics);
+  const GrammarView grammar(testing::kQi.grammar(), &diagnostics);
   const Outline outline = BuildOutline(run.doc, grammar);
 
   const re2::RE2 sign(R"((%|\b[Pp]er ?cent\b))");

@@ -6,7 +6,7 @@
 
 #include <tuple>
 
-#include "qi_test_support.h"
+#include "plugins/plugin_test_support.h"
 
 namespace findings::qi2016 {
 namespace {
@@ -24,8 +24,9 @@ TEST(PercentageMeasures, KentsCourtAssessmentAndAbsenceFiguresAreCatalogueMeasur
   const std::vector<Measured> expected = {{"court.proposals-focused", "NPS", 81},
                                           {"reoffending.assessment-sufficient", "NPS", 73},
                                           {"sentence.absences-responded", "CRC", 70}};
-  EXPECT_EQ(BodyMeasures(testing::ExtractCorpusFile("corpus/text/kent.txt").findings), expected);
-  EXPECT_EQ(BodyMeasures(testing::ExtractCorpusFile("corpus/pdf/kent.pdf").findings), expected);
+  EXPECT_EQ(BodyMeasures(testing::kQi.ExtractCorpusFile("corpus/text/kent.txt").findings),
+            expected);
+  EXPECT_EQ(BodyMeasures(testing::kQi.ExtractCorpusFile("corpus/pdf/kent.pdf").findings), expected);
 }
 
 TEST(PercentageMeasures, AMeasureIsRecognisedInAnyReportsWording) {
@@ -38,7 +39,7 @@ TEST(PercentageMeasures, AMeasureIsRecognisedInAnyReportsWording) {
                           "responsible officer to keep to a minimum the offender's risk of harm to "
                           "others in 55% of all cases.",
                       }),
-                      testing::QiGrammar(), &f)
+                      testing::kQi.grammar(), &f)
                   .ok());
   EXPECT_EQ(BodyMeasures(f),
             (std::vector<Measured>{{"rosh.action-taken.responsible-officer", "CRC", 55}}));

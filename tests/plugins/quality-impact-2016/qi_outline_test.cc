@@ -1,9 +1,9 @@
 // The outline's reading of headings, on small documents shaped like the reports.
-#include "qi_outline.h"
+#include "quality-impact-2016/qi_outline.h"
 
 #include <gtest/gtest.h>
 
-#include "qi_test_support.h"
+#include "plugins/plugin_test_support.h"
 
 namespace findings::qi2016 {
 namespace {
@@ -28,7 +28,7 @@ const std::vector<std::string> kReport = {
 
 class OutlineTest : public ::testing::Test {
  protected:
-  OutlineTest() : doc_(testing::DocumentOf(kReport)), grammar_(testing::QiGrammar(), &diags_) {
+  OutlineTest() : doc_(testing::DocumentOf(kReport)), grammar_(testing::kQi.grammar(), &diags_) {
     outline_ = BuildOutline(doc_, grammar_);
   }
   const LineInfo& at(std::size_t i) const { return outline_.lines.at(i); }

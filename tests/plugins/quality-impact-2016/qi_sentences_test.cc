@@ -1,4 +1,4 @@
-#include "qi_sentences.h"
+#include "quality-impact-2016/qi_sentences.h"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
 // The catalogue's wording: folded words, '*' for a name, prefix and anywhere.
-#include "wording.h"
+#include "quality-impact-2016/wording.h"
 
 #include <gtest/gtest.h>
 

@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "rated_test_support.h"
+#include "plugins/plugin_test_support.h"
 
-namespace findings::rated2018::testing {
+namespace findings::rated2018 {
 namespace {
 
 // A skeleton NPS report around the given summary rows and Annex 2 rows.
@@ -73,30 +73,33 @@ const AnnexCase kAnnexCases[] = {
 class DamagedAnnex : public ::testing::TestWithParam<AnnexCase> {};
 
 TEST_P(DamagedAnnex, QuestionGetsItsOwnFigure) {
-  const Findings f = ExtractLines(Report({"Overall rating\tGood"}, GetParam().rows));
+  const Findings f =
+      testing::kRated.ExtractLines(Report({"Overall rating\tGood"}, GetParam().rows));
   bool found = false;
   const std::optional<double> percent = PercentOf(f, GetParam().question, &found);
   ASSERT_TRUE(found) << GetParam().name;
   EXPECT_EQ(percent, GetParam().percent) << GetParam().name;
   if (!GetParam().percent) {
-    EXPECT_TRUE(HasDiagnostic(f, "case_results.no-figure"));
+    EXPECT_TRUE(testing::HasDiagnostic(f, "case_results.no-figure"));
   }
 }
 
 INSTANTIATE_TEST_SUITE_P(Rows, DamagedAnnex, ::testing::ValuesIn(kAnnexCases),
-                         [](const auto& info) { return TestNameOf(info.param.name); });
+                         [](const auto& info) { return testing::TestNameOf(info.param.name); });
 
 TEST(DamagedAnnex, QuestionNotPrintedIsADiagnostic) {
-  const Findings f = ExtractLines(Report({"Overall rating\tGood"}, {"2.1.1.\tDoes assessment"}));
-  EXPECT_TRUE(HasDiagnostic(f, "case_results.question-missing"));
+  const Findings f =
+      testing::kRated.ExtractLines(Report({"Overall rating\tGood"}, {"2.1.1.\tDoes assessment"}));
+  EXPECT_TRUE(testing::HasDiagnostic(f, "case_results.question-missing"));
   bool found = true;
   PercentOf(f, "2.1.1", &found);
   EXPECT_FALSE(found);
 }
 
 TEST(DamagedAnnex, GarbledRatingCellIsADiagnostic) {
-  const Findings f = ExtractLines(Report({"Overall rating\tGood"}, {"2.4. Reviewing\tDoguiroo"}));
-  EXPECT_TRUE(HasDiagnostic(f, "ratings.unreadable-cell"));
+  const Findings f =
+      testing::kRated.ExtractLines(Report({"Overall rating\tGood"}, {"2.4. Reviewing\tDoguiroo"}));
+  EXPECT_TRUE(testing::HasDiagnostic(f, "ratings.unreadable-cell"));
 }
 
 std::optional<std::string> RatingOf(const Findings& f, const std::string& standard) {
@@ -126,31 +129,33 @@ const SummaryCase kSummaryCases[] = {
 class DamagedSummary : public ::testing::TestWithParam<SummaryCase> {};
 
 TEST_P(DamagedSummary, RowGetsItsRatingOrADiagnostic) {
-  const Findings f = ExtractLines(Report(GetParam().rows, {}));
+  const Findings f = testing::kRated.ExtractLines(Report(GetParam().rows, {}));
   EXPECT_EQ(RatingOf(f, GetParam().standard), GetParam().rating) << GetParam().name;
   if (!GetParam().rating) {
-    EXPECT_TRUE(HasDiagnostic(f, "ratings.missing")) << GetParam().name;
+    EXPECT_TRUE(testing::HasDiagnostic(f, "ratings.missing")) << GetParam().name;
   }
 }
 
 INSTANTIATE_TEST_SUITE_P(Rows, DamagedSummary, ::testing::ValuesIn(kSummaryCases),
-                         [](const auto& info) { return TestNameOf(info.param.name); });
+                         [](const auto& info) { return testing::TestNameOf(info.param.name); });
 
 TEST(DamagedSummary, TitleComesFromTheFramework) {
-  const Findings f = ExtractLines(Report({"3.2\tStatuatory victim work\tGood"}, {}));
+  const Findings f =
+      testing::kRated.ExtractLines(Report({"3.2\tStatuatory victim work\tGood"}, {}));
   ASSERT_FALSE(f.ratings.empty());
   EXPECT_EQ(f.ratings.back().title, "Statutory victim work");
 }
 
 TEST(DamagedSummary, FootnotedDomainHeadingIsNotARow) {
-  Findings f = ExtractLines(
+  Findings f = testing::kRated.ExtractLines(
       Report({"4.2 CRC specific work", "4.2\tThrough the Gate\tRequires improvement"}, {}));
   EXPECT_EQ(RatingOf(f, "4.2"), std::nullopt);  // an NPS report: 4.x is the other provider's
-  f = ExtractLines({"An inspection of", "Somewhere Community Rehabilitation Company",
-                    "Overall findings", "Overall rating\tGood", "4.2 CRC specific work",
-                    "4.2\tThrough the Gate\tRequires improvement", "Recommendations"});
+  f = testing::kRated.ExtractLines(
+      {"An inspection of", "Somewhere Community Rehabilitation Company", "Overall findings",
+       "Overall rating\tGood", "4.2 CRC specific work",
+       "4.2\tThrough the Gate\tRequires improvement", "Recommendations"});
   EXPECT_EQ(RatingOf(f, "4.2"), "Requires improvement");
 }
 
 }  // namespace
-}  // namespace findings::rated2018::testing
+}  // namespace findings::rated2018

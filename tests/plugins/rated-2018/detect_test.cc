@@ -2,9 +2,9 @@
 // Quality & Impact reports and on unrelated text.
 #include <gtest/gtest.h>
 
-#include "rated_test_support.h"
+#include "plugins/plugin_test_support.h"
 
-namespace findings::rated2018::testing {
+namespace findings::rated2018 {
 namespace {
 
 struct DetectCase {
@@ -25,7 +25,8 @@ const DetectCase kDetectCases[] = {
 class RatedDetect : public ::testing::TestWithParam<DetectCase> {};
 
 TEST_P(RatedDetect, ConfidenceSeparatesRatedReports) {
-  const double confidence = Detect(LoadCorpusDocument(GetParam().input), RatedGrammar());
+  const double confidence =
+      Detect(testing::LoadCorpusDocument(GetParam().input), testing::kRated.grammar());
   if (GetParam().rated)
     EXPECT_GE(confidence, 0.8) << GetParam().input;
   else
@@ -33,14 +34,15 @@ TEST_P(RatedDetect, ConfidenceSeparatesRatedReports) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Corpus, RatedDetect, ::testing::ValuesIn(kDetectCases),
-                         [](const auto& info) { return TestNameOf(info.param.input); });
+                         [](const auto& info) { return testing::TestNameOf(info.param.input); });
 
 TEST(RatedDetect, UnrelatedTextScoresLow) {
-  const Document doc = DocumentOf({"Minutes of the parish council meeting",
-                                   "The council agreed that the footpath is in good repair.",
-                                   "Attendance was 85% of members. Rating: Good"});
-  EXPECT_LE(Detect(doc, RatedGrammar()), 0.2);
+  const Document doc =
+      testing::DocumentOf({"Minutes of the parish council meeting",
+                           "The council agreed that the footpath is in good repair.",
+                           "Attendance was 85% of members. Rating: Good"});
+  EXPECT_LE(Detect(doc, testing::kRated.grammar()), 0.2);
 }
 
 }  // namespace
-}  // namespace findings::rated2018::testing
+}  // namespace findings::rated2018

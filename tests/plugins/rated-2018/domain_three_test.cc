@@ -1,9 +1,9 @@
 // A CRC report gives the standards of its domain three as 4.x, an NPS report as 3.x.
 #include <gtest/gtest.h>
 
-#include "rated_test_support.h"
+#include "plugins/plugin_test_support.h"
 
-namespace findings::rated2018::testing {
+namespace findings::rated2018 {
 namespace {
 
 bool HasStandardPrefix(const Findings& f, char domain) {
@@ -15,7 +15,8 @@ bool HasStandardPrefix(const Findings& f, char domain) {
 }
 
 TEST(RatedDomainThree, CrcReportGivesFourPointX) {
-  const Findings f = ExtractCorpusFile("corpus/text/durham-tees-valley.txt");
+  const Findings f =
+      testing::kRated.ExtractCorpusFile("corpus/text/durham-tees-valley.txt").findings;
   ASSERT_EQ(f.report.providers.size(), 1u);
   EXPECT_EQ(f.report.providers[0].type, "CRC");
   EXPECT_TRUE(HasStandardPrefix(f, '4'));
@@ -23,7 +24,8 @@ TEST(RatedDomainThree, CrcReportGivesFourPointX) {
 }
 
 TEST(RatedDomainThree, NpsReportGivesThreePointX) {
-  const Findings f = ExtractCorpusFile("corpus/text/south-west-south-central.txt");
+  const Findings f =
+      testing::kRated.ExtractCorpusFile("corpus/text/south-west-south-central.txt").findings;
   ASSERT_EQ(f.report.providers.size(), 1u);
   EXPECT_EQ(f.report.providers[0].type, "NPS");
   EXPECT_TRUE(HasStandardPrefix(f, '3'));
@@ -31,19 +33,21 @@ TEST(RatedDomainThree, NpsReportGivesThreePointX) {
 }
 
 TEST(RatedReportBlock, CopyrightYearOnlyGivesYearAndDiagnostic) {
-  const Findings f = ExtractCorpusFile("corpus/text/south-west-south-central.txt");
+  const Findings f =
+      testing::kRated.ExtractCorpusFile("corpus/text/south-west-south-central.txt").findings;
   EXPECT_EQ(f.report.published, "2018");
   EXPECT_EQ(f.report.id, "south-west-south-central-2018");
-  EXPECT_TRUE(HasDiagnostic(f, "report.month-unknown"));
+  EXPECT_TRUE(testing::HasDiagnostic(f, "report.month-unknown"));
 }
 
 TEST(RatedReportBlock, CoverMonthGivesMonth) {
-  const Findings f = ExtractCorpusFile("corpus/text/durham-tees-valley.txt");
+  const Findings f =
+      testing::kRated.ExtractCorpusFile("corpus/text/durham-tees-valley.txt").findings;
   EXPECT_EQ(f.report.published, "2019-03");
   EXPECT_EQ(f.report.fieldwork_started, "2018-11");
   EXPECT_EQ(f.report.lead_inspector, "Joseph Simpson");
-  EXPECT_FALSE(HasDiagnostic(f, "report.month-unknown"));
+  EXPECT_FALSE(testing::HasDiagnostic(f, "report.month-unknown"));
 }
 
 }  // namespace
-}  // namespace findings::rated2018::testing
+}  // namespace findings::rated2018

@@ -6,10 +6,10 @@
 #include <string>
 
 #include "emit/model_json.h"
-#include "rated_test_support.h"
+#include "plugins/plugin_test_support.h"
 #include "scoring/scorer.h"
 
-namespace findings::rated2018::testing {
+namespace findings::rated2018 {
 namespace {
 
 struct QualityCase {
@@ -29,7 +29,8 @@ class RatedQuality : public ::testing::TestWithParam<QualityCase> {};
 TEST_P(RatedQuality, MeetsTheIssueBars) {
   const auto gold = scoring::LoadJson(findings::testing::SourcePath(GetParam().expected));
   ASSERT_FALSE(gold.is_null()) << GetParam().expected;
-  const nlohmann::json out = nlohmann::json::parse(ToJson(ExtractCorpusFile(GetParam().input)).dump());
+  const nlohmann::json out = nlohmann::json::parse(
+      ToJson(testing::kRated.ExtractCorpusFile(GetParam().input).findings).dump());
   const scoring::ScoreReport score = scoring::Score(gold, out);
   const std::string summary = scoring::Summary(score);
   for (const char* exact : {"ratings", "case_results"}) {
@@ -43,7 +44,7 @@ TEST_P(RatedQuality, MeetsTheIssueBars) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Corpus, RatedQuality, ::testing::ValuesIn(kCases),
-                         [](const auto& info) { return TestNameOf(info.param.input); });
+                         [](const auto& info) { return testing::TestNameOf(info.param.input); });
 
 }  // namespace
-}  // namespace findings::rated2018::testing
+}  // namespace findings::rated2018

@@ -2,9 +2,9 @@
 // and a count that disagrees with the one the report announces.
 #include <gtest/gtest.h>
 
-#include "rated_test_support.h"
+#include "plugins/plugin_test_support.h"
 
-namespace findings::rated2018::testing {
+namespace findings::rated2018 {
 namespace {
 
 std::vector<std::string> WithRecommendations(const std::vector<std::string>& items) {
@@ -18,27 +18,27 @@ std::vector<std::string> WithRecommendations(const std::vector<std::string>& ite
 }
 
 TEST(RatedRecommendations, AddresseeGroupsAndNumbering) {
-  const Findings f = ExtractLines(WithRecommendations(
+  const Findings f = testing::kRated.ExtractLines(WithRecommendations(
       {"The NPS delivering services in Somewhere should:", "• 1. review workloads.",
-       "• require staff to use all information", "The Ministry of Justice should:",
-       "3. audit the facilities."}));
+       "• require staff to use all information",
+       "The Ministry of Justice should:", "3. audit the facilities."}));
   ASSERT_EQ(f.recommendations.size(), 3u);
   EXPECT_EQ(f.recommendations[0].addressees, std::vector<std::string>{"NPS"});
   EXPECT_EQ(f.recommendations[0].text, "review workloads");
   EXPECT_EQ(f.recommendations[1].number, 2);
-  EXPECT_TRUE(HasDiagnostic(f, "recommendations.number-missing"));
+  EXPECT_TRUE(testing::HasDiagnostic(f, "recommendations.number-missing"));
   EXPECT_EQ(f.recommendations[2].addressees, std::vector<std::string>{"MOJ"});
   EXPECT_EQ(f.recommendations[2].addressee_text, "The Ministry of Justice");
-  EXPECT_FALSE(HasDiagnostic(f, "recommendations.count-mismatch"));
+  EXPECT_FALSE(testing::HasDiagnostic(f, "recommendations.count-mismatch"));
 }
 
 TEST(RatedRecommendations, FewerThanAnnouncedIsADiagnostic) {
-  const Findings f = ExtractLines(WithRecommendations(
+  const Findings f = testing::kRated.ExtractLines(WithRecommendations(
       {"Her Majesty's Prison and Probation Service should:", "1. recruit staff."}));
   ASSERT_EQ(f.recommendations.size(), 1u);
   EXPECT_EQ(f.recommendations[0].addressees, std::vector<std::string>{"HMPPS"});
-  EXPECT_TRUE(HasDiagnostic(f, "recommendations.count-mismatch"));
+  EXPECT_TRUE(testing::HasDiagnostic(f, "recommendations.count-mismatch"));
 }
 
 }  // namespace
-}  // namespace findings::rated2018::testing
+}  // namespace findings::rated2018

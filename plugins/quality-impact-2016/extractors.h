@@ -2,16 +2,16 @@
 // Each reads the document through its outline, appends what it finds, and
 // reports what it expected but could not read through the grammar view's
 // diagnostics; none fails.
-#ifndef FINDINGS_PLUGINS_QI2016_QI_EXTRACT_H_
-#define FINDINGS_PLUGINS_QI2016_QI_EXTRACT_H_
+#ifndef FINDINGS_PLUGINS_QI2016_EXTRACTORS_H_
+#define FINDINGS_PLUGINS_QI2016_EXTRACTORS_H_
 
 #include <string>
 #include <vector>
 
-#include "findings/document.h"
 #include "catalogue.h"
+#include "findings/document.h"
 #include "findings/model.h"
-#include "qi_grammar.h"
+#include "grammar_view.h"
 #include "qi_outline.h"
 
 namespace findings::qi2016 {
@@ -51,4 +51,4 @@ ProviderCode ProviderNamedIn(const GrammarView& grammar, const std::string& text
 
 }  // namespace findings::qi2016
 
-#endif  // FINDINGS_PLUGINS_QI2016_QI_EXTRACT_H_
+#endif  // FINDINGS_PLUGINS_QI2016_EXTRACTORS_H_
