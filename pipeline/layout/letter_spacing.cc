@@ -1,7 +1,10 @@
 #include "layout/letter_spacing.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
+
+#include "layout/word_measures.h"
 
 namespace findings {
 namespace {
@@ -12,9 +15,12 @@ constexpr double kJoinInEms = 0.18;
 
 double Em(const PdfWord& w) { return w.font_size > 0 ? w.font_size : 0.8 * w.height(); }
 
+// A number set close before a word is a footnote's number before its text, not a
+// letter-spaced word's first letters.
 bool Fragment(const PdfWord& a, const PdfWord& b) {
   const double em = Em(a);
   const double gap = b.left - a.right;
+  if (AllDigits(a.text) && std::isalpha(static_cast<unsigned char>(b.text[0])) != 0) return false;
   return std::abs(a.bottom - b.bottom) < 0.1 * em && std::abs(Em(b) - em) < 0.05 * em &&
          gap > -0.05 * em && gap < kJoinInEms * em;
 }

@@ -12,21 +12,6 @@ namespace {
 
 double Centre(const PdfWord& w) { return (w.top + w.bottom) / 2; }
 
-bool AllDigits(const std::string& s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {
-    return std::isdigit(static_cast<unsigned char>(c)) != 0;
-  });
-}
-
-std::string Superscript(const std::string& digits) {
-  static const char* kDigits[] = {"\xE2\x81\xB0", "\xC2\xB9", "\xC2\xB2", "\xC2\xB3",
-                                  "\xE2\x81\xB4", "\xE2\x81\xB5", "\xE2\x81\xB6",
-                                  "\xE2\x81\xB7", "\xE2\x81\xB8", "\xE2\x81\xB9"};
-  std::string out;
-  for (char c : digits) out += kDigits[c - '0'];
-  return out;
-}
-
 double BodyHeight(const std::vector<const PdfWord*>& words) {
   double height = 0;
   for (const PdfWord* w : words) height = std::max(height, w->height());
@@ -116,7 +101,7 @@ PdfLine MakeLine(std::vector<const PdfWord*> words, const std::vector<double>& c
       piece.text += IsListNumber(piece.text) && gap > kTabStopInHeights * line.height ? '\t' : ' ';
     }
     if (previous && marks_item) piece.text_left = w->left;
-    if (raised) piece.text += Superscript(w->text);
+    if (raised) piece.text += SuperscriptDigits(w->text);
     else piece.text += previous ? w->text : AsBullet(w->text);
     piece.right = std::max(piece.right, w->right);
     piece.top = std::min(piece.top, w->top);

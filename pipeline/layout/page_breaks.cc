@@ -42,15 +42,15 @@ std::string* OpenParagraph(std::vector<std::string>& page) {
   return last && EndsOpen(*last) ? last : nullptr;
 }
 
-// The cell of a table row a run-on continues: the last that ends in a word (a
-// figure or a rating ends its cell whole).
+// The cell of a table row a run-on continues: the last that ends in a word or a
+// comma (a figure or a rating ends its cell whole).
 bool JoinOpenCell(std::string& row, const std::string& more, const Vocabulary& vocabulary) {
   std::size_t end = row.size();
   while (end > 0) {
     const std::size_t start = row.rfind('\t', end - 1);
     const std::size_t from = start == std::string::npos ? 0 : start + 1;
     const std::string cell = row.substr(from, end - from);
-    if (!cell.empty() && std::isalpha(static_cast<unsigned char>(cell.back())) != 0) {
+    if (!cell.empty() && (std::isalpha(static_cast<unsigned char>(cell.back())) != 0 || cell.back() == ',')) {
       row.replace(from, end - from, JoinWrappedLines(cell, more, vocabulary));
       return true;
     }

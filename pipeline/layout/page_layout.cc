@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <cctype>
+#include <utility>
 
 #include "layout/blocks.h"
 #include "layout/columns.h"
+#include "layout/footnote_numbers.h"
 #include "layout/hyphenation.h"
 #include "layout/letter_spacing.h"
 #include "layout/page_breaks.h"
@@ -82,7 +84,8 @@ std::vector<bool> RunsOnAtPageTops(const std::vector<std::vector<Region>>& regio
 std::string LayOutPages(std::vector<PdfPage> pages) {
   for (PdfPage& page : pages) page.words = JoinLetterSpacedWords(page.words);
   const Vocabulary vocabulary = BuildVocabulary(pages);
-  const std::vector<std::vector<PdfWord>> words = WithoutRunningLines(pages);
+  std::vector<std::vector<PdfWord>> words = WithoutRunningLines(pages);
+  for (std::vector<PdfWord>& page_words : words) page_words = RaiseFootnoteNumbers(std::move(page_words));
   // Lines first, for the whole document: the paragraph spacing is the document's.
   std::vector<std::vector<Region>> regions;
   SpacingHistogram histogram;

@@ -30,6 +30,16 @@ inline bool StartsWithSuperscript(std::string_view s) {
          StartsWith(s, "\xE2\x81");
 }
 
+// Digits as superscript digits, the form a footnote's number takes in the text.
+inline std::string SuperscriptDigits(std::string_view digits) {
+  static const char* kDigits[] = {"\xE2\x81\xB0", "\xC2\xB9", "\xC2\xB2", "\xC2\xB3",
+                                  "\xE2\x81\xB4", "\xE2\x81\xB5", "\xE2\x81\xB6",
+                                  "\xE2\x81\xB7", "\xE2\x81\xB8", "\xE2\x81\xB9"};
+  std::string out;
+  for (char c : digits) out += kDigits[c - '0'];
+  return out;
+}
+
 // "12. " or "12.\t" at the start: a numbered list item.
 inline bool StartsWithNumberMark(std::string_view s) {
   std::size_t i = 0;

@@ -16,6 +16,12 @@ inline bool HasDigit(std::string_view text) {
   return std::any_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
 }
 
+inline bool AllDigits(std::string_view text) {
+  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
+    return std::isdigit(static_cast<unsigned char>(c)) != 0;
+  });
+}
+
 // The median of `measure` over `words` (0 for none): the page's body text's, most words
 // being body text.
 template <typename Measure>
