@@ -54,6 +54,14 @@ std::unique_ptr<Db> OpenBuiltDataset(const TempDir& dir) {
   return db.ok() ? std::move(*db) : nullptr;
 }
 
+// The ratings comparison of BuildDataset's dataset.
+Result<CompareTable> CompareBuiltRatings(CompareBy by) {
+  TempDir dir;
+  auto db = OpenBuiltDataset(dir);
+  if (db == nullptr) return Status::Error(Code::kInternal, "no dataset");
+  return Compare(db.get(), CompareKind::kRatings, by);
+}
+
 TEST(Compare, OpenForQueryFailsWhereThereIsNoDataset) {
   TempDir dir;
   auto db = OpenForQuery(dir.path());
@@ -73,10 +81,7 @@ TEST(Compare, OpenForQueryOpensTheDatasetReadOnly) {
 }
 
 TEST(Compare, RatingsCountEachRatingAndTheMeanPerProviderType) {
-  TempDir dir;
-  auto db = OpenBuiltDataset(dir);
-  ASSERT_NE(db, nullptr);
-  auto table = Compare(db.get(), CompareKind::kRatings, CompareBy::kNone);
+  auto table = CompareBuiltRatings(CompareBy::kNone);
   ASSERT_TRUE(table.ok()) << table.status().message();
   EXPECT_EQ(table->columns,
             (std::vector<std::string>{"standard", "CRC Inadequate", "CRC Requires improvement",
@@ -93,10 +98,7 @@ TEST(Compare, RatingsCountEachRatingAndTheMeanPerProviderType) {
 }
 
 TEST(Compare, GroupingByAreaAddsAFirstColumn) {
-  TempDir dir;
-  auto db = OpenBuiltDataset(dir);
-  ASSERT_NE(db, nullptr);
-  auto table = Compare(db.get(), CompareKind::kRatings, CompareBy::kArea);
+  auto table = CompareBuiltRatings(CompareBy::kArea);
   ASSERT_TRUE(table.ok()) << table.status().message();
   ASSERT_EQ(table->columns.front(), "area");
   std::vector<std::string> keys;
