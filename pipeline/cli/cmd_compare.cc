@@ -5,7 +5,6 @@
 #include "cli/options.h"
 #include "cli/table_output.h"
 #include "dataset/compare.h"
-#include "dataset/refresh.h"
 
 namespace findings::cli {
 
@@ -38,7 +37,7 @@ int RunCompare(const std::vector<std::string>& argv) {
               << "\n";
     return kExitUsage;
   }
-  auto db = dataset::Db::Open(dataset_dir + "/" + dataset::kDatabaseFile, /*read_only=*/true);
+  auto db = dataset::OpenForQuery(dataset_dir);
   auto table = db.ok() ? dataset::Compare(db->get(), *kind, *by)
                        : Result<dataset::CompareTable>(db.status());
   if (!table.ok()) {

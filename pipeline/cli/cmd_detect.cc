@@ -13,11 +13,8 @@ int RunDetect(const std::vector<std::string>& args) {
   std::vector<std::string> paths;
   po::options_description options("options");
   AddOpenOptions(&options, &open);
-  po::options_description hidden;
-  hidden.add_options()("input", po::value(&paths)->required(), "files");
-  options.add(hidden);
   po::positional_options_description positional;
-  positional.add("input", -1);
+  AddPositional(&options, &positional, "input", &paths, "files");
   po::variables_map vm;
   if (auto exit = ParseOrExit("detect", "FILE|DIR... [OPTIONS]\n\nPrints FILE<TAB>plugin<TAB>"
                                         "confidence for each recognised report, in input order.",

@@ -91,11 +91,8 @@ int RunExtract(const std::vector<std::string>& argv) {
       ("format", po::value(&args.formats)->default_value("json,xml"), "output formats: json, xml")
       ("plugin", po::value(&args.extract.forced_plugin), "use plugin NAME instead of detecting");
   AddOpenOptions(&options, &args.open);
-  po::options_description hidden;
-  hidden.add_options()("input", po::value(&args.inputs)->required(), "files");
-  options.add(hidden);
   po::positional_options_description positional;
-  positional.add("input", -1);
+  AddPositional(&options, &positional, "input", &args.inputs, "files");
   po::variables_map vm;
   if (auto exit = ParseOrExit("extract", "FILE|DIR... [-o OUTDIR] [OPTIONS]\n\n"
                               "Extracts the findings of each report. Directories are walked "
@@ -114,13 +111,17 @@ int RunExtract(const std::vector<std::string>& argv) {
   PluginRegistry registry;
   LoadPlugins(args.open.locations, &registry);
   const InputFiles inputs = CollectInputs(args.inputs);
+  if (inputs.files.empty() && !inputs.errors.empty()) {  // nothing to extract: the errors say why
+    for (const std::string& error : inputs.errors) std::cerr << error << "\n";
+    return kExitSomeFailed;
+  }
   if (args.out_dir.empty()) {
     const bool one_file = inputs.errors.empty() && inputs.files.size() == 1 &&
                           !std::filesystem::is_directory(args.inputs.front());
     if (!one_file) {
       for (const std::string& error : inputs.errors) std::cerr << error << "\n";
       std::cerr << "findings extract: several inputs need -o OUTDIR\n";
-      return inputs.files.empty() && !inputs.errors.empty() ? kExitSomeFailed : kExitUsage;
+      return kExitUsage;
     }
     WorkerPool pool(MakePoolOptions(args.open, 1));
     return ExtractToStdout(pool, inputs.files.front(), *formats, args.extract);

@@ -5,7 +5,6 @@
 #include "cli/options.h"
 #include "cli/table_output.h"
 #include "dataset/history.h"
-#include "dataset/refresh.h"
 
 namespace findings::cli {
 
@@ -22,11 +21,8 @@ int RunHistory(const std::vector<std::string>& argv) {
   options.add_options()
       ("dataset", po::value(&dataset_dir)->required(), "the dataset directory")
       ("format", po::value(&format_word), kTableFormatHelp);
-  po::options_description hidden;
-  hidden.add_options()("subject", po::value(&subject)->required(), "area or provider id");
-  options.add(hidden);
   po::positional_options_description positional;
-  positional.add("subject", 1);
+  AddPositional(&options, &positional, "subject", &subject, "area or provider id");
   po::variables_map vm;
   if (auto exit = ParseOrExit(
           "history",
@@ -46,7 +42,7 @@ int RunHistory(const std::vector<std::string>& argv) {
               << "' (formats: table, csv, json)\n";
     return kExitUsage;
   }
-  auto db = dataset::Db::Open(dataset_dir + "/" + dataset::kDatabaseFile, /*read_only=*/true);
+  auto db = dataset::OpenForQuery(dataset_dir);
   auto table = db.ok() ? dataset::History(db->get(), subject)
                        : Result<dataset::CompareTable>(db.status());
   if (!table.ok()) {

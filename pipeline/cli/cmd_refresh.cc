@@ -8,6 +8,7 @@
 #include "cli/limit_options.h"
 #include "cli/options.h"
 #include "dataset/data_paths.h"
+#include "dataset/isolated_extractor.h"
 #include "dataset/refresh.h"
 
 namespace findings::cli {
@@ -37,11 +38,8 @@ int RunRefresh(const std::vector<std::string>& argv) {
       ("force", po::bool_switch(&args.refresh.force), "extract every file again")
       ("providers", po::value(&args.providers), "provider registry (default: data/providers.json)");
   AddOpenOptions(&options, &args.open);
-  po::options_description hidden;
-  hidden.add_options()("corpus", po::value(&args.corpus)->required(), "corpus directories");
-  options.add(hidden);
   po::positional_options_description positional;
-  positional.add("corpus", -1);
+  AddPositional(&options, &positional, "corpus", &args.corpus, "corpus directories");
   po::variables_map vm;
   if (auto exit = ParseOrExit("refresh", "CORPUS_DIR... --dataset DIR [OPTIONS]\n\n"
                               "Brings the dataset in DIR up to date with the corpus: extracts new "

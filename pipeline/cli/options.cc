@@ -7,6 +7,31 @@
 
 namespace findings::cli {
 
+namespace {
+
+// `max_count` arguments (-1: all that remain) into *target.
+template <class T>
+void AddPositionalInto(po::options_description* options,
+                       po::positional_options_description* positional, const char* name, T* target,
+                       int max_count, const char* help) {
+  po::options_description hidden;
+  hidden.add_options()(name, po::value(target)->required(), help);
+  options->add(hidden);
+  positional->add(name, max_count);
+}
+
+}  // namespace
+
+void AddPositional(po::options_description* options, po::positional_options_description* positional,
+                   const char* name, std::vector<std::string>* values, const char* help) {
+  AddPositionalInto(options, positional, name, values, -1, help);
+}
+
+void AddPositional(po::options_description* options, po::positional_options_description* positional,
+                   const char* name, std::string* value, const char* help) {
+  AddPositionalInto(options, positional, name, value, 1, help);
+}
+
 void AddPluginLocationOptions(po::options_description* options, PluginLocations* locations) {
   options->add_options()
       ("plugin-dir", po::value(&locations->plugin_dirs)->composing(),

@@ -22,6 +22,14 @@ struct PluginLocations {
 // Adds --plugin-dir and --grammar-dir.
 void AddPluginLocationOptions(po::options_description* options, PluginLocations* locations);
 
+// Adds the required positional argument `name`: every remaining argument goes
+// into *values (or the one argument into *value). Its option, --NAME, is listed
+// by --help apart from the others, with `help`.
+void AddPositional(po::options_description* options, po::positional_options_description* positional,
+                   const char* name, std::vector<std::string>* values, const char* help);
+void AddPositional(po::options_description* options, po::positional_options_description* positional,
+                   const char* name, std::string* value, const char* help);
+
 // Parses `args`; on --help prints usage and returns kExitOk, on a usage error prints
 // "findings NAME: reason" and returns kExitUsage; otherwise nullopt (go on).
 std::optional<int> ParseOrExit(const std::string& name, const std::string& synopsis,

@@ -13,13 +13,6 @@ namespace findings::cli {
 
 namespace {
 
-// True when `a` is the better source of the same report (see the header).
-bool Preferred(const StagedReport& a, const StagedReport& b) {
-  if (a.from_pdf != b.from_pdf) return a.from_pdf;
-  if (a.diagnostics != b.diagnostics) return a.diagnostics < b.diagnostics;
-  return a.source_path < b.source_path;
-}
-
 void RemoveFiles(const StagedReport& report) {
   for (const std::string& file : report.temp_files) std::remove(file.c_str());
 }
@@ -53,10 +46,8 @@ Staging ReportOutputs::StagingFor(std::size_t index) const {
 Result<StagedReport> ReportOutputs::Staged(const std::string& source_path,
                                            const RenderedReport& report) {
   StagedReport staged;
-  staged.source_path = source_path;
+  staged.source = {source_path, report.from_pdf, report.diagnostics};
   staged.id = report.id;
-  staged.from_pdf = report.from_pdf;
-  staged.diagnostics = report.diagnostics;
   if (staged.id.empty() || staged.id.find('/') != std::string::npos || staged.id[0] == '.')
     return Status::Error(Code::kInternal, "the plugin gave an unusable report id '" + staged.id + "'");
   if (report.written_to.rfind(stage_dir_ + "/", 0) != 0)
@@ -66,7 +57,7 @@ Result<StagedReport> ReportOutputs::Staged(const std::string& source_path,
   std::lock_guard<std::mutex> lock(mutex_);
   auto [best, first] = best_.try_emplace(staged.id, staged);
   if (!first) {
-    const bool better = Preferred(staged, best->second);
+    const bool better = Preferred(staged.source, best->second.source);
     RemoveFiles(better ? best->second : staged);
     if (better) best->second = staged;
   }
@@ -80,13 +71,15 @@ std::vector<std::string> ReportOutputs::Commit(std::vector<StagedReport> staged,
   std::vector<std::string> notes;
   std::vector<const StagedReport*> kept;
   for (auto& [id, reports] : by_id) {
-    std::sort(reports.begin(), reports.end(),
-              [](const StagedReport* a, const StagedReport* b) { return Preferred(*a, *b); });
+    std::sort(reports.begin(), reports.end(), [](const StagedReport* a, const StagedReport* b) {
+      return Preferred(a->source, b->source);
+    });
     kept.push_back(reports.front());
     for (std::size_t i = 1; i < reports.size(); ++i) {
       RemoveFiles(*reports[i]);  // mostly done already (Staged); before the sync in any case
-      notes.push_back(reports[i]->source_path + ": same report as " + kept.back()->source_path +
-                      " (" + id + "); kept " + kept.back()->source_path);
+      const std::string& kept_path = kept.back()->source.path;
+      notes.push_back(reports[i]->source.path + ": same report as " + kept_path + " (" + id +
+                      "); kept " + kept_path);
     }
   }
   // The staged files reach the disk before any of them replaces an earlier output.
@@ -98,7 +91,7 @@ std::vector<std::string> ReportOutputs::Commit(std::vector<StagedReport> staged,
     for (std::size_t f = 0; f < formats_.size(); ++f) {
       const std::string target = out_dir_ + "/" + report->id + "." + FormatName(formats_[f]);
       if (std::rename(report->temp_files[f].c_str(), target.c_str()) != 0)
-        errors->push_back(report->source_path + ": cannot write " + target);
+        errors->push_back(report->source.path + ": cannot write " + target);
     }
   }
   return notes;

@@ -1,12 +1,12 @@
 // The per-report output files of `findings extract -o OUTDIR`.
 //
 // Each extracted report is first written (by the worker that extracted it) into
-// a hidden staging directory, OUTDIR/.staged-<pid>; when
-// every input is done, each report id gets exactly one set of files
-// (OUTDIR/<id>.json, OUTDIR/<id>.xml). Where several inputs are the same report
-// (its text and its PDF), one is kept by a fixed rule: a PDF before a text file,
-// then the fewer diagnostics, then the first path. A run that fails half-way
-// leaves the files of earlier runs as they were.
+// a hidden staging directory, OUTDIR/.staged-<pid>; when every input is done,
+// each report id gets exactly one set of files (OUTDIR/<id>.json,
+// OUTDIR/<id>.xml). Where several inputs are the same report (its text and its
+// PDF), one is kept by the rule of emit/source_preference.h: a PDF before a text
+// file, then the fewer diagnostics, then the first path. A run that fails
+// half-way leaves the files of earlier runs as they were.
 #ifndef FINDINGS_CLI_OUTPUT_STAGING_H_
 #define FINDINGS_CLI_OUTPUT_STAGING_H_
 
@@ -16,16 +16,15 @@
 #include <vector>
 
 #include "emit/output_formats.h"
+#include "emit/source_preference.h"
 #include "isolate/worker_protocol.h"
 #include "findings/status.h"
 
 namespace findings::cli {
 
 struct StagedReport {
-  std::string source_path;
+  SourceRank source;  // the input, with what choosing between inputs needs
   std::string id;
-  bool from_pdf = false;
-  std::size_t diagnostics = 0;
   std::vector<std::string> temp_files;  // one per format, in the order of the formats
 };
 

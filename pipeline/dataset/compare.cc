@@ -7,6 +7,8 @@
 #include <set>
 #include <tuple>
 
+#include "dataset/sqlite_schema.h"
+
 namespace findings::dataset {
 
 namespace {
@@ -248,6 +250,10 @@ const std::vector<std::string>& RatingScale() {
   static const std::vector<std::string> scale = {"Inadequate", "Requires improvement", "Good",
                                                  "Outstanding"};
   return scale;
+}
+
+Result<std::unique_ptr<Db>> OpenForQuery(const std::string& dataset_dir) {
+  return Db::Open(dataset_dir + "/" + kDatabaseFile, /*read_only=*/true);
 }
 
 Result<CompareKind> ParseCompareKind(const std::string& word) {

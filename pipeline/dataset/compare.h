@@ -17,6 +17,7 @@
 #ifndef FINDINGS_DATASET_COMPARE_H_
 #define FINDINGS_DATASET_COMPARE_H_
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,10 @@ namespace findings::dataset {
 
 enum class CompareKind { kRatings, kCaseResults, kMeasures, kKeyFacts, kEarlierScores };
 enum class CompareBy { kNone, kProvider, kArea, kYear };
+
+// The database of the dataset in `dataset_dir`, read-only, for Compare and
+// History; kIoError "cannot open database: …" when there is none.
+Result<std::unique_ptr<Db>> OpenForQuery(const std::string& dataset_dir);
 
 Result<CompareKind> ParseCompareKind(const std::string& word);
 Result<CompareBy> ParseCompareBy(const std::string& word);

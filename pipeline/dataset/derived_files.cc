@@ -9,6 +9,7 @@
 #include "dataset/flat_rows.h"
 #include "emit/json_writer.h"
 #include "emit/model_json.h"
+#include "emit/output_formats.h"
 #include "emit/xml_writer.h"
 #include "util/atomic_file.h"
 
@@ -112,13 +113,14 @@ Status DerivedFiles::StageTables(Db* db) {
 }
 
 Status DerivedFiles::StageReport(const Findings& findings) {
-  const std::string base = "reports/" + findings.report.id;
+  const std::string base = std::string(kReportsDir) + "/" + findings.report.id;
   if (Status s = Stage(base + ".json", WriteJson(findings)); !s.ok()) return s;
   return Stage(base + ".xml", WriteXml(findings));
 }
 
 void DerivedFiles::StageRemoval(const std::string& id) {
-  for (const char* ext : {".json", ".xml"}) removals_.push_back(dir_ + "/reports/" + id + ext);
+  for (const char* ext : {".json", ".xml"})
+    removals_.push_back(dir_ + "/" + kReportsDir + "/" + id + ext);
 }
 
 // Durable before the transaction commits, so a crash between the two is seen.

@@ -1,6 +1,6 @@
 // How the dataset gets a report's findings: an interface, so that the refresh
 // does not care whether extraction runs on threads in this process or in a pool
-// of isolated worker processes (pipeline/isolate/).
+// of isolated worker processes (dataset/isolated_extractor.h).
 #ifndef FINDINGS_DATASET_EXTRACTOR_H_
 #define FINDINGS_DATASET_EXTRACTOR_H_
 
@@ -9,7 +9,6 @@
 
 #include "findings/model.h"
 #include "findings/status.h"
-#include "isolate/worker_pool.h"
 #include "host/extract.h"
 
 namespace findings::dataset {
@@ -51,22 +50,6 @@ class RegistryExtractor : public Extractor {
  private:
   const PluginRegistry& registry_;
   ExtractOptions options_;
-};
-
-// Extraction in worker processes (pipeline/isolate): a file that crashes, hangs or
-// exhausts a limit costs only its own result. Versions come from `registry`,
-// loaded from the same places as the workers' plugins.
-class IsolatedExtractor : public RegistryExtractor {
- public:
-  IsolatedExtractor(const PluginRegistry& registry, WorkerPool* pool, ExtractOptions options)
-      : RegistryExtractor(registry, std::move(options)), pool_(pool) {}
-  Result<Findings> Extract(const std::string& path) const override {
-    return pool_->Extract(path, options());
-  }
-  unsigned Callers(unsigned) const override { return pool_->callers(); }
-
- private:
-  WorkerPool* pool_;  // not owned; WorkerPool::Extract is thread-safe
 };
 
 }  // namespace findings::dataset

@@ -22,8 +22,6 @@
 
 namespace findings::dataset {
 
-inline constexpr const char* kDatabaseFile = "findings.sqlite";
-
 struct RefreshOptions {
   std::vector<std::string> files;  // the corpus files, already collected
   std::string dataset_dir;

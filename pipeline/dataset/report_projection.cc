@@ -3,6 +3,7 @@
 #include "dataset/flat_rows.h"
 #include "dataset/sqlite_schema.h"
 #include "emit/model_json.h"
+#include "emit/source_preference.h"
 
 namespace findings::dataset {
 
@@ -29,8 +30,8 @@ Status DeleteProjection(Db* db, const std::string& id) {
 // The best extraction of `id` (see the header for the rule), or nullopt.
 Result<std::optional<Findings>> BestExtraction(Db* db, const std::string& id) {
   auto stmt = db->Prepare(
-      "SELECT document FROM extractions WHERE report_id = ? "
-      "ORDER BY is_pdf DESC, diagnostics ASC, path ASC LIMIT 1");
+      "SELECT document FROM extractions WHERE report_id = ? ORDER BY " + PreferredOrderBy() +
+      " LIMIT 1");
   if (!stmt.ok()) return stmt.status();
   (*stmt)->BindText(1, id);
   Result<bool> row = (*stmt)->Step();
@@ -103,9 +104,9 @@ Status StoreExtraction(Db* db, const std::string& path, const Findings& findings
       "INSERT OR REPLACE INTO extractions (path, report_id, diagnostics, is_pdf, document) "
       "VALUES (?, ?, ?, ?, ?)");
   if (!stmt.ok()) return stmt.status();
+  const SourceRank rank = RankOf(findings, path);
   return InsertRow(stmt->get(),
-                   {path, findings.report.id, findings.diagnostics.size(),
-                    findings.report.source.media_type == "application/pdf" ? 1 : 0,
+                   {rank.path, findings.report.id, rank.diagnostics, rank.is_pdf ? 1 : 0,
                     ToJson(findings).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)});
 }
 

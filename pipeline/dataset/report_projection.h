@@ -2,10 +2,11 @@
 //
 // Every source keeps its last good extraction (table extractions). A report id
 // may have several (its text and its PDF): the one projected is chosen by the
-// rule of `findings extract` — a PDF before a text file, then the fewer
-// diagnostics, then the first path — and the report's sources are all listed
-// in `sources` under its id. Projection writes the reports row, the finding
-// rows of every kind, the stored document and the canonical providers.
+// rule of `findings extract` (emit/source_preference.h: a PDF before a text
+// file, then the fewer diagnostics, then the first path), and the report's
+// sources are all listed in `sources` under its id. Projection writes the
+// reports row, the finding rows of every kind, the stored document and the
+// canonical providers.
 #ifndef FINDINGS_DATASET_REPORT_PROJECTION_H_
 #define FINDINGS_DATASET_REPORT_PROJECTION_H_
 

@@ -16,6 +16,9 @@
 
 namespace findings::dataset {
 
+// The database of a dataset folder: DIR/findings.sqlite.
+inline constexpr const char* kDatabaseFile = "findings.sqlite";
+
 // Creates whatever is missing. When the projected columns differ from the ones
 // the database was built with (the model changed), the projected tables are
 // dropped and created again and `*rebuilt` is set: every report must then be

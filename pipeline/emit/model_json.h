@@ -1,9 +1,10 @@
-// The findings model as a JSON tree: the one place that knows the field names.
+// The findings model as a JSON tree.
 //
 // ToJson writes shared/spec/MODEL.md field for field, in its order; every other
-// output (pretty JSON, XML, and later CSV and SQLite) is a projection of this
-// tree, so none of them restates a field name. FromJson is the inverse, for
-// reading a dataset back.
+// output (pretty JSON, XML, CSV and SQLite) is a projection of this tree, so
+// none of them restates a field name. FromJson is the inverse, for reading a
+// dataset back. Both follow the one field list of each struct in
+// model_fields.h, the only place the field names are written.
 #ifndef FINDINGS_EMIT_MODEL_JSON_H_
 #define FINDINGS_EMIT_MODEL_JSON_H_
 

@@ -6,6 +6,7 @@
 
 #include "emit/json_writer.h"
 #include "emit/model_json.h"
+#include "emit/source_preference.h"
 #include "emit/xml_writer.h"
 #include "util/atomic_file.h"
 
@@ -39,8 +40,9 @@ const char* FormatName(OutputFormat format) {
 RenderedReport RenderReport(const Findings& findings, const std::vector<OutputFormat>& formats) {
   RenderedReport rendered;
   rendered.id = findings.report.id;
-  rendered.from_pdf = findings.report.source.media_type == "application/pdf";
-  rendered.diagnostics = findings.diagnostics.size();
+  const SourceRank rank = RankOf(findings, findings.report.source.path);
+  rendered.from_pdf = rank.is_pdf;
+  rendered.diagnostics = rank.diagnostics;
   const nlohmann::ordered_json tree = ToJson(findings);
   for (OutputFormat format : formats)
     rendered.documents.push_back(format == OutputFormat::kJson ? WriteJson(tree) : WriteXml(tree));

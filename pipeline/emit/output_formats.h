@@ -35,6 +35,10 @@ RenderedReport RenderReport(const Findings& findings, const std::vector<OutputFo
 // "PREFIX.json", "PREFIX.xml": where WriteDocuments puts a format's document.
 std::string DocumentPath(const std::string& prefix, OutputFormat format);
 
+// The folder of a dataset that holds each report's documents, <id>.json and
+// <id>.xml: written by dataset/derived_files.cc, read by report/report_source.cc.
+inline constexpr const char* kReportsDir = "reports";
+
 // Writes each of `report`'s documents to DocumentPath(prefix, its format) (not
 // synced: see WriteWholeFile), empties `report->documents` and sets
 // `report->written_to`. On failure, removes what it wrote.

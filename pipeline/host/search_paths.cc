@@ -64,13 +64,4 @@ std::vector<std::string> GrammarSearchPath(const std::vector<std::string>& expli
                     {FINDINGS_INSTALL_GRAMMAR_DIR, FINDINGS_BUILD_GRAMMAR_DIR});
 }
 
-std::string SchemaDir() {
-  std::error_code ec;
-  const std::string exe_dir = ExecutableDir();
-  const fs::path installed = fs::path(exe_dir) / "../share/findings/schemas";
-  if (!exe_dir.empty() && fs::is_directory(installed, ec)) return installed.lexically_normal();
-  return fs::is_directory(FINDINGS_INSTALL_SCHEMA_DIR, ec) ? FINDINGS_INSTALL_SCHEMA_DIR
-                                                          : FINDINGS_BUILD_SCHEMA_DIR;
-}
-
 }  // namespace findings

@@ -14,9 +14,6 @@ namespace findings {
 std::vector<std::string> PluginSearchPath(const std::vector<std::string>& explicit_dirs);
 std::vector<std::string> GrammarSearchPath(const std::vector<std::string>& explicit_dirs);
 
-// The schema folder shipped with this build or installation.
-std::string SchemaDir();
-
 }  // namespace findings
 
 #endif  // FINDINGS_HOST_SEARCH_PATHS_H_

@@ -122,16 +122,6 @@ Result<DecodedText> DecodeUtf16(std::string_view bytes, TextEncoding encoding, b
 
 }  // namespace
 
-const char* EncodingName(TextEncoding encoding) {
-  switch (encoding) {
-    case TextEncoding::kUtf8: return "UTF-8";
-    case TextEncoding::kUtf16Le: return "UTF-16LE";
-    case TextEncoding::kUtf16Be: return "UTF-16BE";
-    case TextEncoding::kWindows1252: return "windows-1252";
-  }
-  return "unknown";
-}
-
 Result<DecodedText> DecodeText(std::string_view bytes) {
   if (StartsWith(bytes, "\xEF\xBB\xBF")) {
     std::string_view rest = bytes.substr(3);

@@ -18,8 +18,6 @@ struct DecodedText {
   bool had_bom = false;
 };
 
-const char* EncodingName(TextEncoding encoding);
-
 // Fails with Code::kUnrecognised "not text or PDF: binary content" for bytes that
 // are not text in any of the encodings above, and with Code::kCorrupt "damaged
 // text: invalid UTF-8 at byte offset N of a file marked UTF-8 (byte-order mark)" for a

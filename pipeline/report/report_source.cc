@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "emit/model_json.h"
+#include "emit/output_formats.h"
 
 namespace findings::report {
 namespace fs = std::filesystem;
@@ -62,7 +63,7 @@ Result<std::vector<Findings>> ReadReportDocuments(const std::string& dir) {
 }
 
 std::string DatasetReportsDir(const std::string& dataset_dir) {
-  return (fs::path(dataset_dir) / "reports").string();
+  return (fs::path(dataset_dir) / kReportsDir).string();
 }
 
 }  // namespace findings::report

@@ -17,7 +17,8 @@ namespace findings::report {
 // of the dataset would compare the wrong things).
 Result<std::vector<Findings>> ReadReportDocuments(const std::string& dir);
 
-// The folder of per-report documents inside a dataset folder: DIR/reports.
+// The folder of per-report documents inside a dataset folder: DIR/reports
+// (kReportsDir).
 std::string DatasetReportsDir(const std::string& dataset_dir);
 
 }  // namespace findings::report

@@ -64,6 +64,46 @@ TEST(DetectCommand, NamesTheBestGuessWhenAPluginSawSomething) {
             file + ": not a recognised inspection report (best: quality-impact-2016, 0.10)\n");
 }
 
+TEST(DetectCommand, AMissingFileIsOneLineNamingIt) {
+  const CliResult r = RunCli("detect missing.pdf");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(r.err, "missing.pdf: no such file or directory\n");
+}
+
+TEST(ExtractCommand, AMissingFileIsOneLineNamingIt) {
+  const CliResult r = RunCli("extract missing.pdf");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(r.err, "missing.pdf: no such file or directory\n");
+}
+
+TEST(ExtractCommand, AMissingFileWithAnOutputDirectoryIsOneLineAndWritesNothing) {
+  TempDir out;
+  const CliResult r = RunCli("extract missing.pdf -o " + out.path() + "/new");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err, "missing.pdf: no such file or directory\n");
+  EXPECT_FALSE(fs::exists(out.path() + "/new"));
+}
+
+TEST(ExtractCommand, SeveralMissingFilesAreOneLineEach) {
+  const CliResult r = RunCli("extract missing.pdf gone/report.txt");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err,
+            "missing.pdf: no such file or directory\n"
+            "gone/report.txt: no such file or directory\n");
+}
+
+// One input is there: the command could go on, but not to standard output.
+TEST(ExtractCommand, AMissingFileBesideAPresentOneStillNeedsAnOutputDirectory) {
+  const CliResult r = RunCli("extract missing.pdf corpus/text/kent.txt");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(r.err,
+            "missing.pdf: no such file or directory\n"
+            "findings extract: several inputs need -o OUTDIR\n");
+}
+
 TEST(ExtractCommand, WritesOneValidJsonAndXmlPerReportOfTheCorpus) {
   TempDir out;
   const CliResult r = RunCli("extract corpus -o " + out.path() + " --jobs 2");
