@@ -8,7 +8,7 @@
 #include <fstream>
 #include <string>
 
-#include "bad_input/pdf_maker.h"
+#include "support/pdf_maker.h"
 #include "test_paths.h"
 
 namespace findings {

@@ -6,7 +6,7 @@
 #include <utility>
 #include <vector>
 
-#include "bad_input/pdf_maker.h"
+#include "support/pdf_maker.h"
 
 namespace findings {
 namespace {
