@@ -9,8 +9,8 @@
 #include <random>
 
 #include "bad_input/encodings.h"
-#include "bad_input/pdf_maker.h"
 #include "bad_input/run_findings.h"
+#include "support/pdf_maker.h"
 
 namespace findings::testing {
 namespace {

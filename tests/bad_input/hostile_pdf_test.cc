@@ -9,8 +9,8 @@
 #include <filesystem>
 #include <sstream>
 
-#include "bad_input/pdf_maker.h"
 #include "bad_input/run_findings.h"
+#include "support/pdf_maker.h"
 #include "util/sanitizers.h"
 
 namespace findings::testing {

@@ -1,6 +1,7 @@
-// Scores a findings document against a gold file: a C++ port of
-// shared/tools/score.py (same normalisation, match functions, thresholds,
-// greedy one-to-one matching and tie order), for ctests on extraction quality.
+// Scores a findings document against a gold file: a C++ port of score.py
+// (tests/scoring/score.py, a copy of shared/tools/score.py): the same
+// normalisation, match functions, thresholds, greedy one-to-one matching and tie
+// order, for ctests on extraction quality.
 //
 // Usage, in a plugin test:
 //

@@ -138,7 +138,7 @@ TEST(Scorer, ReportFieldMismatchIsNamed) {
   EXPECT_NE(Summary(score).find("report fields 5/6 | published"), std::string::npos);
 }
 
-// --- Agreement with shared/tools/score.py -----------------------------------
+// --- Agreement with tests/scoring/score.py (a copy of shared/tools/score.py) ---
 
 std::string WriteTemp(const std::string& name, const Json& doc) {
   std::string path = ::testing::TempDir() + "scorer_test_" + std::to_string(getpid()) + "_" + name + ".json";
@@ -194,9 +194,11 @@ void ExpectSame(const Json& py, const ScoreReport& cc, const std::string& name) 
 }
 
 TEST(Scorer, AgreesWithScorePy) {
-  std::string tools = testing::SourcePath("../shared/tools");
-  if (!std::ifstream(tools + "/score.py")) GTEST_SKIP() << "no " << tools << "/score.py";
-  if (std::system("python3 -c 'import unicodedata' >/dev/null 2>&1") != 0) GTEST_SKIP() << "no python3";
+  // The copy beside this test (see its header), so the cross-check runs in a clone alone.
+  const std::string tools = testing::SourcePath("tests/scoring");
+  ASSERT_TRUE(std::ifstream(tools + "/score.py")) << "no " << tools << "/score.py";
+  if (std::system("python3 -c 'import unicodedata' >/dev/null 2>&1") != 0)
+    GTEST_SKIP() << "python3 is missing (scripts/setup installs it)";
   for (const auto& c : kCases) {
     Json gold = Gold(c.gold), out = Apply(c);
     Json py = RunScorePy(tools, WriteTemp("gold", gold), WriteTemp(c.name, out));

@@ -1,4 +1,4 @@
-// The text comparison of shared/tools/score.py: NFKC, lower case, ASCII words.
+// The text comparison of score.py (tests/scoring/score.py): NFKC, lower case, ASCII words.
 #ifndef FINDINGS_TESTS_SCORING_WORD_SIMILARITY_H_
 #define FINDINGS_TESTS_SCORING_WORD_SIMILARITY_H_
 

@@ -47,6 +47,12 @@ inline CliResult RunCli(const std::string& args, const std::string& prefix = "")
   return result;
 }
 
+// The flags that load the example plugin built from tests/plugins/example_plugin.
+inline std::string ExamplePluginFlags() {
+  return " --plugin-dir " + BinaryPath("tests/plugins") + " --grammar-dir " +
+         SourcePath("tests/plugins/example_plugin/grammars");
+}
+
 // A fresh empty directory, removed at the end of the test.
 class TempDir {
  public:

@@ -16,7 +16,7 @@ namespace {
 
 using Json = nlohmann::json;
 
-class CompareCommandTest : public CorpusDatasetTest {
+class CompareCommand : public CorpusDatasetTest {
  protected:
 
   static Json Rows(const std::string& options) {
@@ -31,7 +31,7 @@ class CompareCommandTest : public CorpusDatasetTest {
   }
 };
 
-TEST_F(CompareCommandTest, RatingsOfDtvCrcAndSwscNpsSideBySide) {
+TEST_F(CompareCommand, RatingsOfDtvCrcAndSwscNpsSideBySide) {
   const Json rows = Rows("--kind ratings");
   const Json overall = Row(rows, "standard", "overall");
   EXPECT_EQ(overall["CRC Requires improvement"], 1);  // DTV: "Overall rating Requires improvement"
@@ -51,7 +51,7 @@ TEST_F(CompareCommandTest, RatingsOfDtvCrcAndSwscNpsSideBySide) {
   EXPECT_EQ(rows.front()["standard"], "overall");
 }
 
-TEST_F(CompareCommandTest, CaseResultsMeanPercentYesPerProviderType) {
+TEST_F(CompareCommand, CaseResultsMeanPercentYesPerProviderType) {
   const Json rows = Rows("--kind case_results");
   const Json engaging = Row(rows, "question", "2.1.1");
   EXPECT_EQ(engaging["CRC mean % yes"], 63);
@@ -62,7 +62,7 @@ TEST_F(CompareCommandTest, CaseResultsMeanPercentYesPerProviderType) {
   EXPECT_EQ(safe["NPS mean % yes"], 70);
 }
 
-TEST_F(CompareCommandTest, ByYearSplitsByPublicationYear) {
+TEST_F(CompareCommand, ByYearSplitsByPublicationYear) {
   const Json rows = Rows("--kind ratings --by year");
   bool saw_2018 = false, saw_2019 = false;
   for (const Json& row : rows) {
@@ -74,7 +74,7 @@ TEST_F(CompareCommandTest, ByYearSplitsByPublicationYear) {
   EXPECT_TRUE(saw_2019);
 }
 
-TEST_F(CompareCommandTest, MeasuresPerArea) {
+TEST_F(CompareCommand, MeasuresPerArea) {
   const Json rows = Rows("--kind measures");
   bool found = false;
   for (const Json& row : rows)
@@ -83,7 +83,7 @@ TEST_F(CompareCommandTest, MeasuresPerArea) {
   EXPECT_TRUE(found) << rows.dump();
 }
 
-TEST_F(CompareCommandTest, KeyFactsOneRowPerIdOneColumnPerArea) {
+TEST_F(CompareCommand, KeyFactsOneRowPerIdOneColumnPerArea) {
   const Json rows = Rows("--kind key_facts");
   ASSERT_EQ(rows.size(), 8u) << rows.dump();
   EXPECT_EQ(rows.front()["fact"], "caseload.national");  // the panel's order
@@ -103,7 +103,7 @@ TEST_F(CompareCommandTest, KeyFactsOneRowPerIdOneColumnPerArea) {
   EXPECT_FALSE(rows.front().contains("Durham Tees Valley"));  // its panel is an image
 }
 
-TEST_F(CompareCommandTest, EarlierScoresOneRowPerMeasureAndYear) {
+TEST_F(CompareCommand, EarlierScoresOneRowPerMeasureAndYear) {
   const Json rows = Rows("--kind earlier_scores");
   ASSERT_EQ(rows.size(), 8u) << rows.dump();
   const Json control = Row(rows, "measure", "omi2.risk-of-harm");
@@ -122,14 +122,14 @@ TEST_F(CompareCommandTest, EarlierScoresOneRowPerMeasureAndYear) {
   EXPECT_EQ(rows.front()["period"], "2010");  // oldest first
 }
 
-TEST_F(CompareCommandTest, EarlierScoresAreNotTheReportsOwnMeasures) {
+TEST_F(CompareCommand, EarlierScoresAreNotTheReportsOwnMeasures) {
   for (const Json& row : Rows("--kind measures"))
     EXPECT_EQ(row["measure"].get<std::string>().rfind("omi2.", 0), std::string::npos) << row.dump();
 }
 
 // Without --format: an aligned table on a terminal (script(1) gives the command
 // one), CSV into a pipe or file.
-TEST_F(CompareCommandTest, TheDefaultFormatFollowsWhereTheOutputGoes) {
+TEST_F(CompareCommand, TheDefaultFormatFollowsWhereTheOutputGoes) {
   const std::string compare = "compare --dataset '" + Dataset() + "' --kind key_facts";
   const CliResult piped = RunCli(compare);
   ASSERT_EQ(piped.exit_code, 0) << piped.err;
@@ -145,7 +145,7 @@ TEST_F(CompareCommandTest, TheDefaultFormatFollowsWhereTheOutputGoes) {
   EXPECT_EQ(terminal.out.find("fact,unit"), std::string::npos) << terminal.out;
 }
 
-TEST_F(CompareCommandTest, TableIsAlignedAndCsvHasOneHeader) {
+TEST_F(CompareCommand, TableIsAlignedAndCsvHasOneHeader) {
   const CliResult table = RunCli("compare --dataset '" + Dataset() + "' --format table");
   ASSERT_EQ(table.exit_code, 0);
   EXPECT_EQ(table.out.rfind("standard  CRC Inadequate", 0), 0u) << table.out;
@@ -153,7 +153,7 @@ TEST_F(CompareCommandTest, TableIsAlignedAndCsvHasOneHeader) {
   EXPECT_EQ(csv.out.rfind("question,CRC mean % yes,CRC reports,NPS mean % yes,NPS reports\r\n", 0), 0u);
 }
 
-TEST_F(CompareCommandTest, UnknownKindIsAUsageError) {
+TEST_F(CompareCommand, UnknownKindIsAUsageError) {
   const CliResult result = RunCli("compare --dataset '" + Dataset() + "' --kind stars");
   EXPECT_EQ(result.exit_code, 2);
   EXPECT_EQ(result.err,

@@ -43,7 +43,7 @@ bool Accepts(int port) {
   return ok;
 }
 
-class FetchCommandTest : public ::testing::Test {
+class FetchCommand : public ::testing::Test {
  protected:
   void SetUp() override {
     fs::create_directories(served_);
@@ -86,7 +86,7 @@ class FetchCommandTest : public ::testing::Test {
   pid_t server_ = -1;
 };
 
-TEST_F(FetchCommandTest, DownloadsOnceThenAsksIfModified) {
+TEST_F(FetchCommand, DownloadsOnceThenAsksIfModified) {
   temp_.Write("served/a.pdf", "%PDF-1.4 report a");
   const std::string lines = "# reports\n" + Url("a.pdf") + "\ta.pdf\n";
   CliResult first = Fetch(lines);
@@ -97,7 +97,7 @@ TEST_F(FetchCommandTest, DownloadsOnceThenAsksIfModified) {
   EXPECT_EQ(second.out, "1 sources: 0 downloaded, 1 not modified, 0 failed\n") << second.err;
 }
 
-TEST_F(FetchCommandTest, SomethingThatIsNotAPdfReplacesNothing) {
+TEST_F(FetchCommand, SomethingThatIsNotAPdfReplacesNothing) {
   temp_.Write("corpus/a.pdf", "%PDF-1.4 old");
   temp_.Write("served/a.pdf", "<html>Service unavailable</html>");
   CliResult result = Fetch(Url("a.pdf") + "\ta.pdf\n");
@@ -107,7 +107,7 @@ TEST_F(FetchCommandTest, SomethingThatIsNotAPdfReplacesNothing) {
   EXPECT_EQ(fs::directory_iterator(corpus_)->path().filename(), "a.pdf");  // no leftovers
 }
 
-TEST_F(FetchCommandTest, NetworkErrorLeavesEverythingUntouched) {
+TEST_F(FetchCommand, NetworkErrorLeavesEverythingUntouched) {
   temp_.Write("served/a.pdf", "%PDF-1.4 report a");
   ASSERT_EQ(Fetch(Url("a.pdf") + "\ta.pdf\n").exit_code, 0);
   const std::string state = ReadAll(corpus_ + "/.fetch-state.json");
@@ -120,13 +120,13 @@ TEST_F(FetchCommandTest, NetworkErrorLeavesEverythingUntouched) {
   EXPECT_EQ(ReadAll(corpus_ + "/.fetch-state.json"), state);
 }
 
-TEST_F(FetchCommandTest, MissingFileIsAnHttpError) {
+TEST_F(FetchCommand, MissingFileIsAnHttpError) {
   CliResult result = Fetch(Url("gone.pdf") + "\tgone.pdf\n");
   EXPECT_EQ(result.exit_code, 1);
   EXPECT_EQ(result.err, Url("gone.pdf") + ": HTTP 404\n");
 }
 
-TEST_F(FetchCommandTest, MalformedSourcesLineNamesItsLine) {
+TEST_F(FetchCommand, MalformedSourcesLineNamesItsLine) {
   CliResult result = Fetch("# header\n" + Url("a.pdf") + " a.pdf\n");
   EXPECT_EQ(result.exit_code, 1);
   EXPECT_NE(result.err.find("sources.tsv:2: expected URL<TAB>FILE"), std::string::npos) << result.err;

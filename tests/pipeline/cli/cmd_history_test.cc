@@ -13,7 +13,7 @@ namespace {
 
 using Json = nlohmann::json;
 
-class HistoryCommandTest : public CorpusDatasetTest {
+class HistoryCommand : public CorpusDatasetTest {
  protected:
 
   static CliResult History(const std::string& args) {
@@ -37,7 +37,7 @@ class HistoryCommandTest : public CorpusDatasetTest {
   }
 };
 
-TEST_F(HistoryCommandTest, AnAreaShowsItsEarlierInspectionThenTheCrcAndNpsInDateOrder) {
+TEST_F(HistoryCommand, AnAreaShowsItsEarlierInspectionThenTheCrcAndNpsInDateOrder) {
   const Json rows = Rows("derbyshire");
   ASSERT_TRUE(rows.is_array());
   ASSERT_FALSE(rows.empty());
@@ -65,7 +65,7 @@ TEST_F(HistoryCommandTest, AnAreaShowsItsEarlierInspectionThenTheCrcAndNpsInDate
   EXPECT_FALSE(Of(rows, "measure").empty());
 }
 
-TEST_F(HistoryCommandTest, AProviderShowsItsOwnFindingsAndItsAreasEarlierScores) {
+TEST_F(HistoryCommand, AProviderShowsItsOwnFindingsAndItsAreasEarlierScores) {
   const Json rows = Rows("crc.derbyshire-nottinghamshire-leicestershire-rutland");
   EXPECT_EQ(Of(rows, "earlier_score").size(), 12u);
   for (const Json& row : rows) {
@@ -78,7 +78,7 @@ TEST_F(HistoryCommandTest, AProviderShowsItsOwnFindingsAndItsAreasEarlierScores)
   EXPECT_EQ(facts[0], "2016-09 caseload.national 251170 count");
 }
 
-TEST_F(HistoryCommandTest, ARatedProvidersHistoryHasItsRatings) {
+TEST_F(HistoryCommand, ARatedProvidersHistoryHasItsRatings) {
   const Json rows = Rows("crc.durham-tees-valley");
   const auto ratings = Of(rows, "rating");
   ASSERT_FALSE(ratings.empty());
@@ -86,7 +86,7 @@ TEST_F(HistoryCommandTest, ARatedProvidersHistoryHasItsRatings) {
   EXPECT_TRUE(Of(rows, "earlier_score").empty());
 }
 
-TEST_F(HistoryCommandTest, AnAreaIsFoundByItsNameOrSlug) {
+TEST_F(HistoryCommand, AnAreaIsFoundByItsNameOrSlug) {
   const auto slug = Of(Rows("north-london"), "earlier_score");
   EXPECT_EQ(slug, Of(Rows("'North London'"), "earlier_score"));
   ASSERT_EQ(slug.size(), 5u);
@@ -94,7 +94,7 @@ TEST_F(HistoryCommandTest, AnAreaIsFoundByItsNameOrSlug) {
   EXPECT_EQ(Of(Rows("Kent"), "earlier_score")[3], "2014 iaow.protecting-public 58 area");
 }
 
-TEST_F(HistoryCommandTest, TableAndCsvAsCompareDoes) {
+TEST_F(HistoryCommand, TableAndCsvAsCompareDoes) {
   const CliResult table = History("derbyshire --format table");
   ASSERT_EQ(table.exit_code, 0) << table.err;
   EXPECT_EQ(table.out.rfind("date     report              kind", 0), 0u) << table.out.substr(0, 200);
@@ -103,7 +103,7 @@ TEST_F(HistoryCommandTest, TableAndCsvAsCompareDoes) {
   EXPECT_EQ(csv.out.rfind("date,report,kind,provider,provider_id,id,title,value,detail\r\n", 0), 0u);
 }
 
-TEST_F(HistoryCommandTest, AnUnknownSubjectSaysWhatThereIs) {
+TEST_F(HistoryCommand, AnUnknownSubjectSaysWhatThereIs) {
   const CliResult unknown = History("narnia");
   EXPECT_EQ(unknown.exit_code, 1);
   EXPECT_EQ(unknown.err, "findings history: " + Dataset() +
@@ -115,7 +115,7 @@ TEST_F(HistoryCommandTest, AnUnknownSubjectSaysWhatThereIs) {
   EXPECT_NE(no_report.err.find("no report in the dataset is about provider crc.essex"), std::string::npos);
 }
 
-TEST_F(HistoryCommandTest, UsageErrorsAndHelp) {
+TEST_F(HistoryCommand, UsageErrorsAndHelp) {
   EXPECT_EQ(History("").exit_code, 2);
   EXPECT_EQ(History("derbyshire --format yaml").err,
             "findings history: unknown format 'yaml' (formats: table, csv, json)\n");

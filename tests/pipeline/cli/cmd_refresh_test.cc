@@ -30,7 +30,7 @@ constexpr const char* kFiveAdded = "5 reports: 5 added, 0 updated, 0 unchanged, 
 constexpr const char* kFiveUnchanged =
     "5 reports: 0 added, 0 updated, 5 unchanged, 0 removed, 0 failed\n";
 
-class RefreshCommandTest : public ::testing::Test {
+class RefreshCommand : public ::testing::Test {
  protected:
   void SetUp() override {
     fs::create_directories(corpus_);
@@ -64,7 +64,7 @@ std::size_t CsvRecords(const std::string& path) {
   return records - 1;
 }
 
-TEST_F(RefreshCommandTest, SecondRunOnUnchangedCorpusExtractsNothing) {
+TEST_F(RefreshCommand, SecondRunOnUnchangedCorpusExtractsNothing) {
   CliResult first = RunCli(Args() + " --jobs 2");
   ASSERT_EQ(first.exit_code, 0) << first.err;
   EXPECT_EQ(first.out, kFiveAdded);
@@ -76,7 +76,7 @@ TEST_F(RefreshCommandTest, SecondRunOnUnchangedCorpusExtractsNothing) {
   EXPECT_EQ(Query("SELECT group_concat(extracted_at) FROM sources"), extracted_at);
 }
 
-TEST_F(RefreshCommandTest, ChangingOneFileReExtractsExactlyThatReport) {
+TEST_F(RefreshCommand, ChangingOneFileReExtractsExactlyThatReport) {
   ASSERT_EQ(RunCli(Args()).exit_code, 0);
   std::this_thread::sleep_for(std::chrono::milliseconds(1100));  // extracted_at has seconds
   std::ofstream(corpus_ + "/text/kent.txt", std::ios::app) << "\n";
@@ -88,7 +88,7 @@ TEST_F(RefreshCommandTest, ChangingOneFileReExtractsExactlyThatReport) {
             fs::path(corpus_ + "/text/kent.txt").lexically_normal().string());
 }
 
-TEST_F(RefreshCommandTest, OneReportIsOneRowAndListsAllItsFiles) {
+TEST_F(RefreshCommand, OneReportIsOneRowAndListsAllItsFiles) {
   ASSERT_EQ(RunCli(Args()).exit_code, 0);
   EXPECT_EQ(Query("SELECT COUNT(*) FROM reports"), "5");
   EXPECT_EQ(Query("SELECT COUNT(*) FROM sources WHERE report_id = 'kent-2016-10'"), "2");
@@ -98,7 +98,7 @@ TEST_F(RefreshCommandTest, OneReportIsOneRowAndListsAllItsFiles) {
             "application/pdf");
 }
 
-TEST_F(RefreshCommandTest, SqliteCsvAndJsonlHoldTheSameFindings) {
+TEST_F(RefreshCommand, SqliteCsvAndJsonlHoldTheSameFindings) {
   ASSERT_EQ(RunCli(Args()).exit_code, 0);
   std::map<std::string, std::size_t> jsonl;
   std::ifstream lines(dataset_ + "/findings.jsonl");
@@ -115,7 +115,7 @@ TEST_F(RefreshCommandTest, SqliteCsvAndJsonlHoldTheSameFindings) {
   EXPECT_GT(total, 100u);
 }
 
-TEST_F(RefreshCommandTest, KilledRefreshLeavesThePreviousDatasetWhole) {
+TEST_F(RefreshCommand, KilledRefreshLeavesThePreviousDatasetWhole) {
   ASSERT_EQ(RunCli(Args()).exit_code, 0);
   const std::string ratings = Query("SELECT COUNT(*) FROM ratings");
   for (int attempt = 0; attempt < 3; ++attempt) {
@@ -139,7 +139,7 @@ TEST_F(RefreshCommandTest, KilledRefreshLeavesThePreviousDatasetWhole) {
   EXPECT_TRUE(fs::exists(dataset_ + "/reports/kent-2016-10.json"));
 }
 
-TEST_F(RefreshCommandTest, TwoRefreshesAtOnceNeverInterleave) {
+TEST_F(RefreshCommand, TwoRefreshesAtOnceNeverInterleave) {
   const std::string command = "cd '" + SourcePath("") + "' && ('" + CliPath() + "' " + Args() +
                               " > '" + temp_.path() + "/a.out' 2>&1 & '" + CliPath() + "' " +
                               Args() + " > '" + temp_.path() + "/b.out' 2>&1; wait)";
@@ -155,7 +155,7 @@ TEST_F(RefreshCommandTest, TwoRefreshesAtOnceNeverInterleave) {
 // Refresh extracts in worker processes: a file that crashes its worker is one
 // error line, and the other reports are still added (FINDINGS_FAULT is the
 // test-only fault switch of pipeline/isolate).
-TEST_F(RefreshCommandTest, ACrashingFileIsOneErrorAndTheRestAreAdded) {
+TEST_F(RefreshCommand, ACrashingFileIsOneErrorAndTheRestAreAdded) {
   ::setenv("FINDINGS_FAULT", "crash:kent", 1);
   CliResult r = RunCli(Args());
   ::unsetenv("FINDINGS_FAULT");
@@ -167,7 +167,7 @@ TEST_F(RefreshCommandTest, ACrashingFileIsOneErrorAndTheRestAreAdded) {
       << r.err;
 }
 
-TEST_F(RefreshCommandTest, MissingCorpusFolderLeavesTheDatasetAlone) {
+TEST_F(RefreshCommand, MissingCorpusFolderLeavesTheDatasetAlone) {
   ASSERT_EQ(RunCli(Args()).exit_code, 0);
   CliResult missing = RunCli("refresh '" + temp_.path() + "/nowhere' --dataset '" + dataset_ + "'");
   EXPECT_EQ(missing.exit_code, 1);

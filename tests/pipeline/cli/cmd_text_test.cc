@@ -49,5 +49,13 @@ TEST(TextCommand, AMissingFileIsOneLineAndTheOthersArePrinted) {
   EXPECT_EQ(r.out, TextOf("corpus/text/kent.txt") + "\n");
 }
 
+TEST(TextCommand, FailsWithOneLineNamingAnEmptyFile) {
+  TempDir dir;
+  const std::string empty = dir.Write("empty.txt", "");
+  const CliResult r = RunCli("text " + empty);
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err, empty + ": empty file\n");
+}
+
 }  // namespace
 }  // namespace findings::testing

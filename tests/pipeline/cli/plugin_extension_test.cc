@@ -7,19 +7,7 @@
 namespace findings::testing {
 namespace {
 
-const std::string kExampleFlags = " --plugin-dir " + BinaryPath("tests/plugins") +
-                                  " --grammar-dir " +
-                                  SourcePath("tests/plugins/example_plugin/grammars");
-
-TEST(PluginExtension, ListsTheThirdPluginBesideTheShippedOnes) {
-  const CliResult r = RunCli("plugins" + kExampleFlags);
-  EXPECT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.out.find("example-format\t0.0.1\t" + BinaryPath("tests/plugins/example-format.so")),
-            std::string::npos)
-      << r.out;
-  EXPECT_NE(r.out.find("rated-2018\t"), std::string::npos);
-  EXPECT_NE(r.out.find("quality-impact-2016\t"), std::string::npos);
-}
+const std::string kExampleFlags = ExamplePluginFlags();
 
 TEST(PluginExtension, DetectsAndExtractsTheNewFormat) {
   TempDir dir;
@@ -32,15 +20,6 @@ TEST(PluginExtension, DetectsAndExtractsTheNewFormat) {
   EXPECT_EQ(extract.exit_code, 0) << extract.err;
   EXPECT_NE(extract.out.find("\"title\": \"A made-up title\""), std::string::npos) << extract.out;
   EXPECT_NE(extract.out.find("\"plugin\": \"example-format\""), std::string::npos);
-}
-
-TEST(PluginExtension, ReportsAModuleOfAnotherApiVersionAndGoesOn) {
-  const std::string dir = BinaryPath("tests/plugins-wrong-api");
-  const CliResult r = RunCli("plugins --plugin-dir " + dir);
-  EXPECT_EQ(r.exit_code, 1);
-  EXPECT_EQ(r.err, "findings: warning: " + dir +
-                       "/wrong-api-version.so: wrong API version (got 1, supported 2)\n");
-  EXPECT_NE(r.out.find("rated-2018\t"), std::string::npos);
 }
 
 TEST(PluginExtension, ForcingAnUnknownPluginFails) {

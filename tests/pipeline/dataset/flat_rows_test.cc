@@ -14,18 +14,18 @@ bool HasColumn(const std::string& kind, const std::string& name) {
   return std::any_of(columns.begin(), columns.end(), [&](const Column& c) { return c.name == name; });
 }
 
-TEST(FlatRowsTest, NestedObjectsAreFlattenedWithUnderscore) {
+TEST(FlatRows, NestedObjectsAreFlattenedWithUnderscore) {
   EXPECT_TRUE(HasColumn("ratings", "provenance_page"));
   EXPECT_TRUE(HasColumn("diagnostics", "provenance_start"));
   EXPECT_TRUE(HasColumn("key_facts", "of"));  // shown only when present, still a column
 }
 
-TEST(FlatRowsTest, EveryKindTableHasATable) {
+TEST(FlatRows, EveryKindTableHasATable) {
   EXPECT_EQ(TableKinds().size(), kFindingKinds.size() + 1);
   for (const std::string& kind : TableKinds()) EXPECT_EQ(KindColumns(kind)[0].name, kReportIdColumn);
 }
 
-TEST(FlatRowsTest, RowCarriesTheReportAndArraysAsJsonText) {
+TEST(FlatRows, RowCarriesTheReportAndArraysAsJsonText) {
   Findings f;
   f.report.id = "kent-2016-10";
   f.report.area = "Kent";
@@ -47,7 +47,7 @@ TEST(FlatRowsTest, RowCarriesTheReportAndArraysAsJsonText) {
   EXPECT_EQ(by_name["provenance_end"], 9);
 }
 
-TEST(FlatRowsTest, AFindingsProviderCodeHasTheCanonicalIdBesideIt) {
+TEST(FlatRows, AFindingsProviderCodeHasTheCanonicalIdBesideIt) {
   for (const char* kind : {"ratings", "case_results", "key_facts", "percentages",
                            "practice_examples", "judgements"}) {
     const auto& columns = KindColumns(kind);

@@ -14,7 +14,7 @@ ProviderRegistry Shipped() {
   return std::move(registry.value());
 }
 
-TEST(ProviderRegistryTest, ShipsTheTwentyOneCrcsAndSevenNpsDivisions) {
+TEST(ProviderRegistry, ShipsTheTwentyOneCrcsAndSevenNpsDivisions) {
   int crcs = 0, divisions = 0;
   const ProviderRegistry registry = Shipped();
   for (const CanonicalProvider& p : registry.providers()) (p.type == "CRC" ? crcs : divisions)++;
@@ -22,7 +22,7 @@ TEST(ProviderRegistryTest, ShipsTheTwentyOneCrcsAndSevenNpsDivisions) {
   EXPECT_EQ(divisions, 7);
 }
 
-TEST(ProviderRegistryTest, NamesReportsUseMeetTheirProvider) {
+TEST(ProviderRegistry, NamesReportsUseMeetTheirProvider) {
   const ProviderRegistry registry = Shipped();
   auto id = [&](const std::string& type, const std::string& name) {
     const CanonicalProvider* p = registry.Match(type, name);
@@ -42,7 +42,7 @@ TEST(ProviderRegistryTest, NamesReportsUseMeetTheirProvider) {
   EXPECT_EQ(id("NPS", "Kent, Surrey & Sussex CRC"), "unknown");  // right name, wrong type
 }
 
-TEST(ProviderRegistryTest, RejectsANameGivenToTwoProviders) {
+TEST(ProviderRegistry, RejectsANameGivenToTwoProviders) {
   auto registry = ProviderRegistry::Parse(R"({"providers": [
       {"id": "a", "type": "CRC", "name": "North CRC"},
       {"id": "b", "type": "CRC", "name": "South CRC", "names": ["North"]}]})");

@@ -17,7 +17,7 @@ namespace {
 using testing::FakeExtractor;
 using testing::TempDir;
 
-class RefreshTest : public ::testing::Test {
+class Refresh : public ::testing::Test {
  protected:
   Result<RefreshSummary> Run(bool force = false) {
     RefreshOptions options;
@@ -30,7 +30,7 @@ class RefreshTest : public ::testing::Test {
     auto registry = ProviderRegistry::Parse(
         R"({"providers": [{"id": "crc.kss", "type": "CRC", "name": "Kent, Surrey & Sussex CRC"}]})");
     options.providers = *registry;
-    return Refresh(options, extractor_);
+    return dataset::Refresh(options, extractor_);
   }
   std::string Write(const std::string& name, const std::string& content) {
     return dir_.Write("corpus/" + name, content);
@@ -50,7 +50,7 @@ class RefreshTest : public ::testing::Test {
   FakeExtractor extractor_;
 };
 
-TEST_F(RefreshTest, UnchangedCorpusExtractsNothing) {
+TEST_F(Refresh, UnchangedCorpusExtractsNothing) {
   Write("a.txt", "id a-2018\nratings 2\n");
   Write("b.txt", "id b-2018\n");
   auto first = Run();
@@ -62,7 +62,7 @@ TEST_F(RefreshTest, UnchangedCorpusExtractsNothing) {
   EXPECT_EQ(extractor_.TotalCalls(), 2);
 }
 
-TEST_F(RefreshTest, ChangedContentExtractsOnlyThatFile) {
+TEST_F(Refresh, ChangedContentExtractsOnlyThatFile) {
   const std::string a = Write("a.txt", "id a-2018\nratings 2\n");
   const std::string b = Write("b.txt", "id b-2018\n");
   ASSERT_TRUE(Run().ok());
@@ -75,7 +75,7 @@ TEST_F(RefreshTest, ChangedContentExtractsOnlyThatFile) {
   EXPECT_EQ(Query("SELECT COUNT(*) FROM ratings WHERE report_id = 'a-2018'"), "3");
 }
 
-TEST_F(RefreshTest, TouchedButSameContentIsNotExtracted) {
+TEST_F(Refresh, TouchedButSameContentIsNotExtracted) {
   const std::string a = Write("a.txt", "id a-2018\n");
   ASSERT_TRUE(Run().ok());
   std::filesystem::last_write_time(a, std::filesystem::last_write_time(a) + std::chrono::seconds(5));
@@ -85,7 +85,7 @@ TEST_F(RefreshTest, TouchedButSameContentIsNotExtracted) {
   EXPECT_EQ(extractor_.Calls(a), 1);
 }
 
-TEST_F(RefreshTest, NewExtractorVersionExtractsAgainAndForceToo) {
+TEST_F(Refresh, NewExtractorVersionExtractsAgainAndForceToo) {
   Write("a.txt", "id a-2018\n");
   ASSERT_TRUE(Run().ok());
   extractor_.version = "1.1";
@@ -95,7 +95,7 @@ TEST_F(RefreshTest, NewExtractorVersionExtractsAgainAndForceToo) {
   EXPECT_EQ(extractor_.TotalCalls(), 3);
 }
 
-TEST_F(RefreshTest, RemovedFileRemovesItsReport) {
+TEST_F(Refresh, RemovedFileRemovesItsReport) {
   Write("a.txt", "id a-2018\nratings 1\n");
   const std::string b = Write("b.txt", "id b-2018\nratings 1\n");
   ASSERT_TRUE(Run().ok());
@@ -108,7 +108,7 @@ TEST_F(RefreshTest, RemovedFileRemovesItsReport) {
   EXPECT_TRUE(std::filesystem::exists(dir_.path() + "/dataset/reports/a-2018.json"));
 }
 
-TEST_F(RefreshTest, FailedFileIsRecordedAndNotRetriedUntilItChanges) {
+TEST_F(Refresh, FailedFileIsRecordedAndNotRetriedUntilItChanges) {
   const std::string bad = Write("bad.txt", "fail damaged beyond reading\n");
   auto first = Run();
   ASSERT_TRUE(first.ok());
@@ -123,7 +123,7 @@ TEST_F(RefreshTest, FailedFileIsRecordedAndNotRetriedUntilItChanges) {
   EXPECT_EQ(Query("SELECT status FROM sources"), "ok");
 }
 
-TEST_F(RefreshTest, FailureAfterGoodExtractionKeepsItStale) {
+TEST_F(Refresh, FailureAfterGoodExtractionKeepsItStale) {
   Write("a.txt", "id a-2018\nratings 2\n");
   ASSERT_TRUE(Run().ok());
   Write("a.txt", "fail truncated download\n");
@@ -135,7 +135,7 @@ TEST_F(RefreshTest, FailureAfterGoodExtractionKeepsItStale) {
   EXPECT_EQ(Query("SELECT COUNT(*) FROM ratings"), "2");
 }
 
-TEST_F(RefreshTest, TextAndPdfOfOneReportAreOneReportFromThePdf) {
+TEST_F(Refresh, TextAndPdfOfOneReportAreOneReportFromThePdf) {
   Write("a.txt", "id a-2018\nratings 1\n");
   const std::string pdf = Write("a.pdf", "id a-2018\nratings 2\n");
   auto first = Run();
@@ -146,7 +146,7 @@ TEST_F(RefreshTest, TextAndPdfOfOneReportAreOneReportFromThePdf) {
   EXPECT_EQ(Query("SELECT COUNT(*) FROM ratings"), "2");
 }
 
-TEST_F(RefreshTest, UnknownProviderNameIsADiagnosticNotAProvider) {
+TEST_F(Refresh, UnknownProviderNameIsADiagnosticNotAProvider) {
   Write("a.txt", "id a-2018\n");
   ASSERT_TRUE(Run().ok());
   EXPECT_EQ(Query("SELECT group_concat(provider_id) FROM report_providers"), "crc.kss");

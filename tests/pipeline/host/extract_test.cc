@@ -9,7 +9,7 @@
 namespace findings {
 namespace {
 
-class ReportExtractorTest : public ::testing::Test {
+class ReportExtractor : public ::testing::Test {
  protected:
   void SetUp() override {
     registry_.Load({FINDINGS_BINARY_DIR "/plugins"}, {testing::SourcePath("grammars")});
@@ -23,14 +23,14 @@ class ReportExtractorTest : public ::testing::Test {
   PluginRegistry registry_;
 };
 
-TEST_F(ReportExtractorTest, NoBestGuessWhenNoPluginSawAnything) {
+TEST_F(ReportExtractor, NoBestGuessWhenNoPluginSawAnything) {
   auto detected = DetectLoaded(registry_, Loaded("Shopping list\n\nEggs, milk, bread.\n"));
   ASSERT_FALSE(detected.ok());
   EXPECT_EQ(detected.status().code(), Code::kUnrecognised);
   EXPECT_EQ(detected.status().message(), "not a recognised inspection report");
 }
 
-TEST_F(ReportExtractorTest, TheBestGuessWhenAPluginSawSomething) {
+TEST_F(ReportExtractor, TheBestGuessWhenAPluginSawSomething) {
   // "NPS effectiveness" is one Quality & Impact heading, weighing 0.1.
   auto detected = DetectLoaded(registry_, Loaded("Notes\n\nNPS effectiveness\n"));
   ASSERT_FALSE(detected.ok());
@@ -38,7 +38,7 @@ TEST_F(ReportExtractorTest, TheBestGuessWhenAPluginSawSomething) {
             "not a recognised inspection report (best: quality-impact-2016, 0.10)");
 }
 
-TEST_F(ReportExtractorTest, ADocumentThatLostPagesIsRefusedForThem) {
+TEST_F(ReportExtractor, ADocumentThatLostPagesIsRefusedForThem) {
   LoadedDocument loaded = Loaded("Page one of something\n");
   loaded.incomplete =
       Status::Error(Code::kOutOfMemory, "page 2: out of memory reading its content");
@@ -51,7 +51,7 @@ TEST_F(ReportExtractorTest, ADocumentThatLostPagesIsRefusedForThem) {
   EXPECT_EQ(extracted.status().message(), "page 2: out of memory reading its content");
 }
 
-TEST_F(ReportExtractorTest, ARecognisedReportThatLostAPageIsStillExtracted) {
+TEST_F(ReportExtractor, ARecognisedReportThatLostAPageIsStillExtracted) {
   LoadedDocument loaded =
       Loaded(testing::ReadFileOrDie(testing::SourcePath("corpus/text/kent.txt")));
   loaded.incomplete = Status::Error(Code::kCorrupt, "corrupt PDF: page 9: its content is damaged");

@@ -8,7 +8,7 @@
 #include <fstream>
 #include <string>
 
-#include "bad_input/pdf_maker.h"
+#include "support/pdf_maker.h"
 #include "test_paths.h"
 
 namespace findings {
@@ -27,7 +27,7 @@ class TempFile {
   std::string path_;
 };
 
-TEST(LoadDocumentTest, LoadsACorpusTextFile) {
+TEST(LoadDocument, LoadsACorpusTextFile) {
   const std::string path = testing::SourcePath("corpus/text/durham-tees-valley.txt");
   Result<LoadedDocument> loaded = LoadDocument(path);
   ASSERT_TRUE(loaded.ok()) << loaded.status().message();
@@ -48,7 +48,7 @@ TEST(LoadDocumentTest, LoadsACorpusTextFile) {
   EXPECT_EQ(doc.text.find("\n\n"), std::string::npos);
 }
 
-TEST(LoadDocumentTest, KeyFactsBecomeBulletsWithTheirValueFirst) {
+TEST(LoadDocument, KeyFactsBecomeBulletsWithTheirValueFirst) {
   Result<LoadedDocument> loaded = LoadDocument(testing::SourcePath("corpus/text/derbyshire.txt"));
   ASSERT_TRUE(loaded.ok());
   const std::string& text = loaded->doc.text;
@@ -61,7 +61,7 @@ TEST(LoadDocumentTest, KeyFactsBecomeBulletsWithTheirValueFirst) {
   EXPECT_NE(text.find("I'm well p***ed off."), std::string::npos);
 }
 
-TEST(LoadDocumentTest, LegacyEncodingIsReadWithADiagnostic) {
+TEST(LoadDocument, LegacyEncodingIsReadWithADiagnostic) {
   TempFile file("legacy.txt", "Caf\xE9 \x93quoted\x94\r\nnext");
   Result<LoadedDocument> loaded = LoadDocument(file.path());
   ASSERT_TRUE(loaded.ok());
@@ -70,7 +70,7 @@ TEST(LoadDocumentTest, LegacyEncodingIsReadWithADiagnostic) {
   EXPECT_EQ(loaded->diagnostics[0].code, "ingest.legacy-encoding");
 }
 
-TEST(LoadDocumentTest, TextWithAPdfExtensionIsReadAsText) {
+TEST(LoadDocument, TextWithAPdfExtensionIsReadAsText) {
   TempFile file("really-text.pdf", "Plain text\n");
   Result<LoadedDocument> loaded = LoadDocument(file.path());
   ASSERT_TRUE(loaded.ok());
@@ -78,7 +78,7 @@ TEST(LoadDocumentTest, TextWithAPdfExtensionIsReadAsText) {
   EXPECT_EQ(loaded->doc.text, "Plain text");
 }
 
-TEST(LoadDocumentTest, HashesTheFileBytes) {
+TEST(LoadDocument, HashesTheFileBytes) {
   TempFile file("abc.txt", "abc");
   Result<LoadedDocument> loaded = LoadDocument(file.path());
   ASSERT_TRUE(loaded.ok());
@@ -93,9 +93,9 @@ struct ErrorCase {
   std::string message;
 };
 
-class LoadDocumentErrorTest : public ::testing::TestWithParam<ErrorCase> {};
+class LoadDocumentError : public ::testing::TestWithParam<ErrorCase> {};
 
-TEST_P(LoadDocumentErrorTest, FailsWithOneLineReason) {
+TEST_P(LoadDocumentError, FailsWithOneLineReason) {
   TempFile file(GetParam().name, GetParam().bytes);
   LoadOptions options;
   options.max_bytes = 1000;
@@ -112,7 +112,7 @@ std::string Binary() {
 }
 
 INSTANTIATE_TEST_SUITE_P(
-    Errors, LoadDocumentErrorTest,
+    Errors, LoadDocumentError,
     ::testing::Values(
         ErrorCase{"empty", "", Code::kNoText, "empty file"},
         ErrorCase{"large", std::string(1001, 'a'), Code::kInvalidArgument,
@@ -120,13 +120,13 @@ INSTANTIATE_TEST_SUITE_P(
         ErrorCase{"binary", Binary(), Code::kUnrecognised, "not text or PDF: binary content"}),
     [](const ::testing::TestParamInfo<ErrorCase>& info) { return info.param.name; });
 
-TEST(LoadDocumentTest, MissingFileCannotBeRead) {
+TEST(LoadDocument, MissingFileCannotBeRead) {
   Result<LoadedDocument> loaded = LoadDocument(::testing::TempDir() + "no-such-file.txt");
   ASSERT_FALSE(loaded.ok());
   EXPECT_EQ(loaded.status().message(), "cannot read: No such file or directory");
 }
 
-TEST(LoadDocumentTest, UnreadableFileSaysPermissionDenied) {
+TEST(LoadDocument, UnreadableFileSaysPermissionDenied) {
   if (::geteuid() == 0) GTEST_SKIP() << "root reads any file";
   TempFile file("unreadable.txt", "secret");
   ASSERT_EQ(::chmod(file.path().c_str(), 0), 0);
@@ -136,7 +136,7 @@ TEST(LoadDocumentTest, UnreadableFileSaysPermissionDenied) {
   EXPECT_EQ(loaded.status().message(), "cannot read: Permission denied");
 }
 
-TEST(LoadDocumentTest, APdfPageThatLostTextIsAnErrorAndPopplersWordsAreWarnings) {
+TEST(LoadDocument, APdfPageThatLostTextIsAnErrorAndPopplersWordsAreWarnings) {
   const std::string pdf = testing::PagesPdf(
       {testing::Stream("", testing::TextContent({"Page one"})),
        testing::FlateFailingAfter({"Page two, before the damage"})});
@@ -156,7 +156,7 @@ TEST(LoadDocumentTest, APdfPageThatLostTextIsAnErrorAndPopplersWordsAreWarnings)
   EXPECT_EQ(loaded->incomplete.message(), "corrupt PDF: " + d[0].message);
 }
 
-TEST(LoadDocumentTest, AWholePdfIsComplete) {
+TEST(LoadDocument, AWholePdfIsComplete) {
   Result<LoadedDocument> loaded = LoadDocument(testing::SourcePath("corpus/pdf/kent.pdf"));
   ASSERT_TRUE(loaded.ok());
   EXPECT_TRUE(loaded->incomplete.ok());

@@ -6,7 +6,7 @@
 #include <utility>
 #include <vector>
 
-#include "bad_input/pdf_maker.h"
+#include "support/pdf_maker.h"
 
 namespace findings {
 namespace {
@@ -21,7 +21,7 @@ std::vector<std::string> OnePage(const std::string& content) {
           "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
 }
 
-TEST(ReadPdfTextTest, ReadsTheTextOfAGeneratedPage) {
+TEST(ReadPdfText, ReadsTheTextOfAGeneratedPage) {
   std::string pdf = testing::AssemblePdf(OnePage("BT /F1 12 Tf 72 700 Td (Hello probation world) Tj ET"), "");
   Result<PdfText> text = ReadPdfText(pdf, "");
   ASSERT_TRUE(text.ok()) << text.status().message();
@@ -29,7 +29,7 @@ TEST(ReadPdfTextTest, ReadsTheTextOfAGeneratedPage) {
   EXPECT_EQ(text->text, "Hello probation world\n");
 }
 
-TEST(ReadPdfTextTest, APageWithoutTextHasNoTextLayer) {
+TEST(ReadPdfText, APageWithoutTextHasNoTextLayer) {
   Result<PdfText> text = ReadPdfText(testing::AssemblePdf(OnePage(""), ""), "");
   ASSERT_FALSE(text.ok());
   EXPECT_EQ(text.status().code(), Code::kNoText);
@@ -37,14 +37,14 @@ TEST(ReadPdfTextTest, APageWithoutTextHasNoTextLayer) {
             "no text layer: scanned or image-only PDF; OCR is not supported");
 }
 
-TEST(ReadPdfTextTest, GarbageAfterTheMagicIsCorrupt) {
+TEST(ReadPdfText, GarbageAfterTheMagicIsCorrupt) {
   Result<PdfText> text = ReadPdfText("%PDF-1.4\nthis is not a PDF body at all\n", "");
   ASSERT_FALSE(text.ok());
   EXPECT_EQ(text.status().code(), Code::kCorrupt);
   EXPECT_EQ(text.status().message().rfind("corrupt PDF: ", 0), 0u) << text.status().message();
 }
 
-TEST(ReadPdfTextTest, AUserPasswordIsNeeded) {
+TEST(ReadPdfText, AUserPasswordIsNeeded) {
   // Standard security handler entries that no empty password matches.
   std::vector<std::string> objects = OnePage("BT /F1 12 Tf 72 700 Td (secret) Tj ET");
   objects.push_back("<< /Filter /Standard /V 1 /R 2 /P -44 /O <" + std::string(64, 'A') +
@@ -58,7 +58,7 @@ TEST(ReadPdfTextTest, AUserPasswordIsNeeded) {
 }
 
 // Each page tree Poppler cannot make a page of is damaged, not scanned.
-TEST(ReadPdfTextTest, ABrokenPageTreeHasNoPages) {
+TEST(ReadPdfText, ABrokenPageTreeHasNoPages) {
   std::string loop = testing::TextPdf({{"Hello"}});
   loop.replace(loop.find("/Kids [4 0 R ]"), 14, "/Kids [2 0 R ]");  // the tree holds itself
   const std::pair<const char*, std::string> cases[] = {
@@ -74,13 +74,13 @@ TEST(ReadPdfTextTest, ABrokenPageTreeHasNoPages) {
   }
 }
 
-TEST(ReadPdfTextTest, PopplersReasonIsGivenOnce) {
+TEST(ReadPdfText, PopplersReasonIsGivenOnce) {
   Result<PdfText> text = ReadPdfText("%PDF-1.4\nthis is not a PDF body at all\n", "");
   ASSERT_FALSE(text.ok());
   EXPECT_EQ(text.status().message().find("error"), std::string::npos) << text.status().message();
 }
 
-TEST(ReadPdfTextTest, AStreamThatFailsHalfWayIsNamedWithItsPage) {
+TEST(ReadPdfText, AStreamThatFailsHalfWayIsNamedWithItsPage) {
   const std::string pdf = testing::PagesPdf(
       {testing::Stream("", testing::TextContent({"Page one"})),
        testing::FlateFailingAfter({"Page two, before the damage"})});
@@ -99,7 +99,7 @@ TEST(ReadPdfTextTest, AStreamThatFailsHalfWayIsNamedWithItsPage) {
   EXPECT_EQ(text->messages[0].text, "Bad block header in flate stream");
 }
 
-TEST(ReadPdfTextTest, ADamagedPageWithoutTextIsTheReasonNotAScan) {
+TEST(ReadPdfText, ADamagedPageWithoutTextIsTheReasonNotAScan) {
   // 0xff 0xff is no zlib header: compression method 15.
   const std::string pdf =
       testing::PagesPdf({testing::Stream("/Filter /FlateDecode", std::string(64, '\xff'))});
@@ -111,7 +111,7 @@ TEST(ReadPdfTextTest, ADamagedPageWithoutTextIsTheReasonNotAScan) {
             "stream)");
 }
 
-TEST(ReadPdfTextTest, KeepsTheFirstMessagesAndCountsTheRest) {
+TEST(ReadPdfText, KeepsTheFirstMessagesAndCountsTheRest) {
   // Each of 500 unknown operators is one complaint.
   std::string content = "BT /F1 12 Tf 72 700 Td (Words) Tj ET\n";
   for (int i = 0; i < 500; ++i) content += "nonsense" + std::to_string(i) + "\n";

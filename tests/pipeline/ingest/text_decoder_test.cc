@@ -37,11 +37,13 @@ struct EncodingCase {
   bool bom;
 };
 
-class DecodeTextTest : public ::testing::TestWithParam<EncodingCase> {};
+// Named after the function it tests, which the tests below therefore call as
+// findings::DecodeText.
+class DecodeText : public ::testing::TestWithParam<EncodingCase> {};
 
-TEST_P(DecodeTextTest, DecodesToTheSameUtf8) {
+TEST_P(DecodeText, DecodesToTheSameUtf8) {
   const EncodingCase& c = GetParam();
-  Result<DecodedText> decoded = DecodeText(c.bytes);
+  Result<DecodedText> decoded = findings::DecodeText(c.bytes);
   ASSERT_TRUE(decoded.ok()) << decoded.status().message();
   EXPECT_EQ(decoded->utf8, kExpected);
   EXPECT_EQ(decoded->encoding, c.encoding);
@@ -49,7 +51,7 @@ TEST_P(DecodeTextTest, DecodesToTheSameUtf8) {
 }
 
 INSTANTIATE_TEST_SUITE_P(
-    Encodings, DecodeTextTest,
+    Encodings, DecodeText,
     ::testing::Values(
         EncodingCase{"Utf8", kExpected, TextEncoding::kUtf8, false},
         EncodingCase{"Utf8Bom", "\xEF\xBB\xBF" + kExpected, TextEncoding::kUtf8, true},
@@ -62,64 +64,65 @@ INSTANTIATE_TEST_SUITE_P(
                      false}),
     [](const ::testing::TestParamInfo<EncodingCase>& info) { return info.param.name; });
 
-TEST(DecodeTextTest, ReadsLatin1AccentsAsWindows1252) {
+TEST(DecodeText, ReadsLatin1AccentsAsWindows1252) {
   // ISO-8859-1 "naïve façade": its letters sit at the same codes in Windows-1252.
-  Result<DecodedText> decoded = DecodeText("na\xEFve fa\xE7" "ade");
+  Result<DecodedText> decoded = findings::DecodeText("na\xEFve fa\xE7" "ade");
   ASSERT_TRUE(decoded.ok());
   EXPECT_EQ(decoded->utf8, "na\xC3\xAFve fa\xC3\xA7" "ade");
   EXPECT_EQ(decoded->encoding, TextEncoding::kWindows1252);
 }
 
-TEST(DecodeTextTest, ABomThenBytesThatAreNotUtf8IsDamageAtTheirOffset) {
+TEST(DecodeText, ABomThenBytesThatAreNotUtf8IsDamageAtTheirOffset) {
   // BOM (3) + "caf" (3) + "é" (2) + " " (1): the lone 0xFF is at offset 9.
-  Result<DecodedText> decoded = DecodeText("\xEF\xBB\xBF" "caf\xC3\xA9 \xFF tail");
+  Result<DecodedText> decoded = findings::DecodeText("\xEF\xBB\xBF" "caf\xC3\xA9 \xFF tail");
   ASSERT_FALSE(decoded.ok());
   EXPECT_EQ(decoded.status().code(), Code::kCorrupt);
   EXPECT_EQ(decoded.status().message(),
             "damaged text: invalid UTF-8 at byte offset 9 of a file marked UTF-8 (byte-order mark)");
   // Past the eight-byte fast path: offset 3 + 16 + 2 = 21.
-  decoded = DecodeText("\xEF\xBB\xBF" "sixteen ascii ch" "\xC3\xA9\xC3\x28");
+  decoded = findings::DecodeText("\xEF\xBB\xBF" "sixteen ascii ch" "\xC3\xA9\xC3\x28");
   ASSERT_FALSE(decoded.ok());
   EXPECT_NE(decoded.status().message().find("at byte offset 21 "), std::string::npos)
       << decoded.status().message();
 }
 
-TEST(DecodeTextTest, RefusesBinaryContent) {
+TEST(DecodeText, RefusesBinaryContent) {
   std::string binary;
   for (int i = 0; i < 512; ++i) binary += static_cast<char>((i * 37) % 256);
-  Result<DecodedText> decoded = DecodeText(binary);
+  Result<DecodedText> decoded = findings::DecodeText(binary);
   ASSERT_FALSE(decoded.ok());
   EXPECT_EQ(decoded.status().code(), Code::kUnrecognised);
   EXPECT_EQ(decoded.status().message(), "not text or PDF: binary content");
 }
 
-TEST(DecodeTextTest, RefusesUtf8WithNulBytes) {
-  Result<DecodedText> decoded = DecodeText(std::string("ELF\0\0\0\1\2text\0\0\0\0\0\0\0\0", 20));
+TEST(DecodeText, RefusesUtf8WithNulBytes) {
+  Result<DecodedText> decoded =
+      findings::DecodeText(std::string("ELF\0\0\0\1\2text\0\0\0\0\0\0\0\0", 20));
   EXPECT_FALSE(decoded.ok());
 }
 
 // ASCII is checked eight bytes at a time: a byte at each place of a word and in the tail.
-TEST(DecodeTextTest, FindsAByteAtAnyOffset) {
+TEST(DecodeText, FindsAByteAtAnyOffset) {
   const std::string words = "plain words of a report, ";
   for (std::size_t at = 0; at < 24; ++at) {
     const std::string before = words.substr(0, at), after = words + words;
-    Result<DecodedText> legacy = DecodeText(before + "\xE9" + after);
+    Result<DecodedText> legacy = findings::DecodeText(before + "\xE9" + after);
     ASSERT_TRUE(legacy.ok()) << at;
     EXPECT_EQ(legacy->encoding, TextEncoding::kWindows1252) << at;
-    Result<DecodedText> utf8 = DecodeText(before + "\xC3\xA9" + after);
+    Result<DecodedText> utf8 = findings::DecodeText(before + "\xC3\xA9" + after);
     ASSERT_TRUE(utf8.ok()) << at;
     EXPECT_EQ(utf8->encoding, TextEncoding::kUtf8) << at;
-    EXPECT_FALSE(DecodeText(before + std::string(1, '\0') + after).ok()) << at;
+    EXPECT_FALSE(findings::DecodeText(before + std::string(1, '\0') + after).ok()) << at;
   }
 }
 
-TEST(DecodeTextTest, RefusesTextWithManyControlCharacters) {
+TEST(DecodeText, RefusesTextWithManyControlCharacters) {
   std::string text(200, 'x');
   text[50] = '\x01';
   text[130] = '\x02';
-  EXPECT_TRUE(DecodeText(text).ok());  // 1% control characters is still text
+  EXPECT_TRUE(findings::DecodeText(text).ok());  // 1% control characters is still text
   text[131] = '\x03';
-  EXPECT_FALSE(DecodeText(text).ok());
+  EXPECT_FALSE(findings::DecodeText(text).ok());
 }
 
 }  // namespace

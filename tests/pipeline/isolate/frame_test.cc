@@ -8,7 +8,7 @@
 namespace findings {
 namespace {
 
-class FrameTest : public ::testing::Test {
+class Frame : public ::testing::Test {
  protected:
   void SetUp() override { ASSERT_EQ(::socketpair(AF_UNIX, SOCK_STREAM, 0, ends_), 0); }
   void TearDown() override {
@@ -22,7 +22,7 @@ class FrameTest : public ::testing::Test {
   int ends_[2] = {-1, -1};
 };
 
-TEST_F(FrameTest, ARoundTripGivesTheSameBytes) {
+TEST_F(Frame, ARoundTripGivesTheSameBytes) {
   const std::string payload("{\"ok\": true}\0binary\xff", 20);
   ASSERT_TRUE(WriteFrame(ends_[1], payload).ok());
   const ReadOutcome in = ReadFrame(ends_[0], std::nullopt);
@@ -30,14 +30,14 @@ TEST_F(FrameTest, ARoundTripGivesTheSameBytes) {
   EXPECT_EQ(in.payload, payload);
 }
 
-TEST_F(FrameTest, AnEmptyPayloadIsAFrame) {
+TEST_F(Frame, AnEmptyPayloadIsAFrame) {
   ASSERT_TRUE(WriteFrame(ends_[1], "").ok());
   const ReadOutcome in = ReadFrame(ends_[0], std::nullopt);
   EXPECT_EQ(in.error, FrameError::kNone);
   EXPECT_EQ(in.payload, "");
 }
 
-TEST_F(FrameTest, AHalfWrittenFrameIsDiscarded) {
+TEST_F(Frame, AHalfWrittenFrameIsDiscarded) {
   const unsigned char header[8] = {100, 0, 0, 0, 0, 0, 0, 0};  // promises 100 bytes
   ASSERT_EQ(::write(ends_[1], header, 8), 8);
   ASSERT_EQ(::write(ends_[1], "{\"ok\": true", 11), 11);
@@ -47,18 +47,18 @@ TEST_F(FrameTest, AHalfWrittenFrameIsDiscarded) {
   EXPECT_EQ(in.payload, "");
 }
 
-TEST_F(FrameTest, AnAbsurdLengthIsMalformed) {
+TEST_F(Frame, AnAbsurdLengthIsMalformed) {
   const unsigned char header[8] = {0, 0, 0, 0, 0, 0, 0, 1};
   ASSERT_EQ(::write(ends_[1], header, 8), 8);
   EXPECT_EQ(ReadFrame(ends_[0], std::nullopt).error, FrameError::kMalformed);
 }
 
-TEST_F(FrameTest, ASilentWriterTimesOut) {
+TEST_F(Frame, ASilentWriterTimesOut) {
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(50);
   EXPECT_EQ(ReadFrame(ends_[0], deadline).error, FrameError::kTimedOut);
 }
 
-TEST_F(FrameTest, WritingToAClosedPeerIsAnErrorNotSigpipe) {
+TEST_F(Frame, WritingToAClosedPeerIsAnErrorNotSigpipe) {
   ::close(ends_[0]);
   ends_[0] = -1;
   EXPECT_FALSE(WriteFrame(ends_[1], "hello").ok());

@@ -5,7 +5,9 @@
 #include <string>
 #include <vector>
 
+#include "ingest/document_loader.h"
 #include "pipeline/layout/page_builder.h"
+#include "test_paths.h"
 
 namespace findings {
 namespace {
@@ -200,6 +202,33 @@ TEST(LayOutPages, ReadsKeyFactsAsItems) {
 }
 
 TEST(LayOutPages, LaysOutNoPagesAsNothing) { EXPECT_EQ(LayOutPages({}), ""); }
+
+// The layout of real reports, read through the document loader.
+
+TEST(PdfLayout, KeyFactsComeOutAsInTheTextFile) {
+  Result<LoadedDocument> pdf = LoadDocument(testing::SourcePath("corpus/pdf/derbyshire.pdf"));
+  ASSERT_TRUE(pdf.ok());
+  EXPECT_NE(pdf->doc.text.find("\n\xE2\x80\xA2 251,170 The total number of offenders subject to "
+                               "probation supervision across England & Wales[^1].\n"),
+            std::string::npos);
+  EXPECT_NE(pdf->doc.text.find("\n1 Offender Management Caseload Statistics as at 31 March 2016"),
+            std::string::npos);
+}
+
+TEST(PdfLayout, RatingsTableRowsAreTabSeparated) {
+  Result<LoadedDocument> pdf =
+      LoadDocument(testing::SourcePath("corpus/pdf/south-west-south-central.pdf"));
+  ASSERT_TRUE(pdf.ok());
+  EXPECT_NE(pdf->doc.text.find("\n1.1\tLeadership\tGood\n"), std::string::npos);
+  EXPECT_NE(pdf->doc.text.find(
+                "\n2.1.3.\tDoes assessment focus sufficiently on keeping other people safe?\t81%\n"),
+            std::string::npos);
+  // The running header is gone from every page but its first use.
+  const std::string header = "An inspection of South West South Central National Probation Service";
+  std::size_t count = 0;
+  for (std::size_t at = 0; (at = pdf->doc.text.find(header, at)) != std::string::npos; ++at) ++count;
+  EXPECT_LE(count, 2u);
+}
 
 }  // namespace
 }  // namespace findings

@@ -18,14 +18,14 @@ std::string Words(std::size_t length) {
   return text;
 }
 
-TEST(PlainPrefixTest, PlainTextIsPlainToTheEnd) {
+TEST(PlainPrefix, PlainTextIsPlainToTheEnd) {
   for (std::size_t length : {0, 1, 15, 16, 17, 100}) {
     EXPECT_EQ(PlainPrefixLength(Words(length), kStops), length) << length;
   }
   EXPECT_EQ(PlainPrefixLength("cell\tcell\tcell", kStops), 14u);
 }
 
-TEST(PlainPrefixTest, StopsBeforeWhatNeedsWork) {
+TEST(PlainPrefix, StopsBeforeWhatNeedsWork) {
   // At every offset, so the byte falls at each place of a block and in the tail.
   for (std::string_view odd : {"\n", "\r", "\f", "\x01", "\x7F", "\xC2\xA0", "\xE2\x80\x99",
                                "^", "*", "<", "&"}) {
@@ -36,7 +36,7 @@ TEST(PlainPrefixTest, StopsBeforeWhatNeedsWork) {
   }
 }
 
-TEST(PlainPrefixTest, StopsAtTheSecondOfTwoBlanks) {
+TEST(PlainPrefix, StopsAtTheSecondOfTwoBlanks) {
   for (std::string_view pair : {"  ", " \t", "\t ", "\t\t"}) {
     for (std::size_t at = 1; at < 40; ++at) {
       const std::string text = Words(at) + std::string(pair) + Words(40);
@@ -45,13 +45,13 @@ TEST(PlainPrefixTest, StopsAtTheSecondOfTwoBlanks) {
   }
 }
 
-TEST(PlainPrefixTest, OnlyTheGivenStopsStop) {
+TEST(PlainPrefix, OnlyTheGivenStopsStop) {
   const std::string text = Words(20) + "# 1 < 2 **x** & y" + Words(20);
   EXPECT_EQ(PlainPrefixLength(text, "^"), text.size());
   EXPECT_EQ(PlainPrefixLength(text, "^*<&"), text.find('<'));
 }
 
-TEST(PlainPrefixTest, PrintableAsciiRunsThroughMarkupAndBlanks) {
+TEST(PlainPrefix, PrintableAsciiRunsThroughMarkupAndBlanks) {
   const std::string text = Words(20) + "# 1 < 2 **x**  &\t\t^" + Words(20);
   EXPECT_EQ(PrintableAsciiLength(text), text.size());
   for (std::size_t at = 0; at < 40; ++at) {

@@ -13,15 +13,17 @@ struct LineCase {
   std::string expected;
 };
 
-class NormaliseLineTest : public ::testing::TestWithParam<LineCase> {};
+// Named after the function it tests, which the tests below therefore call as
+// findings::NormaliseLine.
+class NormaliseLine : public ::testing::TestWithParam<LineCase> {};
 
-TEST_P(NormaliseLineTest, Normalises) {
-  EXPECT_EQ(NormaliseLine(GetParam().input), GetParam().expected);
+TEST_P(NormaliseLine, Normalises) {
+  EXPECT_EQ(findings::NormaliseLine(GetParam().input), GetParam().expected);
 }
 
 // Inputs are lines of corpus/text/*.txt (or made the way they are made).
 INSTANTIATE_TEST_SUITE_P(
-    Markup, NormaliseLineTest,
+    Markup, NormaliseLine,
     ::testing::Values(
         LineCase{"BoldDate", "**MARCH 2019** ", "MARCH 2019"},
         LineCase{"HeadingMarks", "## **Overall findings**", "Overall findings"},
@@ -57,7 +59,7 @@ INSTANTIATE_TEST_SUITE_P(
     [](const ::testing::TestParamInfo<LineCase>& info) { return info.param.name; });
 
 INSTANTIATE_TEST_SUITE_P(
-    Footnotes, NormaliseLineTest,
+    Footnotes, NormaliseLine,
     ::testing::Values(
         LineCase{"SuperscriptDigit", "across England & Wales\xC2\xB9.",
                  "across England & Wales[^1]."},
@@ -82,7 +84,7 @@ INSTANTIATE_TEST_SUITE_P(
     [](const ::testing::TestParamInfo<LineCase>& info) { return info.param.name; });
 
 INSTANTIATE_TEST_SUITE_P(
-    Characters, NormaliseLineTest,
+    Characters, NormaliseLine,
     ::testing::Values(
         LineCase{"Ligatures", "\xEF\xAC\x81nd e\xEF\xAC\x80" "ect \xEF\xAC\x82ow o\xEF\xAC\x83" "ce",
                  "find effect flow office"},
@@ -98,7 +100,7 @@ INSTANTIATE_TEST_SUITE_P(
         LineCase{"PercentAndPound", "60% of \xC2\xA3" "3.7bn", "60% of \xC2\xA3" "3.7bn"}),
     [](const ::testing::TestParamInfo<LineCase>& info) { return info.param.name; });
 
-TEST(NormaliseTextTest, OneBlockPerLineWithoutEmptyLines) {
+TEST(NormaliseText, OneBlockPerLineWithoutEmptyLines) {
   Document doc = NormaliseText("# Title\n\n  \nFirst paragraph.\n- item\n");
   EXPECT_EQ(doc.text, "Title\nFirst paragraph.\n\xE2\x80\xA2 item");
   ASSERT_EQ(doc.lines.size(), 3u);
@@ -108,11 +110,11 @@ TEST(NormaliseTextTest, OneBlockPerLineWithoutEmptyLines) {
   EXPECT_EQ(doc.page_at(0), std::nullopt);
 }
 
-TEST(NormaliseTextTest, CrLfAndCrEndLines) {
+TEST(NormaliseText, CrLfAndCrEndLines) {
   EXPECT_EQ(NormaliseText("a\r\nb\rc\nd").text, "a\nb\nc\nd");
 }
 
-TEST(NormaliseTextTest, FormFeedsMakeThePageMap) {
+TEST(NormaliseText, FormFeedsMakeThePageMap) {
   Document doc = NormaliseText("one\ntwo\fthree\f\ffive\f");
   EXPECT_EQ(doc.text, "one\ntwo\nthree\nfive");
   ASSERT_EQ(doc.page_starts.size(), 4u);  // the form feed at the very end opens no page
@@ -123,7 +125,7 @@ TEST(NormaliseTextTest, FormFeedsMakeThePageMap) {
 }
 
 // NormaliseText copies plain lines through without NormaliseLine: the same result.
-TEST(NormaliseTextTest, CopiedLinesAreWhatNormaliseLineGives) {
+TEST(NormaliseText, CopiedLinesAreWhatNormaliseLineGives) {
   const std::string words = "Probation services in Kent (2016), 95% of cases; ";
   const std::string lines[] = {
       words, " " + words, "\t" + words, words + "\t", words + "  " + words, words + " \t1",
@@ -133,14 +135,14 @@ TEST(NormaliseTextTest, CopiedLinesAreWhatNormaliseLineGives) {
     for (bool strip_markup : {true, false}) {
       NormaliseOptions options;
       options.strip_markup = strip_markup;
-      EXPECT_EQ(NormaliseText(line + "\n" + line, options).text,
-                NormaliseLine(line, options) + "\n" + NormaliseLine(line, options))
+      const std::string normalised = findings::NormaliseLine(line, options);
+      EXPECT_EQ(NormaliseText(line + "\n" + line, options).text, normalised + "\n" + normalised)
           << "[" << line << "] strip_markup " << strip_markup;
     }
   }
 }
 
-TEST(NormaliseTextTest, PdfTextKeepsStarsAndAngles) {
+TEST(NormaliseText, PdfTextKeepsStarsAndAngles) {
   NormaliseOptions options;
   options.strip_markup = false;
   EXPECT_EQ(NormaliseText("# 1 < 2 **x**", options).text, "# 1 < 2 **x**");

@@ -2,12 +2,9 @@
 
 #include <gtest/gtest.h>
 
-#include <filesystem>
-#include <fstream>
+#include <string>
 
-#include "emit/model_json.h"
 #include "report/report_assets.h"
-#include "report/report_source.h"
 
 namespace findings::report {
 namespace {
@@ -50,35 +47,6 @@ TEST(RenderReportPage, TextCannotCloseAScriptOrOpenATag) {
   EXPECT_NE(page->find("X &lt;/script&gt;&lt;b&gt;"), std::string::npos);
   // In the chart data the heat-map row is the provider name.
   EXPECT_NE(page->find("X \\u003c/script>\\u003cb> division (2018)"), std::string::npos);
-}
-
-TEST(ReadReportDocuments, MissingFolderIsNotFound) {
-  auto reports = ReadReportDocuments("/nonexistent/reports");
-  ASSERT_FALSE(reports.ok());
-  EXPECT_EQ(reports.status().code(), Code::kNotFound);
-}
-
-TEST(ReadReportDocuments, ReadsEveryJsonDocumentOrderedByArea) {
-  std::filesystem::path dir = std::filesystem::temp_directory_path() / "findings-report-test";
-  std::filesystem::remove_all(dir);
-  std::filesystem::create_directories(dir);
-  Findings b = OneReport(), a = OneReport();
-  a.report.area = "Avon";
-  a.report.id = "avon-2019";
-  std::ofstream(dir / "x-2018.json") << ToJson(b).dump();
-  std::ofstream(dir / "avon-2019.json") << ToJson(a).dump();
-  std::ofstream(dir / "avon-2019.xml") << "<not read/>";
-  auto reports = ReadReportDocuments(dir.string());
-  ASSERT_TRUE(reports.ok()) << reports.status().message();
-  ASSERT_EQ(reports->size(), 2u);
-  EXPECT_EQ((*reports)[0].report.id, "avon-2019");
-  EXPECT_EQ((*reports)[1].recommendations.size(), 1u);
-
-  std::ofstream(dir / "broken.json") << "{";
-  auto broken = ReadReportDocuments(dir.string());
-  ASSERT_FALSE(broken.ok());
-  EXPECT_NE(broken.status().message().find("broken.json: not valid JSON"), std::string::npos);
-  std::filesystem::remove_all(dir);
 }
 
 }  // namespace

@@ -2,8 +2,8 @@
 // a damaged cross-reference table, and the hostile files of issue 14 (a
 // decompression bomb, a stream that fails half-way, broken page trees).
 // Header-only; the tests link zlib for the compressed streams.
-#ifndef FINDINGS_TESTS_BAD_INPUT_PDF_MAKER_H_
-#define FINDINGS_TESTS_BAD_INPUT_PDF_MAKER_H_
+#ifndef FINDINGS_TESTS_SUPPORT_PDF_MAKER_H_
+#define FINDINGS_TESTS_SUPPORT_PDF_MAKER_H_
 
 #include <zlib.h>
 
@@ -216,4 +216,4 @@ inline std::string CircularXrefPdf() {
 
 }  // namespace findings::testing
 
-#endif  // FINDINGS_TESTS_BAD_INPUT_PDF_MAKER_H_
+#endif  // FINDINGS_TESTS_SUPPORT_PDF_MAKER_H_

@@ -1,4 +1,5 @@
-// The command's surface: subcommands, help, usage errors and exit statuses.
+// The command's surface (main.cc and the usage errors every command shares):
+// subcommands, help, usage errors and exit statuses.
 #include <gtest/gtest.h>
 
 #include "pipeline/cli/cli_runner.h"
@@ -52,14 +53,6 @@ TEST(CommandLine, MissingInputFailsNamingIt) {
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find("no/such/report.pdf: no such file or directory\n"), std::string::npos)
       << r.err;
-}
-
-TEST(TextCommand, FailsWithOneLineNamingAnEmptyFile) {
-  TempDir dir;
-  const std::string empty = dir.Write("empty.txt", "");
-  const CliResult r = RunCli("text " + empty);
-  EXPECT_EQ(r.exit_code, 1);
-  EXPECT_EQ(r.err, empty + ": empty file\n");
 }
 
 }  // namespace

@@ -1,10 +1,11 @@
-// `findings extract` survives a worker that crashes, aborts, hangs or runs out of
-// memory: one line for that file, exit status 1, the other files written.
+// The faults FINDINGS_FAULT injects (isolate/fault_injection.h), each as
+// `findings extract` survives it: a worker that crashes, aborts, hangs or runs out
+// of memory costs one line for that file, exit status 1, the other files written.
 #include <gtest/gtest.h>
 
 #include <filesystem>
 
-#include "bad_input/run_findings.h"
+#include "pipeline/cli/cli_runner.h"
 #include "util/sanitizers.h"
 
 namespace findings::testing {
@@ -19,8 +20,8 @@ class WorkerFault : public ::testing::Test {
     fs::copy_file(SourcePath("corpus/text/durham-tees-valley.txt"), in_.path() + "/durham.txt");
   }
   CliResult ExtractWithFault(const std::string& fault, const std::string& options = "") {
-    return RunFindings("FINDINGS_FAULT=" + fault, "extract '" + in_.path() + "' -o '" +
-                                                      out_.path() + "' --jobs 2 " + options);
+    return RunCli("extract '" + in_.path() + "' -o '" + out_.path() + "' --jobs 2 " + options,
+                  "FINDINGS_FAULT=" + fault);
   }
   void ExpectSurvived(const CliResult& r, const std::string& reason) {
     EXPECT_EQ(r.exit_code, 1) << r.err;
@@ -58,7 +59,7 @@ TEST_F(WorkerFault, MemoryStaysWithinTheLimit) {
 }
 
 TEST_F(WorkerFault, ACrashOnASingleFileToStandardOutput) {
-  const CliResult r = RunFindings("FINDINGS_FAULT=crash:kent", "extract '" + in_.path() + "/kent.txt'");
+  const CliResult r = RunCli("extract '" + in_.path() + "/kent.txt'", "FINDINGS_FAULT=crash:kent");
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_EQ(r.out, "");
   EXPECT_EQ(r.err, in_.path() + "/kent.txt: extraction crashed (SIGSEGV)\n");

@@ -1,0 +1,87 @@
+#include "layout/letter_spacing.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace findings {
+namespace {
+
+// A word in 10 pt type on the baseline at 100 (its box 12 pt tall).
+PdfWord Word(const std::string& text, double left, double right, double size = 10,
+             double bottom = 102.5) {
+  PdfWord w;
+  w.text = text;
+  w.left = left;
+  w.right = right;
+  w.bottom = bottom;
+  w.top = bottom - 1.2 * size;
+  w.font_size = size;
+  return w;
+}
+
+std::vector<std::string> Texts(const std::vector<PdfWord>& words) {
+  std::vector<std::string> texts;
+  for (const PdfWord& w : words) texts.push_back(w.text);
+  return texts;
+}
+
+using Strings = std::vector<std::string>;
+
+TEST(JoinLetterSpacedWords, JoinsALetterSpacedHeading) {
+  // "Recommendations" set with 1 pt (a tenth of an em) between its letters, then a
+  // word space of 2.5 pt (a quarter of an em) before "made".
+  std::vector<PdfWord> words;
+  double x = 72;
+  for (char c : std::string("Recommendations")) {
+    words.push_back(Word(std::string(1, c), x, x + 5));
+    x += 6;
+  }
+  words.push_back(Word("made", x - 1 + 2.5, x - 1 + 2.5 + 20));
+  const std::vector<PdfWord> joined = JoinLetterSpacedWords(words);
+  EXPECT_EQ(Texts(joined), (Strings{"Recommendations", "made"}));
+  EXPECT_DOUBLE_EQ(joined[0].left, 72);
+  EXPECT_DOUBLE_EQ(joined[0].right, 72 + 14 * 6 + 5);
+}
+
+TEST(JoinLetterSpacedWords, KeepsWordsAWordSpaceApart) {
+  const std::vector<PdfWord> words = {Word("Staff", 72, 97), Word("were", 99, 119),
+                                      Word("supported", 121, 166)};
+  EXPECT_EQ(Texts(JoinLetterSpacedWords(words)), (Strings{"Staff", "were", "supported"}));
+}
+
+TEST(JoinLetterSpacedWords, KeepsApartNeighboursOnAnotherBaselineOrInAnotherSize) {
+  // Both gaps are 1 pt, but a raised footnote number sits 3.5 pt up, and a word in
+  // 12 pt type is not the same run of letters.
+  EXPECT_EQ(Texts(JoinLetterSpacedWords({Word("Wales", 72, 97), Word("1", 98, 101, 10, 99)})),
+            (Strings{"Wales", "1"}));
+  EXPECT_EQ(Texts(JoinLetterSpacedWords({Word("Wales", 72, 97), Word("Key", 98, 116, 12)})),
+            (Strings{"Wales", "Key"}));
+}
+
+TEST(JoinLetterSpacedWords, KeepsApartAWordThatOverlapsTheOneBefore) {
+  // Half an em back: a glyph overprinted, not the next letter.
+  EXPECT_EQ(Texts(JoinLetterSpacedWords({Word("ab", 72, 82), Word("cd", 77, 87)})),
+            (Strings{"ab", "cd"}));
+}
+
+TEST(JoinLetterSpacedWords, AJoinedWordTakesItsLastPartsSpaceAndSharedStyle) {
+  PdfWord a = Word("Goo", 72, 87), b = Word("d", 88, 93);
+  a.bold = b.bold = true;
+  a.italic = true;
+  b.space_after = true;
+  const std::vector<PdfWord> joined = JoinLetterSpacedWords({a, b});
+  ASSERT_EQ(joined.size(), 1u);
+  EXPECT_EQ(joined[0].text, "Good");
+  EXPECT_TRUE(joined[0].space_after);
+  EXPECT_TRUE(joined[0].bold);
+  EXPECT_FALSE(joined[0].italic);
+}
+
+TEST(JoinLetterSpacedWords, GivesNothingForNothing) {
+  EXPECT_TRUE(JoinLetterSpacedWords({}).empty());
+}
+
+}  // namespace
+}  // namespace findings
