@@ -24,7 +24,7 @@ std::string ChartSection(const std::string& id, const std::string& heading,
 }
 
 std::string RatingClass(const std::string& rating) {
-  std::string cls = "rating";
+  std::string cls = "rating-";
   for (char c : rating) cls += c == ' ' ? '-' : static_cast<char>(std::tolower(c));
   return cls;
 }

@@ -30,10 +30,7 @@ TEST(ChartSections, ASectionWithRowsHasAChartAndItsTable) {
   EXPECT_TRUE(Has(html, "<span class=\"trace\">swsc-2018 p. 12</span>"));
 }
 
-// Disabled: RatingClass (chart_sections.cc) writes "ratingrequires-improvement", with
-// no hyphen after "rating", so the table's rating cells miss their colour. The fix
-// is one character in pipeline/report/, which these tests do not change.
-TEST(ChartSections, DISABLED_ARatingCellHasTheStyleSheetsClass) {
+TEST(ChartSections, ARatingCellHasTheStyleSheetsClass) {
   const std::string html = RatingsSection(Rated());
   EXPECT_TRUE(Has(html, "<span class=\"rating-requires-improvement\">Requires improvement</span>"))
       << html;
