@@ -37,11 +37,11 @@ class KeyFactReader {
       Match m;
       if (src_.info(i).kind == BlockKind::kTableRow && ReadRow(i)) {
         continue;
-      } else if (g_.Search("key_fact", text, &m)) {
-        Add(m, m.group("description"), i, i);
       } else if (g_.Search("key_fact_value", text, &m) && i + 1 < end) {
         Add(m, std::string(src_.text(i + 1)), i, i + 1);  // the figure and its description on two lines
         ++i;
+      } else if (g_.Search("key_fact", text, &m)) {
+        Add(m, m.group("description"), i, i);
       } else if (!out_->empty() && src_.info(i).kind == BlockKind::kParagraph &&
                  out_->back().provenance.end == src_.doc.lines[i - 1].end) {
         Continue(text, i);
@@ -53,7 +53,8 @@ class KeyFactReader {
 
  private:
   // A footnote under the panel: a plain small number the panel's markers cite,
-  // not followed by a description of the panel's kind ("The number of …").
+  // not followed by a description of the panel's kind ("The number of …"), nor a
+  // figure of the panel's set alone on its line ("1 (of 21)", "18%").
   bool IsFootnoteDefinition(const std::string& text) const {
     if (text.rfind("[^", 0) == 0) return true;
     Match m;
@@ -61,6 +62,8 @@ class KeyFactReader {
     const std::optional<int> number = ParseInt(m.group("number"));
     if (!number || !cited_.count(*number)) return false;
     Match fact;
+    // "1 (of 21)" alone: a figure whose description is set on the next line.
+    if (g_.Search("key_fact_value", text, &fact)) return !fact.has("percent") && !fact.has("of");
     if (!g_.Search("key_fact", text, &fact)) return true;
     return !fact.has("percent") && !fact.has("of") &&
            !g_.Matches("key_fact_description", fact.group("description"));

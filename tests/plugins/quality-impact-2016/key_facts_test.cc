@@ -134,5 +134,22 @@ TEST(KeyFactIds, AFigureOfTheWrongUnitIsNotTheCataloguesFact) {
             std::string::npos) << codes[0];
 }
 
+// A panel set in a narrow column: each figure alone on its line, its description on
+// the next, the footnotes under the panel after the last ("1 (of 21)" is no footnote 1).
+TEST(KeyFactIds, FiguresSetAloneOnTheirLinesKeepTheirDescriptions) {
+  std::string text = ReadSource("corpus/text/kent.txt");
+  for (const std::string figure : {"18%", "1 (of 21)"}) {
+    const std::string bullet = "- " + figure + "** ";
+    const std::size_t at = text.find(bullet);
+    ASSERT_NE(at, std::string::npos) << figure;
+    text.replace(at, bullet.size(), figure + "\n\n");
+  }
+  const Findings f = ExtractText(text);
+  EXPECT_EQ(FactsOf(f), kKent);
+  ASSERT_EQ(f.key_facts.size(), 8u);
+  EXPECT_EQ(f.key_facts[7].description, "The number of CRCs owned by Seetec");  // as the bullet's
+  EXPECT_EQ(f.key_facts[7].of, 21);
+}
+
 }  // namespace
 }  // namespace findings::qi2016
