@@ -25,6 +25,13 @@ constexpr double kFullCellSlackInHeights = 5;
 // Where paragraphs are not spaced apart, a block's lines are no further apart than
 // this (baseline to baseline, in text heights).
 constexpr double kMostLinePitchInHeights = 1.8;
+// Where paragraphs are not spaced, wider than the line pitch by this much (in text
+// heights, a third of a line) is a space set between blocks, not a line's spread.
+constexpr double kClearlyWiderPitchInHeights = 0.3;
+// A paragraph's first-line indent, in text heights: an em or two (an em is about
+// 0.85 of a line's height), not a list's deeper hanging indent.
+constexpr double kLeastIndentInHeights = 0.8;
+constexpr double kMostIndentInHeights = 3;
 bool Continues(const Block& block, const PdfPiece& piece, const PdfLine& line,
                bool line_starts_row, const LineSpacing& spacing) {
   // A new row closes every cell of the rows above, wrapped ones too.
@@ -134,10 +141,15 @@ std::vector<Block> GroupBlocks(const std::vector<PdfLine>& lines, const LineSpac
 
 // Whether the space above `piece` ends the paragraph of `previous`: a gap wider than
 // the document's line gap or, in a document whose paragraphs are not spaced apart,
-// a previous line that stops well short of the block's right edge.
+// a gap clearly wider than its line pitch or a previous line that stops well short of
+// the block's right edge.
 bool SpacedApart(const Block& block, const PdfPiece& previous, const PdfPiece& piece,
                  const LineSpacing& spacing) {
   if (spacing.spaced()) return spacing.Breaks(previous.bottom, piece.bottom - piece.raise, piece.height);
+  if (spacing.line_pitch > 0 && piece.bottom - piece.raise - previous.bottom >
+                                    (spacing.line_pitch + kClearlyWiderPitchInHeights) * piece.height) {
+    return true;
+  }
   const double short_margin = std::max(4 * block.height, 0.12 * (block.right - block.left));
   return previous.right < block.right - short_margin;
 }
@@ -149,8 +161,19 @@ bool BrokenEarly(const Block& block, const PdfPiece& previous, const PdfPiece& p
   return !block.shares_lines && !piece.text.empty() && NextWordFits(previous, piece, block.right);
 }
 
+// A paragraph's first line set in from the block's left edge (by an em or two, as
+// books and many reports mark their paragraphs) under a line that is not: a hanging
+// item's wrapped lines are set in under its first line, which starts with the item's
+// bullet or number (or a footnote's).
+bool IndentedFirstLine(const Block& block, const PdfPiece& previous, const PdfPiece& piece) {
+  const double indent = piece.left - block.left;
+  return indent > kLeastIndentInHeights * piece.height && indent < kMostIndentInHeights * piece.height &&
+         Similar(previous.left, block.left, 0.3 * piece.height) && !StartsWith(previous.text, kBullet) &&
+         !StartsWithNumberMark(previous.text) && !StartsWithSuperscript(previous.text);
+}
+
 // Paragraph breaks inside a block: before a bullet, a footnote or a numbered item,
-// where the lines are spaced apart, and where the type changes.
+// where the lines are spaced apart, where the type changes, and before a line set in.
 std::vector<std::string> Paragraphs(const Block& block, const Vocabulary& vocabulary,
                                     const LineSpacing& spacing) {
   std::vector<std::string> paragraphs;
@@ -160,7 +183,7 @@ std::vector<std::string> Paragraphs(const Block& block, const Vocabulary& vocabu
                   StartsWithSuperscript(piece->text) ||
                   (StartsWithNumberMark(piece->text) && Similar(piece->left, block.left, 3)) ||
                   SpacedApart(block, *previous, *piece, spacing) || TypeChanges(*previous, *piece) ||
-                  BrokenEarly(block, *previous, *piece);
+                  BrokenEarly(block, *previous, *piece) || IndentedFirstLine(block, *previous, *piece);
     if (breaks) {
       paragraphs.push_back(piece->text);
     } else {

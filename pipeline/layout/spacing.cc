@@ -36,14 +36,14 @@ LineSpacing SpacingHistogram::Result() const {
   const auto line_it = std::max_element(counts_.begin(), counts_.end());
   if (*line_it == 0) return {};
   const auto line_bucket = static_cast<std::size_t>(line_it - counts_.begin());
+  const double line_pitch = (static_cast<double>(line_bucket) + 0.5) * kStep;
   // Wider by a fifth of the text height at least: not the line pitch's own spread.
   const std::size_t from = line_bucket + static_cast<std::size_t>(0.2 / kStep);
-  if (from >= kBuckets) return {};
+  if (from >= kBuckets) return LineSpacing{0, line_pitch};
   const auto para_it = std::max_element(counts_.begin() + static_cast<long>(from), counts_.end());
-  if (*para_it * 25 < *line_it) return {};
-  const double line_pitch = (static_cast<double>(line_bucket) + 0.5) * kStep;
+  if (*para_it * 25 < *line_it) return LineSpacing{0, line_pitch};
   const double para_pitch = (static_cast<double>(para_it - counts_.begin()) + 0.5) * kStep;
-  return LineSpacing{line_pitch + 0.25 * (para_pitch - line_pitch)};
+  return LineSpacing{line_pitch + 0.25 * (para_pitch - line_pitch), line_pitch};
 }
 
 }  // namespace findings

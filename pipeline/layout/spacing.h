@@ -19,6 +19,10 @@ struct LineSpacing {
   // no further apart than its lines. (Baseline to baseline, not the gap between
   // boxes: some producers' word boxes overlap the next line's.)
   double break_pitch = 0;
+  // The commonest baseline-to-baseline pitch, in multiples of the text height (0 when
+  // no lines tell it). Where paragraphs are not spaced, a gap clearly wider than this
+  // still sets lines apart (a cover's lines, the space around a heading or a list).
+  double line_pitch = 0;
   bool spaced() const { return break_pitch > 0; }
   bool Breaks(double upper_bottom, double lower_bottom, double height) const {
     return lower_bottom - upper_bottom > break_pitch * height;

@@ -21,6 +21,7 @@ using Blocks = std::vector<std::string>;
 constexpr double kSize = 10, kPitch = 13, kParagraphGap = 6;
 constexpr LineSpacing kSpaced{1.2};
 constexpr LineSpacing kUnspaced{};  // paragraphs at the line pitch
+constexpr LineSpacing kUnspacedAtTheLinePitch{0, kPitch / 12};  // and that pitch measured
 constexpr double kLeft = 72, kRight = 252;  // a 180 pt measure
 
 Blocks Read(const PageBuilder& page, const LineSpacing& spacing, const Vocabulary& vocabulary = {}) {
@@ -75,6 +76,44 @@ const HeadingCase kHeadingCases[] = {
     {"larger, not bold", 14, false, kSpaced},
     {"larger and bold, paragraphs not spaced", 14, true, kUnspaced},
 };
+
+// A book's paragraphs: no space between them, the first line set in by an em and a
+// half; the first paragraph's last line fills the measure.
+TEST(BuildBlocks, StartsAParagraphAtALineSetInWhereParagraphsAreNotSpaced) {
+  PageBuilder page;
+  page.Justified(kLeft, kRight, 100, "The service had a clear vision and its", kSize);
+  page.Justified(kLeft, kRight, 113, "leaders were visible to staff in all of", kSize);
+  page.Justified(kLeft, kRight, 126, "its offices across the whole region too.", kSize);
+  page.Justified(kLeft + 15, kRight, 139, "Caseloads were manageable in most", kSize);
+  page.Line(kLeft, 152, "teams.", kSize);
+  EXPECT_EQ(Read(page, kUnspacedAtTheLinePitch),
+            (Blocks{"The service had a clear vision and its leaders were visible to staff in all of its "
+                    "offices across the whole region too.",
+                    "Caseloads were manageable in most teams."}));
+}
+
+// Lines set in under an item's first line are the item's: a hanging indent.
+TEST(BuildBlocks, KeepsTheLinesSetInUnderAnItemWithIt) {
+  PageBuilder page;
+  page.Line(kLeft, 100, "• The service had a clear vision and", kSize);
+  page.Line(kLeft + 10, 113, "its leaders were visible to staff.", kSize);
+  page.Line(kLeft, 126, "¹ Ministry of Justice statistics, as at", kSize);
+  page.Line(kLeft + 10, 139, "31 March 2016.", kSize);
+  EXPECT_EQ(Read(page, kUnspacedAtTheLinePitch),
+            (Blocks{"• The service had a clear vision and its leaders were visible to staff.",
+                    "¹ Ministry of Justice statistics, as at 31 March 2016."}));
+}
+
+// A cover's lines, set apart by more than the line pitch in a document whose
+// paragraphs are not spaced: each is a block of its own.
+TEST(BuildBlocks, SetsApartLinesSpacedWiderThanTheLinePitchWhereParagraphsAreNotSpaced) {
+  PageBuilder page;
+  page.Line(kLeft, 100, "Inspection of services", kSize);
+  page.Line(kLeft, 120, "Durham Tees Valley CRC", kSize);
+  page.Line(kLeft, 140, "Published March 2019", kSize);
+  EXPECT_EQ(Read(page, kUnspacedAtTheLinePitch),
+            (Blocks{"Inspection of services", "Durham Tees Valley CRC", "Published March 2019"}));
+}
 
 TEST(BuildBlocks, SetsAHeadingApartFromTheTextUnderIt) {
   for (const HeadingCase& c : kHeadingCases) {

@@ -60,6 +60,13 @@ TEST(SpacingHistogram, FindsNoParagraphSpacingWhereParagraphsAreSetAtTheLinePitc
   EXPECT_FALSE(histogram.Result().spaced());
 }
 
+// Unspaced, the line pitch is still measured: 13 pt in 12 pt boxes.
+TEST(SpacingHistogram, MeasuresTheLinePitchWhereParagraphsAreNotSpaced) {
+  SpacingHistogram histogram;
+  histogram.Add(Paragraphs(5, 0));
+  EXPECT_NEAR(histogram.Result().line_pitch, 13.0 / 12, 0.02);
+}
+
 TEST(SpacingHistogram, FindsNoParagraphSpacingInAnEmptyDocument) {
   SpacingHistogram histogram;
   histogram.Add({});
