@@ -25,9 +25,6 @@ constexpr double kFullCellSlackInHeights = 5;
 // Where paragraphs are not spaced apart, a block's lines are no further apart than
 // this (baseline to baseline, in text heights).
 constexpr double kMostLinePitchInHeights = 1.8;
-// Where paragraphs are not spaced, wider than the line pitch by this much (in text
-// heights, a third of a line) is a space set between blocks, not a line's spread.
-constexpr double kClearlyWiderPitchInHeights = 0.3;
 // A paragraph's first-line indent, in text heights: an em or two (an em is about
 // 0.85 of a line's height), not a list's deeper hanging indent.
 constexpr double kLeastIndentInHeights = 0.8;
@@ -73,11 +70,9 @@ void Extend(Block& block, const PdfPiece& piece, std::size_t line_index, bool mu
   block.shares_lines = block.shares_lines || multi;
 }
 
-// Whether `line` is set apart from the line above it by more than the line pitch
-// (never, in a document whose paragraphs are not spaced apart).
+// Whether `line` is set apart from the line above it by more than the line pitch.
 bool SpacedFromAbove(const std::vector<PdfLine>& lines, std::size_t l, const LineSpacing& spacing) {
-  return l > 0 && spacing.spaced() &&
-         spacing.Breaks(lines[l - 1].bottom, lines[l].bottom - lines[l].raise, lines[l].height);
+  return l > 0 && spacing.SetApart(lines[l - 1].bottom, lines[l].bottom - lines[l].raise, lines[l].height);
 }
 
 // The piece of `above` a piece below it falls under: the last that starts left of
@@ -108,6 +103,10 @@ bool WrapsOnto(const PdfLine& above, const PdfLine& line) {
   });
 }
 
+// Whether the document's spacing is known: its paragraph pitch, or at least its line
+// pitch. Without it, every line of cells starts a row.
+bool Measured(const LineSpacing& spacing) { return spacing.spaced() || spacing.line_pitch > 0; }
+
 // A table row starts with a line of cells at the table's left edge, set apart from
 // the line above or not carrying on its cells.
 std::vector<Block> GroupBlocks(const std::vector<PdfLine>& lines, const LineSpacing& spacing) {
@@ -119,7 +118,7 @@ std::vector<Block> GroupBlocks(const std::vector<PdfLine>& lines, const LineSpac
     if (multi) table_left = table_left < 0 ? line.left : std::min(table_left, line.left);
     const bool spaced = SpacedFromAbove(lines, l, spacing);
     const bool starts_row = multi && line.left < table_left + 3 &&
-                            (l == 0 || !spacing.spaced() || spaced || !WrapsOnto(lines[l - 1], line));
+                            (l == 0 || !Measured(spacing) || spaced || !WrapsOnto(lines[l - 1], line));
     if (!multi && table_left >= 0 && line.left < table_left + 3) table_left = -1;
     for (const PdfPiece& piece : line.pieces) {
       Block* target = nullptr;
@@ -145,11 +144,8 @@ std::vector<Block> GroupBlocks(const std::vector<PdfLine>& lines, const LineSpac
 // the block's right edge.
 bool SpacedApart(const Block& block, const PdfPiece& previous, const PdfPiece& piece,
                  const LineSpacing& spacing) {
-  if (spacing.spaced()) return spacing.Breaks(previous.bottom, piece.bottom - piece.raise, piece.height);
-  if (spacing.line_pitch > 0 && piece.bottom - piece.raise - previous.bottom >
-                                    (spacing.line_pitch + kClearlyWiderPitchInHeights) * piece.height) {
-    return true;
-  }
+  if (spacing.SetApart(previous.bottom, piece.bottom - piece.raise, piece.height)) return true;
+  if (spacing.spaced()) return false;
   const double short_margin = std::max(4 * block.height, 0.12 * (block.right - block.left));
   return previous.right < block.right - short_margin;
 }

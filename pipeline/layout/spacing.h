@@ -27,6 +27,15 @@ struct LineSpacing {
   bool Breaks(double upper_bottom, double lower_bottom, double height) const {
     return lower_bottom - upper_bottom > break_pitch * height;
   }
+  // Whether two lines are set further apart than lines of one block: by the paragraph
+  // pitch where paragraphs are spaced, else by clearly more than the line pitch.
+  bool SetApart(double upper_bottom, double lower_bottom, double height) const {
+    if (spaced()) return Breaks(upper_bottom, lower_bottom, height);
+    return line_pitch > 0 && lower_bottom - upper_bottom > (line_pitch + kClearlyWiderInHeights) * height;
+  }
+  // Wider than the line pitch by this much (in text heights, a third of a line) is a
+  // space set between blocks, not the line pitch's own spread.
+  static constexpr double kClearlyWiderInHeights = 0.3;
 };
 
 // Counts the pitches between consecutive one-piece lines of the same size and margin,

@@ -49,6 +49,10 @@ LAYOUTS = [
            "A4, DejaVu Serif 10 pt justified, ligature code points (U+FB00..U+FB04) in "
            "the text, letter-spaced headings, Unicode superscript digits kept",
            ligatures=True, unicode_superscripts=True),
+    Layout("book-indented", "weasyprint",
+           "A4, DejaVu Serif 10 pt justified and hyphenated, paragraphs told apart by a "
+           "first-line indent and no space between them, footnotes at the page foot",
+           footnotes="page"),
 ]
 
 

