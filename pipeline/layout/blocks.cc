@@ -29,6 +29,11 @@ constexpr double kMostLinePitchInHeights = 1.8;
 // 0.85 of a line's height), not a list's deeper hanging indent.
 constexpr double kLeastIndentInHeights = 0.8;
 constexpr double kMostIndentInHeights = 3;
+// Whether the document's spacing is known: its paragraph pitch, or at least its line
+// pitch. Without it, every line of cells starts a row and
+// a block's lines are at most kMostLinePitchInHeights apart.
+bool Measured(const LineSpacing& spacing) { return spacing.spaced() || spacing.line_pitch > 0; }
+
 bool Continues(const Block& block, const PdfPiece& piece, const PdfLine& line,
                bool line_starts_row, const LineSpacing& spacing) {
   // A new row closes every cell of the rows above, wrapped ones too.
@@ -45,13 +50,17 @@ bool Continues(const Block& block, const PdfPiece& piece, const PdfLine& line,
   // A block's next line sits at the line pitch below its last: further down (the
   // space between paragraphs, or another block's lines between them) starts a block
   // of its own.
-  const double most = spacing.spaced() ? spacing.break_pitch : kMostLinePitchInHeights;
-  if (piece.bottom - piece.raise - block.bottom > most * piece.height) return false;
+  if (spacing.SetApart(block.bottom, piece.bottom - piece.raise, piece.height)) return false;
+  if (!Measured(spacing) && piece.bottom - piece.raise - block.bottom > kMostLinePitchInHeights * piece.height) {
+    return false;
+  }
   if (piece.top < block.bottom - 0.3 * piece.height) return false;
   // Under the block's text, or under the text after its item's number or bullet
-  // however far that hangs.
+  // however far that hangs, or back at the margin under a first line set in.
+  const bool indented_first = block.pieces.size() == 1 && !block.shares_lines && piece.left < block.left &&
+                              block.left - piece.left < kMostIndentInHeights * piece.height;
   const bool under = (piece.left >= block.left - 3 && piece.left <= block.left + 3 * piece.height) ||
-                     Similar(piece.left, block.text_left, 3);
+                     Similar(piece.left, block.text_left, 3) || indented_first;
   return under && piece.left < block.right;
 }
 
@@ -61,6 +70,10 @@ void Extend(Block& block, const PdfPiece& piece, std::size_t line_index, bool mu
     block.text_left = piece.text_left;
     block.top = piece.top;
     block.height = piece.height;
+  } else if (piece.left < block.left && !multi && !block.shares_lines) {
+    // Back at the margin under a first line set in: the margin is the block's edge.
+    if (block.text_left == block.left) block.text_left = piece.left;
+    block.left = piece.left;
   }
   block.pieces.push_back(&piece);
   block.line_of_piece.push_back(line_index);
@@ -102,10 +115,6 @@ bool WrapsOnto(const PdfLine& above, const PdfLine& line) {
     return cell != nullptr && limit - cell->right <= kFullCellSlackInHeights * piece.height;
   });
 }
-
-// Whether the document's spacing is known: its paragraph pitch, or at least its line
-// pitch. Without it, every line of cells starts a row.
-bool Measured(const LineSpacing& spacing) { return spacing.spaced() || spacing.line_pitch > 0; }
 
 // A table row starts with a line of cells at the table's left edge, set apart from
 // the line above or not carrying on its cells.

@@ -92,6 +92,19 @@ TEST(BuildBlocks, StartsAParagraphAtALineSetInWhereParagraphsAreNotSpaced) {
                     "Caseloads were manageable in most teams."}));
 }
 
+// A paragraph opening a block with its first line set in: the lines back at the
+// margin under it are its own.
+TEST(BuildBlocks, ReadsTheLinesUnderAFirstLineSetInAsItsParagraph) {
+  PageBuilder page;
+  page.Line(kLeft, 100, "Staffing", kSize, kBold);
+  page.Justified(kLeft + 15, kRight, 119, "The service had a clear vision and", kSize);
+  page.Justified(kLeft, kRight, 132, "its leaders were visible to staff in all of", kSize);
+  page.Line(kLeft, 145, "its offices.", kSize);
+  EXPECT_EQ(Read(page, kUnspacedAtTheLinePitch),
+            (Blocks{"Staffing", "The service had a clear vision and its leaders were visible to staff in all of "
+                                "its offices."}));
+}
+
 // Lines set in under an item's first line are the item's: a hanging indent.
 TEST(BuildBlocks, KeepsTheLinesSetInUnderAnItemWithIt) {
   PageBuilder page;
