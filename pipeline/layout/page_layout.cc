@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "layout/blocks.h"
+#include "layout/capitals.h"
 #include "layout/columns.h"
 #include "layout/footnote_numbers.h"
 #include "layout/hyphenation.h"
@@ -98,6 +99,7 @@ std::string LayOutPages(std::vector<PdfPage> pages) {
   std::vector<std::vector<std::string>> blocks;
   for (const auto& page_regions : regions) blocks.push_back(PageBlocks(page_regions, vocabulary, spacing, body));
   JoinAcrossPageBreaks(blocks, RunsOnAtPageTops(regions, body), vocabulary);
+  RestoreCapitalisedLines(blocks);
   std::string out;
   for (std::size_t p = 0; p < pages.size(); ++p) {
     if (p > 0) out += '\f';
