@@ -1,4 +1,4 @@
-// The field names of the report document (docs/MODEL.md), in document order: the
+// The field names of the report document (docs/model.md), in document order: the
 // one list that ToJson (model_json.cc) writes and FromJson (model_json_read.cc)
 // reads.
 //

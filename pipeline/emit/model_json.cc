@@ -1,4 +1,4 @@
-// ToJson: the findings model → the report document of shared/spec/MODEL.md,
+// ToJson: the findings model → the report document of docs/model.md,
 // field by field as model_fields.h lists them.
 #include "emit/model_json.h"
 

@@ -1,6 +1,6 @@
 // The findings model as a JSON tree.
 //
-// ToJson writes shared/spec/MODEL.md field for field, in its order; every other
+// ToJson writes docs/model.md field for field, in its order; every other
 // output (pretty JSON, XML, CSV and SQLite) is a projection of this tree, so
 // none of them restates a field name. FromJson is the inverse, for reading a
 // dataset back. Both follow the one field list of each struct in
@@ -29,7 +29,7 @@ inline constexpr const char* kSchemaVersionKey = "schema_version";
 inline constexpr const char* kProviderKey = "provider";
 
 // The report document of `findings`. Absent optionals become null, except the
-// fields MODEL.md shows only when present (key fact "of", percentage "note",
+// fields docs/model.md shows only when present (key fact "of", percentage "note",
 // percentage "footnotes" when empty). A double with an integral value becomes
 // a JSON integer (86, not 86.0); non-finite numbers become null.
 nlohmann::ordered_json ToJson(const Findings& findings);

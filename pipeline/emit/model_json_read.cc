@@ -1,4 +1,4 @@
-// FromJson: a report document (shared/spec/MODEL.md) → the findings model,
+// FromJson: a report document (docs/model.md) → the findings model,
 // field by field as model_fields.h lists them.
 #include <cmath>
 #include <string>

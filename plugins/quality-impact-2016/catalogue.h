@@ -2,7 +2,7 @@
 // recur from report to report, each with a stable id, a title, a unit and the
 // wording variants seen in the reports. Key facts get their `fact` id from it,
 // body percentages their `measure`, and the tables of an earlier inspection's
-// scores their `measure`, `period` and `basis` (docs/MODEL.md, "Comparable ids").
+// scores their `measure`, `period` and `basis` (docs/model.md, "Comparable ids").
 #ifndef FINDINGS_PLUGINS_QI2016_CATALOGUE_H_
 #define FINDINGS_PLUGINS_QI2016_CATALOGUE_H_
 

@@ -1,7 +1,7 @@
-// The findings model of shared/spec/MODEL.md as C++ values.
+// The findings model of docs/model.md as C++ values.
 //
 // Plugins fill a Findings; the host fills report.source and report.extractor.
-// The JSON field names live in pipeline/emit/model_json.cc and nowhere else;
+// The JSON field names live in pipeline/emit/model_fields.h and nowhere else;
 // every other output is a projection of that JSON tree.
 #ifndef FINDINGS_MODEL_H_
 #define FINDINGS_MODEL_H_
