@@ -71,5 +71,25 @@ TEST_F(OutlineTest, ANumberedLineTheContentsDoNotListIsNoChapter) {
   EXPECT_EQ(at(12).part, Part::kEvaluation);
 }
 
+// A style that sets headings in capitals: the contents page's heading and a chapter
+// the contents list in another wording are still read as headings.
+TEST(Outline, ReadsHeadingsSetInCapitals) {
+  const Document doc = testing::DocumentOf({
+      "CONTENTS",                                                       // 0
+      "1. Overall judgements and recommendations\t6",                   // 1
+      "2. The arrangements in X National context\t11 12",               // 2
+      "2. THE ARRANGEMENTS IN X",                                       // 3
+      "The CRC was owned by Y.",                                        // 4
+      "2. A positive legacy underpinned the work.",                     // 5
+  });
+  std::vector<Diagnostic> diags;
+  const GrammarView grammar(testing::kQi.grammar(), &diags);
+  const Outline outline = BuildOutline(doc, grammar);
+  EXPECT_EQ(outline.lines.at(1).kind, BlockKind::kContentsEntry);
+  EXPECT_EQ(outline.lines.at(3).kind, BlockKind::kHeading);
+  EXPECT_EQ(outline.lines.at(4).part, Part::kArrangements);
+  EXPECT_NE(outline.lines.at(5).kind, BlockKind::kHeading) << "not in capitals, not in the contents";
+}
+
 }  // namespace
 }  // namespace findings::qi2016
