@@ -53,6 +53,13 @@ LAYOUTS = [
            "A4, DejaVu Serif 10 pt justified and hyphenated, paragraphs told apart by a "
            "first-line indent and no space between them, footnotes at the page foot",
            footnotes="page"),
+    Layout("capitals-letter", "weasyprint",
+           "US Letter, Liberation Sans 12 pt ragged, line height 1.6, headings set in "
+           "capitals by the style (text-transform), tables without borders"),
+    Layout("two-column-ragged", "weasyprint",
+           "A4, two ragged columns of DejaVu Sans 9 pt without hyphenation, the key facts "
+           "inside the columns, rules under table rows, footnotes at the page foot",
+           footnotes="page"),
 ]
 
 
