@@ -1,5 +1,6 @@
 #include "layout/footnote_numbers.h"
 
+#include <algorithm>
 #include <set>
 #include <string>
 
@@ -13,34 +14,57 @@ bool SameBaseline(const PdfWord& a, const PdfWord& b) {
   return Similar(a.bottom, b.bottom, 0.2 * std::max(a.height(), b.height()));
 }
 
+// The page's words by their bottom edge, to look up the words of a line or two.
+class ByBottom {
+ public:
+  explicit ByBottom(const std::vector<PdfWord>& words) : words_(words) {
+    for (std::size_t i = 0; i < words.size(); ++i) order_.push_back(i);
+    std::sort(order_.begin(), order_.end(), [&](std::size_t a, std::size_t b) { return words[a].bottom < words[b].bottom; });
+    for (const PdfWord& w : words) tallest_ = std::max(tallest_, w.height());
+  }
+  // Calls visit(word) for each word whose bottom lies in [from, to].
+  template <typename Visit>
+  void Between(double from, double to, Visit visit) const {
+    auto it = std::lower_bound(order_.begin(), order_.end(), from,
+                               [&](std::size_t i, double y) { return words_[i].bottom < y; });
+    for (; it != order_.end() && words_[*it].bottom <= to; ++it) visit(words_[*it]);
+  }
+  double tallest() const { return tallest_; }
+
+ private:
+  const std::vector<PdfWord>& words_;
+  std::vector<std::size_t> order_;
+  double tallest_ = 0;
+};
+
 // The word just after `w` on its baseline, if any, and whether any word stands before it.
 struct Neighbours {
   const PdfWord* next = nullptr;
   bool first = true;
 };
 
-Neighbours NeighboursOf(const std::vector<PdfWord>& words, const PdfWord& w) {
+Neighbours NeighboursOf(const ByBottom& page, const PdfWord& w) {
   Neighbours n;
-  for (const PdfWord& other : words) {
-    if (&other == &w || !SameBaseline(other, w)) continue;
+  const double slack = 0.2 * page.tallest();
+  page.Between(w.bottom - slack, w.bottom + slack, [&](const PdfWord& other) {
+    if (&other == &w || !SameBaseline(other, w)) return;
     if (other.right <= w.left) n.first = false;
     if (other.left >= w.right && (!n.next || other.left < n.next->left)) n.next = &other;
-  }
+  });
   return n;
 }
 
 // A reference raised in the text: digits in type smaller than the words beside them,
 // standing above their baseline.
-bool IsRaisedReference(const std::vector<PdfWord>& words, const PdfWord& w) {
+bool IsRaisedReference(const ByBottom& page, const PdfWord& w) {
   if (!AllDigits(w.text) || w.font_size <= 0) return false;
-  for (const PdfWord& other : words) {
+  bool raised = false;
+  page.Between(w.bottom, w.bottom + page.tallest(), [&](const PdfWord& other) {
     const bool beside = Similar(other.right, w.left, w.height()) || Similar(w.right, other.left, w.height());
-    if (&other != &w && beside && w.font_size < 0.8 * other.font_size && w.bottom < other.bottom &&
-        w.bottom > other.top) {
-      return true;
-    }
-  }
-  return false;
+    raised = raised || (&other != &w && beside && w.font_size < 0.8 * other.font_size &&
+                        w.bottom < other.bottom && w.bottom > other.top);
+  });
+  return raised;
 }
 
 }  // namespace
@@ -48,20 +72,21 @@ bool IsRaisedReference(const std::vector<PdfWord>& words, const PdfWord& w) {
 std::vector<PdfWord> RaiseFootnoteNumbers(std::vector<PdfWord> words) {
   const double body_font = MedianFontSize(words);
   if (body_font <= 0) return words;
+  const ByBottom page(words);
   std::set<std::string> references;
   for (const PdfWord& w : words) {
-    if (IsRaisedReference(words, w)) references.insert(w.text);
+    if (IsRaisedReference(page, w)) references.insert(w.text);
   }
   if (references.empty()) return words;
   std::vector<std::size_t> numbers;
   for (std::size_t i = 0; i < words.size(); ++i) {
     const PdfWord& w = words[i];
     if (!AllDigits(w.text) || references.count(w.text) == 0 || w.font_size >= 0.95 * body_font ||
-        IsRaisedReference(words, w)) {
+        IsRaisedReference(page, w)) {
       continue;
     }
     // The footnote's text follows on the number's baseline, in the number's type.
-    const Neighbours n = NeighboursOf(words, w);
+    const Neighbours n = NeighboursOf(page, w);
     if (n.first && n.next && !HasDigit(n.next->text) && Similar(n.next->font_size, w.font_size, 0.1 * w.font_size)) {
       numbers.push_back(i);
     }
