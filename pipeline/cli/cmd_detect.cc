@@ -11,14 +11,9 @@ namespace findings::cli {
 int RunDetect(const std::vector<std::string>& args) {
   OpenArgs open;
   std::vector<std::string> paths;
-  po::options_description options("options");
-  AddOpenOptions(&options, &open);
-  po::positional_options_description positional;
-  AddPositional(&options, &positional, "input", &paths, "files");
-  po::variables_map vm;
-  if (auto exit = ParseOrExit("detect", "FILE|DIR... [OPTIONS]\n\nPrints FILE<TAB>plugin<TAB>"
-                                        "confidence for each recognised report, in input order.",
-                              args, options, positional, &vm))
+  if (auto exit = ParseOpenCommand("detect", "FILE|DIR... [OPTIONS]\n\nPrints FILE<TAB>plugin<TAB>"
+                                             "confidence for each recognised report, in input order.",
+                                   args, &open, &paths))
     return *exit;
 
   // Loaded here only to report broken plugins once; the workers load their own.

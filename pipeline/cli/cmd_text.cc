@@ -10,18 +10,13 @@ namespace findings::cli {
 int RunText(const std::vector<std::string>& args) {
   OpenArgs open;
   std::vector<std::string> paths;
-  po::options_description options("options");
-  AddOpenOptions(&options, &open);
-  po::positional_options_description positional;
-  AddPositional(&options, &positional, "input", &paths, "files");
-  po::variables_map vm;
-  if (auto exit = ParseOrExit("text", "FILE|DIR... [OPTIONS]\n\nPrints the normalised text of "
-                                      "each file: the text that provenance offsets point into.\n"
-                                      "With more than one file, each text follows a line "
-                                      "'==> FILE <=='. A file with a page whose text "
-                                      "could not be read is printed, with a warning, "
-                                      "and counts as failed (exit status 1).",
-                              args, options, positional, &vm))
+  if (auto exit = ParseOpenCommand("text", "FILE|DIR... [OPTIONS]\n\nPrints the normalised text of "
+                                           "each file: the text that provenance offsets point into.\n"
+                                           "With more than one file, each text follows a line "
+                                           "'==> FILE <=='. A file with a page whose text "
+                                           "could not be read is printed, with a warning, "
+                                           "and counts as failed (exit status 1).",
+                                   args, &open, &paths))
     return *exit;
 
   const InputFiles inputs = CollectInputs(paths);

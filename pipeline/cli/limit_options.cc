@@ -83,4 +83,15 @@ int OpenEach(const OpenArgs& args, const InputFiles& inputs,
   return exit;
 }
 
+std::optional<int> ParseOpenCommand(const std::string& name, const std::string& synopsis,
+                                    const std::vector<std::string>& args, OpenArgs* open,
+                                    std::vector<std::string>* paths) {
+  po::options_description options("options");
+  AddOpenOptions(&options, open);
+  po::positional_options_description positional;
+  AddPositional(&options, &positional, "input", paths, "files");
+  po::variables_map vm;
+  return ParseOrExit(name, synopsis, args, options, positional, &vm);
+}
+
 }  // namespace findings::cli

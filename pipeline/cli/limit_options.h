@@ -7,7 +7,9 @@
 #include <boost/program_options.hpp>
 #include <cstddef>
 #include <functional>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "cli/input_files.h"
 #include "cli/options.h"
@@ -29,6 +31,13 @@ void AddLimitOptions(boost::program_options::options_description* options, Limit
 // Adds --jobs, --timeout, --cpu-limit, --memory-limit, --max-file-size, --password,
 // --plugin-dir and --grammar-dir, defaulting to OpenArgs{}.
 void AddOpenOptions(boost::program_options::options_description* options, OpenArgs* args);
+
+// The command line of a command that opens files one by one (detect, text): the open
+// options and FILE|DIR... inputs into `paths`. nullopt to go on, else the exit status
+// (after --help, or a usage error already printed).
+std::optional<int> ParseOpenCommand(const std::string& name, const std::string& synopsis,
+                                    const std::vector<std::string>& args, OpenArgs* open,
+                                    std::vector<std::string>* paths);
 
 // The number of workers for `files` inputs: args.jobs (0: one per core), at most
 // one per file, at least one.
