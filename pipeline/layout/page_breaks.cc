@@ -4,26 +4,13 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "findings/document.h"
 #include "layout/pieces.h"
 
 namespace findings {
 namespace {
 
-// A table row has a tab past its numbered item's "12.\t", if any.
-bool IsTableRow(const std::string& block) {
-  const std::size_t tab = block.find('\t');
-  if (tab == std::string::npos) return false;
-  const bool after_number = tab >= 2 && tab <= 4 && block[tab - 1] == '.' &&
-                            std::isdigit(static_cast<unsigned char>(block[0]));
-  return !after_number || block.find('\t', tab + 1) != std::string::npos;
-}
-
-bool EndsOpen(const std::string& block) {
-  if (block.empty() || IsTableRow(block)) return false;
-  const char last = block.back();
-  return last != '.' && last != ':' && last != '?' && last != '!' && last != '"' && last != ';';
-}
-
+// A table row's cell runs on in lower case.
 bool StartsLower(const std::string& block) {
   return !block.empty() && std::islower(static_cast<unsigned char>(block[0])) != 0;
 }
@@ -34,12 +21,6 @@ std::string* LastBlock(std::vector<std::string>& page) {
     if (!StartsWithSuperscript(*it)) return &*it;
   }
   return nullptr;
-}
-
-// The block a run-on joins: the page's last, if it is a paragraph left open.
-std::string* OpenParagraph(std::vector<std::string>& page) {
-  std::string* last = LastBlock(page);
-  return last && EndsOpen(*last) ? last : nullptr;
 }
 
 // The cell of a table row a run-on continues: the last that ends in a word or a
@@ -83,7 +64,7 @@ void JoinAcrossPageBreaks(std::vector<std::vector<std::string>>& pages,
       std::string* last = LastBlock(pages[p - 1]);
       const bool by_geometry = p < runs_on_by_geometry.size() && runs_on_by_geometry[p] && last &&
                                !IsTableRow(*last) && !IsTableRow(page.front());
-      std::string* open = by_geometry ? last : runs_on ? OpenParagraph(pages[p - 1]) : nullptr;
+      std::string* open = by_geometry || (last && ContinuesAcrossBreak(*last, page.front())) ? last : nullptr;
       if (open) {
         *open = JoinWrappedLines(*open, page.front(), vocabulary);
         page.erase(page.begin());

@@ -11,8 +11,8 @@
 namespace findings {
 
 // `pages` holds each page's blocks in reading order. A page's first block that
-// starts in lower case, after a page whose last paragraph (footnotes below it
-// aside) ends without closing punctuation, is moved onto the end of that paragraph;
+// carries on the last block of the page before (footnotes below it aside), as
+// ContinuesAcrossBreak (findings/document.h) says, is moved onto the end of it;
 // so is a page's first block where `runs_on[p]` says the page's geometry shows it
 // carrying on the last paragraph of the page before (layout/run_on.h).
 // A table row broken by the page, with its header row set again above the rest,

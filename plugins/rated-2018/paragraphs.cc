@@ -2,23 +2,13 @@
 
 #include <cctype>
 
+#include "findings/document.h"
+
 namespace findings::rated2018 {
 
 namespace {
 
 constexpr std::size_t kMaxFootnoteGap = 12;  // footnote lines a page break may put between
-
-bool EndsOpen(std::string_view text) {
-  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
-  if (text.empty() || text.find('\t') != std::string_view::npos) return false;
-  const char last = text.back();
-  return std::isalnum(static_cast<unsigned char>(last)) || last == ',' || last == ';' ||
-         last == '-';
-}
-
-bool StartsLower(std::string_view text) {
-  return !text.empty() && std::islower(static_cast<unsigned char>(text.front()));
-}
 
 bool IsBoundary(const std::string& text, std::size_t i) {
   if (text[i] != '.' && text[i] != '!' && text[i] != '?') return false;
@@ -65,10 +55,9 @@ Paragraph ParagraphAt(const Context& ctx, std::size_t first, std::size_t end,
     p.pieces.push_back({p.text.size(), ctx.doc.lines[i].start});
     p.text += std::string(ctx.line(i));
     p.lines.push_back(i);
-    if (!EndsOpen(ctx.line(i))) break;
     std::size_t j = i + 1;
     while (j < end && j < i + 1 + kMaxFootnoteGap && ctx.IsFootnoteLine(j)) ++j;
-    if (j >= end || (*used)[j] || !StartsLower(ctx.line(j))) break;
+    if (j >= end || (*used)[j] || !ContinuesAcrossBreak(ctx.line(i), ctx.line(j))) break;
     i = j;
   }
   return p;

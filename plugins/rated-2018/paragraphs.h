@@ -1,6 +1,6 @@
 // Paragraphs of the normalised text with their sentences. A paragraph that a page
-// break interrupted (its last line has no closing punctuation, footnotes follow,
-// and the text resumes in lower case) is joined back together.
+// break interrupted (ContinuesAcrossBreak of findings/document.h, past up to 12
+// footnote lines) is joined back together.
 #ifndef FINDINGS_PLUGINS_RATED2018_PARAGRAPHS_H_
 #define FINDINGS_PLUGINS_RATED2018_PARAGRAPHS_H_
 

@@ -1,5 +1,8 @@
-// findings/text.h: the helpers every plugin shares, on made-up text.
+// findings/text.h: the helpers every plugin shares, on made-up text; and the rule of
+// findings/document.h for a paragraph a page break interrupted.
 #include "findings/text.h"
+
+#include "findings/document.h"
 
 #include <gtest/gtest.h>
 
@@ -100,6 +103,44 @@ TEST(ReadNumberWords, RefusesWordsThatAreNoNumber) {
   EXPECT_EQ(ReadNumberWords(&numbers, "seventy cases"), std::nullopt);
   EXPECT_EQ(ReadNumberWords(&numbers, ""), std::nullopt);
   EXPECT_EQ(ReadNumberWords(nullptr, "four"), std::nullopt);
+}
+
+struct BreakCase {
+  const char* before;
+  const char* after;
+  bool continues;
+};
+
+TEST(ContinuesAcrossBreak, JoinsAnOpenParagraphToTheTextCarryingItOn) {
+  const BreakCase cases[] = {
+      {"the case was allocated to a", "probation officer", true},  // lower case resumes
+      {"in 86% of cases, and", "by contracted providers", true},
+      {"in over 2016", "and 2017", true},                           // a figure leaves it open
+      {"three nights'", "accommodation", true},                     // an apostrophe is no quote
+      {"12.\tMake sure that the", "staff", true},                   // a numbered item, no row
+      {"The work was good.", "the next case", false},              // closed by its punctuation
+      {"One manager said:", "we love our job", false},
+      {"an assessment of need;", "involving a colleague", false},
+      {"he said \"no\"", "and left", false},
+      {"Are they safe?", "yes", false},
+      {"Good!", "then", false},
+      {"Overall findings", "Overall, the CRC", false},             // a capital starts anew
+      {"released from the", "National Probation Service", false},  // (layout/run_on.cc's)
+      {"Area\tRating", "good", false},                           // a table row
+      {"12.\tArea\tGood", "rated", false},
+      {"", "anything", false},
+      {"open,", "", false},
+  };
+  for (const BreakCase& c : cases)
+    EXPECT_EQ(ContinuesAcrossBreak(c.before, c.after), c.continues) << c.before << " | " << c.after;
+}
+
+TEST(EndsOpen, IsTheBeforeHalfOfTheRule) {
+  EXPECT_TRUE(EndsOpen("whose first part ends in a word"));
+  EXPECT_TRUE(EndsOpen("or a comma,"));
+  EXPECT_FALSE(EndsOpen("a sentence."));
+  EXPECT_FALSE(EndsOpen("a\ttable\trow"));
+  EXPECT_FALSE(EndsOpen(""));
 }
 
 }  // namespace

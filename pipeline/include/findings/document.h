@@ -12,15 +12,19 @@
 //     (from superscript digits, <sup>n</sup>, ^{n m} or raised small glyphs in a PDF).
 //   - No markup: markdown (*, **, #), HTML tags and entities are gone.
 //   - No running headers, footers or page numbers (PDF input).
-//   - A paragraph a page break interrupted: in a PDF the layout joins it back into one
-//     block when its first part ends open and the text resumes on the next page, past
-//     footnotes and a repeated table header (pipeline/layout/page_breaks.cc). A text
-//     file's blocks are taken as written, and the layout's join is a judgement from the
-//     page, so a plugin may still meet a paragraph in two blocks (footnotes between
-//     them, the second starting in lower case) from either source. Each plugin rejoins
-//     such blocks by its own rule where a finding needs the whole paragraph
-//     (rated-2018 paragraphs.cc, quality-impact-2016 qi_outline.cc continues_previous
-//     and ReportView::paragraph). One join for all would change today's findings.
+//   - A paragraph a page break interrupted: ContinuesAcrossBreak (below) says
+//     whether a block carries on the one before it. In a PDF the layout
+//     (pipeline/layout/page_breaks.cc) joins a page's first block to the previous
+//     page's last that is not a footnote, past a repeated table header, when it
+//     holds, or when the page's geometry shows the text running on to a capital
+//     (layout/run_on.cc). A text file's blocks are taken as written. So a plugin
+//     may still meet such a paragraph in two blocks, footnotes between them (a
+//     text file; footnotes the layout did not read as footnotes); rated-2018
+//     (paragraphs.cc) rejoins them by ContinuesAcrossBreak past up to 12 footnote
+//     lines. quality-impact-2016 (qi_outline.cc continues_previous) still joins by
+//     a wider rule of its own (a line ending in a lower-case letter runs on
+//     whatever follows; a lower-case start after a colon or an opening quote runs
+//     on); taking this one instead changes its findings (issue 15).
 // Offsets are byte offsets into `text`; they are what provenance points at.
 #ifndef FINDINGS_DOCUMENT_H_
 #define FINDINGS_DOCUMENT_H_
@@ -57,6 +61,30 @@ struct Document {
     return static_cast<int>(it - page_starts.begin());
   }
 };
+
+// A table row: a block with a tab, other than the one after a numbered item's
+// "12." ("12.\tText" is an item; "12.\tText\tGood" is a row).
+inline bool IsTableRow(std::string_view block) {
+  const std::size_t tab = block.find('\t');
+  if (tab == std::string_view::npos) return false;
+  const bool after_number = tab >= 2 && tab <= 4 && block[tab - 1] == '.' && block[0] >= '0' &&
+                            block[0] <= '9';
+  return !after_number || block.find('\t', tab + 1) != std::string_view::npos;
+}
+
+// Whether block `before` ends open: it is no table row, and its last byte is none
+// of . : ? ! " ; (a paragraph's end, a label's colon, a list item's semicolon).
+inline bool EndsOpen(std::string_view before) {
+  return !before.empty() && !IsTableRow(before) &&
+         std::string_view(".:?!\";").find(before.back()) == std::string_view::npos;
+}
+
+// Whether `after`, the first block past a page break (footnotes and a repeated
+// table header aside), carries on the paragraph `before`, the last block ahead of
+// it: `before` ends open and `after` starts with a lower-case ASCII letter.
+inline bool ContinuesAcrossBreak(std::string_view before, std::string_view after) {
+  return EndsOpen(before) && !after.empty() && after.front() >= 'a' && after.front() <= 'z';
+}
 
 }  // namespace findings
 
