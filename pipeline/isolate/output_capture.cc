@@ -28,6 +28,7 @@ bool IsCaptureFile(int fd) {
   return ::fstat(fd, &info) == 0 && S_ISREG(info.st_mode);
 }
 
+#ifndef FINDINGS_ASAN  // AddressSanitizer reports fatal signals itself
 // Async-signal-safe: formats by hand and writes with write(2).
 void WriteCrashMarker(int page) {
   char line[sizeof kCrashMarker + 16];
@@ -47,9 +48,10 @@ void OnFatalSignal(int signal) {
   // SA_RESETHAND has put the default action back; this ends the process with it.
   std::raise(signal);
 }
+#endif
 
 void InstallCrashHandlers() {
-#ifndef FINDINGS_ASAN  // AddressSanitizer reports these signals itself
+#ifndef FINDINGS_ASAN
   struct sigaction action {};
   action.sa_handler = OnFatalSignal;
   action.sa_flags = SA_RESETHAND | SA_NODEFER;
