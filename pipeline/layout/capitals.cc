@@ -5,25 +5,10 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "findings/text.h"
+
 namespace findings {
 namespace {
-
-std::string Folded(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-// Every letter a capital, and more than one of them (not "A" nor "2.1").
-bool InCapitals(std::string_view text) {
-  int capitals = 0;
-  for (char c : text) {
-    const auto u = static_cast<unsigned char>(c);
-    if (std::islower(u)) return false;
-    if (std::isupper(u)) ++capitals;
-  }
-  return capitals > 1;
-}
 
 // The text of each cell of a block ('\t' between cells), and the block whole.
 template <typename Visit>
@@ -45,14 +30,14 @@ void RestoreCapitalisedLines(std::vector<std::vector<std::string>>& pages) {
   for (const auto& page : pages) {
     for (const std::string& block : page) {
       ForEachPart(block, [&](std::string_view part) {
-        if (!part.empty() && !InCapitals(part)) own_case.emplace(Folded(part), std::string(part));
+        if (!part.empty() && !InCapitals(part)) own_case.emplace(Lower(part), std::string(part));
       });
     }
   }
   for (auto& page : pages) {
     for (std::string& block : page) {
       if (block.find('\t') != std::string::npos || !InCapitals(block)) continue;
-      const auto it = own_case.find(Folded(block));
+      const auto it = own_case.find(Lower(block));
       if (it != own_case.end()) block = it->second;
     }
   }

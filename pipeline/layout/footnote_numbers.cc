@@ -73,16 +73,17 @@ std::vector<PdfWord> RaiseFootnoteNumbers(std::vector<PdfWord> words) {
   const double body_font = MedianFontSize(words);
   if (body_font <= 0) return words;
   const ByBottom page(words);
+  std::vector<bool> raised(words.size());
   std::set<std::string> references;
-  for (const PdfWord& w : words) {
-    if (IsRaisedReference(page, w)) references.insert(w.text);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    raised[i] = IsRaisedReference(page, words[i]);
+    if (raised[i]) references.insert(words[i].text);
   }
   if (references.empty()) return words;
   std::vector<std::size_t> numbers;
   for (std::size_t i = 0; i < words.size(); ++i) {
     const PdfWord& w = words[i];
-    if (!AllDigits(w.text) || references.count(w.text) == 0 || w.font_size >= 0.95 * body_font ||
-        IsRaisedReference(page, w)) {
+    if (raised[i] || !AllDigits(w.text) || references.count(w.text) == 0 || w.font_size >= 0.95 * body_font) {
       continue;
     }
     // The footnote's text follows on the number's baseline, in the number's type.

@@ -11,10 +11,6 @@ namespace findings {
 namespace {
 
 // A table row's cell runs on in lower case.
-bool StartsLower(const std::string& block) {
-  return !block.empty() && std::islower(static_cast<unsigned char>(block[0])) != 0;
-}
-
 // The page's last block that is not a footnote, if any.
 std::string* LastBlock(std::vector<std::string>& page) {
   for (auto it = page.rbegin(); it != page.rend(); ++it) {

@@ -15,6 +15,7 @@
 #include "layout/run_on.h"
 #include "layout/running_lines.h"
 #include "layout/spacing.h"
+#include "layout/word_measures.h"
 
 namespace findings {
 namespace {
@@ -63,9 +64,7 @@ double FullPageBottom(const std::vector<std::vector<Region>>& regions, const Bod
     for (const Region& region : page) bottom = std::max(bottom, BodyFootBottom(region, body));
     if (bottom > 0) bottoms.push_back(bottom);
   }
-  if (bottoms.empty()) return 0;
-  std::nth_element(bottoms.begin(), bottoms.begin() + static_cast<long>(bottoms.size() / 2), bottoms.end());
-  return bottoms[bottoms.size() / 2];
+  return Median(bottoms);
 }
 
 // For each page, whether its first lines carry on the paragraph at the foot of the page before.

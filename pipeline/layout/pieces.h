@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "findings/text.h"
 #include "layout/lines.h"
 
 namespace findings {
@@ -19,10 +20,6 @@ inline constexpr std::string_view kBullet = "\xE2\x80\xA2";
 inline constexpr double kWordSpaceInHeights = 0.3;
 
 inline bool Similar(double a, double b, double tolerance) { return std::abs(a - b) <= tolerance; }
-
-inline bool StartsWith(std::string_view s, std::string_view prefix) {
-  return s.substr(0, prefix.size()) == prefix;
-}
 
 // A footnote's text starts with its superscript number (¹²³ or U+2070…U+2079).
 inline bool StartsWithSuperscript(std::string_view s) {

@@ -95,9 +95,14 @@ bool BodyType::Matches(const PdfPiece& piece) const {
 }
 
 BodyType MeasureBodyType(const std::vector<PdfPage>& pages) {
-  std::vector<PdfWord> words;
-  for (const PdfPage& page : pages) words.insert(words.end(), page.words.begin(), page.words.end());
-  return BodyType{MedianFontSize(words), MedianHeight(words)};
+  std::vector<double> sizes, heights;
+  for (const PdfPage& page : pages) {
+    for (const PdfWord& w : page.words) {
+      sizes.push_back(w.font_size);
+      heights.push_back(w.height());
+    }
+  }
+  return BodyType{Median(sizes), Median(heights)};
 }
 
 double BodyFootBottom(const Region& region, const BodyType& body) {

@@ -22,6 +22,13 @@ inline bool AllDigits(std::string_view text) {
   });
 }
 
+// The median of `values` (0 for none); reorders them.
+inline double Median(std::vector<double>& values) {
+  if (values.empty()) return 0;
+  std::nth_element(values.begin(), values.begin() + static_cast<long>(values.size() / 2), values.end());
+  return values[values.size() / 2];
+}
+
 // The median of `measure` over `words` (0 for none): the page's body text's, most words
 // being body text.
 template <typename Measure>
@@ -29,9 +36,7 @@ double MedianOf(const std::vector<PdfWord>& words, Measure measure) {
   std::vector<double> values;
   values.reserve(words.size());
   for (const PdfWord& w : words) values.push_back(measure(w));
-  if (values.empty()) return 0;
-  std::nth_element(values.begin(), values.begin() + static_cast<long>(values.size() / 2), values.end());
-  return values[values.size() / 2];
+  return Median(values);
 }
 
 inline double MedianHeight(const std::vector<PdfWord>& words) {

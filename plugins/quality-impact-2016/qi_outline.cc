@@ -130,11 +130,6 @@ class OutlineBuilder {
     return !g_.Search("key_fact", text, &fact) || (!fact.has("of") && !fact.has("percent"));
   }
 
-  // Every letter of `text` a capital.
-  static bool InCapitals(const std::string& text) {
-    return std::none_of(text.begin(), text.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
-  }
-
   // 0 for a line that is not a heading.
   int HeadingLevel(std::size_t i, const std::string& text) const {
     // A numbered chapter is one the contents page lists, when there is one: a
@@ -142,7 +137,7 @@ class OutlineBuilder {
     // heading set in capitals by its style is one too.
     if (g_.Matches("top_heading", text) &&
         (contents_titles_.empty() || !std::isdigit(static_cast<unsigned char>(text[0])) ||
-         contents_titles_.count(text) || ChapterTitle(text) != text || (Lower(text) != text && InCapitals(text))))
+         contents_titles_.count(text) || ChapterTitle(text) != text || InCapitals(text)))
       return 1;
     if (IsDomain(text)) return 2;
     if (ProviderHeading(text)) return 3;

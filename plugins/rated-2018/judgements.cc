@@ -14,10 +14,6 @@ constexpr std::size_t kMaxHeadlineWords = 30;
 
 bool IsBullet(std::string_view text) { return text.rfind("•", 0) == 0; }
 
-bool StartsLower(std::string_view text) {
-  return !text.empty() && std::islower(static_cast<unsigned char>(text.front()));
-}
-
 // Bullet text without the mark, stray trailing marks and footnote markers.
 std::string BulletText(std::string_view text) {
   std::string t = StripFootnotes(text);

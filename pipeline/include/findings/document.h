@@ -79,11 +79,16 @@ inline bool EndsOpen(std::string_view before) {
          std::string_view(".:?!\";").find(before.back()) == std::string_view::npos;
 }
 
+// A block starting with a lower-case ASCII letter: the text of a sentence carried on.
+inline bool StartsLower(std::string_view block) {
+  return !block.empty() && block.front() >= 'a' && block.front() <= 'z';
+}
+
 // Whether `after`, the first block past a page break (footnotes and a repeated
 // table header aside), carries on the paragraph `before`, the last block ahead of
 // it: `before` ends open and `after` starts with a lower-case ASCII letter.
 inline bool ContinuesAcrossBreak(std::string_view before, std::string_view after) {
-  return EndsOpen(before) && !after.empty() && after.front() >= 'a' && after.front() <= 'z';
+  return EndsOpen(before) && StartsLower(after);
 }
 
 }  // namespace findings

@@ -52,6 +52,18 @@ inline std::string Lower(std::string_view text) {
   return out;
 }
 
+// Every letter a capital, and one at least ("KEY FACTS", "1. OVERALL FINDINGS"):
+// a line a style set in capitals.
+inline bool InCapitals(std::string_view text) {
+  bool capital = false;
+  for (char c : text) {
+    const auto u = static_cast<unsigned char>(c);
+    if (std::islower(u)) return false;
+    capital = capital || std::isupper(u);
+  }
+  return capital;
+}
+
 inline bool StartsWith(std::string_view text, std::string_view prefix) {
   return text.substr(0, prefix.size()) == prefix;
 }
