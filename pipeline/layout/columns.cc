@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
+#include <optional>
 #include <utility>
 
 #include "layout/word_measures.h"
@@ -210,6 +212,72 @@ std::vector<double> FindGutters(const std::vector<PdfWord>& words, double page_w
   return gutters;
 }
 
+// A gutter other pages show this often is the document's (two pages could be chance).
+constexpr std::size_t kPagesShowingAGutter = 3;
+
+// Whether a word lies in one of `bands` (a line across the gutter).
+bool InBand(const PdfWord& w, const std::vector<Band>& bands) {
+  const double centre = (w.top + w.bottom) / 2;
+  return std::any_of(bands.begin(), bands.end(),
+                     [&](const Band& b) { return centre >= b.first && centre <= b.second; });
+}
+
+// Table cells, not columns: nearly every line on the side with more lines has a line
+// on the other side on its baseline, as a row's cells do (a lone row included).
+bool SharesBaselines(const std::vector<double>& left, const std::vector<double>& right) {
+  std::size_t shared = 0;
+  for (double y : left) {
+    shared += std::any_of(right.begin(), right.end(), [&](double r) { return std::abs(r - y) <= 2; });
+  }
+  return shared * 5 >= 4 * std::max(left.size(), right.size());
+}
+
+// The baselines of `words`, each once.
+std::vector<double> Baselines(const std::vector<const PdfWord*>& words) {
+  std::vector<double> baselines;
+  for (const PdfWord* w : words) baselines.push_back(std::round(w->bottom));
+  std::sort(baselines.begin(), baselines.end());
+  baselines.erase(std::unique(baselines.begin(), baselines.end()), baselines.end());
+  return baselines;
+}
+
+// How many of `found` lie within `tolerance` of x.
+std::size_t Near(const std::vector<double>& found, double x, double tolerance) {
+  return static_cast<std::size_t>(
+      std::count_if(found.begin(), found.end(), [&](double g) { return std::abs(g - x) <= tolerance; }));
+}
+
+// The words not on a line across x; none where a line across x is in their type: a
+// page in one column, or a table whose header runs across (a title across the
+// columns is in larger type, a footnote across the foot in smaller).
+std::optional<std::vector<PdfWord>> WordsBeside(const std::vector<PdfWord>& words, double x) {
+  const std::vector<Band> bands = FullWidthBands(words, {x});
+  std::vector<PdfWord> beside, across;
+  for (const PdfWord& w : words) (InBand(w, bands) ? across : beside).push_back(w);
+  const double type = MedianFontSize(beside);
+  const bool one_column = std::any_of(across.begin(), across.end(), [&](const PdfWord& w) {
+    return w.font_size * kSameTypeRatio > type && w.font_size < kSameTypeRatio * type;
+  });
+  if (one_column) return std::nullopt;
+  return beside;
+}
+
+// Whether `strip` parts two columns of `words`: each side a column's width at least,
+// not one table's cells side by side, nor a panel of key facts.
+bool PartsColumns(const std::vector<PdfWord>& words, const Gutter& strip, double height) {
+  std::vector<const PdfWord*> left, right;
+  double left_edge = std::numeric_limits<double>::max(), right_edge = 0;
+  for (const PdfWord& w : words) {
+    (w.right <= strip.left + 0.5 ? left : right).push_back(&w);
+    left_edge = std::min(left_edge, w.left);
+    right_edge = std::max(right_edge, w.right);
+  }
+  const double min_column = kMinColumnInHeights * height;
+  return strip.left - left_edge >= min_column && right_edge - strip.right >= min_column &&
+         !left.empty() && !right.empty() && !SharesBaselines(Baselines(left), Baselines(right)) &&
+         !FiguresSideBySide(words, strip);
+}
+
 void AddColumns(std::vector<PdfWord> words, const std::vector<double>& gutters,
                 std::vector<Region>& regions) {
   std::vector<std::vector<PdfWord>> columns(gutters.size() + 1);
@@ -233,9 +301,41 @@ std::size_t SlotOf(const PdfWord& w, const std::vector<Band>& bands) {
 
 }  // namespace
 
+// A gutter the page's own words are too few to show (the last rows of a table
+// carried over to a page of their own, set column by column): where other pages
+// found theirs, if this page leaves the strip there empty but for lines across it
+// and its two sides are not one table's cells.
+std::vector<double> BorrowedGutters(const PdfPage& page, const std::vector<PdfWord>& words,
+                                    const std::vector<double>& document) {
+  std::vector<double> gutters;
+  if (words.empty()) return gutters;
+  const double height = MedianHeight(words);
+  for (double x : document) {
+    if (Near(document, x, height) < kPagesShowingAGutter || Near(gutters, x, height) > 0) continue;
+    const std::optional<std::vector<PdfWord>> beside = WordsBeside(words, x);
+    if (!beside) continue;
+    for (const Gutter& strip : EmptyStrips(*beside, page.width, height)) {
+      if (strip.left <= x && x <= strip.right && PartsColumns(*beside, strip, height)) {
+        gutters.push_back(x);
+        break;
+      }
+    }
+  }
+  std::sort(gutters.begin(), gutters.end());
+  return gutters;
+}
+
+std::vector<double> PageGutters(const PdfPage& page, const std::vector<PdfWord>& words) {
+  return FindGutters(words, page.width);
+}
+
 std::vector<Region> PageRegions(const PdfPage& page, std::vector<PdfWord> words) {
+  const std::vector<double> gutters = PageGutters(page, words);
+  return PageRegions(std::move(words), gutters);
+}
+
+std::vector<Region> PageRegions(std::vector<PdfWord> words, const std::vector<double>& gutters) {
   std::vector<Region> regions;
-  const std::vector<double> gutters = FindGutters(words, page.width);
   if (gutters.empty()) {
     regions.push_back(Region{BuildLines(words), Region::kWhole, 0});
     return regions;

@@ -21,7 +21,20 @@ struct Region {
   int column = 0;  // 0 for the first (leftmost) column of a stretch
 };
 
-// A page's regions top to bottom, in reading order.
+// The x of the gutters between the page's columns, left to right, as its own words
+// show them (none for a page in one column or too sparse to tell).
+std::vector<double> PageGutters(const PdfPage& page, const std::vector<PdfWord>& words);
+
+// For a page whose own words show no gutter: those of `document` (PageGutters of
+// every page, together) that several pages show, where this page's words leave the
+// strip empty but for lines across it and its two sides are not a table's cells.
+std::vector<double> BorrowedGutters(const PdfPage& page, const std::vector<PdfWord>& words,
+                                    const std::vector<double>& document);
+
+// A page's regions top to bottom, in reading order, split at `gutters`.
+std::vector<Region> PageRegions(std::vector<PdfWord> words, const std::vector<double>& gutters);
+
+// The same, split at the gutters the page's own words show.
 std::vector<Region> PageRegions(const PdfPage& page, std::vector<PdfWord> words);
 
 }  // namespace findings

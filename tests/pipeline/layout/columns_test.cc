@@ -159,5 +159,88 @@ TEST(PageRegions, ReadsATableWithAnEmptyStripDownTheMiddleWhole) {
   EXPECT_EQ(Read(regions[0].lines), expected);
 }
 
+// A page of two-column text's document has its gutter at 298, between the columns.
+const std::vector<double> kDocumentGutters = {298, 298.5, 297.5};
+
+// The last rows of a table carried over to a page of their own, set column by
+// column: two rows on the left, the third at the head of the right column, level
+// with the first.
+PageBuilder CarriedOverRows() {
+  PageBuilder page;
+  page.Line(kLeftColumn, 100, "2.2 Planning", kSize);
+  page.Line(230, 100, "Inadequate", kSize);
+  page.Line(kLeftColumn, 121, "2.3 Implementation and delivery", kSize);
+  page.Line(230, 121, "Inadequate", kSize);
+  page.Line(kRightColumn, 100, "2.4 Reviewing", kSize);
+  page.Line(460, 100, "Inadequate", kSize);
+  return page;
+}
+
+TEST(BorrowedGutters, ReadsTheColumnsOfAPageTooSparseToShowItsOwn) {
+  const PageBuilder page = CarriedOverRows();
+  EXPECT_TRUE(PageGutters(page.page(), page.words()).empty());
+  const std::vector<double> gutters = BorrowedGutters(page.page(), page.words(), kDocumentGutters);
+  ASSERT_EQ(gutters, std::vector<double>{298});
+  const std::vector<Region> regions = PageRegions(page.words(), gutters);
+  ASSERT_EQ(regions.size(), 2u);
+  EXPECT_EQ(Read(regions[0].lines), (Lines{"2.2 Planning | Inadequate", "2.3 Implementation and delivery | Inadequate"}));
+  EXPECT_EQ(Read(regions[1].lines), (Lines{"2.4 Reviewing | Inadequate"}));
+}
+
+// A footnote across the page's foot is in smaller type: no sign of one column.
+TEST(BorrowedGutters, ReadsPastAFootnoteAcrossTheFoot) {
+  PageBuilder page = CarriedOverRows();
+  page.Line(kLeftColumn, 780, "1 Those for the NPS are listed as 3.1 and 3.2 in the inspectorate's standards.", 7);
+  EXPECT_EQ(BorrowedGutters(page.page(), page.words(), kDocumentGutters), std::vector<double>{298});
+}
+
+TEST(BorrowedGutters, TakesOnlyAGutterSeveralPagesShow) {
+  const PageBuilder page = CarriedOverRows();
+  EXPECT_TRUE(BorrowedGutters(page.page(), page.words(), {298, 298.5}).empty());
+}
+
+// Every row's cells level with each other: one table, whatever the other pages show.
+TEST(BorrowedGutters, LeavesATablesRowsWhole) {
+  PageBuilder page;
+  const char* rows[][2] = {{"Leadership", "Good"}, {"Staff", "Requires improvement"}, {"Services", "Good"}};
+  double baseline = 100;
+  for (const auto& row : rows) {
+    page.Line(kLeftColumn, baseline, row[0], kSize);
+    page.Line(330, baseline, row[1], kSize);
+    baseline += kPitch + 8;
+  }
+  EXPECT_TRUE(BorrowedGutters(page.page(), page.words(), kDocumentGutters).empty());
+}
+
+// Headings over a table's rows, with and without a paragraph across the page
+// between them: with it, the page is in one column.
+PageBuilder RatingsUnderHeadings(bool paragraph_between) {
+  PageBuilder page;
+  double baseline = 100;
+  const auto section = [&](const char* heading) {
+    page.Line(kLeftColumn, baseline, heading, 12, kBold);
+    baseline += 20;
+    for (const char* row : {"Leadership", "Staff"}) {
+      page.Line(kLeftColumn, baseline, row, kSize);
+      page.Line(kRightColumn, baseline, "Requires improvement (2018)", kSize);
+      baseline += kPitch + 8;
+    }
+  };
+  section("1. Organisational delivery");
+  if (paragraph_between) {
+    const Lines lines = Wrap(kLeftText, kRightEdge - kLeftColumn, kSize);
+    page.JustifiedLines(kLeftColumn, kRightEdge, baseline + 10, kPitch, lines, kSize);
+    baseline += 20 + kPitch * static_cast<double>(lines.size());
+  }
+  section("2. Case supervision");
+  return page;
+}
+
+TEST(BorrowedGutters, LeavesAPageWithAParagraphAcrossItInOneColumn) {
+  const PageBuilder apart = RatingsUnderHeadings(false), across = RatingsUnderHeadings(true);
+  EXPECT_EQ(BorrowedGutters(apart.page(), apart.words(), kDocumentGutters), std::vector<double>{298});
+  EXPECT_TRUE(BorrowedGutters(across.page(), across.words(), kDocumentGutters).empty());
+}
+
 }  // namespace
 }  // namespace findings
