@@ -156,12 +156,15 @@ bool IsGutter(const std::vector<PdfWord>& words, const Gutter& gutter, double le
               double right_edge, double height) {
   std::map<int, int> starts;
   int starting = 0, reaching = 0;
+  const double body = MedianFontSize(words);
   for (const PdfWord& w : words) {
     if (w.left >= gutter.right - 0.5 && w.left - gutter.right < 2 * height) {
       ++starting;
       ++starts[static_cast<int>(std::lround(w.left))];
     }
-    if (w.right <= gutter.left + 0.5 && gutter.left - w.right < 4 * height) ++reaching;
+    // A figure beside its description, or a footnote, does not reach a gutter.
+    const bool body_type = w.font_size < kSameTypeRatio * body && w.font_size * kSameTypeRatio > body;
+    if (body_type && w.right <= gutter.left + 0.5 && gutter.left - w.right < 4 * height) ++reaching;
   }
   int aligned = 0;
   for (const auto& [x, count] : starts) aligned = std::max(aligned, count);

@@ -159,6 +159,27 @@ TEST(PageRegions, ReadsATableWithAnEmptyStripDownTheMiddleWhole) {
   EXPECT_EQ(Read(regions[0].lines), expected);
 }
 
+// A panel of key facts: each figure, in large type, beside its description;
+// footnotes at the page's foot end short of the descriptions. Neither the figures
+// nor the footnotes reach a gutter: the descriptions are no column.
+TEST(PageGutters, AFigureBesideItsDescriptionIsNoColumn) {
+  PageBuilder page;
+  double baseline = 100;
+  for (const char* figure : {"16,182", "1,384", "12%", "21"}) {
+    page.Line(kRightColumn, baseline + 13, figure, 18, kBold);
+    page.JustifiedLines(380, kRightEdge, baseline, kPitch, Wrap(kRightText, kRightEdge - 380, kSize), kSize);
+    baseline += 90;
+  }
+  for (const char* footnote : {"1 Offender Management Caseload Statistics, Ministry of Justice, 2016",
+                               "2 Figure for the Derbyshire, Nottinghamshire, Leicestershire CRC",
+                               "3 Community Performance Quarterly Statistics, Ministry of Justice",
+                               "4 MAPPA Annual Report as at 31 March 2015, Ministry of Justice"}) {
+    page.Line(kLeftColumn, baseline, footnote, 8);
+    baseline += 10;
+  }
+  EXPECT_EQ(PageGutters(page.page(), page.words()), std::vector<double>{});
+}
+
 // A page of two-column text's document has its gutter at 298, between the columns.
 const std::vector<double> kDocumentGutters = {298, 298.5, 297.5};
 
