@@ -28,6 +28,10 @@ Diagnostic Error(std::string code, std::string message) {
   return diagnostic;
 }
 
+// A page of images or drawings and no text: its content is not read.
+constexpr const char* kPicturedPageCode = "ingest.page-without-text";
+constexpr std::size_t kPicturedPagesNamed = 10;  // then a count, as for unread pages
+
 // An out-of-memory reason names the limit it ran into.
 Status NamingTheLimit(const Status& status, const LoadOptions& options) {
   if (status.code() != Code::kOutOfMemory) return status;
@@ -45,6 +49,15 @@ void AddPdfDiagnostics(const PdfText& pdf, const LoadOptions& options,
   if (pdf.more_unread_pages > 0) {
     out.push_back(Error(kUnreadPageCode, std::to_string(pdf.more_unread_pages) +
                                              " more pages could not be read either"));
+  }
+  for (std::size_t i = 0; i < pdf.pictured_pages.size() && i < kPicturedPagesNamed; ++i) {
+    out.push_back(Warning(kPicturedPageCode, "page " + std::to_string(pdf.pictured_pages[i]) +
+                                                 ": no text, only images or drawings; nothing on it "
+                                                 "was read (OCR is not supported)"));
+  }
+  if (pdf.pictured_pages.size() > kPicturedPagesNamed) {
+    out.push_back(Warning(kPicturedPageCode, std::to_string(pdf.pictured_pages.size() - kPicturedPagesNamed) +
+                                                 " more pages have no text either"));
   }
   for (const PdfMessage& message : pdf.messages) {
     const std::string page = message.page > 0 ? "page " + std::to_string(message.page) + ": " : "";

@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "ingest/iconv_cache.h"
+#include "ingest/page_marks.h"
 #include "layout/font_style.h"
 #include "layout/page_layout.h"
 #include "layout/words.h"
@@ -90,8 +91,10 @@ Status NoPages(const PopplerLog& log) {
   return Status::Error(Code::kCorrupt, "corrupt PDF: no pages (the page tree is damaged)");
 }
 
+// The pages are read into `pages`; the numbers of those with no text that paint
+// something (images, drawings) into `pictured`.
 Result<std::vector<PdfPage>> ReadPages(std::string_view bytes, const std::string& password,
-                                       PopplerLog& log) {
+                                       PopplerLog& log, std::vector<int>& pictured) {
   std::unique_ptr<poppler::document> doc(poppler::document::load_from_raw_data(
       bytes.data(), static_cast<int>(bytes.size()), password, password));
   log.TakeCapturedOutput();
@@ -124,6 +127,7 @@ Result<std::vector<PdfPage>> ReadPages(std::string_view bytes, const std::string
     if (page) ++made;
     else log.PageMissing();
     pages.push_back(page ? ReadPage(*page) : PdfPage{});
+    if (page && pages.back().words.empty() && PaintsAnything(*page)) pictured.push_back(i + 1);
     log.TakeCapturedOutput();
   }
   log.BeginPage(0);
@@ -155,8 +159,9 @@ Result<PdfText> ReadPdfText(std::string_view bytes, const std::string& password)
   (void)IconvCacheLinked();
   PopplerLog log;
   Result<std::vector<PdfPage>> pages = Status::Error(Code::kInternal, "not read");
+  std::vector<int> pictured;
   try {
-    pages = ReadPages(bytes, password, log);
+    pages = ReadPages(bytes, password, log, pictured);
   } catch (const std::bad_alloc&) {
     pages = OutOfMemory(log);
   } catch (const std::exception& e) {
@@ -167,6 +172,7 @@ Result<PdfText> ReadPdfText(std::string_view bytes, const std::string& password)
   PdfText out;
   out.pages = static_cast<int>(pages->size());
   out.text = LayOutPages(std::move(*pages));
+  out.pictured_pages = std::move(pictured);
   if (MentionsXrefRepair(log.texts())) out.warnings.push_back("ingest.repaired-xref");
   out.messages = log.messages();
   out.more_messages = log.more_messages();

@@ -21,6 +21,7 @@ struct PdfText {
   std::size_t more_messages = 0;      // said beyond those
   std::vector<UnreadPage> unread_pages;  // pages whose text is missing or incomplete
   std::size_t more_unread_pages = 0;
+  std::vector<int> pictured_pages;  // pages without text that paint images or drawings
 };
 
 // Errors, each one line: kCorrupt "corrupt PDF: <Poppler's reason>", "corrupt PDF:

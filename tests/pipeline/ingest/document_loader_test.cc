@@ -156,6 +156,23 @@ TEST(LoadDocument, APdfPageThatLostTextIsAnErrorAndPopplersWordsAreWarnings) {
   EXPECT_EQ(loaded->incomplete.message(), "corrupt PDF: " + d[0].message);
 }
 
+// A page that paints but has no text lost its content to the text layer: it is
+// named. A blank page lost nothing.
+TEST(LoadDocument, APageOfDrawingsWithoutTextIsAWarningNamingIt) {
+  const std::string pdf = testing::PagesPdf({testing::Stream("", testing::TextContent({"Page one"})),
+                                             testing::Stream("", "0.2 g 100 300 400 400 re f"),
+                                             testing::Stream("", "")});
+  Result<LoadedDocument> loaded = LoadDocumentFromBytes("chart.pdf", pdf);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+  const std::vector<Diagnostic>& d = loaded->diagnostics;
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].level, "warning");
+  EXPECT_EQ(d[0].code, "ingest.page-without-text");
+  EXPECT_EQ(d[0].message,
+            "page 2: no text, only images or drawings; nothing on it was read (OCR is not supported)");
+  EXPECT_TRUE(loaded->incomplete.ok());
+}
+
 TEST(LoadDocument, AWholePdfIsComplete) {
   Result<LoadedDocument> loaded = LoadDocument(testing::SourcePath("corpus/pdf/kent.pdf"));
   ASSERT_TRUE(loaded.ok());

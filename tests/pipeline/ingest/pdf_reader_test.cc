@@ -37,6 +37,26 @@ TEST(ReadPdfText, APageWithoutTextHasNoTextLayer) {
             "no text layer: scanned or image-only PDF; OCR is not supported");
 }
 
+// A scanned page among pages of text: its number is kept, the text is read.
+TEST(ReadPdfText, NamesAPageOfImagesAmongPagesOfText) {
+  const std::string pdf = testing::AssemblePdf(
+      {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R 5 0 R] /Count 2 >>",
+       "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+       "/Resources << /Font << /F1 7 0 R >> >> >>",
+       testing::Stream("", "BT /F1 12 Tf 72 700 Td (Key facts) Tj ET"),
+       "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources "
+       "<< /XObject << /Im1 8 0 R >> >> /Contents 6 0 R >>",
+       testing::Stream("", "q 400 0 0 400 100 300 cm /Im1 Do Q"),
+       "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+       testing::Stream("/Type /XObject /Subtype /Image /Width 2 /Height 2 "
+                       "/ColorSpace /DeviceGray /BitsPerComponent 8",
+                       "\x80\x40\x40\x80")});
+  Result<PdfText> text = ReadPdfText(pdf, "");
+  ASSERT_TRUE(text.ok()) << text.status().message();
+  EXPECT_EQ(text->text, "Key facts\n\f");
+  EXPECT_EQ(text->pictured_pages, std::vector<int>{2});
+}
+
 TEST(ReadPdfText, GarbageAfterTheMagicIsCorrupt) {
   Result<PdfText> text = ReadPdfText("%PDF-1.4\nthis is not a PDF body at all\n", "");
   ASSERT_FALSE(text.ok());
