@@ -1,9 +1,9 @@
 #include "layout/run_on.h"
 
 #include <algorithm>
-#include <cctype>
 #include <string>
 
+#include "findings/document.h"
 #include "layout/pieces.h"
 #include "layout/word_measures.h"
 
@@ -74,19 +74,6 @@ const PdfPiece* HeadPiece(const Region& region, const BodyType& body) {
   return body.Matches(head) && !item && !indented ? &head : nullptr;
 }
 
-// A line that stops mid-sentence: no full stop, question or exclamation mark,
-// colon or semicolon at its end (closing quotes and brackets aside).
-bool EndsMidSentence(const std::string& text) {
-  std::size_t end = text.size();
-  while (end > 0 && (text[end - 1] == ')' || text[end - 1] == '"' || text[end - 1] == '\'')) --end;
-  for (const char* quote : {"\xE2\x80\x99", "\xE2\x80\x9D"}) {  // ’ ”
-    if (end >= 3 && text.compare(end - 3, 3, quote) == 0) end -= 3;
-  }
-  if (end == 0) return false;
-  const unsigned char last = static_cast<unsigned char>(text[end - 1]);
-  return last == ',' || std::isalnum(last) != 0 || last >= 0x80;
-}
-
 }  // namespace
 
 bool BodyType::Matches(const PdfPiece& piece) const {
@@ -115,7 +102,7 @@ bool RunsOnMidSentence(const Region& region, const Region& next, double floor,
   const PdfPiece* foot = FootPiece(region, body);
   const PdfPiece* head = HeadPiece(next, body);
   if (!foot || !head || foot->bold || foot->italic != head->italic || TypeChanges(*foot, *head) ||
-      !EndsMidSentence(foot->text)) {
+      !EndsOpen(foot->text)) {
     return false;
   }
   const bool full_column = foot->bottom >= floor - kFootSlackInHeights * foot->height;

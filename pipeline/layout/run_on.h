@@ -1,7 +1,8 @@
 // Paragraphs that run on from the foot of one column or page to the head of the next
 // where the next column starts with a capital (a name, an acronym), so that no
 // lower-case letter gives the run-on away. A reader sees it from the page: the last
-// line stops mid-sentence, the column is full to its foot, that line is full (the
+// line stops mid-sentence (it ends open, by EndsOpen of findings/document.h, the
+// page-break rule's), the column is full to its foot, that line is full (the
 // next word would not have fitted on it), and the next column starts with a line of
 // the same type, not indented, not an item or a footnote.
 //

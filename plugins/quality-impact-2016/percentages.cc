@@ -5,6 +5,7 @@
 // panel and the glossary are left out.
 #include <algorithm>
 #include <map>
+#include <optional>
 
 #include "earlier_tables.h"
 #include "extractors.h"
@@ -117,16 +118,39 @@ class PercentageReader {
     if (src_.info(i).kind == BlockKind::kTableRow)
       return CollapseSpace(StripFootnoteMarkers(line, footnotes));
     std::size_t first = i;
-    while (first > 0 && src_.info(first).continues_previous) --first;
+    while (const std::optional<std::size_t> before = SentenceBefore(first)) first = *before;
     std::string text;
     std::size_t offset = 0;
-    for (std::size_t j = first; j <= i || (j < src_.size() && src_.info(j).continues_previous); ++j) {
+    for (std::size_t j = first; j < src_.size(); ++j) {
+      const bool footnote = src_.info(j).kind == BlockKind::kFootnote;
+      if (j > i && !footnote && !SentenceBefore(j)) break;
+      if (footnote) continue;
       if (j > first) text += ' ';
       if (j == i) offset = text.size();
       text += std::string(src_.doc.line_text(j));
     }
     const auto [begin, end] = SentenceAround(text, offset + f.begin, abbreviations_);
     return CollapseSpace(StripFootnoteMarkers(text.substr(begin, end - begin), footnotes));
+  }
+
+  // The paragraph block whose sentence paragraph block j carries on (footnotes
+  // the layout left between them aside). A sentence is wider
+  // than a paragraph a page break interrupted (continues_previous, by
+  // ContinuesAcrossBreak of findings/document.h): a block that stops on a
+  // lower-case letter ("... Within the") ends no sentence, so its sentence goes on
+  // in the next block even when that starts with a name ("CRC, front-line staff
+  // ..."), as a text file or a column the layout did not rejoin may leave it. Not
+  // so after a figure ("..., mid-2014": a caption) or a capital (a title).
+  // nullopt when j starts a sentence of its own.
+  std::optional<std::size_t> SentenceBefore(std::size_t j) const {
+    if (src_.info(j).kind != BlockKind::kParagraph) return std::nullopt;
+    std::size_t prev = j;
+    while (prev > 0 && src_.info(prev - 1).kind == BlockKind::kFootnote) --prev;
+    if (prev == 0 || src_.info(prev - 1).kind != BlockKind::kParagraph) return std::nullopt;
+    const std::string_view before = src_.doc.line_text(prev - 1);
+    const bool mid_sentence = !before.empty() && before.back() >= 'a' && before.back() <= 'z';
+    if (src_.info(j).continues_previous || mid_sentence) return prev - 1;
+    return std::nullopt;
   }
 
   // The part of the line between semicolons (or sentence ends) that holds the figure.

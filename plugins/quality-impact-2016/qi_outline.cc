@@ -108,15 +108,9 @@ class OutlineBuilder {
     std::size_t prev = i;  // the previous line that is not a footnote
     while (prev > 0 && so_far.lines[prev - 1].kind == BlockKind::kFootnote) --prev;
     if (prev > 0 && so_far.lines[prev - 1].kind == BlockKind::kParagraph &&
-        ((StartsLowercase(text) && !EndsSentence(doc_.line_text(prev - 1))) ||
-         EndsMidSentence(doc_.line_text(prev - 1))))
+        ContinuesAcrossBreak(doc_.line_text(prev - 1), raw))
       info->continues_previous = true;
     InferProvider(i, text);
-  }
-
-  // A paragraph cut off by a page break ends in a lower-case word ("Within the").
-  static bool EndsMidSentence(std::string_view line) {
-    return !line.empty() && std::islower(static_cast<unsigned char>(line.back()));
   }
 
   // A footnote's text: "11 Please note, …" whose number a marker [^11] cited before.
@@ -144,7 +138,7 @@ class OutlineBuilder {
     if (contents_titles_.count(text)) return 2;
     if (!g_.Matches("heading_like", text) || g_.Matches("not_heading", text)) return 0;
     // A short line whose sentence runs on into the next line is a broken paragraph.
-    if (i + 1 < doc_.lines.size() && StartsLowercase(doc_.line_text(i + 1))) return 0;
+    if (i + 1 < doc_.lines.size() && StartsLower(doc_.line_text(i + 1))) return 0;
     return kLeafLevel;
   }
 

@@ -45,7 +45,9 @@ struct LineInfo {
   bool in_provider_section = false;    // under a provider heading (or inferred one)
   ProviderCode provider;               // its code; null in "working together"
   std::string section;                 // heading path, joined with " > "
-  bool continues_previous = false;     // a paragraph broken across a page
+  // A paragraph a page break interrupted, carried on here: ContinuesAcrossBreak
+  // (findings/document.h) of the paragraph before it, footnotes between aside.
+  bool continues_previous = false;
   // Bytes at the start of the line that are a heading run into its first
   // paragraph ("NPS effectiveness NPS performance was mixed."); 0 for most lines.
   std::size_t heading_prefix = 0;

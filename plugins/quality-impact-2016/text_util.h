@@ -13,12 +13,6 @@ namespace findings::qi2016 {
 // Drops trailing full stops, semicolons, commas, colons and spaces.
 std::string TrimTrailingPunctuation(std::string_view text);
 
-// True when the text's first letter is lower case (a line continuing a paragraph).
-bool StartsLowercase(std::string_view text);
-
-// True when the text ends a sentence (. ! ? or a closing quote after one).
-bool EndsSentence(std::string_view text);
-
 }  // namespace findings::qi2016
 
 #endif  // FINDINGS_PLUGINS_QI2016_TEXT_UTIL_H_

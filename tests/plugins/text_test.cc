@@ -141,6 +141,10 @@ TEST(EndsOpen, IsTheBeforeHalfOfTheRule) {
   EXPECT_FALSE(EndsOpen("a sentence."));
   EXPECT_FALSE(EndsOpen("a\ttable\trow"));
   EXPECT_FALSE(EndsOpen(""));
+  // A PDF line before normalisation (layout/run_on.cc): ” closes like ".
+  EXPECT_FALSE(EndsOpen("they were \xE2\x80\x9Cstretched.\xE2\x80\x9D"));
+  EXPECT_FALSE(EndsOpen("the \xE2\x80\x9Chub\xE2\x80\x9D"));
+  EXPECT_TRUE(EndsOpen("three nights\xE2\x80\x99"));  // ’ is an apostrophe too
 }
 
 }  // namespace

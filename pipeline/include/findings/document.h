@@ -12,19 +12,21 @@
 //     (from superscript digits, <sup>n</sup>, ^{n m} or raised small glyphs in a PDF).
 //   - No markup: markdown (*, **, #), HTML tags and entities are gone.
 //   - No running headers, footers or page numbers (PDF input).
-//   - A paragraph a page break interrupted: ContinuesAcrossBreak (below) says
-//     whether a block carries on the one before it. In a PDF the layout
-//     (pipeline/layout/page_breaks.cc) joins a page's first block to the previous
-//     page's last that is not a footnote, past a repeated table header, when it
-//     holds, or when the page's geometry shows the text running on to a capital
-//     (layout/run_on.cc). A text file's blocks are taken as written. So a plugin
-//     may still meet such a paragraph in two blocks, footnotes between them (a
-//     text file; footnotes the layout did not read as footnotes); rated-2018
-//     (paragraphs.cc) rejoins them by ContinuesAcrossBreak past up to 12 footnote
-//     lines. quality-impact-2016 (qi_outline.cc continues_previous) still joins by
-//     a wider rule of its own (a line ending in a lower-case letter runs on
-//     whatever follows; a lower-case start after a colon or an opening quote runs
-//     on); taking this one instead changes its findings (issue 15).
+//   - A paragraph a page break interrupted: ContinuesAcrossBreak (below) says,
+//     in the one place, whether a block carries on the one before it. In a PDF
+//     the layout (pipeline/layout/page_breaks.cc) joins a page's first block to
+//     the previous page's last that is not a footnote, past a repeated table
+//     header, when it holds, or when the page's geometry shows the text running
+//     on to a capital (layout/run_on.cc; its last line ends open by EndsOpen).
+//     A text file's blocks are taken as written. So a plugin may still meet such
+//     a paragraph in two blocks, footnotes between them (a text file; footnotes
+//     the layout did not read as footnotes), and rejoins them by
+//     ContinuesAcrossBreak: rated-2018 (paragraphs.cc) past up to 12 footnote
+//     lines, quality-impact-2016 (qi_outline.cc continues_previous) past its
+//     footnote lines. A sentence is another matter: a plugin wanting the sentence
+//     around a figure may read on over a block that stops mid-sentence whatever
+//     the next starts with (quality-impact-2016 percentages.cc, SentenceBefore);
+//     that joins no paragraphs.
 // Offsets are byte offsets into `text`; they are what provenance points at.
 #ifndef FINDINGS_DOCUMENT_H_
 #define FINDINGS_DOCUMENT_H_
@@ -72,10 +74,15 @@ inline bool IsTableRow(std::string_view block) {
   return !after_number || block.find('\t', tab + 1) != std::string_view::npos;
 }
 
-// Whether block `before` ends open: it is no table row, and its last byte is none
-// of . : ? ! " ; (a paragraph's end, a label's colon, a list item's semicolon).
+// Whether block `before` ends open: it is no table row, and it ends in none of
+// . : ? ! " ; (a paragraph's end, a label's colon, a list item's semicolon, a
+// closing quote). The layout asks it of a PDF line before normalisation too
+// (layout/run_on.cc), whose closing quote may still be ” (U+201D).
 inline bool EndsOpen(std::string_view before) {
-  return !before.empty() && !IsTableRow(before) &&
+  constexpr std::string_view kRightDoubleQuote = "\xE2\x80\x9D";
+  const bool closing_quote = before.size() >= kRightDoubleQuote.size() &&
+                             before.substr(before.size() - kRightDoubleQuote.size()) == kRightDoubleQuote;
+  return !before.empty() && !IsTableRow(before) && !closing_quote &&
          std::string_view(".:?!\";").find(before.back()) == std::string_view::npos;
 }
 

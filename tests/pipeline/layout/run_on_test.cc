@@ -81,6 +81,14 @@ TEST(RunsOnMidSentence, LeavesABreakAtASentencesEndAParagraphsEnd) {
             kFootAtSentenceEnd + "|" + kHead);
 }
 
+// The foot line ends open as findings/document.h's EndsOpen reads a block: a quote
+// closed after a full stop ends the sentence in the PDF's ” as in the text's ".
+TEST(RunsOnMidSentence, LeavesABreakAfterAClosedQuoteAParagraphsEnd) {
+  const std::string quoted = "without a settled address, and one officer said they were \xE2\x80\x9Cstretched.\xE2\x80\x9D";
+  EXPECT_EQ(AcrossTheLastBreak({PageEndingWith(quoted, true), PageStartingWith(kHead)}, quoted, kHead),
+            quoted + "|" + kHead);
+}
+
 TEST(RunsOnMidSentence, LeavesAJustifiedLineThatStopsShortOfTheMeasure) {
   const std::string heading_like = "Planning was sufficiently focused on reducing reoffending";
   EXPECT_EQ(AcrossTheLastBreak({PageEndingWith(heading_like, false), PageStartingWith(kHead)}, heading_like, kHead),

@@ -124,5 +124,59 @@ TEST(Percentages, NameTheRecurringMeasureOfEachClause) {
   EXPECT_EQ(f.percentages[2].note.value_or(""), "context");
 }
 
+// A figure's sentence runs over into the block before when that stops on a
+// lower-case letter, even where the page break left the text carrying it on to
+// start with a name (continues_previous does not hold), and past a footnote set
+// between the two; not over a caption ending in a year.
+TEST(Percentages, TheSentenceRunsOverABlockThatStopsMidSentence) {
+  const Findings f = ExtractLines({
+      "3. An evaluation of the quality of probation services in X",
+      "Protecting the public",
+      "NPS effectiveness",
+      "Staffing had long been problematic in the area, with many vacancies and much use of "
+      "agency staff. Within the",
+      "CRC, front-line staff numbers had been reduced by 15%.",
+      "Overall, we considered all reasonable action[^1] had been taken to minimise the "
+      "individual's risk of harm to others by the responsible officer in 86% of cases; by "
+      "contracted",
+      "1 Reasonable action is defined in the glossary.",
+      "Enablers providers in all relevant cases; and by partner agencies in 89%. This is strong "
+      "performance.",
+      "Figure 3.1: Population estimates by borough, mid-2014",
+      "Most boroughs have a lower proportion of white residents than the average (80.5%).",
+  });
+  ASSERT_EQ(f.percentages.size(), 4u);
+  EXPECT_EQ(f.percentages[0].sentence,
+            "Within the CRC, front-line staff numbers had been reduced by 15%.");
+  const std::string rosh =
+      "Overall, we considered all reasonable action had been taken to minimise the individual's "
+      "risk of harm to others by the responsible officer in 86% of cases; by contracted Enablers "
+      "providers in all relevant cases; and by partner agencies in 89%.";
+  EXPECT_EQ(f.percentages[1].sentence, rosh);
+  EXPECT_EQ(f.percentages[2].sentence, rosh);
+  EXPECT_EQ(f.percentages[2].measure.value_or(""), "rosh.action-taken.partner-agencies");
+  EXPECT_EQ(f.percentages[3].sentence,
+            "Most boroughs have a lower proportion of white residents than the average (80.5%).");
+}
+
+// A summary paragraph carries on over a page break by the page-break rule
+// (ContinuesAcrossBreak): onto a lower-case start it is one judgement; a block
+// starting with a capital after one ending in a full stop is the next.
+TEST(Judgements, AParagraphCarriedOnOverAPageBreakIsOneJudgement) {
+  const Findings f = ExtractLines({
+      "1. Overall judgements and recommendations",
+      "Protecting the public",
+      "CRC effectiveness",
+      "Work to protect the public was mixed, and responsible officers did not always",
+      "recognise the risks that individuals posed.",
+      "Management oversight was poor.",
+  });
+  ASSERT_EQ(f.judgements.size(), 2u);
+  EXPECT_EQ(f.judgements[0].text,
+            "Work to protect the public was mixed, and responsible officers did not always "
+            "recognise the risks that individuals posed.");
+  EXPECT_EQ(f.judgements[1].text, "Management oversight was poor.");
+}
+
 }  // namespace
 }  // namespace findings::qi2016

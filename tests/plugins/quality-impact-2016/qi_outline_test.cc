@@ -71,10 +71,17 @@ TEST_F(OutlineTest, ANumberedLineTheContentsDoNotListIsNoChapter) {
   EXPECT_EQ(at(12).part, Part::kEvaluation);
 }
 
+// The outline of a document of `lines` (its diagnostics dropped).
+Outline OutlineOf(const std::vector<std::string>& lines) {
+  std::vector<Diagnostic> diags;
+  const GrammarView grammar(testing::kQi.grammar(), &diags);
+  return BuildOutline(testing::DocumentOf(lines), grammar);
+}
+
 // A style that sets headings in capitals: the contents page's heading and a chapter
 // the contents list in another wording are still read as headings.
 TEST(Outline, ReadsHeadingsSetInCapitals) {
-  const Document doc = testing::DocumentOf({
+  const Outline outline = OutlineOf({
       "CONTENTS",                                                       // 0
       "1. Overall judgements and recommendations\t6",                   // 1
       "2. The arrangements in X National context\t11 12",               // 2
@@ -82,13 +89,39 @@ TEST(Outline, ReadsHeadingsSetInCapitals) {
       "The CRC was owned by Y.",                                        // 4
       "2. A positive legacy underpinned the work.",                     // 5
   });
-  std::vector<Diagnostic> diags;
-  const GrammarView grammar(testing::kQi.grammar(), &diags);
-  const Outline outline = BuildOutline(doc, grammar);
   EXPECT_EQ(outline.lines.at(1).kind, BlockKind::kContentsEntry);
   EXPECT_EQ(outline.lines.at(3).kind, BlockKind::kHeading);
   EXPECT_EQ(outline.lines.at(4).part, Part::kArrangements);
   EXPECT_NE(outline.lines.at(5).kind, BlockKind::kHeading) << "not in capitals, not in the contents";
+}
+
+// A paragraph carries on the one before it by the page-break rule of
+// findings/document.h (ContinuesAcrossBreak), past a footnote between them, and by
+// no wider rule: not onto a capital, nor after a colon into a quote.
+TEST(Outline, AParagraphContinuesThePreviousByThePageBreakRuleOnly) {
+  // (Lines that stop without a full stop are long: a short one is a heading.)
+  const Outline outline = OutlineOf({
+      "3. An evaluation of the quality of probation services in X",  // 0
+      "Protecting the public",                                       // 1
+      "CRC effectiveness",                                           // 2
+      "Staffing had long been problematic in the area, with many vacancies and much use of "
+      "agency staff. Within the",  // 3
+      "CRC, front-line staff numbers had been reduced by 15%, broadly in line with the "
+      "shortfall[^1] in",                                                  // 4
+      "work volumes. One officer told us:",                                // 5
+      "\"we are drowning\".",                                              // 6
+      "Plans were reviewed regularly in most of the cases we inspected, and where they were "
+      "reviewed by",                                                       // 7
+      "1 The shortfall was measured in March.",                            // 8
+      "managers the reviews were thorough.",                               // 9
+  });
+  for (std::size_t i = 3; i <= 9; ++i)
+    ASSERT_EQ(outline.lines.at(i).kind, i == 8 ? BlockKind::kFootnote : BlockKind::kParagraph) << i;
+  EXPECT_FALSE(outline.lines.at(4).continues_previous) << "a capital starts a sentence or a name";
+  EXPECT_TRUE(outline.lines.at(5).continues_previous);
+  EXPECT_FALSE(outline.lines.at(6).continues_previous) << "a colon ends the lead-in";
+  EXPECT_FALSE(outline.lines.at(7).continues_previous);
+  EXPECT_TRUE(outline.lines.at(9).continues_previous) << "past the footnote";
 }
 
 }  // namespace
