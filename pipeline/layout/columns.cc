@@ -332,6 +332,50 @@ std::vector<double> PageGutters(const PdfPage& page, const std::vector<PdfWord>&
   return FindGutters(words, page.width);
 }
 
+namespace {
+
+// How many words a page of the document holds: the median page's.
+double TypicalWordCount(const std::vector<std::vector<PdfWord>>& words) {
+  std::vector<double> counts;
+  for (const std::vector<PdfWord>& page_words : words) counts.push_back(static_cast<double>(page_words.size()));
+  return Median(counts);
+}
+
+// Whether a page's gutters are to be taken from the other pages: it has too few
+// words to show its own (a quarter of the typical page's: a fuller page that shows
+// none is in one column, or holds a table across them), or it shows gutters no
+// other page shows (a table's gap inside a column, taken for the gutter the
+// table's ragged cells hide).
+bool TakesOthersGutters(const std::vector<PdfWord>& words, const std::vector<double>& own,
+                        const std::vector<double>& document, double typical_words) {
+  if (own.empty()) return 4 * static_cast<double>(words.size()) < typical_words;
+  const double height = MedianHeight(words);
+  return std::none_of(own.begin(), own.end(), [&](double x) {
+    return Near(document, x, height) > kPagesShowingAGutter;  // the page's own and the others'
+  });
+}
+
+}  // namespace
+
+std::vector<std::vector<double>> DocumentGutters(const std::vector<PdfPage>& pages,
+                                                 const std::vector<std::vector<PdfWord>>& words) {
+  std::vector<std::vector<double>> gutters;
+  std::vector<double> document;
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    gutters.push_back(PageGutters(pages[p], words[p]));
+    document.insert(document.end(), gutters[p].begin(), gutters[p].end());
+  }
+  const double typical_words = TypicalWordCount(words);
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    if (!TakesOthersGutters(words[p], gutters[p], document, typical_words)) continue;
+    std::vector<double> others = document;
+    for (double x : gutters[p]) others.erase(std::find(others.begin(), others.end(), x));
+    std::vector<double> borrowed = BorrowedGutters(pages[p], words[p], others);
+    if (!borrowed.empty()) gutters[p] = std::move(borrowed);
+  }
+  return gutters;
+}
+
 std::vector<Region> PageRegions(const PdfPage& page, std::vector<PdfWord> words) {
   const std::vector<double> gutters = PageGutters(page, words);
   return PageRegions(std::move(words), gutters);

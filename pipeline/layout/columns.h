@@ -31,6 +31,12 @@ std::vector<double> PageGutters(const PdfPage& page, const std::vector<PdfWord>&
 std::vector<double> BorrowedGutters(const PdfPage& page, const std::vector<PdfWord>& words,
                                     const std::vector<double>& document);
 
+// Each page's gutters (`words`: each page's, running lines removed): its own, or
+// those several other pages show where the page's own words are too few to show
+// any, or show only gutters no other page shows (a table's gap inside a column).
+std::vector<std::vector<double>> DocumentGutters(const std::vector<PdfPage>& pages,
+                                                 const std::vector<std::vector<PdfWord>>& words);
+
 // A page's regions top to bottom, in reading order, split at `gutters`.
 std::vector<Region> PageRegions(std::vector<PdfWord> words, const std::vector<double>& gutters);
 

@@ -79,36 +79,6 @@ std::vector<bool> RunsOnAtPageTops(const std::vector<std::vector<Region>>& regio
   return runs_on;
 }
 
-// How many words a page of the document holds: the median page's.
-double TypicalWordCount(const std::vector<std::vector<PdfWord>>& words) {
-  std::vector<double> counts;
-  for (const std::vector<PdfWord>& page_words : words) counts.push_back(static_cast<double>(page_words.size()));
-  return Median(counts);
-}
-
-// A page with too few words to show its own columns (a quarter of the typical
-// page's): only such a page takes the gutters of the others. A fuller page that
-// shows none is in one column, or holds a table across them.
-bool Sparse(const std::vector<PdfWord>& page_words, double typical_words) {
-  return 4 * static_cast<double>(page_words.size()) < typical_words;
-}
-
-// Each page's gutters: its own, or for a sparse page those the other pages show.
-std::vector<std::vector<double>> DocumentGutters(const std::vector<PdfPage>& pages,
-                                                 const std::vector<std::vector<PdfWord>>& words) {
-  std::vector<std::vector<double>> gutters;
-  std::vector<double> all;
-  for (std::size_t p = 0; p < pages.size(); ++p) {
-    gutters.push_back(PageGutters(pages[p], words[p]));
-    all.insert(all.end(), gutters[p].begin(), gutters[p].end());
-  }
-  const double typical_words = TypicalWordCount(words);
-  for (std::size_t p = 0; p < pages.size(); ++p) {
-    if (gutters[p].empty() && Sparse(words[p], typical_words)) gutters[p] = BorrowedGutters(pages[p], words[p], all);
-  }
-  return gutters;
-}
-
 }  // namespace
 
 std::string LayOutPages(std::vector<PdfPage> pages) {

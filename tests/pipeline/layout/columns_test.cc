@@ -263,5 +263,51 @@ TEST(BorrowedGutters, LeavesAPageWithAParagraphAcrossItInOneColumn) {
   EXPECT_TRUE(BorrowedGutters(across.page(), across.words(), kDocumentGutters).empty());
 }
 
+// The document's other pages: two columns of text, the gutter at 298.
+PageBuilder TwoColumnPage() {
+  PageBuilder page;
+  AddColumns(page, 100, Wrap(kLeftText, kColumnWidth, kSize), Wrap(kRightText, kColumnWidth, kSize));
+  return page;
+}
+
+// A page of two columns of tables: on the left, a table whose ragged cells stop
+// well short of the gutter; on the right, a glossary whose terms stand beside their
+// definitions, centred in their cells. Its own words show only the glossary's gap
+// as a gutter.
+PageBuilder TablesInColumns() {
+  PageBuilder page;
+  double baseline = 100;
+  for (int row = 0; row < 5; ++row) {
+    baseline = page.Lines(kLeftColumn, baseline, kPitch, Wrap(kLeftText, 140, kSize), kSize) + 8;
+  }
+  baseline = 100;
+  const char* terms[][2] = {{"Approved", "premises"}, {"Accepted", "cases"}, {"Barriers", "to work"},
+                            {"Breach", "of order"}, {"Business", "plan"},   {"Child", "safety"},
+                            {"Planning", "reviews"},  {"Unpaid", "work"}};
+  const Lines definition = Wrap("The process by which a decision is made about the things an individual "
+                                "needs to do to reduce the likelihood of reoffending.",
+                                kRightEdge - 372, kSize);
+  for (const auto& term : terms) {
+    page.Line(kRightColumn, baseline + 6, term[0], kSize);
+    page.Line(kRightColumn, baseline + 6 + kPitch, term[1], kSize);
+    baseline = page.Lines(372, baseline, kPitch, definition, kSize) + 8;
+  }
+  return page;
+}
+
+TEST(DocumentGutters, APageShowingOnlyATablesGapTakesTheDocumentsGutter) {
+  const PageBuilder text = TwoColumnPage(), tables = TablesInColumns();
+  const std::vector<PdfPage> pages = {text.page(), text.page(), text.page(), tables.page()};
+  const std::vector<std::vector<PdfWord>> words = {text.words(), text.words(), text.words(), tables.words()};
+  const std::vector<double> own = PageGutters(tables.page(), tables.words());
+  ASSERT_EQ(own.size(), 1u);
+  EXPECT_GT(own[0], 340);  // the glossary's gap
+  const std::vector<std::vector<double>> gutters = DocumentGutters(pages, words);
+  ASSERT_EQ(gutters.size(), 4u);
+  const std::vector<double> page_gutter = PageGutters(text.page(), text.words());
+  EXPECT_EQ(gutters[0], page_gutter);
+  EXPECT_EQ(gutters[3], page_gutter);
+}
+
 }  // namespace
 }  // namespace findings
