@@ -1,6 +1,7 @@
 // The summary of ratings: the overall rating and one row per standard. Rows are
 // recognised by their ids against the framework; a row's title is the framework's
 // (printed titles are often damaged), its rating one of the four words or a diagnostic.
+#include <cctype>
 #include <set>
 #include <string>
 
@@ -11,11 +12,32 @@ namespace findings::rated2018 {
 
 namespace {
 
+// A rating cell too narrow for its word, which the typesetter broke inside it
+// without a hyphen ("Goo" "d"): the last cell's letters alone, spaces and line
+// breaks aside, are one rating's letters.
+std::string BrokenRatingIn(const Context& ctx, std::string_view text) {
+  const std::size_t tab = text.rfind('\t');
+  if (tab == std::string_view::npos) return "";
+  std::string letters;
+  for (char c : text.substr(tab + 1)) {
+    const unsigned char u = static_cast<unsigned char>(c);
+    if (std::isalpha(u)) letters += static_cast<char>(std::tolower(u));
+    else if (c != ' ' && c != '\n') return "";
+  }
+  for (const auto& [printed, rating] : Words(ctx.grammar, "ratings")) {
+    std::string printed_letters;
+    for (char c : printed)
+      if (c != ' ') printed_letters += c;
+    if (!letters.empty() && printed_letters == letters) return rating;
+  }
+  return "";
+}
+
 // The canonical rating named in `text`, or "" when it names none.
 std::string RatingIn(const Context& ctx, std::string_view text) {
   auto m = ctx.Search("rating_word", text);
   if (!m) m = ctx.Search("rating_split", text);  // "Requires" and "improvement" in cells apart
-  if (!m) return "";
+  if (!m) return BrokenRatingIn(ctx, text);
   const std::string second = m->group("second");
   const std::string printed = m->group("rating") + (second.empty() ? "" : " " + second);
   return ctx.WordValue("ratings", Lower(CollapseSpace(printed)));

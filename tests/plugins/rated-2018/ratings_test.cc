@@ -1,0 +1,47 @@
+// The summary of ratings: a rating cell read whatever the layout did to it.
+#include <gtest/gtest.h>
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "plugins/plugin_test_support.h"
+
+namespace findings::rated2018 {
+namespace {
+
+std::map<std::string, std::string> RatingsOf(const std::vector<std::string>& summary) {
+  std::vector<std::string> lines = {"An inspection of", "Somewhere National Probation Service",
+                                    "Overall findings"};
+  lines.insert(lines.end(), summary.begin(), summary.end());
+  lines.push_back("Recommendations");
+  std::map<std::string, std::string> ratings;
+  for (const Rating& r : testing::kRated.ExtractLines(lines).ratings) ratings[r.standard] = r.rating;
+  return ratings;
+}
+
+// A cell too narrow for its word, broken inside it without a hyphen ("Goo" "d"),
+// and "Requires" pushed from "improvement": each still one rating.
+TEST(RatedRatings, ACellBrokenInsideItsWordIsStillARating) {
+  const auto ratings = RatingsOf({"Overall rating\tGood", "1. Organisational delivery",
+                                  "1.1\tLeadership\tOutstan ding", "1.2\tStaff\tRequires",
+                                  "improvement", "3. NPS-specific",
+                                  "3.1[^2]\tCourt reports and case allocation\tGoo d",
+                                  "3.2\tStatutory victim work\tInad equate"});
+  EXPECT_EQ(ratings.at("overall"), "Good");
+  EXPECT_EQ(ratings.at("1.1"), "Outstanding");
+  EXPECT_EQ(ratings.at("1.2"), "Requires improvement");
+  EXPECT_EQ(ratings.at("3.1"), "Good");
+  EXPECT_EQ(ratings.at("3.2"), "Inadequate");
+}
+
+// A last cell of letters that spell no rating is no rating.
+TEST(RatedRatings, ACellSpellingNoRatingIsNone) {
+  const auto ratings = RatingsOf({"Overall rating\tGood", "1. Organisational delivery",
+                                  "1.1\tLeadership\tGoo dwill", "1.2\tStaff\tGo od"});
+  EXPECT_EQ(ratings.count("1.1"), 0u);
+  EXPECT_EQ(ratings.at("1.2"), "Good");
+}
+
+}  // namespace
+}  // namespace findings::rated2018
