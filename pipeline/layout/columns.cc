@@ -304,10 +304,10 @@ std::size_t SlotOf(const PdfWord& w, const std::vector<Band>& bands) {
 
 }  // namespace
 
-// A gutter the page's own words are too few to show (the last rows of a table
-// carried over to a page of their own, set column by column): where other pages
-// found theirs, if this page leaves the strip there empty but for lines across it
-// and its two sides are not one table's cells.
+// A gutter the page's own words do not show (the last rows of a table carried over
+// to a page of their own; columns of tables whose ragged cells stop short of it):
+// where other pages found theirs, if this page leaves the strip there empty but for
+// lines across it in other type and its two sides are not one table's cells.
 std::vector<double> BorrowedGutters(const PdfPage& page, const std::vector<PdfWord>& words,
                                     const std::vector<double>& document) {
   std::vector<double> gutters;
@@ -334,21 +334,13 @@ std::vector<double> PageGutters(const PdfPage& page, const std::vector<PdfWord>&
 
 namespace {
 
-// How many words a page of the document holds: the median page's.
-double TypicalWordCount(const std::vector<std::vector<PdfWord>>& words) {
-  std::vector<double> counts;
-  for (const std::vector<PdfWord>& page_words : words) counts.push_back(static_cast<double>(page_words.size()));
-  return Median(counts);
-}
-
-// Whether a page's gutters are to be taken from the other pages: it has too few
-// words to show its own (a quarter of the typical page's: a fuller page that shows
-// none is in one column, or holds a table across them), or it shows gutters no
-// other page shows (a table's gap inside a column, taken for the gutter the
-// table's ragged cells hide).
+// Whether a page's gutters are to be taken from the other pages: it shows none of
+// its own (too few words to show them; or columns of tables, whose ragged cells stop
+// short of the gutter), or it shows gutters no other page shows (a table's gap inside
+// a column, taken for the gutter the table's cells hide). BorrowedGutters then
+// decides whether the others' hold on it.
 bool TakesOthersGutters(const std::vector<PdfWord>& words, const std::vector<double>& own,
-                        const std::vector<double>& document, double typical_words) {
-  if (own.empty()) return 4 * static_cast<double>(words.size()) < typical_words;
+                        const std::vector<double>& document) {
   const double height = MedianHeight(words);
   return std::none_of(own.begin(), own.end(), [&](double x) {
     return Near(document, x, height) > kPagesShowingAGutter;  // the page's own and the others'
@@ -365,9 +357,8 @@ std::vector<std::vector<double>> DocumentGutters(const std::vector<PdfPage>& pag
     gutters.push_back(PageGutters(pages[p], words[p]));
     document.insert(document.end(), gutters[p].begin(), gutters[p].end());
   }
-  const double typical_words = TypicalWordCount(words);
   for (std::size_t p = 0; p < pages.size(); ++p) {
-    if (!TakesOthersGutters(words[p], gutters[p], document, typical_words)) continue;
+    if (!TakesOthersGutters(words[p], gutters[p], document)) continue;
     std::vector<double> others = document;
     for (double x : gutters[p]) others.erase(std::find(others.begin(), others.end(), x));
     std::vector<double> borrowed = BorrowedGutters(pages[p], words[p], others);

@@ -25,15 +25,17 @@ struct Region {
 // show them (none for a page in one column or too sparse to tell).
 std::vector<double> PageGutters(const PdfPage& page, const std::vector<PdfWord>& words);
 
-// For a page whose own words show no gutter: those of `document` (PageGutters of
-// every page, together) that several pages show, where this page's words leave the
-// strip empty but for lines across it and its two sides are not a table's cells.
+// For a page whose own words show no gutter of the document's: those of `document`
+// (PageGutters of the other pages, together) that several pages show, where this
+// page's words leave the strip empty but for lines across it in other type and its
+// two sides are each a column wide and not a table's cells.
 std::vector<double> BorrowedGutters(const PdfPage& page, const std::vector<PdfWord>& words,
                                     const std::vector<double>& document);
 
 // Each page's gutters (`words`: each page's, running lines removed): its own, or
-// those several other pages show where the page's own words are too few to show
-// any, or show only gutters no other page shows (a table's gap inside a column).
+// those several other pages show where the page's own words show none, or only
+// gutters no other page shows (a table's gap inside a column), and the others'
+// hold on the page (BorrowedGutters).
 std::vector<std::vector<double>> DocumentGutters(const std::vector<PdfPage>& pages,
                                                  const std::vector<std::vector<PdfWord>>& words);
 

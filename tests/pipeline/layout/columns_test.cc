@@ -272,9 +272,8 @@ PageBuilder TwoColumnPage() {
 
 // A page of two columns of tables: on the left, a table whose ragged cells stop
 // well short of the gutter; on the right, a glossary whose terms stand beside their
-// definitions, centred in their cells. Its own words show only the glossary's gap
-// as a gutter.
-PageBuilder TablesInColumns() {
+// definitions (from x = `definitions`), centred in their cells.
+PageBuilder TablesInColumns(double definitions) {
   PageBuilder page;
   double baseline = 100;
   for (int row = 0; row < 5; ++row) {
@@ -286,17 +285,19 @@ PageBuilder TablesInColumns() {
                             {"Planning", "reviews"},  {"Unpaid", "work"}};
   const Lines definition = Wrap("The process by which a decision is made about the things an individual "
                                 "needs to do to reduce the likelihood of reoffending.",
-                                kRightEdge - 372, kSize);
+                                kRightEdge - definitions, kSize);
   for (const auto& term : terms) {
     page.Line(kRightColumn, baseline + 6, term[0], kSize);
     page.Line(kRightColumn, baseline + 6 + kPitch, term[1], kSize);
-    baseline = page.Lines(372, baseline, kPitch, definition, kSize) + 8;
+    baseline = page.Lines(definitions, baseline, kPitch, definition, kSize) + 8;
   }
   return page;
 }
 
+// With definitions a column wide, the page's own words show the glossary's gap as a
+// gutter, and no other page does.
 TEST(DocumentGutters, APageShowingOnlyATablesGapTakesTheDocumentsGutter) {
-  const PageBuilder text = TwoColumnPage(), tables = TablesInColumns();
+  const PageBuilder text = TwoColumnPage(), tables = TablesInColumns(372);
   const std::vector<PdfPage> pages = {text.page(), text.page(), text.page(), tables.page()};
   const std::vector<std::vector<PdfWord>> words = {text.words(), text.words(), text.words(), tables.words()};
   const std::vector<double> own = PageGutters(tables.page(), tables.words());
@@ -307,6 +308,29 @@ TEST(DocumentGutters, APageShowingOnlyATablesGapTakesTheDocumentsGutter) {
   const std::vector<double> page_gutter = PageGutters(text.page(), text.words());
   EXPECT_EQ(gutters[0], page_gutter);
   EXPECT_EQ(gutters[3], page_gutter);
+}
+
+// With narrower definitions, the page's own words show no gutter at all: a full page,
+// not a sparse one, and it takes the document's gutter all the same.
+TEST(DocumentGutters, AFullPageShowingNoGutterTakesTheDocumentsGutter) {
+  const PageBuilder text = TwoColumnPage(), tables = TablesInColumns(412);
+  EXPECT_TRUE(PageGutters(tables.page(), tables.words()).empty());
+  EXPECT_GT(tables.words().size(), text.words().size());
+  const std::vector<PdfPage> pages = {text.page(), text.page(), text.page(), tables.page()};
+  const std::vector<std::vector<PdfWord>> words = {text.words(), text.words(), text.words(), tables.words()};
+  const std::vector<std::vector<double>> gutters = DocumentGutters(pages, words);
+  ASSERT_EQ(gutters.size(), 4u);
+  EXPECT_EQ(gutters[3], PageGutters(text.page(), text.words()));
+}
+
+// A page in one column keeps reading whole: its lines run across the gutter.
+TEST(DocumentGutters, AOneColumnPageKeepsNoGutter) {
+  const PageBuilder text = TwoColumnPage();
+  PageBuilder whole;
+  whole.JustifiedLines(kLeftColumn, kRightEdge, 100, kPitch, Wrap(kLeftText, kRightEdge - kLeftColumn, kSize), kSize);
+  const std::vector<PdfPage> pages = {text.page(), text.page(), text.page(), whole.page()};
+  const std::vector<std::vector<PdfWord>> words = {text.words(), text.words(), text.words(), whole.words()};
+  EXPECT_TRUE(DocumentGutters(pages, words)[3].empty());
 }
 
 }  // namespace
