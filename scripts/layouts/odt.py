@@ -46,7 +46,7 @@ def write_pdf(doc, layout, out_path, date, keep_odt=False):
 
 def build(doc, layout, date):
     odt = OpenDocumentText()
-    odt_styles.install(odt, doc.title)
+    odt_styles.install(odt, doc.title, font=layout.font or odt_styles.FONT, columns=layout.columns)
     odt.meta.addElement(Title(text=f"{doc.title} ({layout.name})"))
     odt.meta.addElement(CreationDate(text=f"{date}T00:00:00"))
     odt.meta.addElement(Generator(text=f"findings scripts/make-layouts: {layout.name}"))

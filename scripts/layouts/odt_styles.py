@@ -1,13 +1,14 @@
-"""The styles of word-style: what the inspectorate's Word reports look like.
+"""The styles of the LibreOffice layouts: what the inspectorate's Word reports look like.
 
 A4, Liberation Sans (Arial's metrics) 11 pt, justified, 6 pt after each paragraph;
 coloured headings; bordered tables with a shaded header row; boxed practice examples;
 footnotes at the page foot; a running header on the outer side of each page (right on
 right-hand pages, left on left-hand pages); bullets in the Symbol font's U+F0B7, as
-Word writes them.
+Word writes them. A layout may name another font and set the pages in columns
+(word-two-column).
 """
 
-from odf.style import (FontFace, Footer, FooterLeft, Header, HeaderFooterProperties,
+from odf.style import (Columns, FontFace, Footer, FooterLeft, Header, HeaderFooterProperties,
                        HeaderLeft, HeaderStyle, FooterStyle, ListLevelProperties, MasterPage,
                        PageLayout, PageLayoutProperties, ParagraphProperties, Style,
                        TableCellProperties, TableColumnProperties, TableProperties, TabStop,
@@ -21,20 +22,20 @@ RATING_FILL = {"outstanding": "#C6E0B4", "good": "#E2EFDA",
                "requires-improvement": "#FCE4D6", "inadequate": "#F4B6B6"}
 
 
-def install(doc, running_title):
-    """Adds every style word-style uses to `doc` (an OpenDocumentText)."""
-    _fonts(doc)
-    _paragraph_styles(doc)
+def install(doc, running_title, font=FONT, columns=1):
+    """Adds every style the layout uses to `doc` (an OpenDocumentText)."""
+    _fonts(doc, font)
+    _paragraph_styles(doc, font)
     _table_styles(doc)
     _list_styles(doc)
-    _pages(doc, running_title)
+    _pages(doc, running_title, columns)
     doc.styles.addElement(NotesConfiguration(noteclass="footnote", startvalue="0",
                                              footnotesposition="page",
                                              startnumberingat="document"))
 
 
-def _fonts(doc):
-    doc.fontfacedecls.addElement(FontFace(name=FONT, fontfamily=f"'{FONT}'",
+def _fonts(doc, font):
+    doc.fontfacedecls.addElement(FontFace(name=font, fontfamily=f"'{font}'",
                                           fontfamilygeneric="swiss", fontpitch="variable"))
     # Word's bullet font; LibreOffice draws it with OpenSymbol's glyph.
     doc.fontfacedecls.addElement(FontFace(name="Symbol", fontfamily="Symbol",
@@ -51,11 +52,11 @@ def _paragraph(doc, name, parent="Standard", automatic=False, para=None, text=No
     return style
 
 
-def _paragraph_styles(doc):
+def _paragraph_styles(doc, font):
     standard = Style(name="Standard", family="paragraph")
     standard.addElement(ParagraphProperties(textalign="justify", margintop="0pt",
                                             marginbottom="6pt", orphans="2", widows="2"))
-    standard.addElement(TextProperties(fontname=FONT, fontsize="11pt", language="en",
+    standard.addElement(TextProperties(fontname=font, fontsize="11pt", language="en",
                                        country="GB", color="#000000"))
     doc.styles.addElement(standard)
     heading = {"keepwithnext": "always", "textalign": "start"}
@@ -155,12 +156,15 @@ def _list_styles(doc):
     doc.styles.addElement(bullets)
 
 
-def _pages(doc, running_title):
+def _pages(doc, running_title, columns):
     layout = PageLayout(name="A4_20_Mirrored", pageusage="mirrored")
-    layout.addElement(PageLayoutProperties(pagewidth="21cm", pageheight="29.7cm",
-                                           printorientation="portrait", margintop="1.5cm",
-                                           marginbottom="1.5cm", marginleft="2.5cm",
-                                           marginright="2.5cm"))
+    properties = PageLayoutProperties(pagewidth="21cm", pageheight="29.7cm",
+                                      printorientation="portrait", margintop="1.5cm",
+                                      marginbottom="1.5cm", marginleft="2.5cm",
+                                      marginright="2.5cm")
+    if columns > 1:
+        properties.addElement(Columns(columncount=str(columns), columngap="0.6cm"))
+    layout.addElement(properties)
     header_style, footer_style = HeaderStyle(), FooterStyle()
     header_style.addElement(HeaderFooterProperties(minheight="0.5cm", marginbottom="0.6cm"))
     footer_style.addElement(HeaderFooterProperties(minheight="0.5cm", margintop="0.5cm"))

@@ -18,6 +18,8 @@ class Layout:
     ligatures: bool = False            # write fi fl ff ffi ffl as U+FB00..U+FB04
     unicode_superscripts: bool = False # keep ¹²³ as characters instead of raised digits
     sidebar: bool = False              # key facts and in-place footnotes in a side column
+    columns: int = 1                   # libreoffice: the pages' text columns
+    font: str = ""                     # libreoffice: the body font ("": Liberation Sans)
 
 
 LAYOUTS = [
@@ -56,6 +58,11 @@ LAYOUTS = [
     Layout("capitals-letter", "weasyprint",
            "US Letter, Liberation Sans 12 pt ragged, line height 1.6, headings set in "
            "capitals by the style (text-transform), tables without borders"),
+    Layout("word-two-column", "libreoffice",
+           "word-style's document set in two justified columns of Liberation Serif 11 pt "
+           "(LibreOffice page columns): tables squeezed into a column, their narrow cells "
+           "breaking words, footnotes at the page foot",
+           footnotes="page", columns=2, font="Liberation Serif"),
     Layout("two-column-ragged", "weasyprint",
            "A4, two ragged columns of DejaVu Sans 9 pt without hyphenation, the key facts "
            "inside the columns, rules under table rows, footnotes at the page foot",
