@@ -82,21 +82,35 @@ std::vector<Gutter> EmptyStrips(const std::vector<PdfWord>& words, double page_w
   return strips;
 }
 
+// The baselines of `words`, each once, top to bottom.
+std::vector<double> Baselines(const std::vector<const PdfWord*>& words) {
+  std::vector<double> baselines;
+  for (const PdfWord* w : words) baselines.push_back(std::round(w->bottom));
+  std::sort(baselines.begin(), baselines.end());
+  baselines.erase(std::unique(baselines.begin(), baselines.end()), baselines.end());
+  return baselines;
+}
+
+// How many of `ys` have one of `others` level with them (within 2 pt).
+std::size_t LevelCount(const std::vector<double>& ys, const std::vector<double>& others) {
+  return static_cast<std::size_t>(std::count_if(ys.begin(), ys.end(), [&](double y) {
+    return std::any_of(others.begin(), others.end(), [&](double other) { return std::abs(other - y) <= 2; });
+  }));
+}
+
 // The baselines of the lines that open a paragraph between x = from and x = to:
 // where the pitch between consecutive lines there is wider than its commonest.
 std::vector<double> ParagraphStarts(const std::vector<PdfWord>& words, double from, double to) {
-  std::vector<double> bottoms;
+  std::vector<const PdfWord*> between;
   for (const PdfWord& w : words) {
-    if (w.left >= from && w.right <= to) bottoms.push_back(std::round(w.bottom));
+    if (w.left >= from && w.right <= to) between.push_back(&w);
   }
-  std::sort(bottoms.begin(), bottoms.end());
-  bottoms.erase(std::unique(bottoms.begin(), bottoms.end()), bottoms.end());
+  const std::vector<double> bottoms = Baselines(between);
   std::vector<double> pitches;
   for (std::size_t i = 1; i < bottoms.size(); ++i) pitches.push_back(bottoms[i] - bottoms[i - 1]);
   if (pitches.empty()) return {};
   std::vector<double> sorted = pitches;
-  std::nth_element(sorted.begin(), sorted.begin() + sorted.size() / 2, sorted.end());
-  const double line_pitch = sorted[sorted.size() / 2];
+  const double line_pitch = Median(sorted);
   std::vector<double> starts;
   for (std::size_t i = 0; i < pitches.size(); ++i) {
     if (pitches[i] > 1.3 * line_pitch) starts.push_back(bottoms[i + 1]);
@@ -122,10 +136,7 @@ bool BreaksTogether(const std::vector<PdfWord>& words, const Gutter& gutter, dou
   left.erase(std::remove_if(left.begin(), left.end(), under_band), left.end());
   right.erase(std::remove_if(right.begin(), right.end(), under_band), right.end());
   if (left.size() < 2 || right.size() < 2) return false;
-  std::size_t together = 0;
-  for (double y : left) {
-    together += std::any_of(right.begin(), right.end(), [&](double r) { return std::abs(r - y) <= 2; });
-  }
+  const std::size_t together = LevelCount(left, right);
   return together >= 3 && together * 5 >= 4 * std::min(left.size(), right.size());
 }
 
@@ -163,8 +174,7 @@ bool IsGutter(const std::vector<PdfWord>& words, const Gutter& gutter, double le
       ++starts[static_cast<int>(std::lround(w.left))];
     }
     // A figure beside its description, or a footnote, does not reach a gutter.
-    const bool body_type = w.font_size < kSameTypeRatio * body && w.font_size * kSameTypeRatio > body;
-    if (body_type && w.right <= gutter.left + 0.5 && gutter.left - w.right < 4 * height) ++reaching;
+    if (Within(w.font_size, body, kSameTypeRatio) && w.right <= gutter.left + 0.5 && gutter.left - w.right < 4 * height) ++reaching;
   }
   int aligned = 0;
   for (const auto& [x, count] : starts) aligned = std::max(aligned, count);
@@ -228,20 +238,7 @@ bool InBand(const PdfWord& w, const std::vector<Band>& bands) {
 // Table cells, not columns: nearly every line on the side with more lines has a line
 // on the other side on its baseline, as a row's cells do (a lone row included).
 bool SharesBaselines(const std::vector<double>& left, const std::vector<double>& right) {
-  std::size_t shared = 0;
-  for (double y : left) {
-    shared += std::any_of(right.begin(), right.end(), [&](double r) { return std::abs(r - y) <= 2; });
-  }
-  return shared * 5 >= 4 * std::max(left.size(), right.size());
-}
-
-// The baselines of `words`, each once.
-std::vector<double> Baselines(const std::vector<const PdfWord*>& words) {
-  std::vector<double> baselines;
-  for (const PdfWord* w : words) baselines.push_back(std::round(w->bottom));
-  std::sort(baselines.begin(), baselines.end());
-  baselines.erase(std::unique(baselines.begin(), baselines.end()), baselines.end());
-  return baselines;
+  return LevelCount(left, right) * 5 >= 4 * std::max(left.size(), right.size());
 }
 
 // How many of `found` lie within `tolerance` of x.
@@ -259,7 +256,7 @@ std::optional<std::vector<PdfWord>> WordsBeside(const std::vector<PdfWord>& word
   for (const PdfWord& w : words) (InBand(w, bands) ? across : beside).push_back(w);
   const double type = MedianFontSize(beside);
   const bool one_column = std::any_of(across.begin(), across.end(), [&](const PdfWord& w) {
-    return w.font_size * kSameTypeRatio > type && w.font_size < kSameTypeRatio * type;
+    return Within(w.font_size, type, kSameTypeRatio);
   });
   if (one_column) return std::nullopt;
   return beside;
@@ -313,7 +310,10 @@ std::vector<double> BorrowedGutters(const PdfPage& page, const std::vector<PdfWo
   std::vector<double> gutters;
   if (words.empty()) return gutters;
   const double height = MedianHeight(words);
+  std::vector<double> tried;  // pages share a gutter's very x: each x is tried once
   for (double x : document) {
+    if (std::find(tried.begin(), tried.end(), x) != tried.end()) continue;
+    tried.push_back(x);
     if (Near(document, x, height) < kPagesShowingAGutter || Near(gutters, x, height) > 0) continue;
     const std::optional<std::vector<PdfWord>> beside = WordsBeside(words, x);
     if (!beside) continue;

@@ -151,8 +151,6 @@ bool IsSmallDigits(const PdfWord& w, double typical_height, double typical_font)
   return w.height() < 0.85 * typical_height;
 }
 
-// a and b differ by no more than `ratio` either way.
-bool Within(double a, double b, double ratio) { return a <= ratio * b && b <= ratio * a; }
 
 std::vector<std::vector<const PdfWord*>> GroupByCentre(std::vector<const PdfWord*> sorted) {
   std::stable_sort(sorted.begin(), sorted.end(),

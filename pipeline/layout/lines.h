@@ -39,6 +39,9 @@ std::vector<PdfLine> BuildLines(const std::vector<PdfWord>& words);
 // the lines of its description), nor one key fact's figure and text.
 inline constexpr double kSameTypeRatio = 1.2;
 
+// a and b differ by no more than `ratio` either way.
+inline bool Within(double a, double b, double ratio) { return a <= ratio * b && b <= ratio * a; }
+
 // Pieces further apart than this (in multiples of the text height) are separate cells.
 inline constexpr double kCellGapInHeights = 1.4;
 
