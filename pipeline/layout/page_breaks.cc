@@ -10,7 +10,6 @@
 namespace findings {
 namespace {
 
-// A table row's cell runs on in lower case.
 // The page's last block that is not a footnote, if any.
 std::string* LastBlock(std::vector<std::string>& page) {
   for (auto it = page.rbegin(); it != page.rend(); ++it) {
