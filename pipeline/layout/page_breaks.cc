@@ -2,7 +2,6 @@
 
 #include <cctype>
 #include <string_view>
-#include <unordered_set>
 
 #include "findings/document.h"
 #include "layout/pieces.h"
@@ -36,38 +35,44 @@ bool JoinOpenCell(std::string& row, const std::string& more, const Vocabulary& v
   return false;
 }
 
-// A table's header row set again at the top of the page (a word processor repeats
-// it on every page the table runs onto): the same row seen before.
-bool IsRepeatedRow(const std::string& block, const std::unordered_set<std::string>& rows) {
-  return block.find('\t') != std::string::npos && rows.count(block) > 0;
+}  // namespace
+
+void NoteTableRows(const std::vector<std::string>& blocks, TableRowsSeen& rows) {
+  for (const std::string& block : blocks) {
+    if (block.find('\t') != std::string::npos) rows.insert(block);
+  }
 }
 
-}  // namespace
+std::size_t RepeatedHeaderRows(const std::vector<std::string>& blocks, const std::string* before,
+                               const TableRowsSeen& rows) {
+  if (before == nullptr || !IsTableRow(*before)) return 0;
+  std::size_t repeated = 0;
+  while (repeated < blocks.size() && blocks[repeated].find('\t') != std::string::npos &&
+         rows.count(blocks[repeated]) > 0)
+    ++repeated;
+  if (repeated == 0 || repeated == blocks.size()) return 0;
+  const std::string& next = blocks[repeated];
+  return IsTableRow(next) || StartsLower(next) ? repeated : 0;
+}
 
 void JoinAcrossPageBreaks(std::vector<std::vector<std::string>>& pages,
                           const std::vector<bool>& runs_on_by_geometry, const Vocabulary& vocabulary) {
-  std::unordered_set<std::string> rows;  // every table row so far
+  TableRowsSeen rows;
   for (std::size_t p = 0; p < pages.size(); ++p) {
     std::vector<std::string>& page = pages[p];
-    std::size_t repeated = 0;
-    while (p > 0 && repeated < page.size() && IsRepeatedRow(page[repeated], rows)) ++repeated;
-    const bool runs_on = p > 0 && repeated < page.size() && StartsLower(page[repeated]);
-    std::string* last_row = runs_on && repeated > 0 ? LastBlock(pages[p - 1]) : nullptr;
-    if (last_row && IsTableRow(*last_row) && JoinOpenCell(*last_row, page[repeated], vocabulary)) {
-      page.erase(page.begin(), page.begin() + static_cast<long>(repeated) + 1);
-    } else if (p > 0 && repeated == 0 && !page.empty()) {
-      std::string* last = LastBlock(pages[p - 1]);
-      const bool by_geometry = p < runs_on_by_geometry.size() && runs_on_by_geometry[p] && last &&
+    std::string* last = p > 0 ? LastBlock(pages[p - 1]) : nullptr;
+    if (const std::size_t repeated = RepeatedHeaderRows(page, last, rows)) {
+      page.erase(page.begin(), page.begin() + static_cast<long>(repeated));
+      if (StartsLower(page.front()) && JoinOpenCell(*last, page.front(), vocabulary)) page.erase(page.begin());
+    } else if (last && !page.empty()) {
+      const bool by_geometry = p < runs_on_by_geometry.size() && runs_on_by_geometry[p] &&
                                !IsTableRow(*last) && !IsTableRow(page.front());
-      std::string* open = by_geometry || (last && ContinuesAcrossBreak(*last, page.front())) ? last : nullptr;
-      if (open) {
-        *open = JoinWrappedLines(*open, page.front(), vocabulary);
+      if (by_geometry || ContinuesAcrossBreak(*last, page.front())) {
+        *last = JoinWrappedLines(*last, page.front(), vocabulary);
         page.erase(page.begin());
       }
     }
-    for (const std::string& block : page) {
-      if (block.find('\t') != std::string::npos) rows.insert(block);
-    }
+    NoteTableRows(page, rows);
   }
 }
 

@@ -4,6 +4,7 @@
 #define FINDINGS_LAYOUT_PAGE_BREAKS_H_
 
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "layout/hyphenation.h"
@@ -15,9 +16,20 @@ namespace findings {
 // ContinuesAcrossBreak (findings/document.h) says, is moved onto the end of it;
 // so is a page's first block where `runs_on[p]` says the page's geometry shows it
 // carrying on the last paragraph of the page before (layout/run_on.h).
-// A table row broken by the page, with its header row set again above the rest,
-// is joined the same way: the header is dropped and the run-on goes to the cell
-// that ends in a word.
+// A repeated table header at a page's head is dropped (RepeatedHeaderRows); a table
+// row broken by the page is joined the same way as a paragraph, its run-on going to
+// the cell that ends in a word.
+// Every table row met so far in reading order, to know a table's header row when a
+// word processor sets it again at the head of each page or column the table runs onto.
+using TableRowsSeen = std::unordered_set<std::string>;
+void NoteTableRows(const std::vector<std::string>& blocks, TableRowsSeen& rows);
+
+// How many of the blocks at the head of a page or column are such a repeated header:
+// rows met before, between `before` (the last block ahead of the break, a table row)
+// and a block that carries the table on (a row, or a cell's run-on in lower case).
+std::size_t RepeatedHeaderRows(const std::vector<std::string>& blocks, const std::string* before,
+                               const TableRowsSeen& rows);
+
 void JoinAcrossPageBreaks(std::vector<std::vector<std::string>>& pages,
                           const std::vector<bool>& runs_on, const Vocabulary& vocabulary);
 

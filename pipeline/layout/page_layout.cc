@@ -25,11 +25,20 @@ bool TakesRunOn(const std::string& block) {
   return !StartsWithSuperscript(block) && block.find('\t') == std::string::npos;
 }
 
+// The last block that is not a footnote, if any.
+const std::string* LastBlock(const std::vector<std::string>& blocks) {
+  for (auto it = blocks.rbegin(); it != blocks.rend(); ++it) {
+    if (!StartsWithSuperscript(*it)) return &*it;
+  }
+  return nullptr;
+}
+
 // A page's blocks, region by region. A paragraph running on from the foot of one
 // column into the next starts there in lower case, or with a capital where the
-// column's last line stopped mid-sentence (layout/run_on.h).
+// column's last line stopped mid-sentence (layout/run_on.h). A table's header row
+// set again at the head of the next column is dropped, as at a page's head.
 std::vector<std::string> PageBlocks(const std::vector<Region>& regions, const Vocabulary& vocabulary,
-                                    const LineSpacing& spacing, const BodyType& body) {
+                                    const LineSpacing& spacing, const BodyType& body, TableRowsSeen& rows) {
   std::vector<std::string> blocks;
   std::size_t previous_column_blocks = 0;
   for (std::size_t r = 0; r < regions.size(); ++r) {
@@ -37,11 +46,16 @@ std::vector<std::string> PageBlocks(const std::vector<Region>& regions, const Vo
     std::vector<std::string> more = BuildBlocks(region.lines, vocabulary, spacing);
     const bool next_column = region.kind == Region::kColumn && region.column > 0 &&
                              previous_column_blocks > 0 && !more.empty();
+    if (next_column) {
+      const std::size_t repeated = RepeatedHeaderRows(more, LastBlock(blocks), rows);
+      more.erase(more.begin(), more.begin() + static_cast<long>(repeated));
+    }
     const bool runs_on =
         next_column && (std::islower(static_cast<unsigned char>(more.front()[0])) ||
                         (TakesRunOn(blocks.back()) && TakesRunOn(more.front()) &&
                          RunsOnMidSentence(regions[r - 1], region, BodyFootBottom(region, body), body)));
     if (runs_on) blocks.back() = JoinWrappedLines(blocks.back(), more.front(), vocabulary);
+    NoteTableRows(more, rows);
     blocks.insert(blocks.end(), more.begin() + (runs_on ? 1 : 0), more.end());
     previous_column_blocks = region.kind == Region::kColumn ? more.size() : 0;
   }
@@ -97,7 +111,8 @@ std::string LayOutPages(std::vector<PdfPage> pages) {
   const LineSpacing spacing = histogram.Result();
   const BodyType body = MeasureBodyType(pages);
   std::vector<std::vector<std::string>> blocks;
-  for (const auto& page_regions : regions) blocks.push_back(PageBlocks(page_regions, vocabulary, spacing, body));
+  TableRowsSeen rows;
+  for (const auto& page_regions : regions) blocks.push_back(PageBlocks(page_regions, vocabulary, spacing, body, rows));
   JoinAcrossPageBreaks(blocks, RunsOnAtPageTops(regions, body), vocabulary);
   RestoreCapitalisedLines(blocks);
   std::string out;

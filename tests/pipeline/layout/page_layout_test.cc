@@ -110,6 +110,34 @@ TEST(LayOutPages, ReadsTwoColumnsWithAParagraphRunningOnFromOneToTheNext) {
   EXPECT_EQ(LayOutPages({page.page()}), "2. Findings on the quality of probation work\n" + text + "\n");
 }
 
+// Two justified columns: a paragraph, then a table that runs from the foot of the
+// first column to the head of the second, where its header row is set again, then
+// another paragraph.
+TEST(LayOutPages, ReadsATableHeaderRepeatedAtTheNextColumnsHeadOnce) {
+  const std::vector<std::pair<std::string, std::string>> rows = {
+      {"Does assessment focus on engagement?", "83%"}, {"Does assessment focus on desistance?", "87%"},
+      {"Does assessment focus on safety?", "81%"},      {"Does planning focus on engagement?", "76%"},
+      {"Does planning focus on desistance?", "68%"},    {"Does planning focus on safety?", "70%"}};
+  PageBuilder page;
+  const auto add_row = [&page](double left, double baseline, const std::string& question,
+                               const std::string& figure) {
+    page.Line(left, baseline, question, kSize);
+    page.RightAligned(left + 218, baseline, figure, kSize);
+    return baseline + kPitch + kParagraphGap;
+  };
+  const std::string before = std::string(kVision) + " " + kCaseloads;
+  double baseline = page.JustifiedLines(72, 290, 100, kPitch, Wrap(before, 218, kSize), kSize) + kParagraphGap;
+  for (double left : {72.0, 306.0}) {
+    baseline = add_row(left, left == 72 ? baseline : 100, "Key question", "% yes");
+    for (std::size_t i = left == 72 ? 0 : 3; i < (left == 72 ? 3u : rows.size()); ++i)
+      baseline = add_row(left, baseline, rows[i].first, rows[i].second);
+  }
+  page.JustifiedLines(306, 524, baseline, kPitch, Wrap(kPartners, 218, kSize), kSize);
+  std::string table = "Key question\t% yes\n";
+  for (const auto& [question, figure] : rows) table += question + "\t" + figure + "\n";
+  EXPECT_EQ(LayOutPages({page.page()}), before + "\n" + table + kPartners + "\n");
+}
+
 struct HyphenCase {
   const char* name;
   const char* elsewhere;  // a paragraph before, spelling the word whole or not at all
