@@ -117,7 +117,7 @@ bool WrapsOnto(const PdfLine& above, const PdfLine& line) {
 }
 
 // A table row starts with a line of cells at the table's left edge, set apart from
-// the line above or not carrying on its cells.
+// the line above or not carrying on its cells (or starting with a footnote's number).
 std::vector<Block> GroupBlocks(const std::vector<PdfLine>& lines, const LineSpacing& spacing) {
   std::vector<Block> blocks;
   double table_left = -1;  // the x where the current table's rows begin
@@ -126,8 +126,10 @@ std::vector<Block> GroupBlocks(const std::vector<PdfLine>& lines, const LineSpac
     const bool multi = line.pieces.size() > 1;
     if (multi) table_left = table_left < 0 ? line.left : std::min(table_left, line.left);
     const bool spaced = SpacedFromAbove(lines, l, spacing);
+    // A footnote's number before its text starts a footnote, however short the last was.
     const bool starts_row = multi && line.left < table_left + 3 &&
-                            (l == 0 || !Measured(spacing) || spaced || !WrapsOnto(lines[l - 1], line));
+                            (l == 0 || !Measured(spacing) || spaced || IsFootnoteNumber(line.pieces.front().text) ||
+                             !WrapsOnto(lines[l - 1], line));
     if (!multi && table_left >= 0 && line.left < table_left + 3) table_left = -1;
     for (const PdfPiece& piece : line.pieces) {
       Block* target = nullptr;

@@ -26,7 +26,7 @@ bool TakesRunOn(const std::string& block) {
 }
 
 // The last block that is not a footnote, if any.
-const std::string* LastBlock(const std::vector<std::string>& blocks) {
+std::string* LastBlock(std::vector<std::string>& blocks) {
   for (auto it = blocks.rbegin(); it != blocks.rend(); ++it) {
     if (!StartsWithSuperscript(*it)) return &*it;
   }
@@ -46,15 +46,18 @@ std::vector<std::string> PageBlocks(const std::vector<Region>& regions, const Vo
     std::vector<std::string> more = BuildBlocks(region.lines, vocabulary, spacing);
     const bool next_column = region.kind == Region::kColumn && region.column > 0 &&
                              previous_column_blocks > 0 && !more.empty();
-    if (next_column) {
-      const std::size_t repeated = RepeatedHeaderRows(more, LastBlock(blocks), rows);
-      more.erase(more.begin(), more.begin() + static_cast<long>(repeated));
-    }
+    // A column's head in the body's type carries on the body, in smaller type the
+    // footnote at the foot of the column before.
+    const bool body_type = !more.empty() && !region.lines.empty() && !region.lines.front().pieces.empty() &&
+                           body.Matches(region.lines.front().pieces.front());
+    std::string* last = !next_column ? nullptr : body_type ? LastBlock(blocks) : &blocks.back();
+    if (last) more.erase(more.begin(), more.begin() + static_cast<long>(RepeatedHeaderRows(more, last, rows)));
     const bool runs_on =
-        next_column && (std::islower(static_cast<unsigned char>(more.front()[0])) ||
-                        (TakesRunOn(blocks.back()) && TakesRunOn(more.front()) &&
-                         RunsOnMidSentence(regions[r - 1], region, BodyFootBottom(region, body), body)));
-    if (runs_on) blocks.back() = JoinWrappedLines(blocks.back(), more.front(), vocabulary);
+        last && !more.empty() &&
+        (std::islower(static_cast<unsigned char>(more.front()[0])) ||
+         (TakesRunOn(*last) && TakesRunOn(more.front()) &&
+          RunsOnMidSentence(regions[r - 1], region, BodyFootBottom(region, body), body)));
+    if (runs_on) *last = JoinWrappedLines(*last, more.front(), vocabulary);
     NoteTableRows(more, rows);
     blocks.insert(blocks.end(), more.begin() + (runs_on ? 1 : 0), more.end());
     previous_column_blocks = region.kind == Region::kColumn ? more.size() : 0;

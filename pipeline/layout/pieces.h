@@ -27,6 +27,14 @@ inline bool StartsWithSuperscript(std::string_view s) {
          StartsWith(s, "\xE2\x81");
 }
 
+// A piece that is a footnote's superscript number and nothing else: the number of a
+// footnote set apart from its text by a tab.
+inline bool IsFootnoteNumber(std::string_view s) {
+  if (s.empty()) return false;
+  while (StartsWithSuperscript(s)) s.remove_prefix(s.front() == '\xC2' ? 2 : 3);
+  return s.empty();
+}
+
 // Digits as superscript digits, the form a footnote's number takes in the text.
 inline std::string SuperscriptDigits(std::string_view digits) {
   static const char* kDigits[] = {"\xE2\x81\xB0", "\xC2\xB9", "\xC2\xB2", "\xC2\xB3",

@@ -1,6 +1,7 @@
 // Key facts: each figure of the "Key facts" panel with its description. The
 // panel's second figures ("The proportion for all England & Wales was 56%")
-// stay inside the description; the footnotes under the panel end it. Each fact
+// stay inside the description; the footnotes under the panel end it, unless more
+// of the panel follows them (a panel broken by a page or column foot). Each fact
 // is then given its id from the catalogue by the wording of its description.
 #include <algorithm>
 #include <set>
@@ -33,7 +34,15 @@ class KeyFactReader {
   void Read(std::size_t first, std::size_t end) {
     for (std::size_t i = first; i < end; ++i) {
       const std::string text(src_.text(i));
-      if (IsFootnoteDefinition(text)) break;
+      if (IsFootnoteDefinition(text)) {
+        // The footnotes under the panel end it, unless the panel goes on below them:
+        // broken by a page or column foot, with footnotes under each part.
+        std::size_t next = i + 1;
+        while (next < end && IsFootnoteDefinition(std::string(src_.text(next)))) ++next;
+        if (next == end || !IsFact(std::string(src_.text(next)))) break;
+        i = next - 1;
+        continue;
+      }
       Match m;
       if (src_.info(i).kind == BlockKind::kTableRow && ReadRow(i)) {
         continue;
@@ -67,6 +76,12 @@ class KeyFactReader {
     if (!g_.Search("key_fact", text, &fact)) return true;
     return !fact.has("percent") && !fact.has("of") &&
            !g_.Matches("key_fact_description", fact.group("description"));
+  }
+
+  // A line of the panel's kind: a figure and its description ("18% The volume …").
+  bool IsFact(const std::string& text) const {
+    Match m;
+    return g_.Search("key_fact", text, &m) && g_.Matches("key_fact_description", m.group("description"));
   }
 
   // A panel laid out as a table: (figure, description) pairs of cells, one or

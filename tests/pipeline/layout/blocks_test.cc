@@ -247,6 +247,27 @@ TEST(BuildBlocks, ReadsEachFootnoteApartFromTheBody) {
                     "² At 31 March 2019."}));
 }
 
+// Footnotes as word processors set them: the number (read as a footnote's, raised by
+// footnote_numbers.cc) at the margin, its text at a tab stop. A short footnote's
+// text stops well short of the measure, so only the number starts the next one.
+TEST(BuildBlocks, ReadsEachFootnoteNumberedAtATabStopApart) {
+  PageBuilder page;
+  page.JustifiedLines(kLeft, kRight, 100, kPitch,
+                      {"The service supervised 2,300 people^1", "in the community.^2 ^3"}, kSize);
+  const double text = kLeft + 12;
+  page.Line(kLeft, 740, "\xC2\xB9", 8);
+  page.Lines(text, 740, 10, {"Offender Management Caseload Statistics", "as at 31 March 2016"}, 8);
+  page.Line(kLeft, 760, "\xC2\xB2", 8);
+  page.Line(text, 760, "Figure for the Kent, Surrey & Sussex CRC", 8);
+  page.Line(kLeft, 770, "\xC2\xB3", 8);
+  page.Lines(text, 770, 10, {"CRC Service Level 9, Community Performance", "Statistics, 2016"}, 8);
+  EXPECT_EQ(Read(page, kSpaced),
+            (Blocks{"The service supervised 2,300 people¹ in the community.² ³",
+                    "¹\tOffender Management Caseload Statistics as at 31 March 2016",
+                    "²\tFigure for the Kent, Surrey & Sussex CRC",
+                    "³\tCRC Service Level 9, Community Performance Statistics, 2016"}));
+}
+
 // Bullets at the line pitch under the sentence that introduces them; the second
 // item wraps to the text's indent.
 TEST(BuildBlocks, StartsAParagraphAtEachBullet) {

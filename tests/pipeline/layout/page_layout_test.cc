@@ -89,25 +89,59 @@ TEST(LayOutPages, SeparatesPagesAndJoinsASentenceBrokenByAPageBreak) {
                                     "\n" + kVision + "\n");
 }
 
-// Two justified columns under a heading across them; the paragraph runs on from the
-// foot of the first column to the head of the second.
-TEST(LayOutPages, ReadsTwoColumnsWithAParagraphRunningOnFromOneToTheNext) {
-  const std::string text = std::string(kVision) + " " + kCaseloads + " " + kPartners +
-                           " Accommodation remained a concern: too many people were released from prison "
-                           "without a settled address. Leaders had plans to reduce caseloads, and they had "
-                           "recruited new staff who were due to start work in the spring.";
-  const Lines lines = Wrap(text, 218, kSize);
+// Enough text for two columns of eight lines or more, 218 pt wide.
+const std::string kTwoColumnsOfText =
+    std::string(kVision) + " " + kCaseloads + " " + kPartners +
+    " Accommodation remained a concern: too many people were released from prison without a settled "
+    "address. Leaders had plans to reduce caseloads, and they had recruited new staff who were due to "
+    "start work in the spring.";
+const char* kFindingsHeading = "2. Findings on the quality of probation work";
+
+// kTwoColumnsOfText in two justified columns under a heading across them; the
+// paragraph runs on from the foot of the first column to the head of the second.
+PageBuilder TwoColumnsOfText() {
+  const Lines lines = Wrap(kTwoColumnsOfText, 218, kSize);
   const std::size_t half = (lines.size() + 1) / 2;
+  EXPECT_GE(lines.size() - half, 8u) << "a column of a few lines only";
   PageBuilder page;
-  page.Line(kLeft, 90, "2. Findings on the quality of probation work", 14, kBold);
+  page.Line(kLeft, 90, kFindingsHeading, 14, kBold);
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const bool left = i < half;
     const double baseline = 120 + kPitch * static_cast<double>(left ? i : i - half);
     if (i + 1 < lines.size()) page.Justified(left ? 72 : 306, left ? 290 : 524, baseline, lines[i], kSize);
     else page.Line(306, baseline, lines[i], kSize);
   }
-  ASSERT_GE(lines.size() - half, 8u) << "a column of a few lines only";
-  EXPECT_EQ(LayOutPages({page.page()}), "2. Findings on the quality of probation work\n" + text + "\n");
+  return page;
+}
+
+TEST(LayOutPages, ReadsTwoColumnsWithAParagraphRunningOnFromOneToTheNext) {
+  EXPECT_EQ(LayOutPages({TwoColumnsOfText().page()}), std::string(kFindingsHeading) + "\n" + kTwoColumnsOfText + "\n");
+}
+
+// A footnote at the foot of the first column: the paragraph running on to the head
+// of the second column carries on past the footnote.
+TEST(LayOutPages, ReadsARunOnAtAColumnsHeadPastTheFootnotesOfTheColumnBefore) {
+  PageBuilder page = TwoColumnsOfText();
+  page.Line(72, 780, "^1 Ministry of Justice, 2019.", 8);
+  EXPECT_EQ(LayOutPages({page.page()}),
+            std::string(kFindingsHeading) + "\n" + kTwoColumnsOfText + "\n¹ Ministry of Justice, 2019.\n");
+}
+
+// A footnote set in the text's flow, running on from the foot of one column to the
+// head of the next in its own smaller type, carries on the footnote.
+TEST(LayOutPages, ReadsAFootnoteRunningOnToTheNextColumnAsOne) {
+  const Lines first = Wrap(std::string(kVision) + " " + kCaseloads, 218, kSize);
+  const Lines second = Wrap(std::string(kPartners) + " " + kVision, 218, kSize);
+  PageBuilder page;
+  page.Line(kLeft, 90, kFindingsHeading, 14, kBold);
+  const double foot = page.JustifiedLines(72, 290, 120, kPitch, first, kSize) + kParagraphGap;
+  page.Justified(72, 290, foot, "^1 Ministry of Justice, Offender management statistics", 8);
+  page.Line(306, 120, "quarterly, 2019.", 8);
+  page.JustifiedLines(306, 524, 120 + 10 + kParagraphGap, kPitch, second, kSize);
+  EXPECT_EQ(LayOutPages({page.page()}),
+            std::string(kFindingsHeading) + "\n" + kVision + " " + kCaseloads +
+                "\n¹ Ministry of Justice, Offender management statistics quarterly, 2019.\n" + kPartners + " " +
+                kVision + "\n");
 }
 
 // Two justified columns: a paragraph, then a table that runs from the foot of the

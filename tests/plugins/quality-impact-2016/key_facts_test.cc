@@ -151,5 +151,23 @@ TEST(KeyFactIds, FiguresSetAloneOnTheirLinesKeepTheirDescriptions) {
   EXPECT_EQ(f.key_facts[7].of, 21);
 }
 
+// A panel broken by a page or column foot: the footnotes the first part cites are
+// set under it, the rest of the panel after them; the panel's own footnotes still end it.
+TEST(KeyFactIds, APanelGoesOnPastTheFootnotesUnderItsFirstPart) {
+  std::string text = ReadSource("corpus/text/kent.txt");
+  const std::string first_notes =
+      "1 Offender Management Caseload Statistics as at 31 March 2016, Ministry of Justice\n\n"
+      "2 Figure for the Kent, Surrey & Sussex CRC\n\n";
+  const std::size_t notes = text.find(first_notes);
+  ASSERT_NE(notes, std::string::npos);
+  text.erase(notes, first_notes.size());
+  const std::size_t second_part = text.find("- 18%** The volume reduction");
+  ASSERT_NE(second_part, std::string::npos);
+  text.insert(second_part, first_notes);
+  const Findings f = ExtractText(text);
+  EXPECT_EQ(FactsOf(f), kKent);
+  EXPECT_EQ(CodesStartingWith(f, "key_facts."), std::vector<std::string>{});
+}
+
 }  // namespace
 }  // namespace findings::qi2016
