@@ -67,7 +67,8 @@ bool StartsCell(const PdfWord& w, const std::vector<double>& cell_starts) {
   return std::find(cell_starts.begin(), cell_starts.end(), w.left) != cell_starts.end();
 }
 
-// `cells`: whether the line may be cut into table cells at all.
+// `cells`: whether the line may be cut into table cells at all (not an evenly spread
+// line, whose wide word spaces are no cells, nor a tab after an item's number).
 PdfLine MakeLine(std::vector<const PdfWord*> words, const std::vector<double>& cell_starts, bool cells) {
   std::stable_sort(words.begin(), words.end(),
                    [](const PdfWord* a, const PdfWord* b) { return a->left < b->left; });
@@ -98,7 +99,7 @@ PdfLine MakeLine(std::vector<const PdfWord*> words, const std::vector<double>& c
       piece.bottom = w->bottom;
       piece.bold = piece.italic = true;
     } else if (previous->space_after || gap > 0.2 * line.height) {
-      piece.text += IsListNumber(piece.text) && gap > kTabStopInHeights * line.height ? '\t' : ' ';
+      piece.text += cells && IsListNumber(piece.text) && gap > kTabStopInHeights * line.height ? '\t' : ' ';
     }
     if (previous && marks_item) piece.text_left = w->left;
     if (raised) piece.text += SuperscriptDigits(w->text);
@@ -327,9 +328,17 @@ double Left(const std::vector<const PdfWord*>& group) {
   return left;
 }
 
+// A heading's number: "1." or "2.3.1".
+bool IsSectionNumber(const PdfWord& w) {
+  return !w.text.empty() && std::isdigit(static_cast<unsigned char>(w.text[0])) &&
+         std::all_of(w.text.begin(), w.text.end(),
+                     [](char c) { return c == '.' || std::isdigit(static_cast<unsigned char>(c)); });
+}
+
 // Words spread evenly across the measure: a justified line of few words (a title, a
 // line with a long address in it), not a table row, whose gaps differ cell by cell.
-// A row of figures can be spread evenly too: no line with a figure in it counts.
+// A row of figures can be spread evenly too: no line with a figure in it counts, but
+// for a numbered heading's number ("1.   Overall   judgements   and").
 bool EvenlySpread(std::vector<const PdfWord*> line) {
   if (line.size() < 4) return false;
   std::sort(line.begin(), line.end(), [](const PdfWord* a, const PdfWord* b) { return a->left < b->left; });
@@ -339,8 +348,8 @@ bool EvenlySpread(std::vector<const PdfWord*> line) {
     narrowest = std::min(narrowest, gap);
     widest = std::max(widest, gap);
   }
-  return widest <= 1.15 * narrowest &&
-         std::none_of(line.begin(), line.end(), [](const PdfWord* w) { return HasDigit(w->text); });
+  return widest <= 1.15 * narrowest && std::none_of(line.begin() + (IsSectionNumber(*line[0]) ? 1 : 0), line.end(),
+                                                     [](const PdfWord* w) { return HasDigit(w->text); });
 }
 
 // A line of a paragraph: evenly spread, with the paragraph's next line starting

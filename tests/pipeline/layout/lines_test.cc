@@ -163,6 +163,15 @@ TEST(BuildLines, KeepsALooselyJustifiedLineWhole) {
                                                   "arrangements had put pressure on", "experienced staff."}));
 }
 
+// A numbered heading justified over two lines: its number is spread with its words,
+// no item's tab after it.
+TEST(BuildLines, KeepsAJustifiedNumberedHeadingWhole) {
+  PageBuilder page;
+  page.Justified(72, 380, 100, "1. Overall judgements and", 16, kBold);
+  page.Line(72, 120, "recommendations", 16, kBold);
+  EXPECT_EQ(Read(page), (std::vector<std::string>{"1. Overall judgements and", "recommendations"}));
+}
+
 // The same line as the last of its column, the paragraph running on into the next
 // column: cut into cells ("arrangements | had | put | pressure | on"), as only a
 // line with the paragraph's next line under it is taken for an evenly spread one.
