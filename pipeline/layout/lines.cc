@@ -352,13 +352,26 @@ bool EvenlySpread(std::vector<const PdfWord*> line) {
                                                      [](const PdfWord* w) { return HasDigit(w->text); });
 }
 
+// The largest font size of a line's words, 0 where the PDF gives none.
+double FontSize(const std::vector<const PdfWord*>& group) {
+  double size = 0;
+  for (const PdfWord* w : group) size = std::max(size, w->font_size);
+  return size;
+}
+
 // A line of a paragraph: evenly spread, with the paragraph's next line starting
-// where it starts, just below.
+// where it starts, just below. A line in other type between them (a key figure
+// set beside the paragraph, level with its lines) is passed over.
 bool SpreadParagraphLine(const std::vector<std::vector<const PdfWord*>>& groups, std::size_t g) {
-  if (g + 1 >= groups.size() || !EvenlySpread(groups[g])) return false;
+  if (!EvenlySpread(groups[g])) return false;
+  const double size = FontSize(groups[g]);
+  std::size_t next = g + 1;
+  while (next < groups.size() && size > 0 && FontSize(groups[next]) > 0 &&
+         !Within(FontSize(groups[next]), size, kSameTypeRatio))
+    ++next;
+  if (next >= groups.size()) return false;
   const double height = BodyHeight(groups[g]);
-  return std::abs(Left(groups[g + 1]) - Left(groups[g])) < 3 &&
-         Bottom(groups[g + 1]) - Bottom(groups[g]) < 2.5 * height;
+  return std::abs(Left(groups[next]) - Left(groups[g])) < 3 && Bottom(groups[next]) - Bottom(groups[g]) < 2.5 * height;
 }
 
 }  // namespace

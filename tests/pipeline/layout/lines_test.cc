@@ -172,6 +172,20 @@ TEST(BuildLines, KeepsAJustifiedNumberedHeadingWhole) {
   EXPECT_EQ(Read(page), (std::vector<std::string>{"1. Overall judgements and", "recommendations"}));
 }
 
+// A key figure in large type set level with a description's loosely justified
+// second line, its bottom below that line's: the description's next line, not the
+// figure, is what tells the spread line from a row of cells.
+TEST(BuildLines, KeepsALooselyJustifiedLineBesideAKeyFigureWhole) {
+  PageBuilder page;
+  page.Justified(150, 330, 100, "The number of offenders supervised", 10);
+  page.Justified(150, 330, 113, "by the Derbyshire, Notting-", 10);
+  page.Line(150, 126, "hamshire and Rutland CRC.", 10);
+  page.Line(72, 117, "8,449", 16, kBold);
+  const std::vector<std::string> lines = Read(page);
+  EXPECT_NE(std::find(lines.begin(), lines.end(), "by the Derbyshire, Notting-"), lines.end())
+      << ::testing::PrintToString(lines);
+}
+
 // The same line as the last of its column, the paragraph running on into the next
 // column: cut into cells ("arrangements | had | put | pressure | on"), as only a
 // line with the paragraph's next line under it is taken for an evenly spread one.
