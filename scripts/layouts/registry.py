@@ -67,6 +67,14 @@ LAYOUTS = [
            "A4, two ragged columns of DejaVu Sans 9 pt without hyphenation, the key facts "
            "inside the columns, rules under table rows, footnotes at the page foot",
            footnotes="page"),
+    Layout("a5-serif", "weasyprint",
+           "A5, Liberation Serif 11 pt justified and hyphenated, headings in DejaVu Sans "
+           "spread across the measure by the justification, footnotes at the page foot",
+           footnotes="page"),
+    Layout("two-column-letter", "weasyprint",
+           "US Letter, two justified hyphenated columns of DejaVu Serif 9 pt, key facts "
+           "boxed in a column with justified descriptions, footnotes at the page foot",
+           footnotes="page"),
 ]
 
 
