@@ -10,12 +10,17 @@
 #include "layout/hyphenation.h"
 #include "layout/lines.h"
 #include "layout/spacing.h"
+#include "layout/words.h"
 
 namespace findings {
 
 // One string per block, in reading order.
+// `ink`, where the page's drawing is known, shows the bullets a list draws as shapes
+// (a block's lines hanging at one x set in from the margin, a small mark before each
+// item): such an item reads as a bullet, "• text".
 std::vector<std::string> BuildBlocks(const std::vector<PdfLine>& lines,
-                                     const Vocabulary& vocabulary, const LineSpacing& spacing);
+                                     const Vocabulary& vocabulary, const LineSpacing& spacing,
+                                     const InkProbe& ink = {});
 
 }  // namespace findings
 

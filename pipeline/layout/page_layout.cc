@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <memory>
+#include <optional>
 #include <utility>
 
 #include "layout/blocks.h"
@@ -29,12 +31,13 @@ bool TakesRunOn(const std::string& block) {
 // column into the next starts there in lower case, or with a capital where the
 // column's last line stopped mid-sentence (layout/run_on.h).
 std::vector<std::string> PageBlocks(const std::vector<Region>& regions, const Vocabulary& vocabulary,
-                                    const LineSpacing& spacing, const BodyType& body) {
+                                    const LineSpacing& spacing, const BodyType& body,
+                                    const InkProbe& ink) {
   std::vector<std::string> blocks;
   std::size_t previous_column_blocks = 0;
   for (std::size_t r = 0; r < regions.size(); ++r) {
     const Region& region = regions[r];
-    std::vector<std::string> more = BuildBlocks(region.lines, vocabulary, spacing);
+    std::vector<std::string> more = BuildBlocks(region.lines, vocabulary, spacing, ink);
     const bool next_column = region.kind == Region::kColumn && region.column > 0 &&
                              previous_column_blocks > 0 && !more.empty();
     const bool runs_on =
@@ -79,6 +82,35 @@ std::vector<bool> RunsOnAtPageTops(const std::vector<std::vector<Region>>& regio
   return runs_on;
 }
 
+// A document that draws its bullets draws them all: once the first
+// kLooksWithoutInk looks at its drawing find nothing drawn, there is none to find (what
+// was set in was quotations and boxes), and the rest are not made: rendering a page
+// costs more than reading its words.
+constexpr int kLooksWithoutInk = 4;
+
+std::vector<InkProbe> DocumentInk(const std::vector<PdfPage>& pages) {
+  struct Looks {
+    int empty = 0;
+    bool inked = false;
+  };
+  auto looks = std::make_shared<Looks>();
+  std::vector<InkProbe> probes;
+  for (const PdfPage& page : pages) {
+    if (!page.ink) {
+      probes.emplace_back();
+      continue;
+    }
+    probes.push_back([looks, ink = page.ink](const PdfBox& box) -> std::optional<PdfBox> {
+      if (!looks->inked && looks->empty >= kLooksWithoutInk) return std::nullopt;
+      std::optional<PdfBox> found = ink(box);
+      if (found) looks->inked = true;
+      else ++looks->empty;
+      return found;
+    });
+  }
+  return probes;
+}
+
 }  // namespace
 
 std::string LayOutPages(std::vector<PdfPage> pages) {
@@ -97,7 +129,9 @@ std::string LayOutPages(std::vector<PdfPage> pages) {
   const LineSpacing spacing = histogram.Result();
   const BodyType body = MeasureBodyType(pages);
   std::vector<std::vector<std::string>> blocks;
-  for (const auto& page_regions : regions) blocks.push_back(PageBlocks(page_regions, vocabulary, spacing, body));
+  const std::vector<InkProbe> ink = DocumentInk(pages);
+  for (std::size_t p = 0; p < pages.size(); ++p)
+    blocks.push_back(PageBlocks(regions[p], vocabulary, spacing, body, ink[p]));
   JoinAcrossPageBreaks(blocks, RunsOnAtPageTops(regions, body), vocabulary);
   RestoreCapitalisedLines(blocks);
   std::string out;

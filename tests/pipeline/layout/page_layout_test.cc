@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -60,6 +61,41 @@ TEST(LayOutPages, WritesEachBlockOnALineOfItsOwn) {
             "were visible to staff in every office.\n" +
                 std::string(kCaseloads) + "\n" + kPartners + "\n" +
                 "¹ Ministry of Justice, Offender management statistics quarterly, 2019.\n");
+}
+
+// Quotations set in under the sentences that introduce them, nothing drawn before
+// them: the page's drawing is looked at before the first four (a list whose bullets
+// are drawn would show them), then no more. A page that shows ink is looked at
+// before each line set in.
+TEST(LayOutPages, LooksAtADocumentsDrawingUntilItShowsNone) {
+  const auto quotations = [](PageBuilder& page) {
+    double baseline = 80;
+    for (int i = 0; i < 6; ++i) {
+      baseline = AddParagraph(page, baseline, std::string(kCaseloads) + " A member of staff told us:");
+      page.Line(kLeft + 24, baseline, "\u201cWe know our cases well.\u201d", kSize);
+      baseline += kPitch + kParagraphGap;
+    }
+  };
+  PageBuilder page;
+  quotations(page);
+  int looks = 0;
+  PdfPage blank = page.page();
+  blank.ink = [&looks](const PdfBox&) -> std::optional<PdfBox> {
+    ++looks;
+    return std::nullopt;
+  };
+  const std::string text = LayOutPages({blank});
+  EXPECT_EQ(looks, 4);
+  EXPECT_EQ(text.find("\u2022"), std::string::npos) << text;
+
+  looks = 0;
+  PdfPage inked = page.page();
+  inked.ink = [&looks](const PdfBox& box) -> std::optional<PdfBox> {
+    ++looks;
+    return PdfBox{box.left, box.top, box.left + 1, box.bottom};  // a rule as tall as the line
+  };
+  EXPECT_EQ(LayOutPages({inked}), text);
+  EXPECT_EQ(looks, 6);
 }
 
 // Three pages with a running header on the outer side and page numbers at the foot;
