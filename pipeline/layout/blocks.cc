@@ -258,31 +258,30 @@ bool IsKeyFactsRow(const std::vector<const Block*>& row) {
   return true;
 }
 
-// Whether every line of `block` hangs at one x set in from the region's margin, by
-// no more than a list's indent, with no bullet, number or footnote number of its
-// own: the items of a list whose marks may be drawn rather than written.
-bool HangsSetIn(const Block& block, double margin) {
-  const double indent = block.left - margin;
-  if (block.shares_lines || indent < kLeastMarkRoomInHeights * block.height ||
-      indent > kMostIndentInHeights * block.height)
+// Whether the lines [begin, end) of a block (a paragraph) all hang at one x set in
+// from the region's margin, by no more than a list's indent, with no bullet, number
+// or footnote number of their own: a list's item whose mark may be drawn rather
+// than written.
+bool HangsSetIn(const PdfPiece* const* begin, const PdfPiece* const* end, double margin) {
+  const PdfPiece& first = **begin;
+  const double indent = first.left - margin;
+  if (indent < kLeastMarkRoomInHeights * first.height || indent > kMostIndentInHeights * first.height)
     return false;
-  return std::all_of(block.pieces.begin(), block.pieces.end(), [&](const PdfPiece* piece) {
-    return Similar(piece->left, block.left, 1) && !StartsWith(piece->text, kBullet) &&
+  return std::all_of(begin, end, [&](const PdfPiece* piece) {
+    return Similar(piece->left, first.left, 1) && !StartsWith(piece->text, kBullet) &&
            !StartsWithNumberMark(piece->text) && !StartsWithSuperscript(piece->text);
   });
 }
 
 // Whether a small mark is drawn before `piece`, between the margin and its text,
-// within the height of its letters: a bullet. A rule or a box's edge beside the text
-// runs the line's height; a mark is at most half of it, and as narrow.
+// within the height of its letters: a bullet (IsDrawnBullet).
 bool DrawnBulletBefore(const PdfPiece& piece, double margin, const InkProbe& ink) {
   const double height = piece.height;
   const PdfBox room{std::max(margin, piece.left - kMostIndentInHeights * height), piece.body_top,
                     piece.left - kMarkGapInHeights * height, piece.bottom};
   if (room.right <= room.left) return false;
   const std::optional<PdfBox> mark = ink(room);
-  return mark && mark->right - mark->left <= kMostMarkInHeights * height &&
-         mark->bottom - mark->top <= kMostMarkInHeights * height;
+  return mark && IsDrawnBullet(room, *mark);
 }
 
 void EmitRow(const std::vector<const Block*>& row, const Vocabulary& vocabulary,
@@ -292,10 +291,14 @@ void EmitRow(const std::vector<const Block*>& row, const Vocabulary& vocabulary,
     const Block& block = *row[0];
     std::vector<const PdfPiece*> firsts;
     std::vector<std::string> paragraphs = Paragraphs(block, vocabulary, spacing, &firsts);
-    const bool hangs = ink && HangsSetIn(block, margin);
-    for (std::size_t i = 0; i < paragraphs.size(); ++i) {
-      const bool bullet = hangs && DrawnBulletBefore(*firsts[i], margin, ink);
+    const PdfPiece* const* pieces = block.pieces.data();
+    for (std::size_t i = 0, begin = 0; i < paragraphs.size(); ++i) {
+      std::size_t end = begin + 1;
+      while (end < block.pieces.size() && (i + 1 == paragraphs.size() || pieces[end] != firsts[i + 1])) ++end;
+      const bool bullet = ink && !block.shares_lines && HangsSetIn(pieces + begin, pieces + end, margin) &&
+                          DrawnBulletBefore(*firsts[i], margin, ink);
       out.push_back(bullet ? std::string(kBullet) + " " + paragraphs[i] : std::move(paragraphs[i]));
+      begin = end;
     }
     return;
   }
@@ -325,6 +328,11 @@ void EmitRow(const std::vector<const Block*>& row, const Vocabulary& vocabulary,
 }
 
 }  // namespace
+
+bool IsDrawnBullet(const PdfBox& room, const PdfBox& ink) {
+  const double height = room.bottom - room.top;
+  return ink.right - ink.left <= kMostMarkInHeights * height && ink.bottom - ink.top <= kMostMarkInHeights * height;
+}
 
 std::vector<std::string> BuildBlocks(const std::vector<PdfLine>& lines,
                                      const Vocabulary& vocabulary, const LineSpacing& spacing,

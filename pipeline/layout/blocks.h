@@ -14,6 +14,11 @@
 
 namespace findings {
 
+// Whether the ink found in `room`, the height of a line's letters before its text, is
+// a bullet: a rule or a box's edge beside the text runs the line's height; a mark is
+// at most 0.6 of it, and as narrow.
+bool IsDrawnBullet(const PdfBox& room, const PdfBox& ink);
+
 // One string per block, in reading order.
 // `ink`, where the page's drawing is known, shows the bullets a list draws as shapes
 // (a block's lines hanging at one x set in from the margin, a small mark before each

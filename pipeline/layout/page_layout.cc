@@ -83,15 +83,15 @@ std::vector<bool> RunsOnAtPageTops(const std::vector<std::vector<Region>>& regio
 }
 
 // A document that draws its bullets draws them all: once the first
-// kLooksWithoutInk looks at its drawing find nothing drawn, there is none to find (what
-// was set in was quotations and boxes), and the rest are not made: rendering a page
-// costs more than reading its words.
-constexpr int kLooksWithoutInk = 4;
+// kLooksWithoutBullet looks at its drawing find no bullet, there is none to find (what
+// was set in was quotations, boxes, short paragraphs set in), and the rest are not
+// made: rendering a page costs more than reading its words.
+constexpr int kLooksWithoutBullet = 16;
 
 std::vector<InkProbe> DocumentInk(const std::vector<PdfPage>& pages) {
   struct Looks {
-    int empty = 0;
-    bool inked = false;
+    int without = 0;
+    bool bullet = false;
   };
   auto looks = std::make_shared<Looks>();
   std::vector<InkProbe> probes;
@@ -101,10 +101,10 @@ std::vector<InkProbe> DocumentInk(const std::vector<PdfPage>& pages) {
       continue;
     }
     probes.push_back([looks, ink = page.ink](const PdfBox& box) -> std::optional<PdfBox> {
-      if (!looks->inked && looks->empty >= kLooksWithoutInk) return std::nullopt;
+      if (!looks->bullet && looks->without >= kLooksWithoutBullet) return std::nullopt;
       std::optional<PdfBox> found = ink(box);
-      if (found) looks->inked = true;
-      else ++looks->empty;
+      if (found && IsDrawnBullet(box, *found)) looks->bullet = true;
+      else ++looks->without;
       return found;
     });
   }

@@ -327,6 +327,22 @@ TEST(BuildBlocks, ReadsTheItemsOfAListWhoseBulletsAreDrawnAsBullets) {
                     "Leaders were clear about their vision."}));
 }
 
+// The items at the line pitch under their heading, which they share a block with:
+// each item is looked at on its own.
+TEST(BuildBlocks, ReadsDrawnBulletsOfItemsRightUnderTheirHeading) {
+  PageBuilder page;
+  DrawnMarks marks;
+  const double indent = kLeft + 18;
+  page.Line(kLeft, 100, "Areas for improvement:", kSize, kBold);
+  marks.Disc(kLeft + 8, 100 + kPitch, kSize);
+  page.Line(indent, 100 + kPitch, "Some staff lack knowledge.", kSize);
+  marks.Disc(kLeft + 8, 100 + 2 * kPitch, kSize);
+  page.Line(indent, 100 + 2 * kPitch, "Quality assurance of practice is not effective.", kSize);
+  EXPECT_EQ(BuildBlocks(BuildLines(page.words()), {}, kSpaced, marks.Probe()),
+            (Blocks{"Areas for improvement:", "• Some staff lack knowledge.",
+                    "• Quality assurance of practice is not effective."}));
+}
+
 // The same lines where nothing is drawn before them (a quotation set in), or where a
 // box's edge runs beside them: no bullets.
 TEST(BuildBlocks, ReadsLinesSetInWithoutADrawnMarkAsTheyAre) {
