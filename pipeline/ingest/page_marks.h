@@ -4,7 +4,12 @@
 #ifndef FINDINGS_INGEST_PAGE_MARKS_H_
 #define FINDINGS_INGEST_PAGE_MARKS_H_
 
+#include <memory>
+
+#include "layout/words.h"
+
 namespace poppler {
+class document;
 class page;
 }
 
@@ -12,6 +17,13 @@ namespace findings {
 
 // The page rendered small, in grey: any pixel not white is a mark.
 bool PaintsAnything(const poppler::page& page);
+
+// What is drawn on a page, in grey, rendered when first asked for: most pages never
+// are. The pages of one document share one rendering (the last page asked about), so
+// they are best asked in turn. Each page keeps the document open.
+class DocumentInk;
+std::shared_ptr<DocumentInk> InkOfDocument(std::shared_ptr<poppler::document> document);
+InkProbe InkOfPage(const std::shared_ptr<DocumentInk>& ink, std::unique_ptr<poppler::page> page);
 
 }  // namespace findings
 

@@ -95,7 +95,7 @@ Status NoPages(const PopplerLog& log) {
 // something (images, drawings) into `pictured`.
 Result<std::vector<PdfPage>> ReadPages(std::string_view bytes, const std::string& password,
                                        PopplerLog& log, std::vector<int>& pictured) {
-  std::unique_ptr<poppler::document> doc(poppler::document::load_from_raw_data(
+  std::shared_ptr<poppler::document> doc(poppler::document::load_from_raw_data(
       bytes.data(), static_cast<int>(bytes.size()), password, password));
   log.TakeCapturedOutput();
   if (!doc && log.out_of_memory_opening()) return OutOfMemory(log);
@@ -120,6 +120,8 @@ Result<std::vector<PdfPage>> ReadPages(std::string_view bytes, const std::string
   const int count = doc->pages();
   if (count <= 0) return NoPages(log);
   std::vector<PdfPage> pages;
+  // The pages stay open for the layout to look at what they draw (their ink).
+  const std::shared_ptr<DocumentInk> ink = InkOfDocument(doc);
   int made = 0;
   for (int i = 0; i < count; ++i) {
     log.BeginPage(i + 1);
@@ -128,6 +130,7 @@ Result<std::vector<PdfPage>> ReadPages(std::string_view bytes, const std::string
     else log.PageMissing();
     pages.push_back(page ? ReadPage(*page) : PdfPage{});
     if (page && pages.back().words.empty() && PaintsAnything(*page)) pictured.push_back(i + 1);
+    if (page) pages.back().ink = InkOfPage(ink, std::move(page));
     log.TakeCapturedOutput();
   }
   log.BeginPage(0);

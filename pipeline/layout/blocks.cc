@@ -29,6 +29,11 @@ constexpr double kMostLinePitchInHeights = 1.8;
 // 0.85 of a line's height), not a list's deeper hanging indent.
 constexpr double kLeastIndentInHeights = 0.8;
 constexpr double kMostIndentInHeights = 3;
+// A list's bullet drawn as a shape: the room its text is set in by to hold it (in
+// text heights), the gap between the two, and how wide and tall it is at most.
+constexpr double kLeastMarkRoomInHeights = 1.0;
+constexpr double kMarkGapInHeights = 0.1;
+constexpr double kMostMarkInHeights = 0.6;
 // Whether the document's spacing is known: its paragraph pitch, or at least its line
 // pitch. Without it, every line of cells starts a row and
 // a block's lines are at most kMostLinePitchInHeights apart.
@@ -181,8 +186,10 @@ bool IndentedFirstLine(const Block& block, const PdfPiece& previous, const PdfPi
 
 // Paragraph breaks inside a block: before a bullet, a footnote or a numbered item,
 // where the lines are spaced apart, where the type changes, and before a line set in.
+// `firsts`, if given, gets each paragraph's first piece.
 std::vector<std::string> Paragraphs(const Block& block, const Vocabulary& vocabulary,
-                                    const LineSpacing& spacing) {
+                                    const LineSpacing& spacing,
+                                    std::vector<const PdfPiece*>* firsts = nullptr) {
   std::vector<std::string> paragraphs;
   const PdfPiece* previous = nullptr;
   for (const PdfPiece* piece : block.pieces) {
@@ -193,6 +200,7 @@ std::vector<std::string> Paragraphs(const Block& block, const Vocabulary& vocabu
                   BrokenEarly(block, *previous, *piece) || IndentedFirstLine(block, *previous, *piece);
     if (breaks) {
       paragraphs.push_back(piece->text);
+      if (firsts) firsts->push_back(piece);
     } else {
       paragraphs.back() = JoinWrappedLines(paragraphs.back(), piece->text, vocabulary);
     }
@@ -252,10 +260,48 @@ bool IsKeyFactsRow(const std::vector<const Block*>& row) {
   return true;
 }
 
+// Whether the lines [begin, end) of a block (a paragraph) all hang at one x set in
+// from the region's margin, by no more than a list's indent, with no bullet, number
+// or footnote number of their own: a list's item whose mark may be drawn rather
+// than written.
+bool HangsSetIn(const PdfPiece* const* begin, const PdfPiece* const* end, double margin) {
+  const PdfPiece& first = **begin;
+  const double indent = first.left - margin;
+  if (indent < kLeastMarkRoomInHeights * first.height || indent > kMostIndentInHeights * first.height)
+    return false;
+  return std::all_of(begin, end, [&](const PdfPiece* piece) {
+    return Similar(piece->left, first.left, 1) && !StartsWith(piece->text, kBullet) &&
+           !StartsWithNumberMark(piece->text) && !StartsWithSuperscript(piece->text);
+  });
+}
+
+// Whether a small mark is drawn before `piece`, between the margin and its text,
+// within the height of its letters: a bullet (IsDrawnBullet).
+bool DrawnBulletBefore(const PdfPiece& piece, double margin, const InkProbe& ink) {
+  const double height = piece.height;
+  const PdfBox room{std::max(margin, piece.left - kMostIndentInHeights * height), piece.body_top,
+                    piece.left - kMarkGapInHeights * height, piece.bottom};
+  if (room.right <= room.left) return false;
+  const std::optional<PdfBox> mark = ink(room);
+  return mark && IsDrawnBullet(room, *mark);
+}
+
 void EmitRow(const std::vector<const Block*>& row, const Vocabulary& vocabulary,
-             const LineSpacing& spacing, std::vector<std::string>& out) {
+             const LineSpacing& spacing, double margin, const InkProbe& ink,
+             std::vector<std::string>& out) {
   if (row.size() == 1) {
-    for (std::string& p : Paragraphs(*row[0], vocabulary, spacing)) out.push_back(std::move(p));
+    const Block& block = *row[0];
+    std::vector<const PdfPiece*> firsts;
+    std::vector<std::string> paragraphs = Paragraphs(block, vocabulary, spacing, &firsts);
+    const PdfPiece* const* pieces = block.pieces.data();
+    for (std::size_t i = 0, begin = 0; i < paragraphs.size(); ++i) {
+      std::size_t end = begin + 1;
+      while (end < block.pieces.size() && (i + 1 == paragraphs.size() || pieces[end] != firsts[i + 1])) ++end;
+      const bool bullet = ink && !block.shares_lines && HangsSetIn(pieces + begin, pieces + end, margin) &&
+                          DrawnBulletBefore(*firsts[i], margin, ink);
+      out.push_back(bullet ? std::string(kBullet) + " " + paragraphs[i] : std::move(paragraphs[i]));
+      begin = end;
+    }
     return;
   }
   // The key-facts panel: a large figure beside its description → "• figure
@@ -285,11 +331,20 @@ void EmitRow(const std::vector<const Block*>& row, const Vocabulary& vocabulary,
 
 }  // namespace
 
+bool IsDrawnBullet(const PdfBox& room, const PdfBox& ink) {
+  const double height = room.bottom - room.top;
+  return ink.right - ink.left <= kMostMarkInHeights * height && ink.bottom - ink.top <= kMostMarkInHeights * height;
+}
+
 std::vector<std::string> BuildBlocks(const std::vector<PdfLine>& lines,
-                                     const Vocabulary& vocabulary, const LineSpacing& spacing) {
+                                     const Vocabulary& vocabulary, const LineSpacing& spacing,
+                                     const InkProbe& ink) {
   std::vector<Block> blocks = GroupBlocks(lines, spacing);
+  // The region's margin: where its leftmost line starts.
+  double margin = lines.empty() ? 0 : lines.front().left;
+  for (const PdfLine& line : lines) margin = std::min(margin, line.left);
   std::vector<std::string> out;
-  for (const auto& row : GroupRows(blocks)) EmitRow(row, vocabulary, spacing, out);
+  for (const auto& row : GroupRows(blocks)) EmitRow(row, vocabulary, spacing, margin, ink, out);
   return out;
 }
 

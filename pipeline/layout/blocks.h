@@ -10,12 +10,22 @@
 #include "layout/hyphenation.h"
 #include "layout/lines.h"
 #include "layout/spacing.h"
+#include "layout/words.h"
 
 namespace findings {
 
+// Whether the ink found in `room`, the height of a line's letters before its text, is
+// a bullet: a rule or a box's edge beside the text runs the line's height; a mark is
+// at most 0.6 of it, and as narrow.
+bool IsDrawnBullet(const PdfBox& room, const PdfBox& ink);
+
 // One string per block, in reading order.
+// `ink`, where the page's drawing is known, shows the bullets a list draws as shapes
+// (a block's lines hanging at one x set in from the margin, a small mark before each
+// item): such an item reads as a bullet, "• text".
 std::vector<std::string> BuildBlocks(const std::vector<PdfLine>& lines,
-                                     const Vocabulary& vocabulary, const LineSpacing& spacing);
+                                     const Vocabulary& vocabulary, const LineSpacing& spacing,
+                                     const InkProbe& ink = {});
 
 }  // namespace findings
 

@@ -46,6 +46,13 @@ constexpr double kShortLineGapInHeights = 0.8;
 // quarter of the text height; the reports' tab stops about one height).
 constexpr double kTabStopInHeights = 0.8;
 
+// Word gaps a justified line spreads evenly are the same to this (in text heights);
+// closer than kNoSpaceInHeights words are set without a space between them, and a
+// word whose foot is kRaisedInHeights above the line's is raised (a reference).
+constexpr double kSameGapInHeights = 0.05;
+constexpr double kNoSpaceInHeights = 0.1;
+constexpr double kRaisedInHeights = 0.2;
+
 // The bullet glyphs of PDFs (▪ ● ◦ ‣ ⁃ ∙ ■ ◆ and the private-use code points of the
 // Symbol and Wingdings fonts that word processors bullet with) are all "•", the one
 // bullet of the normalised text.
@@ -337,41 +344,46 @@ bool IsSectionNumber(const PdfWord& w) {
 
 // Words spread evenly across the measure: a justified line of few words (a title, a
 // line with a long address in it), not a table row, whose gaps differ cell by cell.
-// A row of figures can be spread evenly too: no line with a figure in it counts, but
-// for a numbered heading's number ("1.   Overall   judgements   and").
+// Words set without a space between them (a word and a raised footnote reference or
+// a full stop after it) are one word to the spacing. A row of figures can be spread
+// evenly too: no line with a figure in it counts, but for a raised reference and a
+// numbered heading's number ("1.   Overall   judgements   and"). Three words have
+// two gaps only, which a row's cells could share by chance within the tolerance of
+// four words' three: those must be the same, as justification makes them (to
+// kSameGapInHeights).
 bool EvenlySpread(std::vector<const PdfWord*> line) {
-  if (line.size() < 4) return false;
+  if (line.size() < 3) return false;
   std::sort(line.begin(), line.end(), [](const PdfWord* a, const PdfWord* b) { return a->left < b->left; });
-  double narrowest = 1e9, widest = 0;
+  const double height = BodyHeight(line);
+  const double bottom = Bottom(line);
+  std::vector<double> gaps;
+  double right = line.front()->right;
   for (std::size_t i = 1; i < line.size(); ++i) {
-    const double gap = line[i]->left - line[i - 1]->right;
-    narrowest = std::min(narrowest, gap);
-    widest = std::max(widest, gap);
+    const double gap = line[i]->left - right;
+    if (gap > kNoSpaceInHeights * height) gaps.push_back(gap);
+    right = std::max(right, line[i]->right);
   }
-  return widest <= 1.15 * narrowest && std::none_of(line.begin() + (IsSectionNumber(*line[0]) ? 1 : 0), line.end(),
-                                                     [](const PdfWord* w) { return HasDigit(w->text); });
-}
-
-// The largest font size of a line's words, 0 where the PDF gives none.
-double FontSize(const std::vector<const PdfWord*>& group) {
-  double size = 0;
-  for (const PdfWord* w : group) size = std::max(size, w->font_size);
-  return size;
+  if (gaps.size() < 2) return false;
+  const auto [narrowest, widest] = std::minmax_element(gaps.begin(), gaps.end());
+  const bool even = gaps.size() == 2 ? *widest - *narrowest <= kSameGapInHeights * height
+                                     : *widest <= 1.15 * *narrowest;
+  return even && std::none_of(line.begin() + (IsSectionNumber(*line.front()) ? 1 : 0), line.end(),
+                              [&](const PdfWord* w) {
+                                return HasDigit(w->text) && w->bottom > bottom - kRaisedInHeights * height;
+                              });
 }
 
 // A line of a paragraph: evenly spread, with the paragraph's next line starting
-// where it starts, just below. A line in other type between them (a key figure
-// set beside the paragraph, level with its lines) is passed over.
+// where it starts, just below (other lines may come between in the order of their
+// baselines: a key figure in large type beside the paragraph).
 bool SpreadParagraphLine(const std::vector<std::vector<const PdfWord*>>& groups, std::size_t g) {
   if (!EvenlySpread(groups[g])) return false;
-  const double size = FontSize(groups[g]);
-  std::size_t next = g + 1;
-  while (next < groups.size() && size > 0 && FontSize(groups[next]) > 0 &&
-         !Within(FontSize(groups[next]), size, kSameTypeRatio))
-    ++next;
-  if (next >= groups.size()) return false;
   const double height = BodyHeight(groups[g]);
-  return std::abs(Left(groups[next]) - Left(groups[g])) < 3 && Bottom(groups[next]) - Bottom(groups[g]) < 2.5 * height;
+  for (std::size_t next = g + 1; next < groups.size() && Bottom(groups[next]) - Bottom(groups[g]) < 2.5 * height;
+       ++next) {
+    if (std::abs(Left(groups[next]) - Left(groups[g])) < 3) return true;
+  }
+  return false;
 }
 
 }  // namespace

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <memory>
+#include <optional>
 #include <utility>
 
 #include "layout/blocks.h"
@@ -38,12 +40,13 @@ std::string* LastBlock(std::vector<std::string>& blocks) {
 // column's last line stopped mid-sentence (layout/run_on.h). A table's header row
 // set again at the head of the next column is dropped, as at a page's head.
 std::vector<std::string> PageBlocks(const std::vector<Region>& regions, const Vocabulary& vocabulary,
-                                    const LineSpacing& spacing, const BodyType& body, TableRowsSeen& rows) {
+                                    const LineSpacing& spacing, const BodyType& body, const InkProbe& ink,
+                                    TableRowsSeen& rows) {
   std::vector<std::string> blocks;
   std::size_t previous_column_blocks = 0;
   for (std::size_t r = 0; r < regions.size(); ++r) {
     const Region& region = regions[r];
-    std::vector<std::string> more = BuildBlocks(region.lines, vocabulary, spacing);
+    std::vector<std::string> more = BuildBlocks(region.lines, vocabulary, spacing, ink);
     const bool next_column = region.kind == Region::kColumn && region.column > 0 &&
                              previous_column_blocks > 0 && !more.empty();
     // A column's head in the body's type carries on the body, in smaller type the
@@ -96,6 +99,35 @@ std::vector<bool> RunsOnAtPageTops(const std::vector<std::vector<Region>>& regio
   return runs_on;
 }
 
+// A document that draws its bullets draws them all: once the first
+// kLooksWithoutBullet looks at its drawing find no bullet, there is none to find (what
+// was set in was quotations, boxes, short paragraphs set in), and the rest are not
+// made: rendering a page costs more than reading its words.
+constexpr int kLooksWithoutBullet = 16;
+
+std::vector<InkProbe> DocumentInk(const std::vector<PdfPage>& pages) {
+  struct Looks {
+    int without = 0;
+    bool bullet = false;
+  };
+  auto looks = std::make_shared<Looks>();
+  std::vector<InkProbe> probes;
+  for (const PdfPage& page : pages) {
+    if (!page.ink) {
+      probes.emplace_back();
+      continue;
+    }
+    probes.push_back([looks, ink = page.ink](const PdfBox& box) -> std::optional<PdfBox> {
+      if (!looks->bullet && looks->without >= kLooksWithoutBullet) return std::nullopt;
+      std::optional<PdfBox> found = ink(box);
+      if (found && IsDrawnBullet(box, *found)) looks->bullet = true;
+      else ++looks->without;
+      return found;
+    });
+  }
+  return probes;
+}
+
 }  // namespace
 
 std::string LayOutPages(std::vector<PdfPage> pages) {
@@ -114,8 +146,10 @@ std::string LayOutPages(std::vector<PdfPage> pages) {
   const LineSpacing spacing = histogram.Result();
   const BodyType body = MeasureBodyType(pages);
   std::vector<std::vector<std::string>> blocks;
+  const std::vector<InkProbe> ink = DocumentInk(pages);
   TableRowsSeen rows;
-  for (const auto& page_regions : regions) blocks.push_back(PageBlocks(page_regions, vocabulary, spacing, body, rows));
+  for (std::size_t p = 0; p < pages.size(); ++p)
+    blocks.push_back(PageBlocks(regions[p], vocabulary, spacing, body, ink[p], rows));
   JoinAcrossPageBreaks(blocks, RunsOnAtPageTops(regions, body), vocabulary);
   RestoreCapitalisedLines(blocks);
   std::string out;

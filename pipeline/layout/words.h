@@ -3,6 +3,8 @@
 #ifndef FINDINGS_LAYOUT_WORDS_H_
 #define FINDINGS_LAYOUT_WORDS_H_
 
+#include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -17,9 +19,18 @@ struct PdfWord {
   double height() const { return bottom - top; }
 };
 
+struct PdfBox {
+  double left = 0, top = 0, right = 0, bottom = 0;  // points, y grows downwards
+};
+
+// Where ink is drawn inside a box of the page, if anywhere: the smallest box around
+// it. What the text layer does not hold, such as a list's bullets drawn as shapes.
+using InkProbe = std::function<std::optional<PdfBox>(const PdfBox&)>;
+
 struct PdfPage {
   double width = 0, height = 0;
   std::vector<PdfWord> words;  // in Poppler's reading order
+  InkProbe ink;                // none for a page made up without its drawing
 };
 
 }  // namespace findings

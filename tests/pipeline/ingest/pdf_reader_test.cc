@@ -29,6 +29,43 @@ TEST(ReadPdfText, ReadsTheTextOfAGeneratedPage) {
   EXPECT_EQ(text->text, "Hello probation world\n");
 }
 
+// A list whose bullets are drawn as small filled squares, not written (as Chromium
+// draws an HTML list's discs): the items hang set in under a bold heading, and read
+// as bullets. A quotation set in as far, with nothing drawn before it, stays as it is.
+TEST(ReadPdfText, ReadsBulletsDrawnAsShapes) {
+  // 10 pt lines 12 pt apart, paragraphs and items 20 pt apart.
+  const auto line = [](int x, int y, const char* text) {
+    return "BT /F1 10 Tf " + std::to_string(x) + " " + std::to_string(y) + " Td (" + text + ") Tj ET\n";
+  };
+  const auto square = [](int y) { return "q 78 " + std::to_string(y + 2) + " 3 3 re f Q\n"; };
+  const std::string content =
+      "BT /F2 11 Tf 72 760 Td (Strengths:) Tj ET\n" + square(740) +
+      line(90, 740, "Staff know their cases well and they have") + line(90, 728, "manageable caseloads.") +
+      square(708) + line(90, 708, "Managers are visible.") +
+      line(72, 688, "The service had a clear vision and its leaders") +
+      line(72, 676, "were visible to staff in every office of the") + line(72, 664, "region.") +
+      line(72, 644, "A manager told us:") +
+      line(90, 624, "\\223We are proud of our work and of the") +
+      line(90, 612, "difference it makes.\\224") +
+      line(72, 592, "Staff knew their cases well and they had") + line(72, 580, "manageable caseloads.");
+  std::vector<std::string> objects = OnePage(content);
+  objects[2] = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+               "/Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>";
+  objects[4] = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>";
+  objects.push_back("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold >>");
+  Result<PdfText> text = ReadPdfText(testing::AssemblePdf(objects, ""), "");
+  ASSERT_TRUE(text.ok()) << text.status().message();
+  EXPECT_EQ(text->text,
+            "Strengths:\n"
+            "\u2022 Staff know their cases well and they have manageable caseloads.\n"
+            "\u2022 Managers are visible.\n"
+            "The service had a clear vision and its leaders were visible to staff in every office of "
+            "the region.\n"
+            "A manager told us:\n"
+            "\u201cWe are proud of our work and of the difference it makes.\u201d\n"
+            "Staff knew their cases well and they had manageable caseloads.\n");
+}
+
 TEST(ReadPdfText, APageWithoutTextHasNoTextLayer) {
   Result<PdfText> text = ReadPdfText(testing::AssemblePdf(OnePage(""), ""), "");
   ASSERT_FALSE(text.ok());

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -285,6 +287,97 @@ TEST(BuildBlocks, StartsAParagraphAtEachBullet) {
   EXPECT_EQ(Read(page, kSpaced), (Blocks{"Staff told us that:", "• they had manageable caseloads",
                                          "• their managers supported them well",
                                          "• training had been delayed."}));
+}
+
+// A list whose bullets the PDF draws as small discs, not as text (as Chromium's
+// Skia sets an HTML list): the items hang 18 pt in from the text above and below
+// them, and the page's drawing shows a mark 3 pt across before each item's first
+// line, in the middle of its letters' height.
+class DrawnMarks {
+ public:
+  void Disc(double left, double baseline, double size) {
+    marks_.push_back({left, baseline - 0.5 * size, left + 0.3 * size, baseline - 0.2 * size});
+  }
+  void Rule(double left, double top, double bottom) { marks_.push_back({left, top, left + 1, bottom}); }
+  InkProbe Probe() const {
+    return [marks = marks_](const PdfBox& box) -> std::optional<PdfBox> {
+      std::optional<PdfBox> ink;
+      for (const PdfBox& m : marks) {
+        if (m.right <= box.left || m.left >= box.right || m.bottom <= box.top || m.top >= box.bottom) continue;
+        const PdfBox in{std::max(m.left, box.left), std::max(m.top, box.top), std::min(m.right, box.right),
+                        std::min(m.bottom, box.bottom)};
+        if (!ink) ink = in;
+        ink = PdfBox{std::min(ink->left, in.left), std::min(ink->top, in.top), std::max(ink->right, in.right),
+                     std::max(ink->bottom, in.bottom)};
+      }
+      return ink;
+    };
+  }
+
+ private:
+  std::vector<PdfBox> marks_;
+};
+
+// "Strengths:", three items with drawn bullets (the first wrapped), then the text
+// going on at the margin. The items' gaps are the list's own, wider than the line
+// pitch, as an HTML list's.
+double DrawnList(PageBuilder& page, DrawnMarks& marks) {
+  const double indent = kLeft + 18;
+  page.Line(kLeft, 100, "Strengths:", kSize, kBold);
+  double baseline = 100 + kPitch + kParagraphGap;
+  marks.Disc(kLeft + 8, baseline, kSize);
+  baseline = page.Lines(indent, baseline, kPitch,
+                        {"There is a committed and skilled senior", "management team."}, kSize);
+  baseline += kParagraphGap;
+  marks.Disc(kLeft + 8, baseline, kSize);
+  baseline = page.Lines(indent, baseline, kPitch, {"The operating model is well understood."}, kSize);
+  baseline += kParagraphGap;
+  marks.Disc(kLeft + 8, baseline, kSize);
+  baseline = page.Lines(indent, baseline, kPitch, {"Staff are included and supported."}, kSize);
+  page.Line(kLeft, baseline + kParagraphGap, "Leaders were clear about their vision.", kSize);
+  return baseline;
+}
+
+TEST(BuildBlocks, ReadsTheItemsOfAListWhoseBulletsAreDrawnAsBullets) {
+  PageBuilder page;
+  DrawnMarks marks;
+  DrawnList(page, marks);
+  EXPECT_EQ(BuildBlocks(BuildLines(page.words()), {}, kSpaced, marks.Probe()),
+            (Blocks{"Strengths:", "• There is a committed and skilled senior management team.",
+                    "• The operating model is well understood.", "• Staff are included and supported.",
+                    "Leaders were clear about their vision."}));
+}
+
+// The items at the line pitch under their heading, which they share a block with:
+// each item is looked at on its own.
+TEST(BuildBlocks, ReadsDrawnBulletsOfItemsRightUnderTheirHeading) {
+  PageBuilder page;
+  DrawnMarks marks;
+  const double indent = kLeft + 18;
+  page.Line(kLeft, 100, "Areas for improvement:", kSize, kBold);
+  marks.Disc(kLeft + 8, 100 + kPitch, kSize);
+  page.Line(indent, 100 + kPitch, "Some staff lack knowledge.", kSize);
+  marks.Disc(kLeft + 8, 100 + 2 * kPitch, kSize);
+  page.Line(indent, 100 + 2 * kPitch, "Quality assurance of practice is not effective.", kSize);
+  EXPECT_EQ(BuildBlocks(BuildLines(page.words()), {}, kSpaced, marks.Probe()),
+            (Blocks{"Areas for improvement:", "• Some staff lack knowledge.",
+                    "• Quality assurance of practice is not effective."}));
+}
+
+// The same lines where nothing is drawn before them (a quotation set in), or where a
+// box's edge runs beside them: no bullets.
+TEST(BuildBlocks, ReadsLinesSetInWithoutADrawnMarkAsTheyAre) {
+  const Blocks plain{"Strengths:", "There is a committed and skilled senior management team.",
+                     "The operating model is well understood.", "Staff are included and supported.",
+                     "Leaders were clear about their vision."};
+  PageBuilder page;
+  DrawnMarks none;
+  DrawnList(page, none);
+  DrawnMarks rule;
+  rule.Rule(kLeft + 6, 100 + kPitch, 100 + 6 * kPitch);
+  EXPECT_EQ(BuildBlocks(BuildLines(page.words()), {}, kSpaced, DrawnMarks().Probe()), plain);
+  EXPECT_EQ(BuildBlocks(BuildLines(page.words()), {}, kSpaced, rule.Probe()), plain);
+  EXPECT_EQ(BuildBlocks(BuildLines(page.words()), {}, kSpaced), plain);  // the drawing unknown
 }
 
 // Numbered paragraphs, their text at a tab stop, the wrapped lines under the text,

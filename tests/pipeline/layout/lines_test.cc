@@ -237,6 +237,37 @@ TEST(BuildLines, WritesTheTabAfterAParagraphNumber) {
                                                   "13. Leaders were visible."}));
 }
 
+// A key fact's description justified beside its figure: a line of three words spread
+// wide (23 pt apart in 10 pt type) because the next word did not fit, the figure's
+// baseline between it and the next line. The two gaps are the same: no cells.
+TEST(BuildLines, KeepsAJustifiedLineOfThreeWordsWholeBesideAKeyFigure) {
+  PageBuilder page;
+  page.Justified(124, 320, 110, "The number of offenders supervised by the", 10);
+  page.Justified(124, 320, 122, "the Derbyshire, Nottinghamshire,", 10);
+  page.Line(124, 134, "Leicestershire & Rutland CRC.", 10);
+  page.Line(64, 126, "8,449", 16);
+  std::vector<std::string> read = Read(page);
+  std::sort(read.begin(), read.end());
+  EXPECT_EQ(read, (std::vector<std::string>{"8,449", "Leicestershire & Rutland CRC.",
+                                            "The number of offenders supervised by the",
+                                            "the Derbyshire, Nottinghamshire,"}));
+}
+
+// A justified line whose words are spread 23 pt apart, one of them followed by a
+// raised footnote reference and a full stop set without a space: the spacing is the
+// line's, not a row's cells.
+TEST(BuildLines, KeepsAJustifiedLineWithAReferenceAndAFullStopWhole) {
+  PageBuilder page;
+  const double gap = 23;
+  double x = page.Line(124, 110, "post-release", 10) + gap;
+  x = page.Line(x, 110, "supervision)^3", 10);
+  x = page.Line(x, 110, ".", 10) + gap;
+  page.Line(x, 110, "The", 10);
+  page.Line(124, 122, "proportion for all England & Wales was", 10);
+  EXPECT_EQ(Read(page),
+            (std::vector<std::string>{"post-release supervision)³. The", "proportion for all England & Wales was"}));
+}
+
 // A key figure in 20 pt beside its description in 10 pt: the figure is a line of its
 // own, whichever of the description's lines its baseline is nearest.
 TEST(BuildLines, ReadsAKeyFigureApartFromItsDescription) {

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -60,6 +61,43 @@ TEST(LayOutPages, WritesEachBlockOnALineOfItsOwn) {
             "were visible to staff in every office.\n" +
                 std::string(kCaseloads) + "\n" + kPartners + "\n" +
                 "¹ Ministry of Justice, Offender management statistics quarterly, 2019.\n");
+}
+
+// Quotations set in under the sentences that introduce them, six a page on three
+// pages, nothing drawn before them: the pages' drawing is looked at before the first
+// sixteen (a list whose bullets are drawn would show one), then no more. Where the
+// looks find a bullet, each line set in is looked at (and read as an item).
+TEST(LayOutPages, LooksAtADocumentsDrawingUntilItShowsNoBullet) {
+  PageBuilder page;
+  double baseline = 80;
+  for (int i = 0; i < 6; ++i) {
+    baseline = AddParagraph(page, baseline, std::string(kCaseloads) + " A member of staff told us:");
+    page.Line(kLeft + 24, baseline, "\u201cWe know our cases well.\u201d", kSize);
+    baseline += kPitch + kParagraphGap;
+  }
+  int looks = 0;
+  PdfPage blank = page.page();
+  blank.ink = [&looks](const PdfBox&) -> std::optional<PdfBox> {
+    ++looks;
+    return std::nullopt;
+  };
+  const std::string text = LayOutPages({blank, blank, blank});
+  EXPECT_EQ(looks, 16);
+  EXPECT_EQ(text.find("\u2022"), std::string::npos) << text;
+
+  looks = 0;
+  PdfPage bulleted = page.page();
+  bulleted.ink = [&looks](const PdfBox& box) -> std::optional<PdfBox> {
+    ++looks;
+    return PdfBox{box.left, box.top + 3, box.left + 3, box.top + 6};  // a small square
+  };
+  const std::string items = LayOutPages({bulleted, bulleted, bulleted});
+  EXPECT_EQ(looks, 18);
+  std::size_t count = 0;
+  for (std::size_t at = items.find("\u2022 \u201cWe know"); at != std::string::npos;
+       at = items.find("\u2022 \u201cWe know", at + 1))
+    ++count;
+  EXPECT_EQ(count, 18u) << items;
 }
 
 // Three pages with a running header on the outer side and page numbers at the foot;
