@@ -84,6 +84,11 @@ LAYOUTS = [
            "all round, inside which LibreOffice sets the running header and the page number; "
            "footnotes at the page foot",
            footnotes="page", font="Liberation Serif", font_size=12, justify=False, margin_cm=3.2),
+    Layout("word-dense", "libreoffice",
+           "word-style's document in DejaVu Sans 9 pt justified with 1.5 cm margins all round: "
+           "tables and the contents page's numbers a point smaller than the text, footnotes at "
+           "the page foot",
+           footnotes="page", font="DejaVu Sans", font_size=9, margin_cm=1.5),
 ]
 
 
