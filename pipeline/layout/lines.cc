@@ -160,26 +160,27 @@ bool IsSmallDigits(const PdfWord& w, double typical_height, double typical_font)
 }
 
 
+// Whether `w` stands on the line that `first` started: its centre level with
+// first's, in type of a like size. Text of very different sizes side by side (a key
+// figure beside its description) is not one line.
+bool OnLineOf(const PdfWord& first, const PdfWord& w) {
+  const double tolerance = 0.3 * std::max(first.height(), w.height());
+  const bool same_size = first.font_size > 0 && w.font_size > 0
+                             ? Within(w.font_size, first.font_size, kSameTypeRatio)
+                             : Within(w.height(), first.height(), 1.5);
+  return same_size && std::abs(Centre(w) - Centre(first)) <= tolerance;
+}
+
 std::vector<std::vector<const PdfWord*>> GroupByCentre(std::vector<const PdfWord*> sorted) {
   std::stable_sort(sorted.begin(), sorted.end(),
                    [](const PdfWord* a, const PdfWord* b) { return Centre(*a) < Centre(*b); });
   std::vector<std::vector<const PdfWord*>> groups;
-  double group_centre = 0, group_height = 0, group_font = 0;
   for (const PdfWord* w : sorted) {
-    double tolerance = 0.3 * std::max(group_height, w->height());
-    // Text of very different sizes side by side (a key figure beside its
-    // description) is not one line.
-    const bool different_size = group_font > 0 && w->font_size > 0
-                                    ? !Within(w->font_size, group_font, kSameTypeRatio)
-                                    : !Within(w->height(), group_height, 1.5);
-    if (!groups.empty() && !different_size && std::abs(Centre(*w) - group_centre) <= tolerance) {
+    if (!groups.empty() && OnLineOf(*groups.back().front(), *w)) {
       groups.back().push_back(w);
-      continue;
+    } else {
+      groups.push_back({w});
     }
-    groups.push_back({w});
-    group_centre = Centre(*w);
-    group_height = w->height();
-    group_font = w->font_size;
   }
   return groups;
 }
@@ -203,6 +204,19 @@ bool AttachRaised(const PdfWord* digit, std::vector<std::vector<const PdfWord*>>
   if (!best || best_distance > 3 * digit->height()) return false;
   best->push_back(digit);
   return true;
+}
+
+// A small digit beside no word is no reference: a page number or a figure set in
+// type a little smaller than the text (a contents page's, a table's) joins the line
+// whose centre it shares, as GroupByCentre would have placed it.
+bool AttachLevel(const PdfWord* digit, std::vector<std::vector<const PdfWord*>>& groups) {
+  for (auto& group : groups) {
+    if (OnLineOf(*group.front(), *digit)) {
+      group.push_back(digit);
+      return true;
+    }
+  }
+  return false;
 }
 
 double Bottom(const std::vector<const PdfWord*>& group) {
@@ -397,7 +411,7 @@ std::vector<PdfLine> BuildLines(const std::vector<PdfWord>& words) {
   }
   std::vector<std::vector<const PdfWord*>> groups = GroupByCentre(body);
   for (const PdfWord* digit : small_digits) {
-    if (!AttachRaised(digit, groups)) groups.push_back({digit});
+    if (!AttachRaised(digit, groups) && !AttachLevel(digit, groups)) groups.push_back({digit});
   }
   std::stable_sort(groups.begin(), groups.end(),
                    [](const auto& a, const auto& b) { return Bottom(a) < Bottom(b); });

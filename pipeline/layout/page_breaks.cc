@@ -56,7 +56,8 @@ std::size_t RepeatedHeaderRows(const std::vector<std::string>& blocks, const std
 }
 
 void JoinAcrossPageBreaks(std::vector<std::vector<std::string>>& pages,
-                          const std::vector<bool>& runs_on_by_geometry, const Vocabulary& vocabulary) {
+                          const std::vector<bool>& runs_on_by_geometry, const Vocabulary& vocabulary,
+                          const std::vector<bool>& runs_on_in_cell) {
   TableRowsSeen rows;
   for (std::size_t p = 0; p < pages.size(); ++p) {
     std::vector<std::string>& page = pages[p];
@@ -64,6 +65,9 @@ void JoinAcrossPageBreaks(std::vector<std::vector<std::string>>& pages,
     if (const std::size_t repeated = RepeatedHeaderRows(page, last, rows)) {
       page.erase(page.begin(), page.begin() + static_cast<long>(repeated));
       if (StartsLower(page.front()) && JoinOpenCell(*last, page.front(), vocabulary)) page.erase(page.begin());
+    } else if (p < runs_on_in_cell.size() && runs_on_in_cell[p] && last && IsTableRow(*last) && !page.empty() &&
+               JoinOpenCell(*last, page.front(), vocabulary)) {
+      page.erase(page.begin());
     } else if (last && !page.empty()) {
       const bool by_geometry = p < runs_on_by_geometry.size() && runs_on_by_geometry[p] &&
                                !IsTableRow(*last) && !IsTableRow(page.front());

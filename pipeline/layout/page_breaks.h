@@ -18,7 +18,9 @@ namespace findings {
 // carrying on the last paragraph of the page before (layout/run_on.h).
 // A repeated table header at a page's head is dropped (RepeatedHeaderRows); a table
 // row broken by the page is joined the same way as a paragraph, its run-on going to
-// the cell that ends in a word.
+// the cell that ends in a word. So is a page's first block where `runs_on_in_cell[p]`
+// says the geometry shows it carrying on a cell of the row at the foot of the page
+// before (layout/run_on.h, RunsOnInCell), no header repeated.
 // Every table row met so far in reading order, to know a table's header row when a
 // word processor sets it again at the head of each page or column the table runs onto.
 using TableRowsSeen = std::unordered_set<std::string>;
@@ -31,7 +33,8 @@ std::size_t RepeatedHeaderRows(const std::vector<std::string>& blocks, const std
                                const TableRowsSeen& rows);
 
 void JoinAcrossPageBreaks(std::vector<std::vector<std::string>>& pages,
-                          const std::vector<bool>& runs_on, const Vocabulary& vocabulary);
+                          const std::vector<bool>& runs_on, const Vocabulary& vocabulary,
+                          const std::vector<bool>& runs_on_in_cell = {});
 
 }  // namespace findings
 

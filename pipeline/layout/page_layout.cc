@@ -87,14 +87,20 @@ double FullPageBottom(const std::vector<std::vector<Region>>& regions, const Bod
   return Median(bottoms);
 }
 
-// For each page, whether its first lines carry on the paragraph at the foot of the page before.
-std::vector<bool> RunsOnAtPageTops(const std::vector<std::vector<Region>>& regions, const BodyType& body) {
+// For each page, whether its first lines carry on the paragraph at the foot of the page
+// before (`paragraph`), or a cell of the table row the page broke there (`cell`).
+struct PageTopRunOns {
+  std::vector<bool> paragraph, cell;
+};
+
+PageTopRunOns RunsOnAtPageTops(const std::vector<std::vector<Region>>& regions, const BodyType& body) {
   const double full_bottom = FullPageBottom(regions, body);
-  std::vector<bool> runs_on(regions.size(), false);
+  PageTopRunOns runs_on{std::vector<bool>(regions.size(), false), std::vector<bool>(regions.size(), false)};
   for (std::size_t p = 1; p < regions.size(); ++p) {
+    if (regions[p].empty() || regions[p - 1].empty()) continue;
     const Region* foot = FootRegion(regions[p - 1], body);
-    runs_on[p] = foot && !regions[p].empty() &&
-                 RunsOnMidSentence(*foot, regions[p].front(), full_bottom, body);
+    runs_on.paragraph[p] = foot && RunsOnMidSentence(*foot, regions[p].front(), full_bottom, body);
+    runs_on.cell[p] = RunsOnInCell(regions[p - 1].back(), regions[p].front(), full_bottom, body);
   }
   return runs_on;
 }
@@ -150,7 +156,8 @@ std::string LayOutPages(std::vector<PdfPage> pages) {
   TableRowsSeen rows;
   for (std::size_t p = 0; p < pages.size(); ++p)
     blocks.push_back(PageBlocks(regions[p], vocabulary, spacing, body, ink[p], rows));
-  JoinAcrossPageBreaks(blocks, RunsOnAtPageTops(regions, body), vocabulary);
+  const PageTopRunOns runs_on = RunsOnAtPageTops(regions, body);
+  JoinAcrossPageBreaks(blocks, runs_on.paragraph, vocabulary, runs_on.cell);
   RestoreCapitalisedLines(blocks);
   std::string out;
   for (std::size_t p = 0; p < pages.size(); ++p) {

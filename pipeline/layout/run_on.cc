@@ -116,4 +116,27 @@ bool RunsOnMidSentence(const Region& region, const Region& next, double floor,
   return full_column && full_line;
 }
 
+bool RunsOnInCell(const Region& region, const Region& next, double floor, const BodyType& body) {
+  auto footnote = [](const PdfLine& line) {
+    return line.pieces.size() == 1 && StartsWithSuperscript(line.pieces[0].text);
+  };
+  auto row = std::find_if_not(region.lines.rbegin(), region.lines.rend(), footnote);
+  if (row == region.lines.rend() || row->pieces.size() < 2 || next.lines.empty() ||
+      next.lines.front().pieces.size() != 1) {
+    return false;
+  }
+  const PdfPiece& head = next.lines.front().pieces[0];
+  const bool item = StartsWith(head.text, kBullet) || StartsWithSuperscript(head.text) ||
+                    StartsWithNumberMark(head.text);
+  const bool full_page = row->bottom >= floor - kFootSlackInHeights * row->height;
+  if (item || !full_page || !body.Matches(head)) return false;
+  for (std::size_t k = 0; k < row->pieces.size(); ++k) {
+    const PdfPiece& cell = row->pieces[k];
+    if (!Similar(cell.left, head.left, 0.5 * head.height)) continue;
+    const bool inside = k + 1 == row->pieces.size() || head.right < row->pieces[k + 1].left;
+    return inside && EndsOpen(cell.text) && !cell.bold && !TypeChanges(cell, head);
+  }
+  return false;
+}
+
 }  // namespace findings

@@ -39,6 +39,15 @@ double BodyFootBottom(const Region& region, const BodyType& body);
 bool RunsOnMidSentence(const Region& region, const Region& next, double floor,
                          const BodyType& body);
 
+// Whether the head of `next` carries on a table row the page broke at the foot of
+// `region` (a word processor lets a row break across pages, and need not repeat the
+// table's header): the region's last line is a row of cells reaching the floor, one
+// cell of which stops mid-sentence (EndsOpen), and `next` starts with a line of one
+// piece in that cell's type that stands inside the cell: its left at the cell's, its
+// right short of the next cell's left. Capitals and all ("Compliance and" /
+// "Enforcement work").
+bool RunsOnInCell(const Region& region, const Region& next, double floor, const BodyType& body);
+
 }  // namespace findings
 
 #endif  // FINDINGS_LAYOUT_RUN_ON_H_

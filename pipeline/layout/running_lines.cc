@@ -96,6 +96,66 @@ std::vector<PdfWord> WordsOutside(const PdfPage& page, const std::vector<PdfLine
   return kept;
 }
 
+// Whether `line` stands apart from `next`, the line beside it towards the body: the
+// space between them is more than the line's own height (a running line's distance
+// from the text block; a table's repeated header row, a paragraph's next line and
+// the space after a paragraph are closer).
+bool StandsApart(const PdfLine& line, const PdfLine& next) {
+  const double gap = line.top < next.top ? next.top - line.bottom : line.top - next.bottom;
+  return gap > line.height;
+}
+
+// How many of `lines` (from the page's edge inwards) are the page's running lines:
+// the most lines from the edge, each recurring, the last of them standing apart from
+// the next, which is the body's own (no other page has it there). None where the
+// body's lines follow too closely, or recur as the running lines do: a page whose
+// only lines of its own are one (a title, a footnote) shows no body to stand apart
+// from (pages made from one template).
+std::size_t OuterRunningLines(const std::vector<const PdfLine*>& lines,
+                              const std::map<std::string, int>& counts, int threshold) {
+  auto recurs = [&](const PdfLine* line) {
+    auto it = counts.find(RunningKey(*line));
+    return it != counts.end() && it->second >= threshold;
+  };
+  if (lines.size() - static_cast<std::size_t>(std::count_if(lines.begin(), lines.end(), recurs)) < 2) return 0;
+  std::size_t found = 0;
+  for (std::size_t k = 0; k + 1 < lines.size() && recurs(lines[k]); ++k) {
+    if (StandsApart(*lines[k], *lines[k + 1]) && !recurs(lines[k + 1])) found = k + 1;
+  }
+  return found;
+}
+
+// Running lines beyond the margins' fixed share: a header or footer that a large
+// margin, or a page of another size, sets further in, found by recurring at the
+// head or foot of the pages' remaining lines and standing apart from the body.
+void DropOuterRunningLines(std::vector<std::vector<PdfWord>>& pages, int threshold) {
+  std::vector<std::vector<PdfLine>> lines;
+  for (const std::vector<PdfWord>& words : pages) lines.push_back(BuildLines(words));
+  const auto counts = CountRunningLines(lines);
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    std::vector<const PdfLine*> head, foot;
+    for (const PdfLine& line : lines[p]) head.push_back(&line);
+    std::sort(head.begin(), head.end(), [](const PdfLine* a, const PdfLine* b) { return a->top < b->top; });
+    foot.assign(head.rbegin(), head.rend());
+    std::vector<std::pair<double, double>> dropped;
+    head.resize(OuterRunningLines(head, counts, threshold));
+    foot.resize(OuterRunningLines(foot, counts, threshold));
+    for (const PdfLine* line : head) dropped.emplace_back(line->top, line->bottom);
+    for (const PdfLine* line : foot) dropped.emplace_back(line->top, line->bottom);
+    if (dropped.empty()) continue;
+    std::vector<PdfWord> kept;
+    for (const PdfWord& w : pages[p]) {
+      const double centre = (w.top + w.bottom) / 2;
+      if (std::none_of(dropped.begin(), dropped.end(), [&](const auto& range) {
+            return centre >= range.first && centre <= range.second;
+          })) {
+        kept.push_back(w);
+      }
+    }
+    pages[p] = std::move(kept);
+  }
+}
+
 }  // namespace
 
 std::vector<std::vector<PdfWord>> WithoutRunningLines(const std::vector<PdfPage>& pages) {
@@ -109,6 +169,7 @@ std::vector<std::vector<PdfWord>> WithoutRunningLines(const std::vector<PdfPage>
   for (std::size_t p = 0; p < pages.size(); ++p) {
     kept.push_back(WordsOutside(pages[p], margin_lines[p], counts, threshold));
   }
+  DropOuterRunningLines(kept, threshold);
   return kept;
 }
 

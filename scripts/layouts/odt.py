@@ -46,11 +46,12 @@ def write_pdf(doc, layout, out_path, date, keep_odt=False):
 
 def build(doc, layout, date):
     odt = OpenDocumentText()
-    odt_styles.install(odt, doc.title, font=layout.font or odt_styles.FONT, columns=layout.columns)
+    odt_styles.install(odt, doc.title, font=layout.font or odt_styles.FONT, columns=layout.columns,
+                       size=layout.font_size, justify=layout.justify, margin_cm=layout.margin_cm)
     odt.meta.addElement(Title(text=f"{doc.title} ({layout.name})"))
     odt.meta.addElement(CreationDate(text=f"{date}T00:00:00"))
     odt.meta.addElement(Generator(text=f"findings scripts/make-layouts: {layout.name}"))
-    writer = _Writer(odt)
+    writer = _Writer(odt, odt_styles.text_width(layout.margin_cm))
     for i, b in enumerate(doc.blocks):
         first_after_title = i == doc.title_blocks and i > 0
         writer.block(b, title=i < doc.title_blocks, first=i == 0,
@@ -59,8 +60,9 @@ def build(doc, layout, date):
 
 
 class _Writer:
-    def __init__(self, odt):
+    def __init__(self, odt, text_width):
         self.odt = odt
+        self.text_width = text_width  # cm, what a table's columns share
         self.notes = 0
         self.text_styles = {}
         self.column_styles = set()
@@ -132,7 +134,7 @@ class _Writer:
 
     def table(self, t):
         table = Table(stylename="Data_20_Table")
-        for width in column_widths(t.rows):
+        for width in column_widths(t.rows, self.text_width):
             table.addElement(TableColumn(stylename=self.column_style(width)))
         rows = t.rows
         if t.header:

@@ -5,7 +5,8 @@ coloured headings; bordered tables with a shaded header row; boxed practice exam
 footnotes at the page foot; a running header on the outer side of each page (right on
 right-hand pages, left on left-hand pages); bullets in the Symbol font's U+F0B7, as
 Word writes them. A layout may name another font and set the pages in columns
-(word-two-column).
+(word-two-column), and change the body type's size, the justification and the
+margins (word-serif-ragged); the defaults are word-style's.
 """
 
 from odf.style import (Columns, FontFace, Footer, FooterLeft, Header, HeaderFooterProperties,
@@ -22,16 +23,21 @@ RATING_FILL = {"outstanding": "#C6E0B4", "good": "#E2EFDA",
                "requires-improvement": "#FCE4D6", "inadequate": "#F4B6B6"}
 
 
-def install(doc, running_title, font=FONT, columns=1):
+def install(doc, running_title, font=FONT, columns=1, size=11, justify=True, margin_cm=0):
     """Adds every style the layout uses to `doc` (an OpenDocumentText)."""
     _fonts(doc, font)
-    _paragraph_styles(doc, font)
-    _table_styles(doc)
+    _paragraph_styles(doc, font, size, justify)
+    _table_styles(doc, f"{text_width(margin_cm):g}cm")
     _list_styles(doc)
-    _pages(doc, running_title, columns)
+    _pages(doc, running_title, columns, margin_cm)
     doc.styles.addElement(NotesConfiguration(noteclass="footnote", startvalue="0",
                                              footnotesposition="page",
                                              startnumberingat="document"))
+
+
+def text_width(margin_cm=0):
+    """The width between the left and right margins of the A4 page, cm."""
+    return round(21.0 - 2 * (margin_cm or 2.5), 2)
 
 
 def _fonts(doc, font):
@@ -52,11 +58,12 @@ def _paragraph(doc, name, parent="Standard", automatic=False, para=None, text=No
     return style
 
 
-def _paragraph_styles(doc, font):
+def _paragraph_styles(doc, font, size, justify):
     standard = Style(name="Standard", family="paragraph")
-    standard.addElement(ParagraphProperties(textalign="justify", margintop="0pt",
-                                            marginbottom="6pt", orphans="2", widows="2"))
-    standard.addElement(TextProperties(fontname=font, fontsize="11pt", language="en",
+    standard.addElement(ParagraphProperties(textalign="justify" if justify else "start",
+                                            margintop="0pt", marginbottom="6pt",
+                                            orphans="2", widows="2"))
+    standard.addElement(TextProperties(fontname=font, fontsize=f"{size:g}pt", language="en",
                                        country="GB", color="#000000"))
     doc.styles.addElement(standard)
     heading = {"keepwithnext": "always", "textalign": "start"}
@@ -87,9 +94,9 @@ def _paragraph_styles(doc, font):
     _paragraph(doc, "Lines", para={"textalign": "start"})
     _paragraph(doc, "Footnote", para=dict(marginbottom="0pt", textalign="start",
                                           marginleft="0.4cm", textindent="-0.4cm"),
-               text={"fontsize": "9pt"})
+               text={"fontsize": f"{size - 2:g}pt"})
     _paragraph(doc, "In_20_Place_20_Footnote", displayname="In Place Footnote",
-               para={"textalign": "start"}, text={"fontsize": "9pt"})
+               para={"textalign": "start"}, text={"fontsize": f"{size - 2:g}pt"})
     numbered = _paragraph(doc, "Numbered_20_Item", displayname="Numbered Item",
                           para=dict(marginleft="0.9cm", textindent="-0.9cm",
                                     marginbottom="4pt"))
@@ -98,7 +105,8 @@ def _paragraph_styles(doc, font):
     numbered.getElementsByType(ParagraphProperties)[0].addElement(stops)
     _paragraph(doc, "List_20_Item", displayname="List Item", para={"marginbottom": "3pt"})
     _paragraph(doc, "Table_20_Contents", displayname="Table Contents",
-               para=dict(textalign="start", marginbottom="0pt"), text={"fontsize": "10pt"})
+               para=dict(textalign="start", marginbottom="0pt"),
+               text={"fontsize": f"{size - 1:g}pt"})
     _paragraph(doc, "Table_20_Number", displayname="Table Number", parent="Table_20_Contents",
                para={"textalign": "end"})
     _paragraph(doc, "Table_20_Heading", displayname="Table Heading", parent="Table_20_Contents",
@@ -120,9 +128,9 @@ def _paragraph_styles(doc, font):
                para={"textalign": "start"}, text={"fontsize": "9pt"})
 
 
-def _table_styles(doc):
+def _table_styles(doc, width):
     table = Style(name="Data_20_Table", family="table")
-    table.addElement(TableProperties(width="16cm", align="margins", margintop="3pt",
+    table.addElement(TableProperties(width=width, align="margins", margintop="3pt",
                                      marginbottom="9pt"))
     doc.automaticstyles.addElement(table)
     cell = dict(border="0.5pt solid #404040", padding="0.1cm")
@@ -156,12 +164,13 @@ def _list_styles(doc):
     doc.styles.addElement(bullets)
 
 
-def _pages(doc, running_title, columns):
+def _pages(doc, running_title, columns, margin_cm):
+    top, side = (f"{margin_cm:g}cm", f"{margin_cm:g}cm") if margin_cm else ("1.5cm", "2.5cm")
     layout = PageLayout(name="A4_20_Mirrored", pageusage="mirrored")
     properties = PageLayoutProperties(pagewidth="21cm", pageheight="29.7cm",
-                                      printorientation="portrait", margintop="1.5cm",
-                                      marginbottom="1.5cm", marginleft="2.5cm",
-                                      marginright="2.5cm")
+                                      printorientation="portrait", margintop=top,
+                                      marginbottom=top, marginleft=side,
+                                      marginright=side)
     if columns > 1:
         properties.addElement(Columns(columncount=str(columns), columngap="0.6cm"))
     layout.addElement(properties)

@@ -20,6 +20,10 @@ class Layout:
     sidebar: bool = False              # key facts and in-place footnotes in a side column
     columns: int = 1                   # libreoffice: the pages' text columns
     font: str = ""                     # libreoffice: the body font ("": Liberation Sans)
+    font_size: float = 11              # libreoffice: the body type's size, pt
+    justify: bool = True               # libreoffice: justified body text (else ragged right)
+    margin_cm: float = 0               # libreoffice: every page margin (0: 1.5 cm top and
+                                       # bottom, 2.5 cm left and right)
 
 
 LAYOUTS = [
@@ -75,6 +79,16 @@ LAYOUTS = [
            "US Letter, two justified hyphenated columns of DejaVu Serif 9 pt, key facts "
            "boxed in a column with justified descriptions, footnotes at the page foot",
            footnotes="page"),
+    Layout("word-serif-ragged", "libreoffice",
+           "word-style's document in Liberation Serif 12 pt ragged right with 3.2 cm margins "
+           "all round, inside which LibreOffice sets the running header and the page number; "
+           "footnotes at the page foot",
+           footnotes="page", font="Liberation Serif", font_size=12, justify=False, margin_cm=3.2),
+    Layout("word-dense", "libreoffice",
+           "word-style's document in DejaVu Sans 9 pt justified with 1.5 cm margins all round: "
+           "tables and the contents page's numbers a point smaller than the text, footnotes at "
+           "the page foot",
+           footnotes="page", font="DejaVu Sans", font_size=9, margin_cm=1.5),
 ]
 
 

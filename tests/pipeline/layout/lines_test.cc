@@ -93,6 +93,22 @@ TEST(BuildLines, KeepsDigitsOfTheTextsOwnSizeOnTheBaseline) {
   EXPECT_EQ(Read(page), (std::vector<std::string>{"In 2019 the service supervised 3 of 4 cases"}));
 }
 
+// A contents page whose page numbers are set a point smaller than its 9 pt entries,
+// in cells aligned at their tops (so the numbers' baseline stands a little higher):
+// each number is the entry's, on its line, not a footnote reference of a line of
+// its own.
+TEST(BuildLines, KeepsANumberInSlightlySmallerTypeOnItsEntrysLine) {
+  PageBuilder page;
+  const char* entries[] = {"Foreword", "Key facts", "Overview", "Protecting the public"};
+  for (int i = 0; i < 4; ++i) {
+    const double baseline = 120 + 15 * i;
+    page.Line(43, baseline, entries[i], 9);
+    page.RightAligned(552, baseline - 0.9, std::to_string(4 + i), 8);
+  }
+  EXPECT_EQ(Read(page), (std::vector<std::string>{"Foreword | 4", "Key facts | 5", "Overview | 6",
+                                                  "Protecting the public | 7"}));
+}
+
 // A footnote in 8 pt at the page foot under 10 pt body text: its number is smaller
 // than the body's type but it stands on the footnote's own baseline.
 TEST(BuildLines, ReadsAFootnoteNumberOnItsBaselineAsAPlainNumber) {

@@ -15,6 +15,7 @@ struct PageBreakCase {
   Pages pages;     // each page's blocks
   Pages expected;  // after the run-ons are joined
   std::vector<bool> runs_on = {};  // what the pages' geometry says of each page's top
+  std::vector<bool> in_cell = {};  // ... of a cell of the row at the foot of the page before
 };
 
 const PageBreakCase kPageBreakCases[] = {
@@ -75,6 +76,18 @@ const PageBreakCase kPageBreakCases[] = {
      {{"Leadership\tGood"}, {"Its leaders were visible."}},
      {{"Leadership\tGood"}, {"Its leaders were visible."}},
      {false, true}},
+    {"a table row broken by the page, no header repeated, its cell's rest starting with a capital",
+     {{"Scores", "'Punish' – Compliance and\t69%\t84%"},
+      {"Enforcement work (individual serves his/her sentence)", "In the next section."}},
+     {{"Scores", "'Punish' – Compliance and Enforcement work (individual serves his/her sentence)\t69%\t84%"},
+      {"In the next section."}},
+     {false, false},
+     {false, true}},
+    {"the same, the geometry silent",
+     {{"'Punish' – Compliance and\t69%\t84%"}, {"Enforcement work (individual serves his/her sentence)"}},
+     {{"'Punish' – Compliance and\t69%\t84%"}, {"Enforcement work (individual serves his/her sentence)"}},
+     {false, false},
+     {false, false}},
     {"a paragraph ending at the page foot, the geometry silent",
      {{"The service had a clear vision."}, {"Its leaders were visible."}},
      {{"The service had a clear vision."}, {"Its leaders were visible."}},
@@ -87,7 +100,7 @@ TEST(JoinAcrossPageBreaks, JoinsTextRunningOnToTheNextPage) {
   vocabulary.breaks_words = true;
   for (const PageBreakCase& c : kPageBreakCases) {
     Pages pages = c.pages;
-    JoinAcrossPageBreaks(pages, c.runs_on, vocabulary);
+    JoinAcrossPageBreaks(pages, c.runs_on, vocabulary, c.in_cell);
     EXPECT_EQ(pages, c.expected) << c.name;
   }
 }

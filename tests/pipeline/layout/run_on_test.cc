@@ -141,5 +141,43 @@ TEST(RunsOnMidSentence, ReadsARaggedLineByWhetherTheNextWordWouldHaveFitted) {
   EXPECT_EQ(AcrossTheLastBreak({ragged_page(foot), PageStartingWith(in)}, foot, in), foot + "|" + in);
 }
 
+// A table row the page broke (no header repeated on the next page): its first cell
+// stops mid-sentence at the foot of a full page, and the rest of that cell, starting
+// with a capital, stands inside the cell at the next page's head. Its rest joins the
+// cell; a cell ending its sentence, or a line wider than the cell, does not.
+TEST(RunsOnInCell, JoinsTheRestOfACellTheRowBrokeAtThePageFoot) {
+  const double figure_left = 300;
+  auto foot_page = [&](const std::string& cell) {
+    PageBuilder page;
+    const std::vector<std::string> lines = Wrap(std::string(kFiller) + kFiller + kFiller, kRight - kLeft, kSize);
+    double baseline = kTop;
+    for (std::size_t i = 0; baseline < kFoot; ++i, baseline += kPitch) {
+      page.Justified(kLeft, kRight, baseline, lines[i % lines.size()], kSize);
+    }
+    page.Line(kLeft, baseline, cell, kSize);
+    page.Line(figure_left, baseline, "69%", kSize);
+    page.Line(figure_left + 60, baseline, "84%", kSize);
+    return page.page();
+  };
+  auto head_page = [&](const std::vector<std::string>& rest) {
+    PageBuilder page;
+    double baseline = kTop;
+    for (const std::string& line : rest) page.Line(kLeft, (baseline += kPitch) - kPitch, line, kSize);
+    page.Line(kLeft, baseline + kPitch, "In the next section of this report, we consider the work of the service.", kSize);
+    return page.page();
+  };
+  const std::string row = "'Punish' – Compliance and Enforcement work (individual serves his/her sentence)\t69%\t84%\n";
+  std::string text = LayOutPages({foot_page("'Punish' – Compliance and"),
+                                  head_page({"Enforcement work (individual", "serves his/her sentence)"})});
+  EXPECT_NE(text.find(row), std::string::npos) << text.substr(text.size() - 300);
+  text = LayOutPages({foot_page("'Punish' – Compliance."), head_page({"Enforcement work (individual"})});
+  EXPECT_NE(text.find("Compliance.\t69%\t84%\n\fEnforcement work (individual\n"), std::string::npos)
+      << text.substr(text.size() - 300);
+  text = LayOutPages({foot_page("'Punish' – Compliance and"),
+                      head_page({"Enforcement work (individual serves his/her sentence) and more"})});
+  EXPECT_NE(text.find("Compliance and\t69%\t84%\n\fEnforcement work"), std::string::npos)
+      << text.substr(text.size() - 300);
+}
+
 }  // namespace
 }  // namespace findings

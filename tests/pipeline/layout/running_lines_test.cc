@@ -82,6 +82,31 @@ TEST(WithoutRunningLines, DropsAPageNumberUnderTheHeaderInTheTopMargin) {
   EXPECT_EQ(Read(WithoutRunningLines(pages)), Bodies(5));
 }
 
+// A word processor that sets the header and footer inside wide margins (3.2 cm all
+// round, the header on the outer side, the page number at the foot) puts them
+// further in than the margins' usual share of the page: they recur at the head and
+// foot of every page, set apart from the body, and go all the same.
+TEST(WithoutRunningLines, DropsAHeaderAndFooterSetInsideWideMargins) {
+  const char* kHeadings[] = {"Leadership", "Staff", "Partnerships", "Services", "Information", "Assessment"};
+  const char* kTexts[] = {"The leaders set a clear vision.", "Staff were engaged and motivated.",
+                          "Partners worked well together.", "Services met most needs.",
+                          "Information was shared promptly.", "Assessments were thorough."};
+  std::vector<PdfPage> pages;
+  std::vector<Lines> expected;
+  for (int p = 0; p < 6; ++p) {
+    PageBuilder page;
+    if (p % 2 == 0) page.Line(91, 99, kHeader, 8);
+    else page.RightAligned(504, 99, kHeader, 8);
+    page.Line(91, 131 + 14 * p, kHeadings[p], 14, kBold);
+    page.Line(91, 151 + 14 * p, kTexts[p], kSize);
+    page.Line(91, 165 + 14 * p, "Most cases had a plan.", kSize);
+    page.RightAligned(504, 750, std::to_string(p + 4), 9);
+    pages.push_back(page.page());
+    expected.push_back({kHeadings[p], kTexts[p], "Most cases had a plan."});
+  }
+  EXPECT_EQ(Read(WithoutRunningLines(pages)), expected);
+}
+
 TEST(WithoutRunningLines, DropsARunningFooterWhoseNumberChanges) {
   std::vector<PdfPage> pages;
   for (int p = 1; p <= 4; ++p) {
