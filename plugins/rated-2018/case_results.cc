@@ -2,7 +2,10 @@
 // often damaged (ids lost, cells split across lines, statements fused), so each
 // question is found by its wording from the framework, in order, in the annex's
 // word stream; its figure is the first "N%" from there to the end of that row.
+#include <algorithm>
+#include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extractors.h"
@@ -47,7 +50,7 @@ bool FindQuestion(const std::vector<Token>& tokens, std::size_t from, const KeyQ
   const auto words = Words(q.text);
   if (words.empty()) return false;
   for (std::size_t p = from; p < tokens.size(); ++p) {
-    if (tokens[p].word != words[0]) continue;
+    if (tokens[p].footnote || tokens[p].word != words[0]) continue;
     if (std::size_t end = MatchAt(tokens, p, words)) {
       *found = {&q, p, end};
       return true;
@@ -72,7 +75,7 @@ void Emit(const Context& ctx, const std::vector<Token>& tokens, const Found& f,
   std::size_t end = row_end;
   std::string unreadable;  // a figure that is no percentage ("4000%")
   for (std::size_t j = f.first; j < limit && tokens[j].start < row_end; ++j) {
-    if (!tokens[j].percent) continue;
+    if (!tokens[j].percent || tokens[j].footnote) continue;
     const std::optional<double> figure = ParseNumber(tokens[j].word);
     if (figure && *figure <= 100)
       r.percent = figure;
@@ -114,6 +117,31 @@ void CheckRatingCells(const Context& ctx) {
   }
 }
 
+// What a page break sets between a row's lines (the page's footnotes, the table's
+// header row repeated on the next page) is noise to the question's words: a footnote
+// line, the line carrying on a footnote that ends open (its run-on past the page
+// break, ContinuesAcrossBreak), and a row of cells without a figure that the annex
+// has had before.
+void MarkPageBreakNoise(const Context& ctx, std::vector<Token>& tokens) {
+  std::vector<std::pair<std::size_t, std::size_t>> spans;
+  std::set<std::string_view> seen;
+  for (std::size_t i = ctx.marks.annex2; i < ctx.marks.annex2_end && i < ctx.lines(); ++i) {
+    const std::string_view line = ctx.line(i);
+    const bool header = line.find('\t') != std::string_view::npos &&
+                        std::none_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (header && !seen.insert(line).second) spans.emplace_back(ctx.doc.lines[i].start, ctx.doc.lines[i].end);
+    if (!ctx.IsFootnoteLine(i)) continue;
+    spans.emplace_back(ctx.doc.lines[i].start, ctx.doc.lines[i].end);
+    if (i + 1 < ctx.marks.annex2_end && i + 1 < ctx.lines() && !ctx.IsFootnoteLine(i + 1) &&
+        ContinuesAcrossBreak(ctx.line(i), ctx.line(i + 1)))
+      spans.emplace_back(ctx.doc.lines[i + 1].start, ctx.doc.lines[i + 1].end);
+  }
+  for (Token& t : tokens) {
+    for (const auto& [start, end] : spans)
+      if (t.start >= start && t.end <= end) t.footnote = true;
+  }
+}
+
 }  // namespace
 
 void ExtractCaseResults(const Context& ctx) {
@@ -126,7 +154,8 @@ void ExtractCaseResults(const Context& ctx) {
   const std::size_t end = ctx.marks.annex2_end < ctx.lines()
                               ? ctx.doc.lines[ctx.marks.annex2_end].start
                               : ctx.doc.text.size();
-  const auto tokens = Tokenise(std::string_view(ctx.doc.text).substr(begin, end - begin), begin);
+  auto tokens = Tokenise(std::string_view(ctx.doc.text).substr(begin, end - begin), begin);
+  MarkPageBreakNoise(ctx, tokens);
   std::vector<Found> found;
   std::size_t cursor = 0;
   for (const KeyQuestion& q : ctx.framework.questions) {

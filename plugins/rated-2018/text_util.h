@@ -23,7 +23,7 @@ struct Token {
   std::size_t start = 0;  // offset in the tokenised text
   std::size_t end = 0;
   bool percent = false;   // digits directly followed by '%'
-  bool footnote = false;  // inside a "[^n]" marker
+  bool footnote = false;  // inside a "[^n]" marker, or (case_results.cc) a footnote's text
 };
 std::vector<Token> Tokenise(std::string_view text, std::size_t base = 0);
 

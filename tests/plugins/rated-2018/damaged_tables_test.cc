@@ -68,6 +68,18 @@ const AnnexCase kAnnexCases[] = {
       "3.2.4.\tIs there good communication between offender management and victim liaison to "
       "support the safety of victim/s?\t94%"},
      "3.2.3", std::nullopt},
+    {"row broken by the page, the page's footnotes between its halves",
+     {"Standard/Key question\tRating/% yes",
+      "2.4.1. Does reviewing focus sufficiently on supporting the service user's\t65%",
+      "18 In arriving at the rating for assessment, we have exercised professional discretion.",
+      "19 Please note: percentages relating to questions 2.2.3, 2.3.3 and 2.4.3 are calculated for the relevant",
+      "sub-sample, rather than for the total inspected sample.", "compliance and engagement?"},
+     "2.4.1", 65},
+    {"row broken by the page, its footnote's number set against the text, the header repeated",
+     {"Standard/Key question\tRating/% yes", "2.3.3. Does the implementation and\t42%",
+      "18In arriving at the rating for assessment, we have exercised professional discretion.",
+      "Standard/Key question\tRating/% yes", "delivery of services effectively support the safety of other people?"},
+     "2.3.3", 42},
 };
 
 class DamagedAnnex : public ::testing::TestWithParam<AnnexCase> {};
