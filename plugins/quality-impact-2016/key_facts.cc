@@ -39,7 +39,17 @@ class KeyFactReader {
         // broken by a page or column foot, with footnotes under each part.
         std::size_t next = i + 1;
         while (next < end && IsFootnoteDefinition(std::string(src_.text(next)))) ++next;
-        if (next == end || !IsFact(std::string(src_.text(next)))) break;
+        if (next == end) break;
+        const std::string after(src_.text(next));
+        // The last fact's description broken by the page foot, its rest under the
+        // footnotes ("... ranged from -" / "6% to -36%."), another fact after it.
+        if (!IsFact(after) && !out_->empty() && EndsOpen(raw_description_) && next + 1 < end &&
+            IsFact(std::string(src_.text(next + 1)))) {
+          Continue(after, next);
+          i = next;
+          continue;
+        }
+        if (!IsFact(after)) break;
         i = next - 1;
         continue;
       }

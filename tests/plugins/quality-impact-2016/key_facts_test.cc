@@ -169,5 +169,26 @@ TEST(KeyFactIds, APanelGoesOnPastTheFootnotesUnderItsFirstPart) {
   EXPECT_EQ(CodesStartingWith(f, "key_facts."), std::vector<std::string>{});
 }
 
+// A fact's description broken by the page foot: its rest ("6% to -36%.") comes
+// under the footnotes, the panel's last fact after it.
+TEST(KeyFactIds, ADescriptionBrokenByThePageFootTakesItsRestPastTheFootnotes) {
+  std::string text = ReadSource("corpus/text/kent.txt");
+  const std::string notes =
+      "1 Offender Management Caseload Statistics as at 31 March 2016, Ministry of Justice\n\n"
+      "2 Figure for the Kent, Surrey & Sussex CRC\n\n";
+  const std::size_t at_notes = text.find(notes);
+  ASSERT_NE(at_notes, std::string::npos);
+  text.erase(at_notes, notes.size());
+  const std::string rest = "ranged from -6% to -36%.";
+  const std::size_t at_rest = text.find(rest);
+  ASSERT_NE(at_rest, std::string::npos);
+  text.replace(at_rest, rest.size(), "ranged from -\n\n" + notes + "6% to -36%.");
+  const Findings f = ExtractText(text);
+  EXPECT_EQ(FactsOf(f), kKent);
+  ASSERT_EQ(f.key_facts.size(), 8u);
+  EXPECT_NE(f.key_facts[6].description.find("ranged from - 6% to -36%"), std::string::npos)
+      << f.key_facts[6].description;
+}
+
 }  // namespace
 }  // namespace findings::qi2016
