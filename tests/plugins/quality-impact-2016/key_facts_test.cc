@@ -151,20 +151,29 @@ TEST(KeyFactIds, FiguresSetAloneOnTheirLinesKeepTheirDescriptions) {
   EXPECT_EQ(f.key_facts[7].of, 21);
 }
 
+// Kent's text with its first two footnotes moved to the foot of the page that broke
+// the panel: `at` is written `as`, the footnotes where `as` has its '|'.
+std::string WithFirstFootnotesAt(const std::string& at, const std::string& as) {
+  std::string text = ReadSource("corpus/text/kent.txt");
+  const std::string notes =
+      "1 Offender Management Caseload Statistics as at 31 March 2016, Ministry of Justice\n\n"
+      "2 Figure for the Kent, Surrey & Sussex CRC\n\n";
+  const std::size_t at_notes = text.find(notes);
+  EXPECT_NE(at_notes, std::string::npos);
+  if (at_notes == std::string::npos) return text;
+  text.erase(at_notes, notes.size());
+  const std::size_t where = text.find(at);
+  EXPECT_NE(where, std::string::npos) << at;
+  const std::size_t bar = as.find('|');
+  if (where != std::string::npos) text.replace(where, at.size(), as.substr(0, bar) + notes + as.substr(bar + 1));
+  return text;
+}
+
 // A panel broken by a page or column foot: the footnotes the first part cites are
 // set under it, the rest of the panel after them; the panel's own footnotes still end it.
 TEST(KeyFactIds, APanelGoesOnPastTheFootnotesUnderItsFirstPart) {
-  std::string text = ReadSource("corpus/text/kent.txt");
-  const std::string first_notes =
-      "1 Offender Management Caseload Statistics as at 31 March 2016, Ministry of Justice\n\n"
-      "2 Figure for the Kent, Surrey & Sussex CRC\n\n";
-  const std::size_t notes = text.find(first_notes);
-  ASSERT_NE(notes, std::string::npos);
-  text.erase(notes, first_notes.size());
-  const std::size_t second_part = text.find("- 18%** The volume reduction");
-  ASSERT_NE(second_part, std::string::npos);
-  text.insert(second_part, first_notes);
-  const Findings f = ExtractText(text);
+  const Findings f =
+      ExtractText(WithFirstFootnotesAt("- 18%** The volume reduction", "|- 18%** The volume reduction"));
   EXPECT_EQ(FactsOf(f), kKent);
   EXPECT_EQ(CodesStartingWith(f, "key_facts."), std::vector<std::string>{});
 }
@@ -172,17 +181,7 @@ TEST(KeyFactIds, APanelGoesOnPastTheFootnotesUnderItsFirstPart) {
 // A fact's description broken by the page foot: its rest ("6% to -36%.") comes
 // under the footnotes, the panel's last fact after it.
 TEST(KeyFactIds, ADescriptionBrokenByThePageFootTakesItsRestPastTheFootnotes) {
-  std::string text = ReadSource("corpus/text/kent.txt");
-  const std::string notes =
-      "1 Offender Management Caseload Statistics as at 31 March 2016, Ministry of Justice\n\n"
-      "2 Figure for the Kent, Surrey & Sussex CRC\n\n";
-  const std::size_t at_notes = text.find(notes);
-  ASSERT_NE(at_notes, std::string::npos);
-  text.erase(at_notes, notes.size());
-  const std::string rest = "ranged from -6% to -36%.";
-  const std::size_t at_rest = text.find(rest);
-  ASSERT_NE(at_rest, std::string::npos);
-  text.replace(at_rest, rest.size(), "ranged from -\n\n" + notes + "6% to -36%.");
+  const std::string text = WithFirstFootnotesAt("ranged from -6% to -36%.", "ranged from -\n\n|6% to -36%.");
   const Findings f = ExtractText(text);
   EXPECT_EQ(FactsOf(f), kKent);
   ASSERT_EQ(f.key_facts.size(), 8u);
