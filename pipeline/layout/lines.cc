@@ -349,13 +349,6 @@ double Left(const std::vector<const PdfWord*>& group) {
   return left;
 }
 
-// A heading's number: "1." or "2.3.1".
-bool IsSectionNumber(const PdfWord& w) {
-  return !w.text.empty() && std::isdigit(static_cast<unsigned char>(w.text[0])) &&
-         std::all_of(w.text.begin(), w.text.end(),
-                     [](char c) { return c == '.' || std::isdigit(static_cast<unsigned char>(c)); });
-}
-
 // Words spread evenly across the measure: a justified line of few words (a title, a
 // line with a long address in it), not a table row, whose gaps differ cell by cell.
 // Words set without a space between them (a word and a raised footnote reference or
@@ -381,7 +374,7 @@ bool EvenlySpread(std::vector<const PdfWord*> line) {
   const auto [narrowest, widest] = std::minmax_element(gaps.begin(), gaps.end());
   const bool even = gaps.size() == 2 ? *widest - *narrowest <= kSameGapInHeights * height
                                      : *widest <= 1.15 * *narrowest;
-  return even && std::none_of(line.begin() + (IsSectionNumber(*line.front()) ? 1 : 0), line.end(),
+  return even && std::none_of(line.begin() + (IsListNumber(line.front()->text) ? 1 : 0), line.end(),
                               [&](const PdfWord* w) {
                                 return HasDigit(w->text) && w->bottom > bottom - kRaisedInHeights * height;
                               });

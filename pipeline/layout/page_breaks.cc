@@ -9,14 +9,6 @@
 namespace findings {
 namespace {
 
-// The page's last block that is not a footnote, if any.
-std::string* LastBlock(std::vector<std::string>& page) {
-  for (auto it = page.rbegin(); it != page.rend(); ++it) {
-    if (!StartsWithSuperscript(*it)) return &*it;
-  }
-  return nullptr;
-}
-
 // The cell of a table row a run-on continues: the last that ends in a word or a
 // comma (a figure or a rating ends its cell whole).
 bool JoinOpenCell(std::string& row, const std::string& more, const Vocabulary& vocabulary) {
@@ -36,6 +28,13 @@ bool JoinOpenCell(std::string& row, const std::string& more, const Vocabulary& v
 }
 
 }  // namespace
+
+std::string* LastBlock(std::vector<std::string>& blocks) {
+  for (auto it = blocks.rbegin(); it != blocks.rend(); ++it) {
+    if (!StartsWithSuperscript(*it)) return &*it;
+  }
+  return nullptr;
+}
 
 void NoteTableRows(const std::vector<std::string>& blocks, TableRowsSeen& rows) {
   for (const std::string& block : blocks) {

@@ -11,16 +11,10 @@
 
 namespace findings {
 
-// `pages` holds each page's blocks in reading order. A page's first block that
-// carries on the last block of the page before (footnotes below it aside), as
-// ContinuesAcrossBreak (findings/document.h) says, is moved onto the end of it;
-// so is a page's first block where `runs_on[p]` says the page's geometry shows it
-// carrying on the last paragraph of the page before (layout/run_on.h).
-// A repeated table header at a page's head is dropped (RepeatedHeaderRows); a table
-// row broken by the page is joined the same way as a paragraph, its run-on going to
-// the cell that ends in a word. So is a page's first block where `runs_on_in_cell[p]`
-// says the geometry shows it carrying on a cell of the row at the foot of the page
-// before (layout/run_on.h, RunsOnInCell), no header repeated.
+// The last of `blocks` that is not a footnote (a page's or a column's), if any: the
+// block a run-on past the break carries on.
+std::string* LastBlock(std::vector<std::string>& blocks);
+
 // Every table row met so far in reading order, to know a table's header row when a
 // word processor sets it again at the head of each page or column the table runs onto.
 using TableRowsSeen = std::unordered_set<std::string>;
@@ -32,6 +26,16 @@ void NoteTableRows(const std::vector<std::string>& blocks, TableRowsSeen& rows);
 std::size_t RepeatedHeaderRows(const std::vector<std::string>& blocks, const std::string* before,
                                const TableRowsSeen& rows);
 
+// `pages` holds each page's blocks in reading order. A page's first block that
+// carries on the last block of the page before (footnotes below it aside), as
+// ContinuesAcrossBreak (findings/document.h) says, is moved onto the end of it;
+// so is a page's first block where `runs_on[p]` says the page's geometry shows it
+// carrying on the last paragraph of the page before (layout/run_on.h).
+// A repeated table header at a page's head is dropped (RepeatedHeaderRows); a table
+// row broken by the page is joined the same way as a paragraph, its run-on going to
+// the cell that ends in a word. So is a page's first block where `runs_on_in_cell[p]`
+// says the geometry shows it carrying on a cell of the row at the foot of the page
+// before (layout/run_on.h, RunsOnInCell), no header repeated.
 void JoinAcrossPageBreaks(std::vector<std::vector<std::string>>& pages,
                           const std::vector<bool>& runs_on, const Vocabulary& vocabulary,
                           const std::vector<bool>& runs_on_in_cell = {});

@@ -27,14 +27,6 @@ bool TakesRunOn(const std::string& block) {
   return !StartsWithSuperscript(block) && block.find('\t') == std::string::npos;
 }
 
-// The last block that is not a footnote, if any.
-std::string* LastBlock(std::vector<std::string>& blocks) {
-  for (auto it = blocks.rbegin(); it != blocks.rend(); ++it) {
-    if (!StartsWithSuperscript(*it)) return &*it;
-  }
-  return nullptr;
-}
-
 // A page's blocks, region by region. A paragraph running on from the foot of one
 // column into the next starts there in lower case, or with a capital where the
 // column's last line stopped mid-sentence (layout/run_on.h). A table's header row

@@ -14,10 +14,15 @@ namespace {
 // typesetter keeping two lines of a paragraph together leaves a line's space free.
 constexpr double kFootSlackInHeights = 2.5;
 
+// A footnote's line: one piece starting with its superscript number.
+bool IsFootnoteLine(const PdfLine& line) {
+  return line.pieces.size() == 1 && StartsWithSuperscript(line.pieces[0].text);
+}
+
 // The region's last line in body type: one piece of body text (not a table row).
 const PdfPiece* FootPiece(const Region& region, const BodyType& body) {
   for (auto line = region.lines.rbegin(); line != region.lines.rend(); ++line) {
-    if (line->pieces.size() == 1 && StartsWithSuperscript(line->pieces[0].text)) continue;
+    if (IsFootnoteLine(*line)) continue;
     const bool body_line = std::any_of(line->pieces.begin(), line->pieces.end(),
                                        [&](const PdfPiece& p) { return body.Matches(p); });
     if (!body_line) continue;
@@ -117,10 +122,7 @@ bool RunsOnMidSentence(const Region& region, const Region& next, double floor,
 }
 
 bool RunsOnInCell(const Region& region, const Region& next, double floor, const BodyType& body) {
-  auto footnote = [](const PdfLine& line) {
-    return line.pieces.size() == 1 && StartsWithSuperscript(line.pieces[0].text);
-  };
-  auto row = std::find_if_not(region.lines.rbegin(), region.lines.rend(), footnote);
+  auto row = std::find_if_not(region.lines.rbegin(), region.lines.rend(), IsFootnoteLine);
   if (row == region.lines.rend() || row->pieces.size() < 2 || next.lines.empty() ||
       next.lines.front().pieces.size() != 1) {
     return false;

@@ -41,16 +41,17 @@ class KeyFactReader {
         while (next < end && IsFootnoteDefinition(std::string(src_.text(next)))) ++next;
         if (next == end) break;
         const std::string after(src_.text(next));
-        // The last fact's description broken by the page foot, its rest under the
-        // footnotes ("... ranged from -" / "6% to -36%."), another fact after it.
-        if (!IsFact(after) && !out_->empty() && EndsOpen(raw_description_) && next + 1 < end &&
-            IsFact(std::string(src_.text(next + 1)))) {
-          Continue(after, next);
-          i = next;
+        if (IsFact(after)) {
+          i = next - 1;
           continue;
         }
-        if (!IsFact(after)) break;
-        i = next - 1;
+        // The last fact's description broken by the page foot, its rest under the
+        // footnotes ("... ranged from -" / "6% to -36%."), another fact after it.
+        if (out_->empty() || !EndsOpen(raw_description_) || next + 1 == end ||
+            !IsFact(std::string(src_.text(next + 1))))
+          break;
+        Continue(after, next);
+        i = next;
         continue;
       }
       Match m;
