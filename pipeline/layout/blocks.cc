@@ -286,6 +286,20 @@ bool DrawnBulletBefore(const PdfPiece& piece, double margin, const InkProbe& ink
   return mark && IsDrawnBullet(room, *mark);
 }
 
+// The items of a paragraph whose first line has a drawn bullet: a later line with
+// a bullet of its own starts the next item (items set at the line pitch, each of
+// whose last lines was too full for the next item's first word, read as one
+// paragraph).
+std::vector<std::string> DrawnItems(const PdfPiece* const* begin, const PdfPiece* const* end, double margin,
+                                    const InkProbe& ink, const Vocabulary& vocabulary) {
+  std::vector<std::string> items{(*begin)->text};
+  for (const PdfPiece* const* piece = begin + 1; piece != end; ++piece) {
+    if (DrawnBulletBefore(**piece, margin, ink)) items.push_back((*piece)->text);
+    else items.back() = JoinWrappedLines(items.back(), (*piece)->text, vocabulary);
+  }
+  return items;
+}
+
 void EmitRow(const std::vector<const Block*>& row, const Vocabulary& vocabulary,
              const LineSpacing& spacing, double margin, const InkProbe& ink,
              std::vector<std::string>& out) {
@@ -299,7 +313,12 @@ void EmitRow(const std::vector<const Block*>& row, const Vocabulary& vocabulary,
       while (end < block.pieces.size() && (i + 1 == paragraphs.size() || pieces[end] != firsts[i + 1])) ++end;
       const bool bullet = ink && !block.shares_lines && HangsSetIn(pieces + begin, pieces + end, margin) &&
                           DrawnBulletBefore(*firsts[i], margin, ink);
-      out.push_back(bullet ? std::string(kBullet) + " " + paragraphs[i] : std::move(paragraphs[i]));
+      if (bullet) {
+        for (std::string& item : DrawnItems(pieces + begin, pieces + end, margin, ink, vocabulary))
+          out.push_back(std::string(kBullet) + " " + item);
+      } else {
+        out.push_back(std::move(paragraphs[i]));
+      }
       begin = end;
     }
     return;

@@ -364,6 +364,29 @@ TEST(BuildBlocks, ReadsDrawnBulletsOfItemsRightUnderTheirHeading) {
                     "• Quality assurance of practice is not effective."}));
 }
 
+// Items at the line pitch whose lines are full, so that nothing in the text breaks
+// them apart: the drawing shows a bullet before each item's first line, and none
+// before the first item's wrapped line.
+TEST(BuildBlocks, StartsAnItemAtEachDrawnBulletOfAParagraphSetInFull) {
+  const std::vector<std::vector<std::string>> items{
+      {"The management structure and plans", "are clear to staff at every grade."},
+      {"Staff understand the delivery model."}};
+  PageBuilder page;
+  DrawnMarks marks;
+  page.Line(kLeft, 100, "Strengths:", kSize, kBold);
+  double baseline = 100 + kPitch;
+  for (const std::vector<std::string>& item : items) {
+    marks.Disc(kLeft + 8, baseline, kSize);
+    for (const std::string& line : item) {
+      page.Justified(kLeft + 18, kRight, baseline, line, kSize);
+      baseline += kPitch;
+    }
+  }
+  EXPECT_EQ(BuildBlocks(BuildLines(page.words()), {}, kSpaced, marks.Probe()),
+            (Blocks{"Strengths:", "• The management structure and plans are clear to staff at every grade.",
+                    "• Staff understand the delivery model."}));
+}
+
 // The same lines where nothing is drawn before them (a quotation set in), or where a
 // box's edge runs beside them: no bullets.
 TEST(BuildBlocks, ReadsLinesSetInWithoutADrawnMarkAsTheyAre) {
