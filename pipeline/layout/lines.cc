@@ -53,6 +53,9 @@ constexpr double kSameGapInHeights = 0.05;
 constexpr double kNoSpaceInHeights = 0.1;
 constexpr double kRaisedInHeights = 0.2;
 
+// Type this much larger than the page's median is a heading's (display type).
+constexpr double kDisplayTypeRatio = 1.2;
+
 // The bullet glyphs of PDFs (▪ ● ◦ ‣ ⁃ ∙ ■ ◆ and the private-use code points of the
 // Symbol and Wingdings fonts that word processors bullet with) are all "•", the one
 // bullet of the normalised text.
@@ -357,8 +360,9 @@ double Left(const std::vector<const PdfWord*>& group) {
 // numbered heading's number ("1.   Overall   judgements   and"). Three words have
 // two gaps only, which a row's cells could share by chance within the tolerance of
 // four words' three: those must be the same, as justification makes them (to
-// kSameGapInHeights).
-bool EvenlySpread(std::vector<const PdfWord*> line) {
+// kSameGapInHeights). A heading's line in display type may have its number in it
+// ("Annex   2:   Inspection   results:") where most of its words are no figures.
+bool EvenlySpread(std::vector<const PdfWord*> line, double typical_font) {
   if (line.size() < 3) return false;
   std::sort(line.begin(), line.end(), [](const PdfWord* a, const PdfWord* b) { return a->left < b->left; });
   const double height = BodyHeight(line);
@@ -374,17 +378,22 @@ bool EvenlySpread(std::vector<const PdfWord*> line) {
   const auto [narrowest, widest] = std::minmax_element(gaps.begin(), gaps.end());
   const bool even = gaps.size() == 2 ? *widest - *narrowest <= kSameGapInHeights * height
                                      : *widest <= 1.15 * *narrowest;
-  return even && std::none_of(line.begin() + (IsListNumber(line.front()->text) ? 1 : 0), line.end(),
-                              [&](const PdfWord* w) {
-                                return HasDigit(w->text) && w->bottom > bottom - kRaisedInHeights * height;
-                              });
+  const auto figures = std::count_if(line.begin() + (IsListNumber(line.front()->text) ? 1 : 0), line.end(),
+                                     [&](const PdfWord* w) {
+                                       return HasDigit(w->text) && w->bottom > bottom - kRaisedInHeights * height;
+                                     });
+  const bool display = typical_font > 0 && std::all_of(line.begin(), line.end(), [&](const PdfWord* w) {
+                         return w->font_size >= kDisplayTypeRatio * typical_font;
+                       });
+  return even && (figures == 0 || (display && 2 * static_cast<std::size_t>(figures) < line.size()));
 }
 
 // A line of a paragraph: evenly spread, with the paragraph's next line starting
 // where it starts, just below (other lines may come between in the order of their
 // baselines: a key figure in large type beside the paragraph).
-bool SpreadParagraphLine(const std::vector<std::vector<const PdfWord*>>& groups, std::size_t g) {
-  if (!EvenlySpread(groups[g])) return false;
+bool SpreadParagraphLine(const std::vector<std::vector<const PdfWord*>>& groups, std::size_t g,
+                         double typical_font) {
+  if (!EvenlySpread(groups[g], typical_font)) return false;
   const double height = BodyHeight(groups[g]);
   for (std::size_t next = g + 1; next < groups.size() && Bottom(groups[next]) - Bottom(groups[g]) < 2.5 * height;
        ++next) {
@@ -411,7 +420,7 @@ std::vector<PdfLine> BuildLines(const std::vector<PdfWord>& words) {
   const std::vector<std::vector<double>> cell_starts = CellStarts(groups);
   std::vector<PdfLine> lines;
   for (std::size_t g = 0; g < groups.size(); ++g) {
-    const bool cells = !SpreadParagraphLine(groups, g);
+    const bool cells = !SpreadParagraphLine(groups, g, typical_font);
     lines.push_back(MakeLine(groups[g], cell_starts[g], cells));
   }
   std::stable_sort(lines.begin(), lines.end(),

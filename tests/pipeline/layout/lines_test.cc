@@ -188,6 +188,23 @@ TEST(BuildLines, KeepsAJustifiedNumberedHeadingWhole) {
   EXPECT_EQ(Read(page), (std::vector<std::string>{"1. Overall judgements and", "recommendations"}));
 }
 
+// A heading in display type justified in a narrow column, with its number in its
+// first line ("Annex 2:"), above a paragraph in body type: kept whole, as a heading
+// whose number comes first is. A row of figures in the same type is still cells.
+TEST(BuildLines, KeepsAJustifiedHeadingWithItsNumberInsideWhole) {
+  PageBuilder page;
+  page.Justified(72, 420, 100, "Annex 2: Inspection results:", 16, kBold);
+  page.Line(72, 120, "domains two and three", 16, kBold);
+  page.JustifiedLines(72, 420, 140, 13, {"We examined 100 cases from across six local", "delivery units in the area."}, 10);
+  page.Justified(72, 420, 190, "63% 57% 47% 61%", 16, kBold);
+  page.Line(72, 210, "36%", 16, kBold);
+  page.JustifiedLines(72, 420, 230, 13, {"of the cases we inspected across the whole", "of the area's six units."}, 10);
+  const std::vector<std::string> lines = Read(page);
+  ASSERT_EQ(lines.size(), 8u) << ::testing::PrintToString(lines);
+  EXPECT_EQ(lines[0], "Annex 2: Inspection results:");
+  EXPECT_EQ(lines[4], "63% | 57% | 47% | 61%");
+}
+
 // A key figure in large type set level with a description's loosely justified
 // second line, its bottom below that line's: the description's next line, not the
 // figure, is what tells the spread line from a row of cells.
