@@ -14,6 +14,11 @@ namespace {
 
 using Band = std::pair<double, double>;  // top, bottom
 
+// A paragraph's next line is no further below it than this (in text heights), and
+// its type the same to this ratio.
+constexpr double kLastLineReachInHeights = 1.6;
+constexpr double kSameSizeRatio = 1.1;
+
 // Two words of one line with no more than a word space between them.
 bool Adjacent(const PdfWord& a, const PdfWord& b) {
   const double height = std::max(a.height(), b.height());
@@ -292,6 +297,61 @@ void AddColumns(std::vector<PdfWord> words, const std::vector<double>& gutters,
 }
 
 // Which slot a word falls in: 2k for the columns above band k, 2k+1 for band k.
+// Whether the lowest line of `words` is one run of text, no gap in it wider than a
+// text height (a paragraph's line across the page, not a row of cells).
+bool RunsOn(std::vector<const PdfWord*> words, double height) {
+  const double lowest = (*std::max_element(words.begin(), words.end(), [](const PdfWord* a, const PdfWord* b) {
+                          return a->bottom < b->bottom;
+                        }))->bottom;
+  words.erase(std::remove_if(words.begin(), words.end(),
+                             [&](const PdfWord* w) { return w->bottom < lowest - 0.5 * height; }),
+              words.end());
+  std::sort(words.begin(), words.end(), [](const PdfWord* a, const PdfWord* b) { return a->left < b->left; });
+  for (std::size_t i = 1; i < words.size(); ++i) {
+    if (words[i]->left - words[i - 1]->right > height) return false;
+  }
+  return true;
+}
+
+// Each band taken down over the short last line of its paragraph: the line right
+// under it, at its left edge, in its type, that stops short of the first gutter with
+// nothing level with it beyond (a footnote across the page's foot, "tober 2016.").
+std::vector<Band> WithLastLines(std::vector<Band> bands, const std::vector<PdfWord>& words,
+                                const std::vector<double>& gutters) {
+  for (Band& band : bands) {
+    std::vector<const PdfWord*> inside, below;
+    std::vector<double> heights;
+    for (const PdfWord& w : words) {
+      const double centre = (w.top + w.bottom) / 2;
+      if (centre >= band.first && centre <= band.second) {
+        inside.push_back(&w);
+        heights.push_back(w.height());
+      }
+    }
+    if (inside.empty()) continue;
+    const double height = Median(heights);
+    for (const PdfWord& w : words) {
+      const double centre = (w.top + w.bottom) / 2;
+      if (centre > band.second && centre <= band.second + kLastLineReachInHeights * height) below.push_back(&w);
+    }
+    if (below.empty()) continue;
+    const auto leftmost = [](const std::vector<const PdfWord*>& ws) {
+      return (*std::min_element(ws.begin(), ws.end(),
+                                [](const PdfWord* a, const PdfWord* b) { return a->left < b->left; }))->left;
+    };
+    std::vector<double> sizes;
+    for (const PdfWord* w : inside) sizes.push_back(w->font_size);
+    const double type = Median(sizes);
+    const bool last_line = std::all_of(below.begin(), below.end(), [&](const PdfWord* w) {
+      return w->right < gutters.front() && Within(w->font_size, type, kSameSizeRatio);
+    });
+    if (!last_line || std::abs(leftmost(below) - leftmost(inside)) > 0.5 * height || !RunsOn(inside, height))
+      continue;
+    for (const PdfWord* w : below) band.second = std::max(band.second, w->bottom);
+  }
+  return bands;
+}
+
 std::size_t SlotOf(const PdfWord& w, const std::vector<Band>& bands) {
   const double centre = (w.top + w.bottom) / 2;
   std::size_t k = 0;
@@ -378,7 +438,7 @@ std::vector<Region> PageRegions(std::vector<PdfWord> words, const std::vector<do
     regions.push_back(Region{BuildLines(words), Region::kWhole, 0});
     return regions;
   }
-  const std::vector<Band> bands = FullWidthBands(words, gutters);
+  const std::vector<Band> bands = WithLastLines(FullWidthBands(words, gutters), words, gutters);
   std::vector<std::vector<PdfWord>> slots(2 * bands.size() + 1);
   for (PdfWord& w : words) slots[SlotOf(w, bands)].push_back(std::move(w));
   for (std::size_t i = 0; i < slots.size(); ++i) {

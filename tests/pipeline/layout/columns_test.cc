@@ -112,6 +112,27 @@ TEST(PageRegions, ReadsTheColumnsAboveAHeadingAcrossThemBeforeIt) {
   EXPECT_EQ(Read(regions[4].lines), left);
 }
 
+// A footnote across the page's foot under two columns, in 7 pt type over two lines,
+// the second short of the gutter: both lines are the footnote's, read after the
+// columns; none is read as a column's.
+TEST(PageRegions, ReadsTheShortLastLineOfAFootnoteAcrossTheFootWithIt) {
+  PageBuilder page;
+  const Lines left = Wrap(kLeftText, kColumnWidth, kSize), right = Wrap(kRightText, kColumnWidth, kSize);
+  const double baseline = AddColumns(page, 100, left, right);
+  page.Justified(kLeftColumn, kRightEdge, baseline + 30,
+                 "7 Figures relate to releases from determinate sentences of less than 12 months during 2015 (excluding 15-17 year olds).", 7);
+  page.Line(kLeftColumn, baseline + 38, "Source: Ministry of Justice.", 7);
+  const std::vector<Region> regions = Regions(page);
+  ASSERT_EQ(regions.size(), 3u);
+  EXPECT_EQ(Read(regions[0].lines), left);
+  EXPECT_EQ(Read(regions[1].lines), right);
+  EXPECT_EQ(regions[2].kind, Region::kWhole);
+  EXPECT_EQ(Read(regions[2].lines),
+            (Lines{"7 Figures relate to releases from determinate sentences of less than 12 months during 2015 "
+                   "(excluding 15-17 year olds).",
+                   "Source: Ministry of Justice."}));
+}
+
 // US Letter in three justified columns of 9 pt text, 14 pt gutters.
 TEST(PageRegions, ReadsThreeColumnsLeftToRight) {
   PageBuilder page(612, 792);
