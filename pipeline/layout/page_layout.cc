@@ -9,6 +9,7 @@
 #include "layout/blocks.h"
 #include "layout/capitals.h"
 #include "layout/columns.h"
+#include "layout/footnote_continuations.h"
 #include "layout/footnote_numbers.h"
 #include "layout/hyphenation.h"
 #include "layout/letter_spacing.h"
@@ -143,6 +144,9 @@ std::string LayOutPages(std::vector<PdfPage> pages) {
   }
   const LineSpacing spacing = histogram.Result();
   const BodyType body = MeasureBodyType(pages);
+  std::vector<std::string> continued_footnotes;
+  for (std::vector<Region>& page_regions : regions)
+    continued_footnotes.push_back(TakeFootnoteContinuation(page_regions, body, vocabulary));
   std::vector<std::vector<std::string>> blocks;
   const std::vector<InkProbe> ink = DocumentInk(pages);
   TableRowsSeen rows;
@@ -150,6 +154,7 @@ std::string LayOutPages(std::vector<PdfPage> pages) {
     blocks.push_back(PageBlocks(regions[p], vocabulary, spacing, body, ink[p], rows));
   const PageTopRunOns runs_on = RunsOnAtPageTops(regions, body);
   JoinAcrossPageBreaks(blocks, runs_on.paragraph, vocabulary, runs_on.cell);
+  JoinFootnoteContinuations(blocks, continued_footnotes, vocabulary);
   RestoreCapitalisedLines(blocks);
   std::string out;
   for (std::size_t p = 0; p < pages.size(); ++p) {

@@ -35,6 +35,11 @@ inline bool IsFootnoteNumber(std::string_view s) {
   return s.empty();
 }
 
+// A footnote's line: one piece starting with its superscript number.
+inline bool IsFootnoteLine(const PdfLine& line) {
+  return line.pieces.size() == 1 && StartsWithSuperscript(line.pieces[0].text);
+}
+
 // Digits as superscript digits, the form a footnote's number takes in the text.
 inline std::string SuperscriptDigits(std::string_view digits) {
   static const char* kDigits[] = {"\xE2\x81\xB0", "\xC2\xB9", "\xC2\xB2", "\xC2\xB3",

@@ -14,11 +14,6 @@ namespace {
 // typesetter keeping two lines of a paragraph together leaves a line's space free.
 constexpr double kFootSlackInHeights = 2.5;
 
-// A footnote's line: one piece starting with its superscript number.
-bool IsFootnoteLine(const PdfLine& line) {
-  return line.pieces.size() == 1 && StartsWithSuperscript(line.pieces[0].text);
-}
-
 // The region's last line in body type: one piece of body text (not a table row).
 const PdfPiece* FootPiece(const Region& region, const BodyType& body) {
   for (auto line = region.lines.rbegin(); line != region.lines.rend(); ++line) {

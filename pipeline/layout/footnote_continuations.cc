@@ -1,0 +1,74 @@
+#include "layout/footnote_continuations.h"
+
+#include <algorithm>
+
+#include "layout/pieces.h"
+#include "layout/word_measures.h"
+
+namespace findings {
+namespace {
+
+// A piece in the type of `foot`, the region's last line, starting where it does.
+bool LikeFoot(const PdfPiece& piece, const PdfPiece& foot) {
+  return !TypeChanges(piece, foot) && Similar(piece.left, foot.left, 0.5 * piece.height);
+}
+
+// A line of the footnotes set at a region's foot: one piece like `foot`, smaller than
+// the body's type, no bullet or item number.
+bool InFootnotes(const PdfLine& line, const PdfPiece& foot, const BodyType& body) {
+  if (line.pieces.size() != 1) return false;
+  const PdfPiece& piece = line.pieces[0];
+  const bool smaller = piece.font_size > 0 && body.font_size > 0 ? piece.font_size < body.font_size
+                                                                  : piece.height < body.height;
+  return smaller && !body.Matches(piece) && LikeFoot(piece, foot) && !StartsWith(piece.text, kBullet) &&
+         !StartsWithNumberMark(piece.text);
+}
+
+// A footnote's first line: its number, raised or on the baseline, then its text.
+bool StartsFootnote(const PdfLine& line) {
+  const std::string& text = line.pieces[0].text;
+  const std::size_t space = text.find(' ');
+  return StartsWithSuperscript(text) || (space != std::string::npos && space > 0 && AllDigits(text.substr(0, space)));
+}
+
+}  // namespace
+
+std::string TakeFootnoteContinuation(std::vector<Region>& regions, const BodyType& body,
+                                     const Vocabulary& vocabulary) {
+  for (Region& region : regions) {
+    std::vector<PdfLine>& lines = region.lines;
+    if (lines.empty() || lines.back().pieces.size() != 1) continue;
+    const PdfPiece& foot = lines.back().pieces[0];
+    auto head = lines.end();
+    while (head != lines.begin() && InFootnotes(*(head - 1), foot, body)) --head;
+    const auto numbered = std::find_if(head, lines.end(), StartsFootnote);
+    if (head == lines.end() || numbered == lines.end()) continue;
+    if (head == lines.begin() || numbered == head) return "";
+    // The footnotes start where the type changes, not beside other text in theirs.
+    const std::vector<PdfPiece>& above = (head - 1)->pieces;
+    if (std::any_of(above.begin(), above.end(), [&](const PdfPiece& piece) { return LikeFoot(piece, foot); }))
+      return "";
+    std::string text;
+    for (auto line = head; line != numbered; ++line) {
+      const std::string& more = line->pieces[0].text;
+      text = text.empty() ? more : JoinWrappedLines(text, more, vocabulary);
+    }
+    lines.erase(head, numbered);
+    return text;
+  }
+  return "";
+}
+
+void JoinFootnoteContinuations(std::vector<std::vector<std::string>>& pages,
+                               const std::vector<std::string>& continuations,
+                               const Vocabulary& vocabulary) {
+  for (std::size_t p = 1; p < pages.size() && p < continuations.size(); ++p) {
+    if (continuations[p].empty()) continue;
+    std::vector<std::string>& before = pages[p - 1];
+    const auto last = std::find_if(before.rbegin(), before.rend(),
+                                   [](const std::string& block) { return StartsWithSuperscript(block); });
+    if (last != before.rend()) *last = JoinWrappedLines(*last, continuations[p], vocabulary);
+  }
+}
+
+}  // namespace findings

@@ -1,0 +1,81 @@
+#include "layout/footnote_continuations.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "layout/page_layout.h"
+#include "pipeline/layout/page_builder.h"
+
+namespace findings {
+namespace {
+
+using layout_test::PageBuilder;
+using layout_test::Wrap;
+
+// Pages of 10 pt text on A4 between 72 and 432, lines 13 pt apart, footnotes in 8 pt
+// at the foot, 10 pt apart.
+constexpr double kSize = 10, kPitch = 13, kLeft = 72, kRight = 432, kNoteSize = 8, kNotePitch = 10;
+
+const char* kVision =
+    "The service had a clear vision for the delivery of probation services in the region, and "
+    "its leaders were visible to staff in every office.";
+const char* kCaseloads =
+    "Caseloads were manageable in most teams, but the number of vacancies in the northern "
+    "offices was high.";
+
+struct Note {
+  std::string text;
+  double size = kNoteSize;
+};
+
+// A page of `paragraph`, then `notes` one a line from 730 down.
+PdfPage Page(const std::string& paragraph, const std::vector<Note>& notes) {
+  PageBuilder page;
+  page.Lines(kLeft, 100, kPitch, Wrap(paragraph, kRight - kLeft, kSize), kSize);
+  double baseline = 730;
+  for (const Note& note : notes) {
+    page.Line(kLeft, baseline, note.text, note.size);
+    baseline += kNotePitch;
+  }
+  return page.page();
+}
+
+struct Case {
+  const char* name;
+  std::vector<Note> first_page_notes, second_page_notes;
+  std::string expected;
+};
+
+TEST(FootnoteContinuations, JoinsTheHeadOfAPagesFootnotesToTheFootnoteItCarriesOn) {
+  const std::string vision = kVision, caseloads = kCaseloads;
+  const Case cases[] = {
+      {"the end of the page before's last footnote, above the page's own",
+       {{"^1 Offender Management Caseload Statistics"}},
+       {{"as at 31 March 2016, Ministry of Justice"}, {"^2 Figure for the Kent, Surrey & Sussex CRC"}},
+       vision + "\n¹ Offender Management Caseload Statistics as at 31 March 2016, Ministry of Justice\n\f" +
+           caseloads + "\n² Figure for the Kent, Surrey & Sussex CRC\n"},
+      {"nothing to carry on on the page before: left out, not read into the text above",
+       {},
+       {{"as at 31 March 2016, Ministry of Justice"}, {"^2 Figure for the Kent, Surrey & Sussex CRC"}},
+       vision + "\n\f" + caseloads + "\n² Figure for the Kent, Surrey & Sussex CRC\n"},
+      {"a footnote with its number on the baseline is a footnote of its own",
+       {{"^1 Offender Management Caseload Statistics"}},
+       {{"3 Offender Management Caseload Statistics"}, {"^2 Figure for the Kent, Surrey & Sussex CRC"}},
+       vision + "\n¹ Offender Management Caseload Statistics\n\f" + caseloads +
+           "\n3 Offender Management Caseload Statistics\n² Figure for the Kent, Surrey & Sussex CRC\n"},
+      {"a line in the body's type above the footnotes is no footnote's",
+       {{"^1 Offender Management Caseload Statistics"}},
+       {{"as at 31 March 2016, Ministry of Justice", kSize}, {"^2 Figure for the Kent, Surrey & Sussex CRC"}},
+       vision + "\n¹ Offender Management Caseload Statistics\n\f" + caseloads +
+           "\nas at 31 March 2016, Ministry of Justice\n² Figure for the Kent, Surrey & Sussex CRC\n"},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(LayOutPages({Page(vision, c.first_page_notes), Page(caseloads, c.second_page_notes)}), c.expected)
+        << c.name;
+  }
+}
+
+}  // namespace
+}  // namespace findings
