@@ -254,14 +254,18 @@ std::size_t Near(const std::vector<double>& found, double x, double tolerance) {
 
 // The words not on a line across x; none where a line across x is in their type: a
 // page in one column, or a table whose header runs across (a title across the
-// columns is in larger type, a footnote across the foot in smaller).
+// columns is in larger type, a footnote across the foot in smaller). Lines across
+// the foot, under all the others, are the page's foot whatever their type (the
+// footnotes of a document set in small type).
 std::optional<std::vector<PdfWord>> WordsBeside(const std::vector<PdfWord>& words, double x) {
   const std::vector<Band> bands = FullWidthBands(words, {x});
   std::vector<PdfWord> beside, across;
   for (const PdfWord& w : words) (InBand(w, bands) ? across : beside).push_back(w);
   const double type = MedianFontSize(beside);
+  double lowest = 0;
+  for (const PdfWord& w : beside) lowest = std::max(lowest, w.bottom);
   const bool one_column = std::any_of(across.begin(), across.end(), [&](const PdfWord& w) {
-    return Within(w.font_size, type, kSameTypeRatio);
+    return Within(w.font_size, type, kSameTypeRatio) && w.top < lowest;
   });
   if (one_column) return std::nullopt;
   return beside;
@@ -296,7 +300,6 @@ void AddColumns(std::vector<PdfWord> words, const std::vector<double>& gutters,
   }
 }
 
-// Which slot a word falls in: 2k for the columns above band k, 2k+1 for band k.
 // Whether the lowest line of `words` is one run of text, no gap in it wider than a
 // text height (a paragraph's line across the page, not a row of cells).
 bool RunsOn(std::vector<const PdfWord*> words, double height) {
@@ -352,6 +355,7 @@ std::vector<Band> WithLastLines(std::vector<Band> bands, const std::vector<PdfWo
   return bands;
 }
 
+// Which slot a word falls in: 2k for the columns above band k, 2k+1 for band k.
 std::size_t SlotOf(const PdfWord& w, const std::vector<Band>& bands) {
   const double centre = (w.top + w.bottom) / 2;
   std::size_t k = 0;

@@ -236,6 +236,15 @@ TEST(BorrowedGutters, ReadsPastAFootnoteAcrossTheFoot) {
   EXPECT_EQ(BorrowedGutters(page.page(), page.words(), kDocumentGutters), std::vector<double>{298});
 }
 
+// The same in a document set in small type, its footnotes nearly the size of the
+// table's text: a line across the page's foot, under everything else, is still no
+// sign of one column.
+TEST(BorrowedGutters, ReadsPastAFootnoteAcrossTheFootInNearlyTheTablesType) {
+  PageBuilder page = CarriedOverRows();
+  page.Line(kLeftColumn, 780, "1 Those for the NPS are listed as 3.1 and 3.2 in the inspectorate's standards.", 9);
+  EXPECT_EQ(BorrowedGutters(page.page(), page.words(), kDocumentGutters), std::vector<double>{298});
+}
+
 TEST(BorrowedGutters, TakesOnlyAGutterSeveralPagesShow) {
   const PageBuilder page = CarriedOverRows();
   EXPECT_TRUE(BorrowedGutters(page.page(), page.words(), {298, 298.5}).empty());
