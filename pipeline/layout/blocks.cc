@@ -192,17 +192,21 @@ std::vector<std::string> Paragraphs(const Block& block, const Vocabulary& vocabu
                                     std::vector<const PdfPiece*>* firsts = nullptr) {
   std::vector<std::string> paragraphs;
   const PdfPiece* previous = nullptr;
+  bool all_italic = false;  // the paragraph so far
   for (const PdfPiece* piece : block.pieces) {
     bool breaks = !previous || StartsWith(piece->text, kBullet) ||
                   StartsWithSuperscript(piece->text) ||
                   (StartsWithNumberMark(piece->text) && Similar(piece->left, block.left, 3)) ||
                   SpacedApart(block, *previous, *piece, spacing) || TypeChanges(*previous, *piece) ||
+                  (all_italic && piece->upright && !EndsLabel(*previous)) ||
                   BrokenEarly(block, *previous, *piece) || IndentedFirstLine(block, *previous, *piece);
     if (breaks) {
       paragraphs.push_back(piece->text);
       if (firsts) firsts->push_back(piece);
+      all_italic = piece->italic;
     } else {
       paragraphs.back() = JoinWrappedLines(paragraphs.back(), piece->text, vocabulary);
+      all_italic = all_italic && piece->italic;
     }
     previous = piece;
   }

@@ -107,7 +107,7 @@ PdfLine MakeLine(std::vector<const PdfWord*> words, const std::vector<double>& c
       piece.left = piece.text_left = w->left;
       piece.top = w->top;
       piece.bottom = w->bottom;
-      piece.bold = piece.italic = true;
+      piece.bold = piece.italic = piece.upright = true;
     } else if (previous->space_after || gap > 0.2 * line.height) {
       piece.text += cells && IsListNumber(piece.text) && gap > kTabStopInHeights * line.height ? '\t' : ' ';
     }
@@ -123,6 +123,7 @@ PdfLine MakeLine(std::vector<const PdfWord*> words, const std::vector<double>& c
       piece.font_size = std::max(piece.font_size, w->font_size);
       piece.bold = piece.bold && w->bold;
       piece.italic = piece.italic && w->italic;
+      piece.upright = piece.upright && !w->italic;
     }
     previous = w;
   }

@@ -21,6 +21,7 @@ struct PdfPiece {
   double font_size = 0;  // the largest body word's, 0 when the PDF gave none
   bool bold = false;     // every body word bold: a heading's or a label's line
   bool italic = false;   // every body word italic
+  bool upright = false;  // no body word italic
 };
 
 struct PdfLine {

@@ -60,9 +60,10 @@ inline bool StartsWithNumberMark(std::string_view s) {
 // A heading and the text under it, where nothing but their type sets them apart: a
 // line all in bold beside one that is not (a bold label ending in ':' runs on into
 // its text), or a change of size.
+inline bool EndsLabel(const PdfPiece& piece) { return !piece.text.empty() && piece.text.back() == ':'; }
+
 inline bool TypeChanges(const PdfPiece& previous, const PdfPiece& piece) {
-  const bool label = !previous.text.empty() && previous.text.back() == ':';
-  if (previous.bold != piece.bold && !label) return true;
+  if (previous.bold != piece.bold && !EndsLabel(previous)) return true;
   return previous.font_size > 0 && piece.font_size > 0 &&
          !Similar(previous.font_size, piece.font_size, 0.1 * piece.font_size);
 }

@@ -289,6 +289,32 @@ TEST(BuildBlocks, StartsAParagraphAtEachBullet) {
                                          "• training had been delayed."}));
 }
 
+// A heading set in italic in the text's size, full to the measure, with its
+// paragraph right under it at the line pitch: the change from italic to upright ends
+// the heading. An italic run filling a line inside a paragraph does not, nor does an
+// italic line running on into one with italic words of its own.
+TEST(BuildBlocks, EndsAnItalicHeadingWhereUprightTextFollowsIt) {
+  constexpr layout_test::Style kItalic{false, true};
+  PageBuilder page;
+  page.Justified(kLeft, kRight, 100, "Staff have manageable workloads and", kSize, kItalic);
+  page.Justified(kLeft, kRight, 100 + kPitch, "are supported to deliver good services", kSize, kItalic);
+  page.Justified(kLeft, kRight, 100 + 2 * kPitch, "Staff morale is positive and there is a", kSize);
+  page.Line(kLeft, 100 + 3 * kPitch, "culture of learning.", kSize);
+  page.Justified(kLeft, kRight, 150, "The Offender Rehabilitation Act 2014", kSize);
+  page.Justified(kLeft, kRight, 150 + kPitch, "accompanies the Transforming", kSize);
+  page.Justified(kLeft, kRight, 150 + 2 * kPitch, "Rehabilitation Programme of 2013 and", kSize, kItalic);
+  page.Line(kLeft, 150 + 3 * kPitch, "its reforms.", kSize);
+  page.Justified(kLeft, kRight, 200, "Offender Rehabilitation Act 2014 and", kSize, kItalic);
+  const double act = page.Line(kLeft, 200 + kPitch, "Guidance", kSize, kItalic);
+  page.Line(act + kSize * layout_test::kSpaceWidth, 200 + kPitch, "for probation.", kSize);
+  EXPECT_EQ(Read(page, kSpaced),
+            (Blocks{"Staff have manageable workloads and are supported to deliver good services",
+                    "Staff morale is positive and there is a culture of learning.",
+                    "The Offender Rehabilitation Act 2014 accompanies the Transforming Rehabilitation Programme of "
+                    "2013 and its reforms.",
+                    "Offender Rehabilitation Act 2014 and Guidance for probation."}));
+}
+
 // A list whose bullets the PDF draws as small discs, not as text (as Chromium's
 // Skia sets an HTML list): the items hang 18 pt in from the text above and below
 // them, and the page's drawing shows a mark 3 pt across before each item's first
