@@ -480,5 +480,33 @@ TEST(BuildBlocks, JoinsAWordHyphenatedAtALineEnd) {
             (Blocks{"Staff we met in the National Probation Service knew their cases."}));
 }
 
+struct BrokenTitleCase {
+  const char* name;
+  const char* first;
+  const char* second;
+  Blocks expected;
+};
+
+// A title in 18 pt type, its lines 27 pt apart: 1.25 box heights, beyond the body's
+// paragraph pitch. A word broken across its lines holds them together; a line
+// ending whole, or a hyphen before a capital (a compound's), does not.
+const BrokenTitleCase kBrokenTitleCases[] = {
+    {"word broken by a hyphen", "Community Rehabilita-", "tion Company", {"Community Rehabilitation Company"}},
+    {"line ending whole", "Community Rehabilitation", "company", {"Community Rehabilitation", "company"}},
+    {"compound's hyphen", "Durham Tees Multi-", "Agency Team", {"Durham Tees Multi-", "Agency Team"}},
+};
+
+TEST(BuildBlocks, JoinsTheLinesOfATitleAcrossAWordBrokenAtTheirEnd) {
+  Vocabulary vocabulary;
+  AddToVocabulary("the rehabilitation company", vocabulary);
+  vocabulary.breaks_words = true;
+  for (const BrokenTitleCase& c : kBrokenTitleCases) {
+    PageBuilder page;
+    page.Line(kLeft, 100, c.first, 18, kBold);
+    page.Line(kLeft, 127, c.second, 18, kBold);
+    EXPECT_EQ(Read(page, kSpaced, vocabulary), c.expected) << c.name;
+  }
+}
+
 }  // namespace
 }  // namespace findings

@@ -205,6 +205,34 @@ TEST(BuildLines, KeepsAJustifiedHeadingWithItsNumberInsideWhole) {
   EXPECT_EQ(lines[4], "63% | 57% | 47% | 61%");
 }
 
+struct NumberGapCase {
+  const char* name;
+  double word_space;    // the line's spaces, in points (16 pt type: 4 natural)
+  double after_number;  // the space after the number, in points
+  std::vector<std::string> expected;
+};
+
+// A numbered heading justified over two lines whose space after the number is
+// wider than its word spaces, as TeX sets the space after a full stop: spread with
+// its words up to twice their width, no item's tab; wider, a tab stop.
+const NumberGapCase kNumberGapCases[] = {
+    {"sentence space after the number", 9, 16.2,
+     {"3. An evaluation of the quality of", "probation services in Derbyshire"}},
+    {"tab stop after the number", 4, 24,
+     {"3.\tAn evaluation of the quality of", "probation services in Derbyshire"}},
+};
+
+TEST(BuildLines, KeepsAJustifiedNumberedHeadingWithAWiderSpaceAfterItsNumberWhole) {
+  for (const NumberGapCase& c : kNumberGapCases) {
+    PageBuilder page;
+    page.Line(72, 100, "3.", 16, kBold);
+    page.Line(72 + TextWidth("3.", 16) + c.after_number, 100, "An evaluation of the quality of", 16, kBold,
+              c.word_space);
+    page.Line(72, 120, "probation services in Derbyshire", 16, kBold);
+    EXPECT_EQ(Read(page), c.expected) << c.name;
+  }
+}
+
 // A key figure in large type set level with a description's loosely justified
 // second line, its bottom below that line's: the description's next line, not the
 // figure, is what tells the spread line from a row of cells.
