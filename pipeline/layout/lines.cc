@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <string_view>
 
 #include "layout/pieces.h"
 #include "layout/word_measures.h"
@@ -81,6 +82,14 @@ bool StartsCell(const PdfWord& w, const std::vector<double>& cell_starts) {
   return std::find(cell_starts.begin(), cell_starts.end(), w.left) != cell_starts.end();
 }
 
+// Punctuation set against the word before it (a raised footnote reference, whose
+// small type some producers follow with a word space the page does not show): no
+// space before it, whatever the PDF's text says.
+bool PunctuationSetClose(const PdfWord& w, double gap, double height) {
+  return !w.text.empty() && std::string_view(",.;:)").find(w.text.front()) != std::string_view::npos &&
+         gap < kNoSpaceInHeights * height;
+}
+
 // `cells`: whether the line may be cut into table cells at all (not an evenly spread
 // line, whose wide word spaces are no cells, nor a tab after an item's number).
 PdfLine MakeLine(std::vector<const PdfWord*> words, const std::vector<double>& cell_starts, bool cells) {
@@ -112,7 +121,7 @@ PdfLine MakeLine(std::vector<const PdfWord*> words, const std::vector<double>& c
       piece.top = w->top;
       piece.bottom = w->bottom;
       piece.bold = piece.italic = true;
-    } else if (previous->space_after || gap > 0.2 * line.height) {
+    } else if ((previous->space_after && !PunctuationSetClose(*w, gap, line.height)) || gap > 0.2 * line.height) {
       piece.text += cells && IsListNumber(piece.text) && gap > kTabStopInHeights * line.height ? '\t' : ' ';
     }
     if (previous && marks_item) piece.text_left = w->left;

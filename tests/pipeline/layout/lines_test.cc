@@ -87,6 +87,33 @@ TEST(BuildLines, WritesRaisedFootnoteReferencesAsSuperscripts) {
   }
 }
 
+struct AfterReferenceCase {
+  const char* name;
+  const char* next;  // the text after the raised reference
+  double gap;        // how far after it, in points (10 pt type)
+  const char* read;
+};
+
+// The PDF's text puts a space after a raised reference (some producers do, however
+// close the next glyph): punctuation set against the reference follows it without
+// one; a word, or punctuation a word space on, keeps it.
+const AfterReferenceCase kAfterReferenceCases[] = {
+    {"comma against the reference", ", but work", 0.5, "contract value\xE2\x81\xB8, but work"},
+    {"word against the reference", "but work", 0.5, "contract value\xE2\x81\xB8 but work"},
+    {"comma a word space on", ", but work", 3, "contract value\xE2\x81\xB8 , but work"},
+};
+
+TEST(BuildLines, SetsPunctuationAgainstARaisedReferenceWithoutASpace) {
+  for (const AfterReferenceCase& c : kAfterReferenceCases) {
+    PageBuilder page;
+    const double end = page.Line(72, 100, "contract value^8", 10);
+    page.Line(end + c.gap, 100, c.next, 10);
+    std::vector<PdfWord> words = page.words();
+    words[2].space_after = true;  // after the reference "8"
+    EXPECT_EQ(Read(BuildLines(words)), std::vector<std::string>{c.read}) << c.name;
+  }
+}
+
 TEST(BuildLines, KeepsDigitsOfTheTextsOwnSizeOnTheBaseline) {
   PageBuilder page;
   page.Line(72, 100, "In 2019 the service supervised 3 of 4 cases", 10);
