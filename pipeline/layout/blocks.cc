@@ -65,7 +65,7 @@ bool Continues(const Block& block, const PdfPiece& piece, const PdfLine& line,
   // space between paragraphs, or another block's lines between them) starts a block
   // of its own.
   const bool broken_word = !block.shares_lines && BreaksWordOnto(*block.pieces.back(), piece);
-  if (spacing.SetApart(block.bottom, piece.bottom - piece.raise, piece.height) && !broken_word) return false;
+  if (spacing.SetApart(block.bottom, piece.bottom - piece.raise, spacing.HeightOf(piece)) && !broken_word) return false;
   if (!Measured(spacing) && !broken_word &&
       piece.bottom - piece.raise - block.bottom > kMostLinePitchInHeights * piece.height) {
     return false;
@@ -171,7 +171,7 @@ std::vector<Block> GroupBlocks(const std::vector<PdfLine>& lines, const LineSpac
 // the block's right edge.
 bool SpacedApart(const Block& block, const PdfPiece& previous, const PdfPiece& piece,
                  const LineSpacing& spacing) {
-  if (spacing.SetApart(previous.bottom, piece.bottom - piece.raise, piece.height)) return true;
+  if (spacing.SetApart(previous.bottom, piece.bottom - piece.raise, spacing.HeightOf(piece))) return true;
   if (spacing.spaced()) return false;
   const double short_margin = std::max(4 * block.height, 0.12 * (block.right - block.left));
   return previous.right < block.right - short_margin;
