@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cmath>
 
+#include "findings/document.h"
 #include "layout/pieces.h"
 #include "layout/word_measures.h"
 
@@ -39,6 +40,14 @@ constexpr double kMostMarkInHeights = 0.6;
 // a block's lines are at most kMostLinePitchInHeights apart.
 bool Measured(const LineSpacing& spacing) { return spacing.spaced() || spacing.line_pitch > 0; }
 
+// A line ending in a hyphen over one starting in lower case, in the same type: a word
+// broken across them, so one paragraph however far apart the lines are set (a
+// heading's or a title's font may be drawn in boxes smaller for its size than the
+// body's, which makes its line pitch look like the body's paragraph pitch).
+bool BreaksWordOnto(const PdfPiece& previous, const PdfPiece& piece) {
+  return EndsInHyphen(previous.text) && StartsLower(piece.text) && !TypeChanges(previous, piece);
+}
+
 bool Continues(const Block& block, const PdfPiece& piece, const PdfLine& line,
                bool line_starts_row, const LineSpacing& spacing) {
   // A new row closes every cell of the rows above, wrapped ones too.
@@ -55,8 +64,10 @@ bool Continues(const Block& block, const PdfPiece& piece, const PdfLine& line,
   // A block's next line sits at the line pitch below its last: further down (the
   // space between paragraphs, or another block's lines between them) starts a block
   // of its own.
-  if (spacing.SetApart(block.bottom, piece.bottom - piece.raise, piece.height)) return false;
-  if (!Measured(spacing) && piece.bottom - piece.raise - block.bottom > kMostLinePitchInHeights * piece.height) {
+  const bool broken_word = !block.shares_lines && BreaksWordOnto(*block.pieces.back(), piece);
+  if (spacing.SetApart(block.bottom, piece.bottom - piece.raise, spacing.HeightOf(piece)) && !broken_word) return false;
+  if (!Measured(spacing) && !broken_word &&
+      piece.bottom - piece.raise - block.bottom > kMostLinePitchInHeights * piece.height) {
     return false;
   }
   if (piece.top < block.bottom - 0.3 * piece.height) return false;
@@ -160,7 +171,7 @@ std::vector<Block> GroupBlocks(const std::vector<PdfLine>& lines, const LineSpac
 // the block's right edge.
 bool SpacedApart(const Block& block, const PdfPiece& previous, const PdfPiece& piece,
                  const LineSpacing& spacing) {
-  if (spacing.SetApart(previous.bottom, piece.bottom - piece.raise, piece.height)) return true;
+  if (spacing.SetApart(previous.bottom, piece.bottom - piece.raise, spacing.HeightOf(piece))) return true;
   if (spacing.spaced()) return false;
   const double short_margin = std::max(4 * block.height, 0.12 * (block.right - block.left));
   return previous.right < block.right - short_margin;
@@ -197,8 +208,8 @@ std::vector<std::string> Paragraphs(const Block& block, const Vocabulary& vocabu
     bool breaks = !previous || StartsWith(piece->text, kBullet) ||
                   StartsWithSuperscript(piece->text) ||
                   (StartsWithNumberMark(piece->text) && Similar(piece->left, block.left, 3)) ||
-                  SpacedApart(block, *previous, *piece, spacing) || TypeChanges(*previous, *piece) ||
-                  (all_italic && piece->upright && !EndsLabel(*previous)) ||
+                  (SpacedApart(block, *previous, *piece, spacing) && !BreaksWordOnto(*previous, *piece)) ||
+                  TypeChanges(*previous, *piece) || (all_italic && piece->upright && !EndsLabel(*previous)) ||
                   BrokenEarly(block, *previous, *piece) || IndentedFirstLine(block, *previous, *piece);
     if (breaks) {
       paragraphs.push_back(piece->text);

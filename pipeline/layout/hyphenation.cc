@@ -122,6 +122,11 @@ void DecideWordBreaking(const std::vector<std::string>& words_in_order, Vocabula
   vocabulary.breaks_words = whole > hyphenated;
 }
 
+bool EndsInHyphen(const std::string& line) {
+  HyphenMark mark = HyphenMark::kAscii;
+  return TrailingHyphen(line, &mark) > 0;
+}
+
 std::string JoinWrappedLines(const std::string& first, const std::string& second,
                              const Vocabulary& vocabulary) {
   if (first.empty()) return second;

@@ -31,6 +31,10 @@ void AddToVocabulary(const std::string& text, Vocabulary& vocabulary);
 // spells elsewhere: more of them written whole than with the hyphen.
 void DecideWordBreaking(const std::vector<std::string>& words_in_order, Vocabulary& vocabulary);
 
+// Whether a line ends in a hyphen after a letter or digit ("-", U+2010 or a soft
+// hyphen): a word the typesetter may have broken there.
+bool EndsInHyphen(const std::string& line);
+
 // Joins two lines of one paragraph, repairing a hyphenated word across them.
 std::string JoinWrappedLines(const std::string& first, const std::string& second,
                              const Vocabulary& vocabulary);

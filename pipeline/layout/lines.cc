@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <string_view>
 
 #include "layout/pieces.h"
 #include "layout/word_measures.h"
@@ -52,6 +53,10 @@ constexpr double kTabStopInHeights = 0.8;
 constexpr double kSameGapInHeights = 0.05;
 constexpr double kNoSpaceInHeights = 0.1;
 constexpr double kRaisedInHeights = 0.2;
+// A justified line may widen the space after a full stop (a numbered heading's
+// "3.") more than its word spaces: TeX stretches it three times as much, so at a
+// line's usual stretch it is under twice their width.
+constexpr double kSentenceSpaceRatio = 2.0;
 
 // Type this much larger than the page's median is a heading's (display type).
 constexpr double kDisplayTypeRatio = 1.2;
@@ -75,6 +80,14 @@ const std::string& AsBullet(const std::string& word) {
 // Whether `w` starts a table cell (`cell_starts`, from CellStarts).
 bool StartsCell(const PdfWord& w, const std::vector<double>& cell_starts) {
   return std::find(cell_starts.begin(), cell_starts.end(), w.left) != cell_starts.end();
+}
+
+// Punctuation set against the word before it (a raised footnote reference, whose
+// small type some producers follow with a word space the page does not show): no
+// space before it, whatever the PDF's text says.
+bool PunctuationSetClose(const PdfWord& w, double gap, double height) {
+  return !w.text.empty() && std::string_view(",.;:)").find(w.text.front()) != std::string_view::npos &&
+         gap < kNoSpaceInHeights * height;
 }
 
 // `cells`: whether the line may be cut into table cells at all (not an evenly spread
@@ -108,7 +121,7 @@ PdfLine MakeLine(std::vector<const PdfWord*> words, const std::vector<double>& c
       piece.top = w->top;
       piece.bottom = w->bottom;
       piece.bold = piece.italic = piece.upright = true;
-    } else if (previous->space_after || gap > 0.2 * line.height) {
+    } else if ((previous->space_after && !PunctuationSetClose(*w, gap, line.height)) || gap > 0.2 * line.height) {
       piece.text += cells && IsListNumber(piece.text) && gap > kTabStopInHeights * line.height ? '\t' : ' ';
     }
     if (previous && marks_item) piece.text_left = w->left;
@@ -358,7 +371,8 @@ double Left(const std::vector<const PdfWord*>& group) {
 // Words set without a space between them (a word and a raised footnote reference or
 // a full stop after it) are one word to the spacing. A row of figures can be spread
 // evenly too: no line with a figure in it counts, but for a raised reference and a
-// numbered heading's number ("1.   Overall   judgements   and"). Three words have
+// numbered heading's number ("1.   Overall   judgements   and"), the space after
+// which may be as wide as a sentence space (kSentenceSpaceRatio). Three words have
 // two gaps only, which a row's cells could share by chance within the tolerance of
 // four words' three: those must be the same, as justification makes them (to
 // kSameGapInHeights). A heading's line in display type may have its number in it
@@ -375,11 +389,18 @@ bool EvenlySpread(std::vector<const PdfWord*> line, double typical_font) {
     if (gap > kNoSpaceInHeights * height) gaps.push_back(gap);
     right = std::max(right, line[i]->right);
   }
+  const bool numbered = IsListNumber(line.front()->text);
+  const bool spaced_after_number = line[1]->left - line.front()->right > kNoSpaceInHeights * height;
+  if (numbered && spaced_after_number && gaps.size() >= 3) {
+    const double after_number = gaps.front();
+    gaps.erase(gaps.begin());
+    if (after_number > kSentenceSpaceRatio * *std::max_element(gaps.begin(), gaps.end())) return false;
+  }
   if (gaps.size() < 2) return false;
   const auto [narrowest, widest] = std::minmax_element(gaps.begin(), gaps.end());
   const bool even = gaps.size() == 2 ? *widest - *narrowest <= kSameGapInHeights * height
                                      : *widest <= 1.15 * *narrowest;
-  const auto figures = std::count_if(line.begin() + (IsListNumber(line.front()->text) ? 1 : 0), line.end(),
+  const auto figures = std::count_if(line.begin() + (numbered ? 1 : 0), line.end(),
                                      [&](const PdfWord* w) {
                                        return HasDigit(w->text) && w->bottom > bottom - kRaisedInHeights * height;
                                      });

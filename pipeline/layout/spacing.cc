@@ -24,6 +24,10 @@ void SpacingHistogram::Add(const std::vector<PdfLine>& lines) {
     if (pitch <= 0) continue;
     const auto bucket = static_cast<std::size_t>(pitch / kStep);
     if (bucket < kBuckets) ++counts_[bucket];
+    const double font_size = lines[i].pieces.front().font_size;
+    if (font_size <= 0) continue;
+    const auto ratio = static_cast<std::size_t>(lines[i].height / font_size / kStep);
+    if (ratio < kBuckets) ++heights_per_point_[ratio];
   }
 }
 
@@ -33,6 +37,15 @@ void SpacingHistogram::Add(const std::vector<PdfLine>& lines) {
 // the commonest paragraph pitch, so that the narrower spacing around lists and
 // headings counts as a break as well.
 LineSpacing SpacingHistogram::Result() const {
+  LineSpacing spacing = Pitches();
+  const auto ratio_it = std::max_element(heights_per_point_.begin(), heights_per_point_.end());
+  if (*ratio_it > 0) {
+    spacing.height_per_point = (static_cast<double>(ratio_it - heights_per_point_.begin()) + 0.5) * kStep;
+  }
+  return spacing;
+}
+
+LineSpacing SpacingHistogram::Pitches() const {
   const auto line_it = std::max_element(counts_.begin(), counts_.end());
   if (*line_it == 0) return {};
   const auto line_bucket = static_cast<std::size_t>(line_it - counts_.begin());

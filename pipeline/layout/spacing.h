@@ -7,6 +7,7 @@
 #define FINDINGS_LAYOUT_SPACING_H_
 
 #include <array>
+#include <cmath>
 #include <vector>
 
 #include "layout/lines.h"
@@ -23,7 +24,20 @@ struct LineSpacing {
   // no lines tell it). Where paragraphs are not spaced, a gap clearly wider than this
   // still sets lines apart (a cover's lines, the space around a heading or a list).
   double line_pitch = 0;
+  // The box height per point of type of the lines the pitches were measured on (0
+  // when unknown). Fonts differ in how tall a box they give their type: a title in
+  // one whose boxes are shorter for its size would seem set further apart than the
+  // body's paragraphs. Its lines are measured as if in the body's boxes.
+  double height_per_point = 0;
   bool spaced() const { return break_pitch > 0; }
+  double HeightOf(const PdfPiece& piece) const {
+    if (height_per_point <= 0 || piece.font_size <= 0) return piece.height;
+    const double in_body_boxes = height_per_point * piece.font_size;
+    return std::abs(piece.height - in_body_boxes) > kOtherBoxesRatio * in_body_boxes ? in_body_boxes : piece.height;
+  }
+  // Boxes taller or shorter for their type than the body's by more than this share:
+  // another font's (within it, the rounding of the measure).
+  static constexpr double kOtherBoxesRatio = 0.1;
   bool Breaks(double upper_bottom, double lower_bottom, double height) const {
     return lower_bottom - upper_bottom > break_pitch * height;
   }
@@ -46,9 +60,11 @@ class SpacingHistogram {
   LineSpacing Result() const;
 
  private:
+  LineSpacing Pitches() const;  // the line and paragraph pitches alone
   static constexpr double kStep = 0.02;  // bucket width, in text heights
   static constexpr std::size_t kBuckets = 150;  // pitches up to 3 heights
   std::array<int, kBuckets> counts_{};
+  std::array<int, kBuckets> heights_per_point_{};  // the same buckets, of box height per point
 };
 
 }  // namespace findings

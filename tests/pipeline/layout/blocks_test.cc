@@ -506,5 +506,61 @@ TEST(BuildBlocks, JoinsAWordHyphenatedAtALineEnd) {
             (Blocks{"Staff we met in the National Probation Service knew their cases."}));
 }
 
+struct BrokenTitleCase {
+  const char* name;
+  const char* first;
+  const char* second;
+  Blocks expected;
+};
+
+// A title in 18 pt type, its lines 27 pt apart: 1.25 box heights, beyond the body's
+// paragraph pitch. A word broken across its lines holds them together; a line
+// ending whole, or a hyphen before a capital (a compound's), does not.
+const BrokenTitleCase kBrokenTitleCases[] = {
+    {"word broken by a hyphen", "Community Rehabilita-", "tion Company", {"Community Rehabilitation Company"}},
+    {"line ending whole", "Community Rehabilitation", "company", {"Community Rehabilitation", "company"}},
+    {"compound's hyphen", "Durham Tees Multi-", "Agency Team", {"Durham Tees Multi-", "Agency Team"}},
+};
+
+TEST(BuildBlocks, JoinsTheLinesOfATitleAcrossAWordBrokenAtTheirEnd) {
+  Vocabulary vocabulary;
+  AddToVocabulary("the rehabilitation company", vocabulary);
+  vocabulary.breaks_words = true;
+  for (const BrokenTitleCase& c : kBrokenTitleCases) {
+    PageBuilder page;
+    page.Line(kLeft, 100, c.first, 18, kBold);
+    page.Line(kLeft, 127, c.second, 18, kBold);
+    EXPECT_EQ(Read(page, kSpaced, vocabulary), c.expected) << c.name;
+  }
+}
+
+// A title in 20 pt type whose font gives boxes 0.87 times its size (the body's are
+// 1.2 times), its lines 25 pt apart: 1.44 of its own box heights, beyond the body's
+// paragraph pitch, 1.04 of the body's boxes for its size, a line pitch. Its two
+// lines are one paragraph; the same lines 40 pt apart are two.
+struct ShortBoxCase {
+  const char* name;
+  double pitch;
+  Blocks expected;
+};
+
+const ShortBoxCase kShortBoxCases[] = {
+    {"at the title's line pitch", 25, {"The effectiveness of probation work in the north of London"}},
+    {"set apart", 40, {"The effectiveness of probation work in the", "north of London"}},
+};
+
+TEST(BuildBlocks, MeasuresATitlesLinePitchByTheBodysBoxesForItsSize) {
+  LineSpacing spacing = kSpaced;
+  spacing.height_per_point = 1.2;
+  for (const ShortBoxCase& c : kShortBoxCases) {
+    PageBuilder page(842, 595);
+    page.Line(kLeft, 100, "The effectiveness of probation work in the", 20, kBold);
+    page.Line(kLeft, 100 + c.pitch, "north of London", 20, kBold);
+    std::vector<PdfWord> words = page.words();
+    for (PdfWord& w : words) w.top = w.bottom - 0.87 * w.font_size;  // the title font's boxes
+    EXPECT_EQ(BuildBlocks(BuildLines(words), {}, spacing), c.expected) << c.name;
+  }
+}
+
 }  // namespace
 }  // namespace findings

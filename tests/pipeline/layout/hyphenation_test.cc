@@ -123,5 +123,23 @@ TEST(BuildVocabulary, TellsHowTheTypesetterBreaksWords) {
   }
 }
 
+struct LineEndCase {
+  const char* line;
+  bool hyphen;
+};
+
+// A hyphen after a letter or digit, in any of the typesetters' three forms; not a
+// dash standing alone, nor a line without one.
+const LineEndCase kLineEndCases[] = {
+    {"Community Rehabilita-", true},   {"a word broken by U+2010 proba\xE2\x80\x90", true},
+    {"a soft hyphen proba\xC2\xAD", true}, {"the years 2015-", true},
+    {"a dash -", false},               {"Community Rehabilitation", false},
+    {"-", false},
+};
+
+TEST(EndsInHyphen, TellsALineEndingInAHyphenAfterAWord) {
+  for (const LineEndCase& c : kLineEndCases) EXPECT_EQ(EndsInHyphen(c.line), c.hyphen) << c.line;
+}
+
 }  // namespace
 }  // namespace findings

@@ -87,6 +87,33 @@ TEST(BuildLines, WritesRaisedFootnoteReferencesAsSuperscripts) {
   }
 }
 
+struct AfterReferenceCase {
+  const char* name;
+  const char* next;  // the text after the raised reference
+  double gap;        // how far after it, in points (10 pt type)
+  const char* read;
+};
+
+// The PDF's text puts a space after a raised reference (some producers do, however
+// close the next glyph): punctuation set against the reference follows it without
+// one; a word, or punctuation a word space on, keeps it.
+const AfterReferenceCase kAfterReferenceCases[] = {
+    {"comma against the reference", ", but work", 0.5, "contract value\xE2\x81\xB8, but work"},
+    {"word against the reference", "but work", 0.5, "contract value\xE2\x81\xB8 but work"},
+    {"comma a word space on", ", but work", 3, "contract value\xE2\x81\xB8 , but work"},
+};
+
+TEST(BuildLines, SetsPunctuationAgainstARaisedReferenceWithoutASpace) {
+  for (const AfterReferenceCase& c : kAfterReferenceCases) {
+    PageBuilder page;
+    const double end = page.Line(72, 100, "contract value^8", 10);
+    page.Line(end + c.gap, 100, c.next, 10);
+    std::vector<PdfWord> words = page.words();
+    words[2].space_after = true;  // after the reference "8"
+    EXPECT_EQ(Read(BuildLines(words)), std::vector<std::string>{c.read}) << c.name;
+  }
+}
+
 TEST(BuildLines, KeepsDigitsOfTheTextsOwnSizeOnTheBaseline) {
   PageBuilder page;
   page.Line(72, 100, "In 2019 the service supervised 3 of 4 cases", 10);
@@ -203,6 +230,34 @@ TEST(BuildLines, KeepsAJustifiedHeadingWithItsNumberInsideWhole) {
   ASSERT_EQ(lines.size(), 8u) << ::testing::PrintToString(lines);
   EXPECT_EQ(lines[0], "Annex 2: Inspection results:");
   EXPECT_EQ(lines[4], "63% | 57% | 47% | 61%");
+}
+
+struct NumberGapCase {
+  const char* name;
+  double word_space;    // the line's spaces, in points (16 pt type: 4 natural)
+  double after_number;  // the space after the number, in points
+  std::vector<std::string> expected;
+};
+
+// A numbered heading justified over two lines whose space after the number is
+// wider than its word spaces, as TeX sets the space after a full stop: spread with
+// its words up to twice their width, no item's tab; wider, a tab stop.
+const NumberGapCase kNumberGapCases[] = {
+    {"sentence space after the number", 9, 16.2,
+     {"3. An evaluation of the quality of", "probation services in Derbyshire"}},
+    {"tab stop after the number", 4, 24,
+     {"3.\tAn evaluation of the quality of", "probation services in Derbyshire"}},
+};
+
+TEST(BuildLines, KeepsAJustifiedNumberedHeadingWithAWiderSpaceAfterItsNumberWhole) {
+  for (const NumberGapCase& c : kNumberGapCases) {
+    PageBuilder page;
+    page.Line(72, 100, "3.", 16, kBold);
+    page.Line(72 + TextWidth("3.", 16) + c.after_number, 100, "An evaluation of the quality of", 16, kBold,
+              c.word_space);
+    page.Line(72, 120, "probation services in Derbyshire", 16, kBold);
+    EXPECT_EQ(Read(page), c.expected) << c.name;
+  }
 }
 
 // A key figure in large type set level with a description's loosely justified

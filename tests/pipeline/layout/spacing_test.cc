@@ -117,5 +117,43 @@ TEST(SpacingHistogram, LeavesOutTheRowsOfTables) {
   EXPECT_FALSE(histogram.Result().spaced());
 }
 
+// The body's boxes are 1.2 times its type size (kAscent + kDescent of page_builder).
+TEST(SpacingHistogram, MeasuresTheBodysBoxHeightPerPointOfType) {
+  for (const TypeCase& c : kTypeCases) {
+    SpacingHistogram histogram;
+    histogram.Add(Paragraphs(5, kParagraphGap, c.size, c.pitch));
+    EXPECT_NEAR(histogram.Result().height_per_point, 1.2, 0.02) << c.size;
+  }
+}
+
+struct HeightCase {
+  const char* name;
+  double height, font_size;  // the piece's box height and type size
+  double measured_as;
+};
+
+// In a document whose boxes are 1.2 times the type: a piece in boxes of its own
+// font's proportions (a title's in boxes 0.87 times its type, as pdfTeX's Latin
+// Modern bold gives) is measured as if in the body's; one in the body's
+// proportions, or within a tenth of them, by its own box; one without a type size
+// by its box.
+const HeightCase kHeightCases[] = {
+    {"title in shorter boxes", 18, 20.7, 1.2 * 20.7},
+    {"body type", 12, 10, 12},
+    {"within a tenth", 12.5, 10, 12.5},
+    {"no type size", 18, 0, 18},
+};
+
+TEST(LineSpacing, MeasuresAPieceInTheBodysBoxes) {
+  LineSpacing spacing{1.2, 1.08};
+  spacing.height_per_point = 1.2;
+  for (const HeightCase& c : kHeightCases) {
+    PdfPiece piece;
+    piece.height = c.height;
+    piece.font_size = c.font_size;
+    EXPECT_DOUBLE_EQ(spacing.HeightOf(piece), c.measured_as) << c.name;
+  }
+}
+
 }  // namespace
 }  // namespace findings
