@@ -21,17 +21,36 @@ bool Adjacent(const PdfWord& a, const PdfWord& b) {
   return std::abs(centre_a - centre_b) < 0.3 * height && b.left - a.right < 0.5 * height;
 }
 
+// Whether `on`, a word on the gutter at x = `gutter`, spills into it from one column
+// (a narrow table cell's long word) rather than running across it: beyond it, the
+// other column's line stands level with it in no smaller type (a key figure in
+// display type stands beside its description), and no word of its own line
+// follows it a word space away.
+bool SpillsIntoGutter(const PdfWord& on, double gutter, const std::vector<const PdfWord*>& before,
+                      const std::vector<const PdfWord*>& after) {
+  const bool rightwards = (on.left + on.right) / 2 < gutter;
+  const std::vector<const PdfWord*>& beyond = rightwards ? after : before;
+  const auto level = [&](const PdfWord* w) {
+    return w->top < on.bottom && w->bottom > on.top && on.font_size <= kSameTypeRatio * w->font_size;
+  };
+  const auto runs_on = [&](const PdfWord* w) { return rightwards ? Adjacent(on, *w) : Adjacent(*w, on); };
+  return std::any_of(beyond.begin(), beyond.end(), level) && std::none_of(beyond.begin(), beyond.end(), runs_on);
+}
+
 // The vertical ranges of lines that run across a gutter (a full-width title whose
 // word gap happens to fall on it: a word on it, or a word space across it; two
 // columns' lines are further apart than a space), top to bottom, overlaps merged.
 std::vector<Band> FullWidthBands(const std::vector<PdfWord>& words, const std::vector<double>& gutters) {
   std::vector<Band> bands;
   for (double gutter : gutters) {
-    std::vector<const PdfWord*> before, after;  // words ending / starting near the gutter
+    std::vector<const PdfWord*> on, before, after;  // words on, ending / starting near the gutter
     for (const PdfWord& w : words) {
-      if (w.left < gutter && w.right > gutter) bands.emplace_back(w.top, w.bottom);
+      if (w.left < gutter && w.right > gutter) on.push_back(&w);
       else if (w.right <= gutter && gutter - w.right < 30) before.push_back(&w);
       else if (w.left >= gutter && w.left - gutter < 30) after.push_back(&w);
+    }
+    for (const PdfWord* w : on) {
+      if (!SpillsIntoGutter(*w, gutter, before, after)) bands.emplace_back(w->top, w->bottom);
     }
     for (const PdfWord* a : before) {
       for (const PdfWord* b : after) {

@@ -79,18 +79,26 @@ TEST(PageRegions, ReadsTwoColumnsOneAfterTheOther) {
   EXPECT_EQ(Read(regions[1].lines), right);
 }
 
-// A chapter heading across both columns, above them.
+// A chapter heading across both columns, above them: one that runs well into the
+// right column, and one whose last word ends in the gutter, with nothing level
+// beyond it.
 TEST(PageRegions, ReadsAHeadingAcrossTheColumnsBeforeThem) {
-  PageBuilder page;
-  page.Line(kLeftColumn, 90, "2. Findings on the quality of probation work", 14, kBold);
-  const Lines left = Wrap(kLeftText, kColumnWidth, kSize), right = Wrap(kRightText, kColumnWidth, kSize);
-  AddColumns(page, 120, left, right);
-  const std::vector<Region> regions = Regions(page);
-  ASSERT_EQ(regions.size(), 3u);
-  EXPECT_EQ(regions[0].kind, Region::kWhole);
-  EXPECT_EQ(Read(regions[0].lines), (Lines{"2. Findings on the quality of probation work"}));
-  EXPECT_EQ(Read(regions[1].lines), left);
-  EXPECT_EQ(Read(regions[2].lines), right);
+  const struct {
+    const char* heading;
+    double size;
+  } cases[] = {{"2. Findings on the quality of probation work", 14}, {"Findings: Through the Gate work", 16}};
+  for (const auto& c : cases) {
+    PageBuilder page;
+    ASSERT_GT(page.Line(kLeftColumn, 90, c.heading, c.size, kBold), 298) << c.heading;
+    const Lines left = Wrap(kLeftText, kColumnWidth, kSize), right = Wrap(kRightText, kColumnWidth, kSize);
+    AddColumns(page, 120, left, right);
+    const std::vector<Region> regions = Regions(page);
+    ASSERT_EQ(regions.size(), 3u) << c.heading;
+    EXPECT_EQ(regions[0].kind, Region::kWhole) << c.heading;
+    EXPECT_EQ(Read(regions[0].lines), (Lines{c.heading}));
+    EXPECT_EQ(Read(regions[1].lines), left) << c.heading;
+    EXPECT_EQ(Read(regions[2].lines), right) << c.heading;
+  }
 }
 
 // Columns above a full-width heading are read before it, the columns below after it.
@@ -110,6 +118,60 @@ TEST(PageRegions, ReadsTheColumnsAboveAHeadingAcrossThemBeforeIt) {
   EXPECT_EQ(Read(regions[2].lines), (Lines{"3. Findings on the quality of probation work"}));
   EXPECT_EQ(Read(regions[3].lines), right);
   EXPECT_EQ(Read(regions[4].lines), left);
+}
+
+// A table too wide for its narrow cells in the left column: a cell's long word
+// ("implementation") spills past the gutter's middle, level with the right
+// column's text a gap away. The columns are read apart all the same.
+TEST(PageRegions, ReadsAColumnWhoseTableSpillsIntoTheGutterApart) {
+  PageBuilder page;
+  const Lines right = Wrap(kRightText, kColumnWidth, kSize);
+  page.JustifiedLines(kRightColumn, kRightEdge, 100, kPitch, right, kSize);
+  const Lines cell = Wrap("Despite their best efforts, software implementation was delayed by issues", 54, 9);
+  page.Line(kLeftColumn, 104, "1.", 9);
+  page.Lines(236, 104, 11, cell, 9);
+  ASSERT_TRUE(std::any_of(page.words().begin(), page.words().end(),
+                          [](const PdfWord& w) { return w.text == "implementation" && w.right > 298; }));
+  const std::vector<Region> regions = PageRegions(page.words(), {298});
+  ASSERT_EQ(regions.size(), 2u);
+  EXPECT_EQ(regions[0].kind, Region::kColumn);
+  std::string left;
+  for (const std::string& line : Read(regions[0].lines)) left += (left.empty() ? "" : " ") + line;
+  EXPECT_EQ(left, "1. | Despite their best efforts, software implementation was delayed by issues");
+  EXPECT_EQ(Read(regions[1].lines), right);
+}
+
+// A footnote across the page's foot, a word of it on the gutter between its
+// neighbours a word space away: it runs across, whatever else of it lies beyond.
+TEST(PageRegions, ReadsAFootnoteAcrossTheFootWhole) {
+  PageBuilder page;
+  const Lines left = Wrap(kLeftText, kColumnWidth, kSize), right = Wrap(kRightText, kColumnWidth, kSize);
+  AddColumns(page, 100, left, right);
+  const char* footnote = "1 Figures relate to releases from determinate sentences of less than 12 months during 2015.";
+  page.Line(kLeftColumn, 780, footnote, 7);
+  ASSERT_TRUE(std::any_of(page.words().begin(), page.words().end(),
+                          [](const PdfWord& w) { return w.text == "12" && w.left < 298 && w.right > 298; }));
+  const std::vector<Region> regions = PageRegions(page.words(), {298});
+  ASSERT_EQ(regions.size(), 3u);
+  EXPECT_EQ(Read(regions[0].lines), left);
+  EXPECT_EQ(Read(regions[1].lines), right);
+  EXPECT_EQ(regions[2].kind, Region::kWhole);
+  EXPECT_EQ(Read(regions[2].lines), (Lines{footnote}));
+}
+
+// A key figure in display type on the gutter, its description beyond it: no
+// column's word spilling over, but a key fact read across.
+TEST(PageRegions, ReadsAKeyFigureOnTheGutterWithItsDescription) {
+  PageBuilder page;
+  ASSERT_GT(page.Line(250, 120, "16,182", 18, kBold), 298);
+  page.Line(320, 120, "The number of offenders supervised", kSize);
+  const std::vector<Region> regions = PageRegions(page.words(), {298});
+  const auto figure = std::find_if(regions.begin(), regions.end(), [](const Region& region) {
+    return !region.lines.empty() && region.lines.front().pieces.front().text == "16,182";
+  });
+  ASSERT_NE(figure, regions.end());
+  EXPECT_EQ(figure->kind, Region::kWhole);
+  EXPECT_EQ(Read(figure->lines), (Lines{"16,182", "The number of offenders supervised"}));
 }
 
 // US Letter in three justified columns of 9 pt text, 14 pt gutters.
