@@ -122,23 +122,27 @@ TEST(PageRegions, ReadsTheColumnsAboveAHeadingAcrossThemBeforeIt) {
 
 // A table too wide for its narrow cells in the left column: a cell's long word
 // ("implementation") spills past the gutter's middle, level with the right
-// column's text a gap away. The columns are read apart all the same.
+// column's text: a gap away, or less than a word space of the text's type away in
+// the table's smaller type. The columns are read apart all the same.
 TEST(PageRegions, ReadsAColumnWhoseTableSpillsIntoTheGutterApart) {
-  PageBuilder page;
-  const Lines right = Wrap(kRightText, kColumnWidth, kSize);
-  page.JustifiedLines(kRightColumn, kRightEdge, 100, kPitch, right, kSize);
-  const Lines cell = Wrap("Despite their best efforts, software implementation was delayed by issues", 54, 9);
-  page.Line(kLeftColumn, 104, "1.", 9);
-  page.Lines(236, 104, 11, cell, 9);
-  ASSERT_TRUE(std::any_of(page.words().begin(), page.words().end(),
-                          [](const PdfWord& w) { return w.text == "implementation" && w.right > 298; }));
-  const std::vector<Region> regions = PageRegions(page.words(), {298});
-  ASSERT_EQ(regions.size(), 2u);
-  EXPECT_EQ(regions[0].kind, Region::kColumn);
-  std::string left;
-  for (const std::string& line : Read(regions[0].lines)) left += (left.empty() ? "" : " ") + line;
-  EXPECT_EQ(left, "1. | Despite their best efforts, software implementation was delayed by issues");
-  EXPECT_EQ(Read(regions[1].lines), right);
+  for (const double cell_left : {236.0, 240.0}) {
+    PageBuilder page;
+    const Lines right = Wrap(kRightText, kColumnWidth, kSize);
+    page.JustifiedLines(kRightColumn, kRightEdge, 100, kPitch, right, kSize);
+    const Lines cell = Wrap("Despite their best efforts, software implementation was delayed by issues", 54, 9);
+    page.Line(kLeftColumn, 108, "1.", 9);
+    page.Lines(cell_left, 108, 11, cell, 9);
+    ASSERT_TRUE(std::any_of(page.words().begin(), page.words().end(), [](const PdfWord& w) {
+      return w.text == "implementation" && w.right > 298 && w.right < kRightColumn;
+    })) << cell_left;
+    const std::vector<Region> regions = PageRegions(page.words(), {298});
+    ASSERT_EQ(regions.size(), 2u) << cell_left;
+    EXPECT_EQ(regions[0].kind, Region::kColumn);
+    std::string left;
+    for (const std::string& line : Read(regions[0].lines)) left += (left.empty() ? "" : " ") + line;
+    EXPECT_EQ(left, "1. | Despite their best efforts, software implementation was delayed by issues") << cell_left;
+    EXPECT_EQ(Read(regions[1].lines), right) << cell_left;
+  }
 }
 
 // A footnote across the page's foot, a word of it on the gutter between its
@@ -383,6 +387,42 @@ TEST(DocumentGutters, AFullPageShowingNoGutterTakesTheDocumentsGutter) {
   const std::vector<std::vector<double>> gutters = DocumentGutters(pages, words);
   ASSERT_EQ(gutters.size(), 4u);
   EXPECT_EQ(gutters[3], PageGutters(text.page(), text.words()));
+}
+
+// US Letter in three columns of 9 pt text, 168 pt wide from x = 40, 222 and 404:
+// the second and third columns' text.
+void AddSecondAndThirdColumns(PageBuilder& page) {
+  page.JustifiedLines(222, 390, 100, 11, Wrap(kRightText, 168, 9), 9);
+  page.JustifiedLines(404, 572, 100, 11, Wrap(kLeftText, 168, 9), 9);
+}
+
+// A table in the first column too wide for it: its cells' long words, in smaller
+// type, spill into the first gutter down the page, which the page's own words then
+// no longer show. The page takes the document's, where its second column's lines
+// start, and reads the table in the first column.
+TEST(DocumentGutters, APageWhoseTableSpillsOverAGutterTakesTheDocumentsGutter) {
+  PageBuilder text(612, 792), table(612, 792);
+  text.JustifiedLines(40, 208, 100, 11, Wrap(kLeftText, 168, 9), 9);
+  AddSecondAndThirdColumns(text);
+  for (int row = 0; row < 10; ++row) {
+    table.Line(40, 100 + 11 * row, std::to_string(row + 1) + ".", 8);
+    table.Line(162, 100 + 11 * row, "implementation", 8);
+  }
+  AddSecondAndThirdColumns(table);
+  const std::vector<double> document = PageGutters(text.page(), text.words());
+  ASSERT_EQ(document.size(), 2u);
+  const std::vector<double> own = PageGutters(table.page(), table.words());
+  ASSERT_EQ(own.size(), 1u);
+  EXPECT_NEAR(own[0], document[1], 9);
+  const std::vector<PdfPage> pages = {text.page(), text.page(), text.page(), table.page()};
+  const std::vector<std::vector<PdfWord>> words = {text.words(), text.words(), text.words(), table.words()};
+  const std::vector<double> gutters = DocumentGutters(pages, words)[3];
+  ASSERT_EQ(gutters.size(), 2u);
+  EXPECT_EQ(gutters[0], document[0]);
+  const std::vector<Region> regions = PageRegions(table.words(), gutters);
+  ASSERT_EQ(regions.size(), 3u);
+  EXPECT_EQ(Read(regions[0].lines).front(), "1. | implementation");
+  EXPECT_EQ(Read(regions[1].lines), Wrap(kRightText, 168, 9));
 }
 
 // A page in one column keeps reading whole: its lines run across the gutter.
