@@ -193,8 +193,8 @@ bool FiguresSideBySide(const std::vector<PdfWord>& words, const Gutter& gutter) 
   return level >= 2;
 }
 
-// A column of text shows this many lines at least.
-constexpr int kColumnLines = 8;
+// A column of text shows this many lines at least, and this many starting at one x.
+constexpr int kColumnLines = 8, kAlignedLines = 5;
 
 // How many of `words` start at one x within two text heights right of `x`, the x
 // most of them start at.
@@ -222,7 +222,7 @@ bool IsGutter(const std::vector<PdfWord>& words, const Gutter& gutter, double le
     if (Within(w.font_size, body, kSameTypeRatio) && w.right <= gutter.left + 0.5 && gutter.left - w.right < 4 * height) ++reaching;
   }
   const int aligned = AlignedStartsAfter(words, gutter.right - 0.5, height);
-  return starting >= kColumnLines && aligned >= 5 && reaching >= kColumnLines &&
+  return starting >= kColumnLines && aligned >= kAlignedLines && reaching >= kColumnLines &&
          !FiguresSideBySide(words, gutter) && !BreaksTogether(words, gutter, left_edge, right_edge, height);
 }
 
@@ -411,7 +411,7 @@ std::vector<double> WithMissingGutters(const std::vector<PdfWord>& words, const 
     if (shown.size() < kPagesShowingAGutter) continue;
     const double at = Median(shown);
     if (Near(kept, at, kMinColumnInHeights * height) > 0 || Near(gutters, at, height) > 0 ||
-        AlignedStartsAfter(words, at, height) < kColumnLines)
+        AlignedStartsAfter(words, at, height) < kAlignedLines)
       continue;
     gutters.push_back(at);
   }

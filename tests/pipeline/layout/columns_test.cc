@@ -390,39 +390,46 @@ TEST(DocumentGutters, AFullPageShowingNoGutterTakesTheDocumentsGutter) {
 }
 
 // US Letter in three columns of 9 pt text, 168 pt wide from x = 40, 222 and 404:
-// the second and third columns' text.
-void AddSecondAndThirdColumns(PageBuilder& page) {
-  page.JustifiedLines(222, 390, 100, 11, Wrap(kRightText, 168, 9), 9);
+// the second column's first `second` lines and the third column's text.
+void AddSecondAndThirdColumns(PageBuilder& page, std::size_t second) {
+  const Lines lines = Wrap(kRightText, 168, 9);
+  page.JustifiedLines(222, 390, 100, 11, Lines(lines.begin(), lines.begin() + static_cast<long>(second)), 9);
   page.JustifiedLines(404, 572, 100, 11, Wrap(kLeftText, 168, 9), 9);
 }
 
 // A table in the first column too wide for it: its cells' long words, in smaller
-// type, spill into the first gutter down the page, which the page's own words then
-// no longer show. The page takes the document's, where its second column's lines
-// start, and reads the table in the first column.
+// type, spill into the first gutter, which the page's own words then no longer
+// show. The page takes the document's, where its second column's lines start (down
+// the page, or only a few lines above the foot of a sparse page), and reads the
+// table in the first column.
 TEST(DocumentGutters, APageWhoseTableSpillsOverAGutterTakesTheDocumentsGutter) {
-  PageBuilder text(612, 792), table(612, 792);
-  text.JustifiedLines(40, 208, 100, 11, Wrap(kLeftText, 168, 9), 9);
-  AddSecondAndThirdColumns(text);
-  for (int row = 0; row < 10; ++row) {
-    table.Line(40, 100 + 11 * row, std::to_string(row + 1) + ".", 8);
-    table.Line(162, 100 + 11 * row, "implementation", 8);
+  const std::size_t second_lines = Wrap(kRightText, 168, 9).size();
+  ASSERT_GE(second_lines, 10u);
+  for (const std::size_t rows : {second_lines, std::size_t{5}}) {
+    PageBuilder text(612, 792), table(612, 792);
+    text.JustifiedLines(40, 208, 100, 11, Wrap(kLeftText, 168, 9), 9);
+    AddSecondAndThirdColumns(text, second_lines);
+    for (std::size_t row = 0; row < rows; ++row) {
+      table.Line(40, 100 + 11 * static_cast<double>(row), std::to_string(row + 1) + ".", 8);
+      table.Line(162, 100 + 11 * static_cast<double>(row), "implementation", 8);
+    }
+    AddSecondAndThirdColumns(table, rows);
+    const std::vector<double> document = PageGutters(text.page(), text.words());
+    ASSERT_EQ(document.size(), 2u);
+    const std::vector<double> own = PageGutters(table.page(), table.words());
+    ASSERT_EQ(own.size(), 1u) << rows;
+    EXPECT_NEAR(own[0], document[1], 9) << rows;
+    const std::vector<PdfPage> pages = {text.page(), text.page(), text.page(), table.page()};
+    const std::vector<std::vector<PdfWord>> words = {text.words(), text.words(), text.words(), table.words()};
+    const std::vector<double> gutters = DocumentGutters(pages, words)[3];
+    ASSERT_EQ(gutters.size(), 2u) << rows;
+    EXPECT_EQ(gutters[0], document[0]) << rows;
+    const std::vector<Region> regions = PageRegions(table.words(), gutters);
+    ASSERT_EQ(regions.size(), 3u) << rows;
+    EXPECT_EQ(Read(regions[0].lines).front(), "1. | implementation") << rows;
+    const Lines second = Wrap(kRightText, 168, 9);
+    EXPECT_EQ(Read(regions[1].lines), Lines(second.begin(), second.begin() + static_cast<long>(rows))) << rows;
   }
-  AddSecondAndThirdColumns(table);
-  const std::vector<double> document = PageGutters(text.page(), text.words());
-  ASSERT_EQ(document.size(), 2u);
-  const std::vector<double> own = PageGutters(table.page(), table.words());
-  ASSERT_EQ(own.size(), 1u);
-  EXPECT_NEAR(own[0], document[1], 9);
-  const std::vector<PdfPage> pages = {text.page(), text.page(), text.page(), table.page()};
-  const std::vector<std::vector<PdfWord>> words = {text.words(), text.words(), text.words(), table.words()};
-  const std::vector<double> gutters = DocumentGutters(pages, words)[3];
-  ASSERT_EQ(gutters.size(), 2u);
-  EXPECT_EQ(gutters[0], document[0]);
-  const std::vector<Region> regions = PageRegions(table.words(), gutters);
-  ASSERT_EQ(regions.size(), 3u);
-  EXPECT_EQ(Read(regions[0].lines).front(), "1. | implementation");
-  EXPECT_EQ(Read(regions[1].lines), Wrap(kRightText, 168, 9));
 }
 
 // A page in one column keeps reading whole: its lines run across the gutter.
