@@ -19,11 +19,41 @@ using Band = std::pair<double, double>;  // top, bottom
 constexpr double kLastLineReachInHeights = 1.6;
 constexpr double kSameSizeRatio = 1.1;
 
-// Two words of one line with no more than a word space between them.
+// Two words of one line, in one size (a table's smaller type beside a column's
+// text is another line), with no more than a word space between them.
 bool Adjacent(const PdfWord& a, const PdfWord& b) {
   const double height = std::max(a.height(), b.height());
   const double centre_a = (a.top + a.bottom) / 2, centre_b = (b.top + b.bottom) / 2;
-  return std::abs(centre_a - centre_b) < 0.3 * height && b.left - a.right < 0.5 * height;
+  const bool one_size = std::abs(a.font_size - b.font_size) <= 0.02 * std::max(a.font_size, b.font_size);
+  return one_size && std::abs(centre_a - centre_b) < 0.3 * height && b.left - a.right < 0.5 * height;
+}
+
+// Whether `w` is set over another of `words`, their boxes overlapping: a table too
+// wide for its column printed over the next column's text.
+bool Overprints(const PdfWord& w, const std::vector<const PdfWord*>& words) {
+  return std::any_of(words.begin(), words.end(), [&](const PdfWord* other) {
+    return other != &w && other->left < w.right && other->right > w.left && other->top < w.bottom &&
+           other->bottom > w.top;
+  });
+}
+
+// Whether `on`, a word on a gutter, spills into it from one column (a narrow table
+// cell's long word) rather than running across it: on one side, the other column's
+// line stands level with it in no smaller type (a key figure in display type stands
+// beside its description), and no word of its own line follows it there a word
+// space away but over that column's text.
+bool SpillsIntoGutter(const PdfWord& on, const std::vector<const PdfWord*>& before,
+                      const std::vector<const PdfWord*>& after) {
+  const auto level = [&](const PdfWord* w) {
+    return w->top < on.bottom && w->bottom > on.top && on.font_size <= kSameTypeRatio * w->font_size;
+  };
+  const auto spills_towards = [&](const std::vector<const PdfWord*>& side, bool rightwards) {
+    const auto runs_on = [&](const PdfWord* w) {
+      return (rightwards ? Adjacent(on, *w) : Adjacent(*w, on)) && !Overprints(*w, side);
+    };
+    return std::any_of(side.begin(), side.end(), level) && std::none_of(side.begin(), side.end(), runs_on);
+  };
+  return spills_towards(after, true) || spills_towards(before, false);
 }
 
 // The vertical ranges of lines that run across a gutter (a full-width title whose
@@ -32,15 +62,19 @@ bool Adjacent(const PdfWord& a, const PdfWord& b) {
 std::vector<Band> FullWidthBands(const std::vector<PdfWord>& words, const std::vector<double>& gutters) {
   std::vector<Band> bands;
   for (double gutter : gutters) {
-    std::vector<const PdfWord*> before, after;  // words ending / starting near the gutter
+    std::vector<const PdfWord*> on, before, after;  // words on, ending / starting near the gutter
     for (const PdfWord& w : words) {
-      if (w.left < gutter && w.right > gutter) bands.emplace_back(w.top, w.bottom);
+      if (w.left < gutter && w.right > gutter) on.push_back(&w);
       else if (w.right <= gutter && gutter - w.right < 30) before.push_back(&w);
       else if (w.left >= gutter && w.left - gutter < 30) after.push_back(&w);
     }
+    for (const PdfWord* w : on) {
+      if (!SpillsIntoGutter(*w, before, after)) bands.emplace_back(w->top, w->bottom);
+    }
     for (const PdfWord* a : before) {
       for (const PdfWord* b : after) {
-        if (Adjacent(*a, *b)) bands.emplace_back(std::min(a->top, b->top), std::max(a->bottom, b->bottom));
+        if (Adjacent(*a, *b) && !Overprints(*a, before) && !Overprints(*b, after))
+          bands.emplace_back(std::min(a->top, b->top), std::max(a->bottom, b->bottom));
       }
     }
   }
@@ -164,27 +198,37 @@ bool FiguresSideBySide(const std::vector<PdfWord>& words, const Gutter& gutter) 
   return level >= 2;
 }
 
+// A column of text shows this many lines at least, and this many starting at one x.
+constexpr int kColumnLines = 8, kAlignedLines = 5;
+
+// How many of `words` start at one x within two text heights right of `x`, the x
+// most of them start at.
+int AlignedStartsAfter(const std::vector<PdfWord>& words, double x, double height) {
+  std::map<int, int> starts;
+  for (const PdfWord& w : words) {
+    if (w.left >= x && w.left - x < 2 * height) ++starts[static_cast<int>(std::lround(w.left))];
+  }
+  int aligned = 0;
+  for (const auto& [start, count] : starts) aligned = std::max(aligned, count);
+  return aligned;
+}
+
 // A gutter between columns of text: lines on its right start just after it (most at
 // one x: numbered items and bullets hang out to the left of it), lines on its left
 // run up to it (a ragged column's to within a few words, a justified one's exactly),
 // and the two sides do not break their lines together as a table's cells do.
 bool IsGutter(const std::vector<PdfWord>& words, const Gutter& gutter, double left_edge,
               double right_edge, double height) {
-  std::map<int, int> starts;
   int starting = 0, reaching = 0;
   const double body = MedianFontSize(words);
   for (const PdfWord& w : words) {
-    if (w.left >= gutter.right - 0.5 && w.left - gutter.right < 2 * height) {
-      ++starting;
-      ++starts[static_cast<int>(std::lround(w.left))];
-    }
+    if (w.left >= gutter.right - 0.5 && w.left - gutter.right < 2 * height) ++starting;
     // A figure beside its description, or a footnote, does not reach a gutter.
     if (Within(w.font_size, body, kSameTypeRatio) && w.right <= gutter.left + 0.5 && gutter.left - w.right < 4 * height) ++reaching;
   }
-  int aligned = 0;
-  for (const auto& [x, count] : starts) aligned = std::max(aligned, count);
-  return starting >= 8 && aligned >= 5 && reaching >= 8 && !FiguresSideBySide(words, gutter) &&
-         !BreaksTogether(words, gutter, left_edge, right_edge, height);
+  const int aligned = AlignedStartsAfter(words, gutter.right - 0.5, height);
+  return starting >= kColumnLines && aligned >= kAlignedLines && reaching >= kColumnLines &&
+         !FiguresSideBySide(words, gutter) && !BreaksTogether(words, gutter, left_edge, right_edge, height);
 }
 
 // Nothing but list numbers and bullets ("12.", "•") stands between x = from and to.
@@ -411,6 +455,36 @@ bool TakesOthersGutters(const std::vector<PdfWord>& words, const std::vector<dou
   });
 }
 
+// For a page that shows some of the document's gutters: the others the document
+// shows where the page's lines start a column just right of them, a column's lines
+// at one x (a table too wide for the column before it may spill over the gutter);
+// and then not the page's own gutters that too few pages show (a table's gap
+// inside a column).
+std::vector<double> WithMissingGutters(const std::vector<PdfWord>& words, const std::vector<double>& own,
+                                       const std::vector<double>& document) {
+  const double height = MedianHeight(words);
+  std::vector<double> gutters, kept;  // kept: the page's own that the document shows
+  for (double x : own) {
+    if (Near(document, x, height) > kPagesShowingAGutter) kept.push_back(x);
+  }
+  for (double x : document) {
+    std::vector<double> shown;  // where the pages showing this gutter have it
+    for (double other : document) {
+      if (std::abs(other - x) <= height) shown.push_back(other);
+    }
+    if (shown.size() < kPagesShowingAGutter) continue;
+    const double at = Median(shown);
+    if (Near(kept, at, kMinColumnInHeights * height) > 0 || Near(gutters, at, height) > 0 ||
+        AlignedStartsAfter(words, at, height) < kAlignedLines)
+      continue;
+    gutters.push_back(at);
+  }
+  if (gutters.empty()) return own;
+  gutters.insert(gutters.end(), kept.begin(), kept.end());
+  std::sort(gutters.begin(), gutters.end());
+  return gutters;
+}
+
 }  // namespace
 
 std::vector<std::vector<double>> DocumentGutters(const std::vector<PdfPage>& pages,
@@ -422,7 +496,10 @@ std::vector<std::vector<double>> DocumentGutters(const std::vector<PdfPage>& pag
     document.insert(document.end(), gutters[p].begin(), gutters[p].end());
   }
   for (std::size_t p = 0; p < pages.size(); ++p) {
-    if (!TakesOthersGutters(words[p], gutters[p], document)) continue;
+    if (!TakesOthersGutters(words[p], gutters[p], document)) {
+      gutters[p] = WithMissingGutters(words[p], gutters[p], document);
+      continue;
+    }
     std::vector<double> others = document;
     for (double x : gutters[p]) others.erase(std::find(others.begin(), others.end(), x));
     std::vector<double> borrowed = BorrowedGutters(pages[p], words[p], others);

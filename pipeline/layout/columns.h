@@ -35,7 +35,10 @@ std::vector<double> BorrowedGutters(const PdfPage& page, const std::vector<PdfWo
 // Each page's gutters (`words`: each page's, running lines removed): its own, or
 // those several other pages show where the page's own words show none, or only
 // gutters no other page shows (a table's gap inside a column), and the others'
-// hold on the page (BorrowedGutters).
+// hold on the page (BorrowedGutters). A page that shows some of the gutters
+// several pages show takes the others too where a column's lines start just right
+// of them (a table too wide for its column may spill over the gutter), in place of
+// its own that no other page shows.
 std::vector<std::vector<double>> DocumentGutters(const std::vector<PdfPage>& pages,
                                                  const std::vector<std::vector<PdfWord>>& words);
 

@@ -79,18 +79,26 @@ TEST(PageRegions, ReadsTwoColumnsOneAfterTheOther) {
   EXPECT_EQ(Read(regions[1].lines), right);
 }
 
-// A chapter heading across both columns, above them.
+// A chapter heading across both columns, above them: one that runs well into the
+// right column, and one whose last word ends in the gutter, with nothing level
+// beyond it.
 TEST(PageRegions, ReadsAHeadingAcrossTheColumnsBeforeThem) {
-  PageBuilder page;
-  page.Line(kLeftColumn, 90, "2. Findings on the quality of probation work", 14, kBold);
-  const Lines left = Wrap(kLeftText, kColumnWidth, kSize), right = Wrap(kRightText, kColumnWidth, kSize);
-  AddColumns(page, 120, left, right);
-  const std::vector<Region> regions = Regions(page);
-  ASSERT_EQ(regions.size(), 3u);
-  EXPECT_EQ(regions[0].kind, Region::kWhole);
-  EXPECT_EQ(Read(regions[0].lines), (Lines{"2. Findings on the quality of probation work"}));
-  EXPECT_EQ(Read(regions[1].lines), left);
-  EXPECT_EQ(Read(regions[2].lines), right);
+  const struct {
+    const char* heading;
+    double size;
+  } cases[] = {{"2. Findings on the quality of probation work", 14}, {"Findings: Through the Gate work", 16}};
+  for (const auto& c : cases) {
+    PageBuilder page;
+    ASSERT_GT(page.Line(kLeftColumn, 90, c.heading, c.size, kBold), 298) << c.heading;
+    const Lines left = Wrap(kLeftText, kColumnWidth, kSize), right = Wrap(kRightText, kColumnWidth, kSize);
+    AddColumns(page, 120, left, right);
+    const std::vector<Region> regions = Regions(page);
+    ASSERT_EQ(regions.size(), 3u) << c.heading;
+    EXPECT_EQ(regions[0].kind, Region::kWhole) << c.heading;
+    EXPECT_EQ(Read(regions[0].lines), (Lines{c.heading}));
+    EXPECT_EQ(Read(regions[1].lines), left) << c.heading;
+    EXPECT_EQ(Read(regions[2].lines), right) << c.heading;
+  }
 }
 
 // Columns above a full-width heading are read before it, the columns below after it.
@@ -119,8 +127,8 @@ TEST(PageRegions, ReadsTheShortLastLineOfAFootnoteAcrossTheFootWithIt) {
   PageBuilder page;
   const Lines left = Wrap(kLeftText, kColumnWidth, kSize), right = Wrap(kRightText, kColumnWidth, kSize);
   const double baseline = AddColumns(page, 100, left, right);
-  page.Justified(kLeftColumn, kRightEdge, baseline + 30,
-                 "7 Figures relate to releases from determinate sentences of less than 12 months during 2015 (excluding 15-17 year olds).", 7);
+  page.Line(kLeftColumn, baseline + 30,
+            "7 Figures relate to releases from determinate sentences of less than 12 months during 2015 (excluding 15-17 year olds).", 7);
   page.Line(kLeftColumn, baseline + 38, "Source: Ministry of Justice.", 7);
   const std::vector<Region> regions = Regions(page);
   ASSERT_EQ(regions.size(), 3u);
@@ -131,6 +139,64 @@ TEST(PageRegions, ReadsTheShortLastLineOfAFootnoteAcrossTheFootWithIt) {
             (Lines{"7 Figures relate to releases from determinate sentences of less than 12 months during 2015 "
                    "(excluding 15-17 year olds).",
                    "Source: Ministry of Justice."}));
+}
+
+// A table too wide for its narrow cells in the left column: a cell's long word
+// ("implementation") spills past the gutter's middle, level with the right
+// column's text: a gap away, or less than a word space of the text's type away in
+// the table's smaller type. The columns are read apart all the same.
+TEST(PageRegions, ReadsAColumnWhoseTableSpillsIntoTheGutterApart) {
+  for (const double cell_left : {236.0, 240.0}) {
+    PageBuilder page;
+    const Lines right = Wrap(kRightText, kColumnWidth, kSize);
+    page.JustifiedLines(kRightColumn, kRightEdge, 100, kPitch, right, kSize);
+    const Lines cell = Wrap("Despite their best efforts, software implementation was delayed by issues", 54, 9);
+    page.Line(kLeftColumn, 108, "1.", 9);
+    page.Lines(cell_left, 108, 11, cell, 9);
+    ASSERT_TRUE(std::any_of(page.words().begin(), page.words().end(), [](const PdfWord& w) {
+      return w.text == "implementation" && w.right > 298 && w.right < kRightColumn;
+    })) << cell_left;
+    const std::vector<Region> regions = PageRegions(page.words(), {298});
+    ASSERT_EQ(regions.size(), 2u) << cell_left;
+    EXPECT_EQ(regions[0].kind, Region::kColumn);
+    std::string left;
+    for (const std::string& line : Read(regions[0].lines)) left += (left.empty() ? "" : " ") + line;
+    EXPECT_EQ(left, "1. | Despite their best efforts, software implementation was delayed by issues") << cell_left;
+    EXPECT_EQ(Read(regions[1].lines), right) << cell_left;
+  }
+}
+
+// A footnote across the page's foot, a word of it on the gutter between its
+// neighbours a word space away: it runs across, whatever else of it lies beyond.
+TEST(PageRegions, ReadsAFootnoteAcrossTheFootWhole) {
+  PageBuilder page;
+  const Lines left = Wrap(kLeftText, kColumnWidth, kSize), right = Wrap(kRightText, kColumnWidth, kSize);
+  AddColumns(page, 100, left, right);
+  const char* footnote = "1 Figures relate to releases from determinate sentences of less than 12 months during 2015.";
+  page.Line(kLeftColumn, 780, footnote, 7);
+  ASSERT_TRUE(std::any_of(page.words().begin(), page.words().end(),
+                          [](const PdfWord& w) { return w.text == "12" && w.left < 298 && w.right > 298; }));
+  const std::vector<Region> regions = PageRegions(page.words(), {298});
+  ASSERT_EQ(regions.size(), 3u);
+  EXPECT_EQ(Read(regions[0].lines), left);
+  EXPECT_EQ(Read(regions[1].lines), right);
+  EXPECT_EQ(regions[2].kind, Region::kWhole);
+  EXPECT_EQ(Read(regions[2].lines), (Lines{footnote}));
+}
+
+// A key figure in display type on the gutter, its description beyond it: no
+// column's word spilling over, but a key fact read across.
+TEST(PageRegions, ReadsAKeyFigureOnTheGutterWithItsDescription) {
+  PageBuilder page;
+  ASSERT_GT(page.Line(250, 120, "16,182", 18, kBold), 298);
+  page.Line(320, 120, "The number of offenders supervised", kSize);
+  const std::vector<Region> regions = PageRegions(page.words(), {298});
+  const auto figure = std::find_if(regions.begin(), regions.end(), [](const Region& region) {
+    return !region.lines.empty() && region.lines.front().pieces.front().text == "16,182";
+  });
+  ASSERT_NE(figure, regions.end());
+  EXPECT_EQ(figure->kind, Region::kWhole);
+  EXPECT_EQ(Read(figure->lines), (Lines{"16,182", "The number of offenders supervised"}));
 }
 
 // US Letter in three justified columns of 9 pt text, 14 pt gutters.
@@ -351,6 +417,49 @@ TEST(DocumentGutters, AFullPageShowingNoGutterTakesTheDocumentsGutter) {
   const std::vector<std::vector<double>> gutters = DocumentGutters(pages, words);
   ASSERT_EQ(gutters.size(), 4u);
   EXPECT_EQ(gutters[3], PageGutters(text.page(), text.words()));
+}
+
+// US Letter in three columns of 9 pt text, 168 pt wide from x = 40, 222 and 404:
+// the second column's first `second` lines and the third column's text.
+void AddSecondAndThirdColumns(PageBuilder& page, std::size_t second) {
+  const Lines lines = Wrap(kRightText, 168, 9);
+  page.JustifiedLines(222, 390, 100, 11, Lines(lines.begin(), lines.begin() + static_cast<long>(second)), 9);
+  page.JustifiedLines(404, 572, 100, 11, Wrap(kLeftText, 168, 9), 9);
+}
+
+// A table in the first column too wide for it: its cells' long words, in smaller
+// type, spill into the first gutter, which the page's own words then no longer
+// show. The page takes the document's, where its second column's lines start (down
+// the page, or only a few lines above the foot of a sparse page), and reads the
+// table in the first column.
+TEST(DocumentGutters, APageWhoseTableSpillsOverAGutterTakesTheDocumentsGutter) {
+  const std::size_t second_lines = Wrap(kRightText, 168, 9).size();
+  ASSERT_GE(second_lines, 10u);
+  for (const std::size_t rows : {second_lines, std::size_t{5}}) {
+    PageBuilder text(612, 792), table(612, 792);
+    text.JustifiedLines(40, 208, 100, 11, Wrap(kLeftText, 168, 9), 9);
+    AddSecondAndThirdColumns(text, second_lines);
+    for (std::size_t row = 0; row < rows; ++row) {
+      table.Line(40, 100 + 11 * static_cast<double>(row), std::to_string(row + 1) + ".", 8);
+      table.Line(162, 100 + 11 * static_cast<double>(row), "implementation", 8);
+    }
+    AddSecondAndThirdColumns(table, rows);
+    const std::vector<double> document = PageGutters(text.page(), text.words());
+    ASSERT_EQ(document.size(), 2u);
+    const std::vector<double> own = PageGutters(table.page(), table.words());
+    ASSERT_EQ(own.size(), 1u) << rows;
+    EXPECT_NEAR(own[0], document[1], 9) << rows;
+    const std::vector<PdfPage> pages = {text.page(), text.page(), text.page(), table.page()};
+    const std::vector<std::vector<PdfWord>> words = {text.words(), text.words(), text.words(), table.words()};
+    const std::vector<double> gutters = DocumentGutters(pages, words)[3];
+    ASSERT_EQ(gutters.size(), 2u) << rows;
+    EXPECT_EQ(gutters[0], document[0]) << rows;
+    const std::vector<Region> regions = PageRegions(table.words(), gutters);
+    ASSERT_EQ(regions.size(), 3u) << rows;
+    EXPECT_EQ(Read(regions[0].lines).front(), "1. | implementation") << rows;
+    const Lines second = Wrap(kRightText, 168, 9);
+    EXPECT_EQ(Read(regions[1].lines), Lines(second.begin(), second.begin() + static_cast<long>(rows))) << rows;
+  }
 }
 
 // A page in one column keeps reading whole: its lines run across the gutter.
