@@ -19,6 +19,11 @@ using Band = std::pair<double, double>;  // top, bottom
 constexpr double kLastLineReachInHeights = 1.6;
 constexpr double kSameSizeRatio = 1.1;
 
+// Two words' boxes sharing more than this share of their height stand level (on
+// one line, or one printed over the other); less is the sliver by which the boxes of
+// lines set closer than their fonts' height overlap.
+constexpr double kLevelShare = 0.25;
+
 // Two words of one line, in one size (a table's smaller type beside a column's
 // text is another line), with no more than a word space between them.
 bool Adjacent(const PdfWord& a, const PdfWord& b) {
@@ -28,12 +33,15 @@ bool Adjacent(const PdfWord& a, const PdfWord& b) {
   return one_size && std::abs(centre_a - centre_b) < 0.3 * height && b.left - a.right < 0.5 * height;
 }
 
+bool Level(const PdfWord& a, const PdfWord& b) {
+  return std::min(a.bottom, b.bottom) - std::max(a.top, b.top) > kLevelShare * std::min(a.height(), b.height());
+}
+
 // Whether `w` is set over another of `words`, their boxes overlapping: a table too
 // wide for its column printed over the next column's text.
 bool Overprints(const PdfWord& w, const std::vector<const PdfWord*>& words) {
   return std::any_of(words.begin(), words.end(), [&](const PdfWord* other) {
-    return other != &w && other->left < w.right && other->right > w.left && other->top < w.bottom &&
-           other->bottom > w.top;
+    return other != &w && other->left < w.right && other->right > w.left && Level(w, *other);
   });
 }
 
@@ -45,7 +53,7 @@ bool Overprints(const PdfWord& w, const std::vector<const PdfWord*>& words) {
 bool SpillsIntoGutter(const PdfWord& on, const std::vector<const PdfWord*>& before,
                       const std::vector<const PdfWord*>& after) {
   const auto level = [&](const PdfWord* w) {
-    return w->top < on.bottom && w->bottom > on.top && on.font_size <= kSameTypeRatio * w->font_size;
+    return Level(*w, on) && on.font_size <= kSameTypeRatio * w->font_size;
   };
   const auto spills_towards = [&](const std::vector<const PdfWord*>& side, bool rightwards) {
     const auto runs_on = [&](const PdfWord* w) {

@@ -184,6 +184,28 @@ TEST(PageRegions, ReadsAFootnoteAcrossTheFootWhole) {
   EXPECT_EQ(Read(regions[2].lines), (Lines{footnote}));
 }
 
+// A table row carried over to a page whose own gutter (its glossary's) is at 298,
+// its lines set closer than their font's height (a word processor's single spacing:
+// 10 pt type 11 pt apart), so each line's boxes overlap the next's by a sliver: the
+// words on the gutter run across it: the word before one is no text printed over
+// another's ("of" under "communication"), nor is the next line's word beyond it level
+// with it ("offender" over "victim/s?").
+TEST(PageRegions, ReadsLinesSetCloserThanTheirFontsHeightAcrossTheGutter) {
+  PageBuilder page;
+  const double between = 298 - 12;
+  const double communication = between - layout_test::kSpaceWidth * kSize - layout_test::TextWidth("communication", kSize);
+  const double start = communication - layout_test::TextWidth("3.2.4. Is there good ", kSize);
+  page.Line(start, 100, "3.2.4. Is there good communication between offender management and", kSize);
+  const double of = communication + layout_test::TextWidth("communicat", kSize);
+  page.Line(of - layout_test::TextWidth("victim liaison to support the safety ", kSize), 111,
+            "victim liaison to support the safety of victim/s?", kSize);
+  const std::vector<Region> regions = PageRegions(page.words(), {298});
+  ASSERT_EQ(regions.size(), 1u);
+  EXPECT_EQ(regions[0].kind, Region::kWhole);
+  EXPECT_EQ(Read(regions[0].lines), (Lines{"3.2.4. Is there good communication between offender management and",
+                                           "victim liaison to support the safety of victim/s?"}));
+}
+
 // A key figure in display type on the gutter, its description beyond it: no
 // column's word spilling over, but a key fact read across.
 TEST(PageRegions, ReadsAKeyFigureOnTheGutterWithItsDescription) {
