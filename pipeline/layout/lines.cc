@@ -5,6 +5,7 @@
 #include <cmath>
 #include <string_view>
 
+#include "layout/hyphenation.h"
 #include "layout/pieces.h"
 #include "layout/word_measures.h"
 
@@ -53,6 +54,10 @@ constexpr double kTabStopInHeights = 0.8;
 constexpr double kSameGapInHeights = 0.05;
 constexpr double kNoSpaceInHeights = 0.1;
 constexpr double kRaisedInHeights = 0.2;
+
+// A line's next line is no further below it than this (baseline to baseline, in text
+// heights).
+constexpr double kNextLineInHeights = 1.8;
 // A justified line may widen the space after a full stop (a numbered heading's
 // "3.") more than its word spaces: TeX stretches it three times as much, so at a
 // line's usual stretch it is under twice their width.
@@ -306,6 +311,29 @@ bool StartsAt(const std::vector<const PdfWord*>& group, double x) {
   return first != group.end() && Near((*first)->left, x);
 }
 
+// Whether the word before `after_gap` in line g is broken by a hyphen and runs on
+// in the line under it, which starts where line g does and stops short of
+// `after_gap`: a cell's word broken inside its narrow cell ("Lead In-" / "spector"
+// beside "Mark Boother, Inspector"), the one row of a table no other line shows.
+bool BrokenInFirstCell(const std::vector<std::vector<const PdfWord*>>& groups, std::size_t g,
+                       const PdfWord& after_gap) {
+  if (g + 1 >= groups.size()) return false;
+  const PdfWord* before = nullptr;
+  for (const PdfWord* w : groups[g]) {
+    if (w->right <= after_gap.left && (!before || w->right > before->right)) before = w;
+  }
+  if (!before || !EndsInHyphen(before->text)) return false;
+  const std::vector<const PdfWord*>& below = groups[g + 1];
+  double right = 0;
+  for (const PdfWord* w : below) right = std::max(right, w->right);
+  double first_left = 1e9;
+  for (const PdfWord* w : groups[g]) first_left = std::min(first_left, w->left);
+  double below_left = 1e9;
+  for (const PdfWord* w : below) below_left = std::min(below_left, w->left);
+  return Near(below_left, first_left) && right < after_gap.left &&
+         Bottom(below) - Bottom(groups[g]) < kNextLineInHeights * after_gap.height();
+}
+
 // Table cells, line by line: the left x of each word that starts a cell. A cell
 // starts where, over a run of lines that no word crosses, two lines at least set a
 // word after a gap wider than a word space on one x (left, right or centre aligned),
@@ -332,7 +360,7 @@ std::vector<std::vector<double>> CellStarts(const std::vector<std::vector<const 
       std::vector<std::size_t> run_lines;
       int flush = 0;  // lines of the run whose text starts at x: a cell's wrapped lines
       auto close_run = [&] {
-        if (run.size() >= 2 || (run.size() == 1 && flush >= 2)) {
+        if (run.size() >= 2 || (run.size() == 1 && (flush >= 2 || BrokenInFirstCell(groups, run_lines[0], *run[0])))) {
           for (std::size_t i = 0; i < run.size(); ++i) starts[run_lines[i]].push_back(run[i]->left);
         }
         run.clear();

@@ -185,6 +185,23 @@ TEST(BuildLines, ReadsCellsAWordSpaceAndAHalfApartWhereTheRowsAlign) {
                                                   "Information | Outstanding"}));
 }
 
+// A table of one row in a narrow column, its first cell's word broken by a hyphen
+// ("Lead In-" / "spector"), its second cell one line: the row's cells, though no
+// other line shows where the second starts. A line with the same wide gap whose word
+// before it is whole, or whose next line runs across the gap, is no row.
+TEST(BuildLines, ReadsACellWhoseWordItsNarrowCellBrokeBesideTheNextCell) {
+  PageBuilder page;
+  page.Line(72, 100, "Lead In-", 9);
+  page.Line(115, 100, "Mark Boother, Inspector", 9);
+  page.Line(72, 111, "spector", 9);
+  const double pre = page.Line(72, 140, "The inspection of pre-", 9);
+  page.Line(pre + 12, 140, "and post-sentence work was led by", 9);
+  page.Line(72, 151, "the regional team, who were supported by", 9);
+  EXPECT_EQ(Read(page), (std::vector<std::string>{"Lead In- | Mark Boother, Inspector", "spector",
+                                                  "The inspection of pre- and post-sentence work was led by",
+                                                  "the regional team, who were supported by"}));
+}
+
 // A justified paragraph spreads its spaces evenly, however wide: no cells.
 TEST(BuildLines, KeepsTheLinesOfJustifiedTextWhole) {
   PageBuilder page;
