@@ -35,6 +35,9 @@ constexpr double kMostIndentInHeights = 3;
 constexpr double kLeastMarkRoomInHeights = 1.0;
 constexpr double kMarkGapInHeights = 0.1;
 constexpr double kMostMarkInHeights = 0.6;
+// A key fact's figure is at most this many words ("1 in 4").
+constexpr std::ptrdiff_t kMostFigureWords = 3;
+
 // Whether the document's spacing is known: its paragraph pitch, or at least its line
 // pitch. Without it, every line of cells starts a row and
 // a block's lines are at most kMostLinePitchInHeights apart.
@@ -260,8 +263,9 @@ std::vector<std::vector<const Block*>> GroupRows(const std::vector<Block>& block
   return rows;
 }
 
-// Pairs of blocks, each a single large figure (with digits in it) beside its smaller
-// description.
+// Pairs of blocks, each a single large figure (with digits in it, a few words at
+// most: "8,449", "1 in 4") beside its smaller description; not a one-line
+// paragraph with a number in it beside a footnote in smaller type.
 bool IsKeyFactsRow(const std::vector<const Block*>& row) {
   if (row.size() % 2 != 0) return false;
   for (std::size_t i = 0; i < row.size(); i += 2) {
@@ -270,7 +274,8 @@ bool IsKeyFactsRow(const std::vector<const Block*>& row) {
     const bool larger = figure.font_size > 0 && text.font_size > 0
                             ? figure.font_size > kSameTypeRatio * text.font_size
                             : figure.height > 1.6 * text.height;
-    if (row[i]->pieces.size() != 1 || !larger || !HasDigit(figure.text)) return false;
+    const bool short_figure = std::count(figure.text.begin(), figure.text.end(), ' ') < kMostFigureWords;
+    if (row[i]->pieces.size() != 1 || !larger || !HasDigit(figure.text) || !short_figure) return false;
   }
   return true;
 }

@@ -235,6 +235,16 @@ TEST(BuildBlocks, ReadsKeyFactsSideBySideOneAfterTheOther) {
                                          "• 4 probation delivery units were inspected"}));
 }
 
+// A one-line paragraph with a number in it beside a side note in smaller type (a
+// sidebar's footnote level with the text it notes): two blocks, no key fact.
+TEST(BuildBlocks, ReadsAOneLineParagraphBesideASmallerSideNoteAsNoKeyFact) {
+  PageBuilder page;
+  page.Line(kLeft, 110, "Peter was 40 years old and had a long history of offending.^11", kSize);
+  page.Lines(420, 110, 9, {"^11 Please note, all names in the practice", "examples have been amended."}, 7);
+  EXPECT_EQ(Read(page, kSpaced), (Blocks{"Peter was 40 years old and had a long history of offending.¹¹",
+                                         "¹¹ Please note, all names in the practice examples have been amended."}));
+}
+
 // Footnotes in 8 pt at the page foot, each starting with its raised number; the
 // first runs onto a second line.
 TEST(BuildBlocks, ReadsEachFootnoteApartFromTheBody) {
