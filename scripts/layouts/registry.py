@@ -24,6 +24,8 @@ class Layout:
     justify: bool = True               # libreoffice: justified body text (else ragged right)
     margin_cm: float = 0               # libreoffice: every page margin (0: 1.5 cm top and
                                        # bottom, 2.5 cm left and right)
+    extends: str = ""                  # weasyprint: the layout whose stylesheet this one's
+                                       # rules are set over
 
 
 LAYOUTS = [
@@ -89,6 +91,15 @@ LAYOUTS = [
            "tables and the contents page's numbers a point smaller than the text, footnotes at "
            "the page foot",
            footnotes="page", font="DejaVu Sans", font_size=9, margin_cm=1.5),
+    Layout("two-column-sans-tight", "weasyprint",
+           "two-column-hyphenated in DejaVu Sans 8.5 pt with 14 mm margins: headings justified "
+           "in the column, so a two-line chapter heading is spread across it ('Annex   2:   "
+           "Inspection   results:')",
+           extends="two-column-hyphenated"),
+    Layout("two-column-small-sans", "weasyprint",
+           "two-column-ragged in Liberation Sans 8 pt, line height 1.5: footnotes in nearly the "
+           "text's size; a short table broken by the column, one row in each",
+           footnotes="page", extends="two-column-ragged"),
 ]
 
 

@@ -17,7 +17,8 @@ def write_pdf(doc, layout, out_path, date, keep_html=False):
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
     if layout.footnotes == "page":
         footnotes.anchor(doc)
-    css = (CSS_DIR / "base.css").read_text() + (CSS_DIR / f"{layout.name}.css").read_text()
+    sheets = ["base", layout.extends, layout.name] if layout.extends else ["base", layout.name]
+    css = "".join((CSS_DIR / f"{sheet}.css").read_text() for sheet in sheets)
     page = html_render.render(doc, layout, css, date)
     if keep_html:
         Path(out_path).with_suffix(".html").write_text(page)
