@@ -390,17 +390,13 @@ std::vector<Band> WithLastLines(std::vector<Band> bands, const std::vector<PdfWo
       if (centre > band.second && centre <= band.second + kLastLineReachInHeights * height) below.push_back(&w);
     }
     if (below.empty()) continue;
-    const auto leftmost = [](const std::vector<const PdfWord*>& ws) {
-      return (*std::min_element(ws.begin(), ws.end(),
-                                [](const PdfWord* a, const PdfWord* b) { return a->left < b->left; }))->left;
-    };
     std::vector<double> sizes;
     for (const PdfWord* w : inside) sizes.push_back(w->font_size);
     const double type = Median(sizes);
     const bool last_line = std::all_of(below.begin(), below.end(), [&](const PdfWord* w) {
       return w->right < gutters.front() && Within(w->font_size, type, kSameSizeRatio);
     });
-    if (!last_line || std::abs(leftmost(below) - leftmost(inside)) > 0.5 * height || !RunsOn(inside, height))
+    if (!last_line || std::abs(Left(below) - Left(inside)) > 0.5 * height || !RunsOn(inside, height))
       continue;
     for (const PdfWord* w : below) band.second = std::max(band.second, w->bottom);
   }

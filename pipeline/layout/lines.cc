@@ -326,11 +326,7 @@ bool BrokenInFirstCell(const std::vector<std::vector<const PdfWord*>>& groups, s
   const std::vector<const PdfWord*>& below = groups[g + 1];
   double right = 0;
   for (const PdfWord* w : below) right = std::max(right, w->right);
-  double first_left = 1e9;
-  for (const PdfWord* w : groups[g]) first_left = std::min(first_left, w->left);
-  double below_left = 1e9;
-  for (const PdfWord* w : below) below_left = std::min(below_left, w->left);
-  return Near(below_left, first_left) && right < after_gap.left &&
+  return Near(Left(below), Left(groups[g])) && right < after_gap.left &&
          Bottom(below) - Bottom(groups[g]) < kNextLineInHeights * after_gap.height();
 }
 
@@ -388,11 +384,6 @@ std::vector<std::vector<double>> CellStarts(const std::vector<std::vector<const 
   return starts;
 }
 
-double Left(const std::vector<const PdfWord*>& group) {
-  double left = 1e9;
-  for (const PdfWord* w : group) left = std::min(left, w->left);
-  return left;
-}
 
 // Words spread evenly across the measure: a justified line of few words (a title, a
 // line with a long address in it), not a table row, whose gaps differ cell by cell.

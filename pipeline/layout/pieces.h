@@ -57,11 +57,12 @@ inline bool StartsWithNumberMark(std::string_view s) {
   return i > 0 && i + 1 < s.size() && s[i] == '.' && (s[i + 1] == ' ' || s[i + 1] == '\t');
 }
 
-// A heading and the text under it, where nothing but their type sets them apart: a
-// line all in bold beside one that is not (a bold label ending in ':' runs on into
-// its text), or a change of size.
+// A label's line, ending in ':', runs on into its text.
 inline bool EndsLabel(const PdfPiece& piece) { return !piece.text.empty() && piece.text.back() == ':'; }
 
+// A heading and the text under it, where nothing but their type sets them apart: a
+// line all in bold beside one that is not (a bold label runs on into its text), or a
+// change of size.
 inline bool TypeChanges(const PdfPiece& previous, const PdfPiece& piece) {
   if (previous.bold != piece.bold && !EndsLabel(previous)) return true;
   return previous.font_size > 0 && piece.font_size > 0 &&

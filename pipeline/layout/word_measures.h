@@ -47,6 +47,13 @@ inline double MedianFontSize(const std::vector<PdfWord>& words) {
   return MedianOf(words, [](const PdfWord& w) { return w.font_size; });
 }
 
+// The left edge of a group of words (a line): its leftmost word's.
+inline double Left(const std::vector<const PdfWord*>& group) {
+  double left = 1e9;
+  for (const PdfWord* w : group) left = std::min(left, w->left);
+  return left;
+}
+
 }  // namespace findings
 
 #endif  // FINDINGS_LAYOUT_WORD_MEASURES_H_
