@@ -112,11 +112,17 @@ class PercentageReader {
     }
   }
 
-  // A table cell's sentence is its row; a paragraph's, the sentence around the figure.
+  // A table cell's sentence is its row; a footnote's, the sentence around the figure
+  // in the footnote; a paragraph's, the sentence around it in the paragraphs that
+  // sentence spans.
   std::string Sentence(std::size_t i, const std::string& line, const Figure& f,
                        std::vector<int>* footnotes) const {
     if (src_.info(i).kind == BlockKind::kTableRow)
       return CollapseSpace(StripFootnoteMarkers(line, footnotes));
+    if (src_.info(i).kind == BlockKind::kFootnote) {
+      const auto [begin, end] = SentenceAround(line, f.begin, abbreviations_);
+      return CollapseSpace(StripFootnoteMarkers(line.substr(begin, end - begin), footnotes));
+    }
     std::size_t first = i;
     while (const std::optional<std::size_t> before = SentenceBefore(first)) first = *before;
     std::string text;

@@ -1,5 +1,6 @@
 #include "qi_sentences.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace findings::qi2016 {
@@ -40,6 +41,7 @@ bool EndsAt(const std::string& text, std::size_t i, const std::vector<std::strin
 
 std::pair<std::size_t, std::size_t> SentenceAround(const std::string& text, std::size_t pos,
                                                    const std::vector<std::string>& abbreviations) {
+  pos = std::min(pos, text.size());
   std::size_t begin = 0;
   for (std::size_t i = pos; i > 0; --i) {
     if (EndsAt(text, i - 1, abbreviations)) {

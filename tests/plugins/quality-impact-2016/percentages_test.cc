@@ -47,3 +47,28 @@ TEST(PercentageMeasures, AMeasureIsRecognisedInAnyReportsWording) {
 
 }  // namespace
 }  // namespace findings::qi2016
+
+namespace findings::qi2016 {
+namespace {
+
+// A footnote's figure is read in the footnote's own sentence. Its sentence had been
+// sought in the text of the paragraphs around it, which leave the footnote out, so
+// the figure's offset pointed past that text's end (a fuzzer found the overflow).
+TEST(PercentageSentences, AFootnotesFigureHasTheFootnotesSentence) {
+  Findings f;
+  ASSERT_TRUE(Extract(testing::DocumentOf({
+                          "3. An evaluation of the quality of probation services in Y",
+                          "Protecting the public",
+                          "CRC effectiveness",
+                          "Staff met the offender promptly.[^1]",
+                          "[^1] Nationally, the figure was 61%. It has since risen.",
+                      }),
+                      testing::kQi.grammar(), &f)
+                  .ok());
+  ASSERT_EQ(f.percentages.size(), 1u);
+  EXPECT_EQ(f.percentages[0].value, 61);
+  EXPECT_EQ(f.percentages[0].sentence, "Nationally, the figure was 61%.");
+}
+
+}  // namespace
+}  // namespace findings::qi2016

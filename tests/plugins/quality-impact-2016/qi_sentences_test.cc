@@ -31,5 +31,12 @@ TEST(SentenceAround, FindsTheSentenceHoldingAFigure) {
   }
 }
 
+// An offset past the text's end reads nothing past it: the last sentence is its own.
+TEST(SentenceAround, APositionPastTheEndIsTheLastSentence) {
+  const std::string text = "One. Two";
+  const auto [begin, end] = SentenceAround(text, 40, {});
+  EXPECT_EQ(text.substr(begin, end - begin), "Two");
+}
+
 }  // namespace
 }  // namespace findings::qi2016
