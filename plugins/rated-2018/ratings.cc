@@ -1,9 +1,11 @@
 // The summary of ratings: the overall rating and one row per standard. Rows are
 // recognised by their ids against the framework; a row's title is the framework's
 // (printed titles are often damaged), its rating one of the four words or a diagnostic.
+#include <algorithm>
 #include <cctype>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "extractors.h"
 #include "text_util.h"
@@ -82,21 +84,53 @@ void ReadOverall(const Context& ctx, std::size_t i, std::size_t end, std::set<st
   seen->insert("overall");
 }
 
-void ReadStandardRow(const Context& ctx, std::size_t i, std::size_t end,
-                     std::set<std::string>* seen) {
-  auto row = ctx.SearchLine("standard_row", i);
-  const Standard* s = ctx.framework.standard(row->group("id"));
+// The row of standard `id` whose text (after the id) is `text`, on lines first..last.
+void ReadStandard(const Context& ctx, const std::string& id, std::string_view text, std::size_t first,
+                  std::size_t last, std::set<std::string>* seen) {
+  const Standard* s = ctx.framework.standard(id);
   if (!s || seen->count(s->id)) return;
   if (!ctx.framework.Applies(s->domain, ctx.provider)) {
     ctx.Diagnose("warning", "ratings.other-provider",
-                 "standard " + s->id + " belongs to the other provider's domain three", i);
+                 "standard " + s->id + " belongs to the other provider's domain three", first);
     return;
   }
-  auto [last, text] = RowText(ctx, i, end);
-  const std::string rating = RatingIn(ctx, text.substr(row->group("id").size()));
+  const std::string rating = RatingIn(ctx, text);
   if (rating.empty()) return;  // a heading that shares the id (e.g. "4.[^2] CRC specific work")
-  ctx.out->ratings.push_back(MakeRating(ctx, s->id, s->title, rating, i, last));
+  ctx.out->ratings.push_back(MakeRating(ctx, s->id, s->title, rating, first, last));
   seen->insert(s->id);
+}
+
+// Where each cell of a line after its first opens a standard's row: two tables
+// side by side in two columns, their rows level, read as one line ("1.4⇥Information
+// and facilities⇥Good⇥2.2 Planning⇥Inadequate"). Byte offsets of the cells' starts.
+std::vector<std::size_t> StandardsBeside(const Context& ctx, std::string_view line) {
+  std::vector<std::size_t> starts;
+  for (std::size_t tab = line.find('\t'); tab != std::string_view::npos; tab = line.find('\t', tab + 1)) {
+    const std::size_t next = std::min(line.find('\t', tab + 1), line.size());
+    if (ctx.Search("standard_row", line.substr(tab + 1, next - tab - 1))) starts.push_back(tab + 1);
+  }
+  return starts;
+}
+
+void ReadStandardRows(const Context& ctx, std::size_t i, std::size_t end, std::set<std::string>* seen) {
+  const std::string line(ctx.line(i));
+  const std::vector<std::size_t> beside = StandardsBeside(ctx, line);
+  if (auto row = ctx.SearchLine("standard_row", i)) {
+    const std::string id = row->group("id");
+    if (beside.empty()) {
+      auto [last, text] = RowText(ctx, i, end);
+      ReadStandard(ctx, id, std::string_view(text).substr(id.size()), i, last, seen);
+    } else {
+      ReadStandard(ctx, id, std::string_view(line).substr(id.size(), beside.front() - id.size()), i, i, seen);
+    }
+  }
+  for (std::size_t k = 0; k < beside.size(); ++k) {
+    const std::size_t to = k + 1 < beside.size() ? beside[k + 1] : line.size();
+    const std::string_view cells = std::string_view(line).substr(beside[k], to - beside[k]);
+    const auto row = ctx.Search("standard_row", cells.substr(0, std::min(cells.find('\t'), cells.size())));
+    const std::string id = row->group("id");
+    ReadStandard(ctx, id, cells.substr(id.size()), i, i, seen);
+  }
 }
 
 // Overall findings say "… is rated as: Good": used when the summary's cell is lost.
@@ -125,8 +159,8 @@ void ExtractRatings(const Context& ctx) {
   for (std::size_t i = begin; i < end; ++i) {
     if (ctx.LineMatches("overall_rating_row", i) && !seen.count("overall"))
       ReadOverall(ctx, i, end, &seen);
-    else if (ctx.LineMatches("standard_row", i))
-      ReadStandardRow(ctx, i, end, &seen);
+    else
+      ReadStandardRows(ctx, i, end, &seen);
   }
   if (!seen.count("overall") && ctx.marks.overall_findings != kNone)
     OverallFromFindings(ctx, &seen);
