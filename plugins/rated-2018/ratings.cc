@@ -1,7 +1,6 @@
 // The summary of ratings: the overall rating and one row per standard. Rows are
 // recognised by their ids against the framework; a row's title is the framework's
 // (printed titles are often damaged), its rating one of the four words or a diagnostic.
-#include <algorithm>
 #include <cctype>
 #include <set>
 #include <string>
@@ -102,12 +101,12 @@ void ReadStandard(const Context& ctx, const std::string& id, std::string_view te
 
 // Where each cell of a line after its first opens a standard's row: two tables
 // side by side in two columns, their rows level, read as one line ("1.4⇥Information
-// and facilities⇥Good⇥2.2 Planning⇥Inadequate"). Byte offsets of the cells' starts.
+// and facilities⇥Good⇥2.2 Planning⇥Inadequate"; the id may be a cell of its own).
+// Byte offsets of the cells' starts.
 std::vector<std::size_t> StandardsBeside(const Context& ctx, std::string_view line) {
   std::vector<std::size_t> starts;
   for (std::size_t tab = line.find('\t'); tab != std::string_view::npos; tab = line.find('\t', tab + 1)) {
-    const std::size_t next = std::min(line.find('\t', tab + 1), line.size());
-    if (ctx.Search("standard_row", line.substr(tab + 1, next - tab - 1))) starts.push_back(tab + 1);
+    if (ctx.Search("standard_row", line.substr(tab + 1))) starts.push_back(tab + 1);
   }
   return starts;
 }
@@ -127,8 +126,7 @@ void ReadStandardRows(const Context& ctx, std::size_t i, std::size_t end, std::s
   for (std::size_t k = 0; k < beside.size(); ++k) {
     const std::size_t to = k + 1 < beside.size() ? beside[k + 1] : line.size();
     const std::string_view cells = std::string_view(line).substr(beside[k], to - beside[k]);
-    const auto row = ctx.Search("standard_row", cells.substr(0, std::min(cells.find('\t'), cells.size())));
-    const std::string id = row->group("id");
+    const std::string id = ctx.Search("standard_row", cells)->group("id");
     ReadStandard(ctx, id, cells.substr(id.size()), i, i, seen);
   }
 }

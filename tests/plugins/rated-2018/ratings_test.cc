@@ -44,19 +44,25 @@ TEST(RatedRatings, ACellSpellingNoRatingIsNone) {
 }
 
 // Two tables side by side in two columns, their rows level, read as one line: each
-// standard whose row opens in a later cell has the rating of its own cells.
+// standard whose row opens in a later cell, its id there a cell of its own or not, has
+// the rating of its own cells.
 TEST(RatedRatings, StandardsInTwoColumnsOnOneLineEachHaveTheirOwnRating) {
   const auto ratings =
       RatingsOf({"Overall rating\tRequires improvement", "1. Organisational delivery",
                  "1.1\tLeadership\tOutstanding",
                  "1.4\tInformation and facilities\tGood\t2.2 Planning\tInadequate",
                  "2. Case supervision\t2.3 Implementation and delivery\tInadequate",
-                 "2.1 Assessment\tRequires improvement\t2.4 Reviewing\tOutstanding"});
+                 "2.1 Assessment\tRequires improvement\t2.4 Reviewing\tOutstanding",
+                 "3. NPS specific work",
+                 "3.1\tCourt reports and case allocation\tGood\t3.2\tStatutory victim work\tRequires "
+                 "improvement"});
   EXPECT_EQ(ratings.at("1.4"), "Good");
   EXPECT_EQ(ratings.at("2.2"), "Inadequate");
   EXPECT_EQ(ratings.at("2.3"), "Inadequate");
   EXPECT_EQ(ratings.at("2.1"), "Requires improvement");
   EXPECT_EQ(ratings.at("2.4"), "Outstanding");
+  EXPECT_EQ(ratings.at("3.1"), "Good");
+  EXPECT_EQ(ratings.at("3.2"), "Requires improvement");
 }
 
 }  // namespace
