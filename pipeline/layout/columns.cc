@@ -459,14 +459,24 @@ bool TakesOthersGutters(const std::vector<PdfWord>& words, const std::vector<dou
   });
 }
 
+// Where a column right of x starts: past the page's empty strip around x (boxed
+// text starts a padding in from the box), or at x where no strip holds it.
+double ColumnStart(const std::vector<Gutter>& strips, double x) {
+  for (const Gutter& strip : strips) {
+    if (strip.left <= x && x <= strip.right) return strip.right - 0.5;
+  }
+  return x;
+}
+
 // For a page that shows some of the document's gutters: the others the document
 // shows where the page's lines start a column just right of them, a column's lines
 // at one x (a table too wide for the column before it may spill over the gutter);
 // and then not the page's own gutters that too few pages show (a table's gap
 // inside a column).
-std::vector<double> WithMissingGutters(const std::vector<PdfWord>& words, const std::vector<double>& own,
-                                       const std::vector<double>& document) {
+std::vector<double> WithMissingGutters(const PdfPage& page, const std::vector<PdfWord>& words,
+                                       const std::vector<double>& own, const std::vector<double>& document) {
   const double height = MedianHeight(words);
+  const std::vector<Gutter> strips = EmptyStrips(words, page.width, height);
   std::vector<double> gutters, kept;  // kept: the page's own that the document shows
   for (double x : own) {
     if (Near(document, x, height) > kPagesShowingAGutter) kept.push_back(x);
@@ -479,7 +489,7 @@ std::vector<double> WithMissingGutters(const std::vector<PdfWord>& words, const 
     if (shown.size() < kPagesShowingAGutter) continue;
     const double at = Median(shown);
     if (Near(kept, at, kMinColumnInHeights * height) > 0 || Near(gutters, at, height) > 0 ||
-        AlignedStartsAfter(words, at, height) < kAlignedLines)
+        AlignedStartsAfter(words, ColumnStart(strips, at), height) < kAlignedLines)
       continue;
     gutters.push_back(at);
   }
@@ -501,7 +511,7 @@ std::vector<std::vector<double>> DocumentGutters(const std::vector<PdfPage>& pag
   }
   for (std::size_t p = 0; p < pages.size(); ++p) {
     if (!TakesOthersGutters(words[p], gutters[p], document)) {
-      gutters[p] = WithMissingGutters(words[p], gutters[p], document);
+      gutters[p] = WithMissingGutters(pages[p], words[p], gutters[p], document);
       continue;
     }
     std::vector<double> others = document;

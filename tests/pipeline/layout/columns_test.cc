@@ -484,6 +484,45 @@ TEST(DocumentGutters, APageWhoseTableSpillsOverAGutterTakesTheDocumentsGutter) {
   }
 }
 
+// A page of key facts in three columns: in the first, three short boxes (a figure
+// over one line of description), too few lines to show the first gutter; in the
+// second, boxes whose text starts a padding in from the column's edge, further
+// right of the gutter than a column's lines start; then a column of text. The page
+// takes the document's first gutter, where its second column starts past the strip
+// around it, and reads each box's figure over its description.
+TEST(DocumentGutters, APageOfBoxesTakesTheGutterWhereItsPaddedColumnStarts) {
+  PageBuilder text(612, 792), boxes(612, 792);
+  text.JustifiedLines(40, 208, 100, 11, Wrap(kLeftText, 168, 9), 9);
+  AddSecondAndThirdColumns(text, Wrap(kRightText, 168, 9).size());
+  const char* figures[] = {"258,748", "28,750", "47%"};
+  double baseline = 100;
+  for (const char* figure : figures) {
+    boxes.Line(48, baseline, figure, 14);
+    baseline = boxes.Lines(48, baseline + 14, 11, {"The number of offenders supervised."}, 9) + 20;
+  }
+  baseline = 100;
+  for (const char* figure : {"86.9%", "15,563"}) {
+    boxes.Line(244, baseline, figure, 14);
+    baseline = boxes.Lines(244, baseline + 14, 11, Wrap(kRightText, 126, 9), 9) + 20;
+  }
+  boxes.JustifiedLines(404, 572, 100, 11, Wrap(kLeftText, 168, 9), 9);
+  const std::vector<double> document = PageGutters(text.page(), text.words());
+  ASSERT_EQ(document.size(), 2u);
+  const std::vector<double> own = PageGutters(boxes.page(), boxes.words());
+  ASSERT_EQ(own.size(), 1u);
+  EXPECT_NEAR(own[0], document[1], 20);
+  const std::vector<PdfPage> pages = {text.page(), text.page(), text.page(), boxes.page()};
+  const std::vector<std::vector<PdfWord>> words = {text.words(), text.words(), text.words(), boxes.words()};
+  const std::vector<double> gutters = DocumentGutters(pages, words)[3];
+  ASSERT_EQ(gutters.size(), 2u);
+  EXPECT_EQ(gutters[0], document[0]);
+  const std::vector<Region> regions = PageRegions(boxes.words(), gutters);
+  ASSERT_EQ(regions.size(), 3u);
+  EXPECT_EQ(Read(regions[0].lines),
+            (Lines{"258,748", "The number of offenders supervised.", "28,750",
+                   "The number of offenders supervised.", "47%", "The number of offenders supervised."}));
+}
+
 // A page in one column keeps reading whole: its lines run across the gutter.
 TEST(DocumentGutters, AOneColumnPageKeepsNoGutter) {
   const PageBuilder text = TwoColumnPage();
