@@ -26,6 +26,9 @@ constexpr double kFullCellSlackInHeights = 5;
 // Where paragraphs are not spaced apart, a block's lines are no further apart than
 // this (baseline to baseline, in text heights).
 constexpr double kMostLinePitchInHeights = 1.8;
+// How far under a table cell's line ending in a broken word, in line pitches, the
+// line that carries the word on may be.
+constexpr double kBrokenCellReachInPitches = 1.25;
 // A paragraph's first-line indent, in text heights: an em or two (an em is about
 // 0.85 of a line's height), not a list's deeper hanging indent.
 constexpr double kLeastIndentInHeights = 0.8;
@@ -67,7 +70,12 @@ bool Continues(const Block& block, const PdfPiece& piece, const PdfLine& line,
   // A block's next line sits at the line pitch below its last: further down (the
   // space between paragraphs, or another block's lines between them) starts a block
   // of its own.
-  const bool broken_word = !block.shares_lines && BreaksWordOnto(*block.pieces.back(), piece);
+  // In a table, only a line near the line pitch under the cell carries its broken
+  // word on (the next row's cell may start in lower case): a line set a little
+  // further down than the others, as one with a glyph from a taller font is.
+  const bool near = piece.bottom - piece.raise - block.bottom <=
+                    kBrokenCellReachInPitches * spacing.line_pitch * spacing.HeightOf(piece);
+  const bool broken_word = (!block.shares_lines || near) && BreaksWordOnto(*block.pieces.back(), piece);
   if (spacing.SetApart(block.bottom, piece.bottom - piece.raise, spacing.HeightOf(piece)) && !broken_word) return false;
   if (!Measured(spacing) && !broken_word &&
       piece.bottom - piece.raise - block.bottom > kMostLinePitchInHeights * piece.height) {

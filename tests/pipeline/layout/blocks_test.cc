@@ -217,6 +217,34 @@ TEST(BuildBlocks, ReadsARowWhoseCellsBothWrapAsOneRowWhereParagraphsAreNotSpaced
   ExpectBothCellsWrapInOneRow(kUnspacedAtTheLinePitch);
 }
 
+// A cell's line ending in a broken word, set a little further down than the line
+// pitch over the line that carries the word on (a glyph from a taller font on it),
+// is still one cell, where paragraphs are spaced by little more than that (the
+// hyphens are the hyphenation stage's to repair).
+TEST(BuildBlocks, ReadsACellsWordBrokenOverALineSetFurtherDownAsOneCell) {
+  const LineSpacing spacing{1.2, kPitch / 12};
+  PageBuilder page;
+  double baseline = 100;
+  page.Line(kLeft, baseline, "4.1.1.", kSize);
+  page.Line(120, baseline, "Does assessment focus on the key issues?", kSize);
+  page.Line(400, baseline, "61%", kSize);
+  baseline += kPitch + 8;
+  page.Line(kLeft, baseline, "4.1.2.", kSize);
+  page.Line(120, baseline, "Do arrangements for unpaid work suffi-", kSize);
+  page.Line(400, baseline, "83%", kSize);
+  page.Line(120, baseline + kPitch + 2, "ciently support the user's en-", kSize);
+  page.Line(120, baseline + 2 * kPitch + 2, "gagement with the sentence?", kSize);
+  baseline += 2 * kPitch + 2 + 8 + kPitch;
+  page.Line(kLeft, baseline, "4.1.3.", kSize);
+  page.Line(120, baseline, "Is the sentence implemented?", kSize);
+  page.Line(400, baseline, "74%", kSize);
+  EXPECT_EQ(Read(page, spacing),
+            (Blocks{"4.1.1.\tDoes assessment focus on the key issues?\t61%",
+                    "4.1.2.\tDo arrangements for unpaid work suffi-ciently support the user's en-gagement with "
+                    "the sentence?\t83%",
+                    "4.1.3.\tIs the sentence implemented?\t74%"}));
+}
+
 // The key-facts panel: a figure in 20 pt beside its description in 10 pt.
 TEST(BuildBlocks, ReadsAKeyFigureWithItsDescriptionAsAnItem) {
   PageBuilder page;
