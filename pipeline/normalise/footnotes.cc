@@ -59,8 +59,16 @@ std::vector<std::string> ReadCaretGroup(std::string_view s, std::size_t* consume
 
 bool AtLineStart(const std::string& out) { return out.empty() || out == kBullet; }
 
-void AppendMarkers(const std::vector<std::string>& numbers, std::string& out) {
-  if (AtLineStart(out)) {
+// Whether `rest`, what follows a superscript, carries on a sentence: a footnote's own
+// text never starts with punctuation, so a superscript before it is a reference
+// whose word a page or a cell broke from it ("⁵. The reduction …").
+bool CarriesOn(std::string_view rest) {
+  return !rest.empty() && (rest.front() == '.' || rest.front() == ',' || rest.front() == ';' ||
+                           rest.front() == ':' || rest.front() == ')');
+}
+
+void AppendMarkers(const std::vector<std::string>& numbers, std::string_view rest, std::string& out) {
+  if (AtLineStart(out) && !CarriesOn(rest)) {
     // The footnote's own text, not a reference: "1 Ministry of Justice…".
     out.clear();
     for (const auto& number : numbers) out += number + ' ';
@@ -100,7 +108,7 @@ std::string MarkFootnotes(std::string_view line) {
       out += line[i++];
       continue;
     }
-    AppendMarkers(numbers, out);
+    AppendMarkers(numbers, line.substr(i + consumed), out);
     i += consumed;
   }
   return out;

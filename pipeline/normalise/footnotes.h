@@ -10,7 +10,8 @@ namespace findings {
 // A marker is attached to the word before it (the spaces between are dropped):
 // "England & Wales ¹." → "England & Wales[^1].". At the start of a line (also
 // after a list mark) the superscript opens the footnote's own text, which is
-// written plainly: "² Offender Management…" → "2 Offender Management…".
+// written plainly: "² Offender Management…" → "2 Offender Management…"; unless
+// punctuation follows it, which carries on a sentence: "⁵. The …" → "[^5]. The …".
 std::string MarkFootnotes(std::string_view line);
 
 // The ASCII characters a footnote marker can start with ("^{1 2}"); every other

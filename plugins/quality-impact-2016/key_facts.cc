@@ -76,9 +76,10 @@ class KeyFactReader {
   // not followed by a description of the panel's kind ("The number of …"), nor a
   // figure of the panel's set alone on its line ("1 (of 21)", "18%").
   bool IsFootnoteDefinition(const std::string& text) const {
-    if (text.rfind("[^", 0) == 0) return true;
     Match m;
     if (text.rfind("•", 0) == 0 || !g_.Search("footnote_definition", text, &m)) return false;
+    // "[^5] Ministry of …", not "[^5]. The reduction …" (a reference a page broke off).
+    if (text.rfind("[^", 0) == 0) return true;
     const std::optional<int> number = ParseInt(m.group("number"));
     if (!number || !cited_.count(*number)) return false;
     Match fact;

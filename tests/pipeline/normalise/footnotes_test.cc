@@ -27,6 +27,8 @@ const LineCase kCases[] = {
      "No footnotes here: 62% \xC2\xB0", "No footnotes here: 62% \xC2\xB0"},
     {"at the start of a line, the footnote's own text", "\xC2\xB3Offender Management",
      "3 Offender Management"},
+    {"at the start of a line before punctuation, a reference", "\xE2\x81\xB5. The reduction",
+     "[^5]. The reduction"},
     {"after a list mark, the footnote's own text too", "\xE2\x80\xA2 ^{4}Ministry of Justice",
      "4 Ministry of Justice"},
 };

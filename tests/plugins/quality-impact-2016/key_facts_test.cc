@@ -189,5 +189,19 @@ TEST(KeyFactIds, ADescriptionBrokenByThePageFootTakesItsRestPastTheFootnotes) {
       << f.key_facts[6].description;
 }
 
+// A description broken by the page foot after a word, its reference carried over with
+// the rest ("^{5}. The reduction …"): that line is the description's, not a footnote,
+// and the footnote it cites is no fact.
+TEST(KeyFactIds, ADescriptionsRestOpeningWithItsReferenceIsNoFootnote) {
+  const std::string text = WithFirstFootnotesAt("assumptions^{2 5}. The reduction",
+                                                "assumptions^{2}\n\n|^{5}. The reduction");
+  const Findings f = ExtractText(text);
+  EXPECT_EQ(FactsOf(f), kKent);
+  ASSERT_EQ(f.key_facts.size(), 8u);
+  EXPECT_NE(f.key_facts[6].description.find("The reduction across CRCs ranged from -6% to -36%"),
+            std::string::npos)
+      << f.key_facts[6].description;
+}
+
 }  // namespace
 }  // namespace findings::qi2016
