@@ -14,20 +14,24 @@ bool LikeFoot(const PdfPiece& piece, const PdfPiece& foot) {
 }
 
 // A line of the footnotes set at a region's foot: one piece like `foot`, smaller than
-// the body's type, no bullet or item number.
+// the body's type, no bullet or item number; or several such pieces, the first like
+// `foot`, a footnote's line that justification spread into cells ("6   'Transforming
+// Rehabilitation',").
 bool InFootnotes(const PdfLine& line, const PdfPiece& foot, const BodyType& body) {
-  if (line.pieces.size() != 1) return false;
-  const PdfPiece& piece = line.pieces[0];
-  const bool smaller = piece.font_size > 0 && body.font_size > 0 ? piece.font_size < body.font_size
-                                                                  : piece.height < body.height;
-  return smaller && !body.Matches(piece) && LikeFoot(piece, foot) && !StartsWith(piece.text, kBullet) &&
-         !StartsWithNumberMark(piece.text);
+  if (line.pieces.empty() || !LikeFoot(line.pieces[0], foot)) return false;
+  return std::all_of(line.pieces.begin(), line.pieces.end(), [&](const PdfPiece& piece) {
+    const bool smaller = piece.font_size > 0 && body.font_size > 0 ? piece.font_size < body.font_size
+                                                                    : piece.height < body.height;
+    return smaller && !body.Matches(piece) && !TypeChanges(piece, foot) && !StartsWith(piece.text, kBullet) &&
+           !StartsWithNumberMark(piece.text);
+  });
 }
 
-// A footnote's first line: its number, raised or on the baseline, then its text.
+// A footnote's first line: its number, raised or on the baseline, then its text (in
+// the same piece or the next).
 bool StartsFootnote(const PdfLine& line) {
   const std::string& text = line.pieces[0].text;
-  const std::size_t space = text.find(' ');
+  const std::size_t space = line.pieces.size() > 1 ? text.size() : text.find(' ');
   return StartsWithSuperscript(text) || (space != std::string::npos && space > 0 && AllDigits(text.substr(0, space)));
 }
 
@@ -50,8 +54,11 @@ std::string TakeFootnoteContinuation(std::vector<Region>& regions, const BodyTyp
       return "";
     std::string text;
     for (auto line = head; line != numbered; ++line) {
-      const std::string& more = line->pieces[0].text;
-      text = text.empty() ? more : JoinWrappedLines(text, more, vocabulary);
+      for (const PdfPiece& piece : line->pieces) {
+        text = text.empty() ? piece.text
+                            : &piece == &line->pieces[0] ? JoinWrappedLines(text, piece.text, vocabulary)
+                                                         : text + ' ' + piece.text;
+      }
     }
     lines.erase(head, numbered);
     return text;

@@ -77,5 +77,24 @@ TEST(FootnoteContinuations, JoinsTheHeadOfAPagesFootnotesToTheFootnoteItCarriesO
   }
 }
 
+// The page's first numbered footnote is a short one justified across the measure, its
+// number on the baseline and its words spread apart ("6   'Transforming
+// Rehabilitation',"): the line at the head of the footnotes still carries on the page
+// before's.
+TEST(FootnoteContinuations, FindsTheFootnotesUnderAContinuationWhenTheFirstIsSpreadApart) {
+  PageBuilder second;
+  second.Lines(kLeft, 100, kPitch, Wrap(kCaseloads, kRight - kLeft, kSize), kSize);
+  second.Line(kLeft, 730, "as at 31 March 2016, Ministry of Justice", kNoteSize);
+  second.Justified(kLeft, kRight, 740, "6 'Transforming Rehabilitation',", kNoteSize);
+  second.Line(kLeft, 750, "National Audit Office, 2016.", kNoteSize);
+  const std::string text =
+      LayOutPages({Page(kVision, {{"^1 Offender Management Caseload Statistics"}}), second.page()});
+  const std::string second_page = text.substr(text.find('\f'));
+  EXPECT_NE(text.find("¹ Offender Management Caseload Statistics as at 31 March 2016, Ministry of Justice\n\f"),
+            std::string::npos)
+      << text;
+  EXPECT_EQ(second_page.find("as at 31 March"), std::string::npos) << text;
+}
+
 }  // namespace
 }  // namespace findings
