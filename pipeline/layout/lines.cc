@@ -410,6 +410,8 @@ bool EvenlySpread(std::vector<const PdfWord*> line, double typical_font) {
   }
   const bool numbered = IsListNumber(line.front()->text);
   const bool spaced_after_number = line[1]->left - line.front()->right > kNoSpaceInHeights * height;
+  // A bullet stands its own distance from the item's text, however the line is spread.
+  if (AsBullet(line.front()->text) == kBullet && spaced_after_number) gaps.erase(gaps.begin());
   if (numbered && spaced_after_number && gaps.size() >= 3) {
     const double after_number = gaps.front();
     gaps.erase(gaps.begin());
@@ -429,16 +431,26 @@ bool EvenlySpread(std::vector<const PdfWord*> line, double typical_font) {
   return even && (figures == 0 || (display && 2 * static_cast<std::size_t>(figures) < line.size()));
 }
 
+// Where a line's text starts: after its bullet, if it opens with one.
+double TextLeft(std::vector<const PdfWord*> line) {
+  std::sort(line.begin(), line.end(), [](const PdfWord* a, const PdfWord* b) { return a->left < b->left; });
+  const bool bulleted = line.size() > 1 && AsBullet(line[0]->text) == kBullet;
+  return line[bulleted ? 1 : 0]->left;
+}
+
 // A line of a paragraph: evenly spread, with the paragraph's next line starting
-// where it starts, just below (other lines may come between in the order of their
-// baselines: a key figure in large type beside the paragraph).
+// where it starts (or where its text starts after a bullet it hangs from),
+// just below (other lines may come between in the order of their baselines: a key
+// figure in large type beside the paragraph).
 bool SpreadParagraphLine(const std::vector<std::vector<const PdfWord*>>& groups, std::size_t g,
                          double typical_font) {
   if (!EvenlySpread(groups[g], typical_font)) return false;
   const double height = BodyHeight(groups[g]);
+  const double left = Left(groups[g]), text_left = TextLeft(groups[g]);
   for (std::size_t next = g + 1; next < groups.size() && Bottom(groups[next]) - Bottom(groups[g]) < 2.5 * height;
        ++next) {
-    if (std::abs(Left(groups[next]) - Left(groups[g])) < 3) return true;
+    const double next_left = Left(groups[next]);
+    if (std::abs(next_left - left) < 3 || std::abs(next_left - text_left) < 3) return true;
   }
   return false;
 }

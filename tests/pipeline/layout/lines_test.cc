@@ -331,6 +331,18 @@ TEST(BuildLines, ReadsABulletWithItsItemsText) {
   }
 }
 
+// A bulleted item justified in a narrow column: the bullet a little way before its
+// text, its words spread wider than cells are apart, its next line hanging under its
+// text, not under the bullet. The line is the item's, whole.
+TEST(BuildLines, KeepsALooselyJustifiedBulletedLineWhole) {
+  PageBuilder page;
+  page.Line(66, 100, "\xE2\x80\xA2", 10);
+  page.Justified(75, 344, 100, "Management information is comprehensive. The", 10);
+  page.Line(75, 113, "management of facilities requires an urgent review", 10);
+  EXPECT_EQ(Read(page), (std::vector<std::string>{"• Management information is comprehensive. The",
+                                                  "management of facilities requires an urgent review"}));
+}
+
 // A numbered paragraph's number with its text at a tab stop: "12.\t" as the text
 // renditions write it; a number followed by a word space keeps its space.
 TEST(BuildLines, WritesTheTabAfterAParagraphNumber) {
