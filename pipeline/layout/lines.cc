@@ -109,6 +109,11 @@ PdfLine MakeLine(std::vector<const PdfWord*> words, const std::vector<double>& c
   }
   PdfPiece piece;
   const PdfWord* previous = nullptr;
+  int spaces = 0;  // the piece's, for its word_space
+  const auto close_piece = [&]() {
+    if (spaces > 0) piece.word_space /= spaces;
+    spaces = 0;
+  };
   for (const PdfWord* w : words) {
     const bool raised = IsRaisedDigits(*w, line.height, bottom, font);
     const double gap = previous ? w->left - previous->right : 0;
@@ -117,6 +122,7 @@ PdfLine MakeLine(std::vector<const PdfWord*> words, const std::vector<double>& c
     const bool marks_item = IsListNumber(piece.text) || piece.text == "\xE2\x80\xA2";
     if (previous && cells && (gap > kCellGapInHeights * line.height ||
                               (!marks_item && StartsCell(*w, cell_starts)))) {
+      close_piece();
       line.pieces.push_back(piece);
       piece = PdfPiece{};
       previous = nullptr;
@@ -128,6 +134,10 @@ PdfLine MakeLine(std::vector<const PdfWord*> words, const std::vector<double>& c
       piece.bold = piece.italic = piece.upright = true;
     } else if ((previous->space_after && !PunctuationSetClose(*w, gap, line.height)) || gap > 0.2 * line.height) {
       piece.text += cells && IsListNumber(piece.text) && gap > kTabStopInHeights * line.height ? '\t' : ' ';
+      if (!raised && !marks_item) {
+        piece.word_space += gap;
+        ++spaces;
+      }
     }
     if (previous && marks_item) piece.text_left = w->left;
     if (raised) piece.text += SuperscriptDigits(w->text);
@@ -145,6 +155,7 @@ PdfLine MakeLine(std::vector<const PdfWord*> words, const std::vector<double>& c
     }
     previous = w;
   }
+  close_piece();
   line.pieces.push_back(piece);
   // A bullet glyph set apart from its text still belongs to it.
   for (std::size_t i = 0; i + 1 < line.pieces.size(); ++i) {
@@ -152,6 +163,7 @@ PdfLine MakeLine(std::vector<const PdfWord*> words, const std::vector<double>& c
       line.pieces[i].text += ' ' + line.pieces[i + 1].text;
       line.pieces[i].text_left = line.pieces[i + 1].left;
       line.pieces[i].right = line.pieces[i + 1].right;
+      line.pieces[i].word_space = line.pieces[i + 1].word_space;
       line.pieces.erase(line.pieces.begin() + static_cast<long>(i) + 1);
     }
   }

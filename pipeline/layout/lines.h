@@ -19,6 +19,7 @@ struct PdfPiece {
   double raise = 0;      // how far raised footnote digits stand above the body text
   double body_top = 0;   // the top of the body text (raised digits excluded)
   double font_size = 0;  // the largest body word's, 0 when the PDF gave none
+  double word_space = 0;  // the mean space between its words (raised digits aside), 0 for one word
   bool bold = false;     // every body word bold: a heading's or a label's line
   bool italic = false;   // every body word italic
   bool upright = false;  // no body word italic

@@ -143,7 +143,7 @@ std::string LayOutPages(std::vector<PdfPage> pages) {
     for (const Region& region : regions.back()) histogram.Add(region.lines);
   }
   const LineSpacing spacing = histogram.Result();
-  const BodyType body = MeasureBodyType(pages);
+  const BodyType body = WithWordSpace(MeasureBodyType(pages), regions);
   std::vector<std::string> continued_footnotes;
   for (std::vector<Region>& page_regions : regions)
     continued_footnotes.push_back(TakeFootnoteContinuation(page_regions, body, vocabulary));

@@ -14,6 +14,15 @@ namespace {
 // typesetter keeping two lines of a paragraph together leaves a line's space free.
 constexpr double kFootSlackInHeights = 2.5;
 
+// A line's spaces tell its stretch once it has this many.
+constexpr long kFewestSpacesMeasured = 4;
+// Spaces this much wider than the body's own are stretched (justification widens a
+// line's spaces by a fifth and more, rounding and kerning by a few hundredths).
+constexpr double kStretchedRatio = 1.2;
+// The share of body lines narrowest in their spaces that sets the body's own space:
+// the paragraphs' last lines, which justification leaves alone, are at least this many.
+constexpr double kUnstretchedShare = 0.1;
+
 // The region's last line in body type: one piece of body text (not a table row).
 const PdfPiece* FootPiece(const Region& region, const BodyType& body) {
   for (auto line = region.lines.rbegin(); line != region.lines.rend(); ++line) {
@@ -64,6 +73,14 @@ double BodyLeft(const Region& region, const BodyType& body) {
   return left;
 }
 
+// A line of some words whose spaces are clearly wider than the body's own: stretched
+// by justification.
+bool Stretched(const PdfPiece& piece, const BodyType& body) {
+  const auto spaces = std::count(piece.text.begin(), piece.text.end(), ' ');
+  return body.word_space > 0 && piece.font_size > 0 && spaces >= kFewestSpacesMeasured &&
+         piece.word_space > kStretchedRatio * body.word_space * piece.font_size;
+}
+
 // The region's first line, if it is one piece of plain body text at the margin.
 const PdfPiece* HeadPiece(const Region& region, const BodyType& body) {
   if (region.lines.empty() || region.lines.front().pieces.size() != 1) return nullptr;
@@ -92,6 +109,26 @@ BodyType MeasureBodyType(const std::vector<PdfPage>& pages) {
   return BodyType{Median(sizes), Median(heights)};
 }
 
+BodyType WithWordSpace(BodyType body, const std::vector<std::vector<Region>>& regions) {
+  std::vector<double> spaces;
+  for (const auto& page : regions) {
+    for (const Region& region : page) {
+      for (const PdfLine& line : region.lines) {
+        for (const PdfPiece& piece : line.pieces) {
+          const auto count = std::count(piece.text.begin(), piece.text.end(), ' ');
+          if (body.Matches(piece) && piece.font_size > 0 && count >= kFewestSpacesMeasured)
+            spaces.push_back(piece.word_space / piece.font_size);
+        }
+      }
+    }
+  }
+  if (spaces.empty()) return body;
+  const auto at = spaces.begin() + static_cast<long>(kUnstretchedShare * static_cast<double>(spaces.size()));
+  std::nth_element(spaces.begin(), at, spaces.end());
+  body.word_space = *at;
+  return body;
+}
+
 double BodyFootBottom(const Region& region, const BodyType& body) {
   const PdfPiece* foot = FootPiece(region, body);
   return foot ? foot->bottom : 0;
@@ -101,10 +138,7 @@ bool RunsOnMidSentence(const Region& region, const Region& next, double floor,
                          const BodyType& body) {
   const PdfPiece* foot = FootPiece(region, body);
   const PdfPiece* head = HeadPiece(next, body);
-  if (!foot || !head || foot->bold || foot->italic != head->italic || TypeChanges(*foot, *head) ||
-      !EndsOpen(foot->text)) {
-    return false;
-  }
+  if (!foot || !head || foot->bold || foot->italic != head->italic || TypeChanges(*foot, *head)) return false;
   const bool full_column = foot->bottom >= floor - kFootSlackInHeights * foot->height;
   // Set justified, every line but a paragraph's last ends at the measure; set ragged,
   // a line ends early only where the next word would not have fitted.
@@ -113,7 +147,8 @@ bool RunsOnMidSentence(const Region& region, const Region& next, double floor,
                                        : !NextWordFits(*foot, *head, measure.right);
   const bool full_line =
       measure.right > 0 && Similar(foot->left, BodyLeft(region, body), 0.5 * foot->height) && fills;
-  return full_column && full_line;
+  const bool open = EndsOpen(foot->text) || (measure.justified && Stretched(*foot, body));
+  return open && full_column && full_line;
 }
 
 bool RunsOnInCell(const Region& region, const Region& next, double floor, const BodyType& body) {

@@ -25,15 +25,20 @@ const char* kFiller =
     "given prepared them for the work they were asked to do with people on probation. ";
 
 // Justified lines of filler from the top down to `foot` (exclusive), then `last` set as
-// a full justified line or as a paragraph's last line.
-PdfPage PageEndingWith(const std::string& last, bool last_full, double foot = kFoot) {
+// a full justified line or as a paragraph's last line. With `paragraph_lines`, the
+// filler is paragraphs of that many lines, each last one set at the body's own space.
+PdfPage PageEndingWith(const std::string& last, bool last_full, double foot = kFoot,
+                       std::size_t paragraph_lines = 0) {
   PageBuilder page;
   std::string text;
   while (Wrap(text, kRight - kLeft, kSize).size() < 60) text += kFiller;
   const std::vector<std::string> lines = Wrap(text, kRight - kLeft, kSize);
   double baseline = kTop;
   for (std::size_t i = 0; baseline < foot; ++i, baseline += kPitch) {
-    page.Justified(kLeft, kRight, baseline, lines[i], kSize);
+    if (paragraph_lines > 0 && i % paragraph_lines == paragraph_lines - 1)
+      page.Line(kLeft, baseline, "the work they were asked to do.", kSize);
+    else
+      page.Justified(kLeft, kRight, baseline, lines[i], kSize);
   }
   if (last_full) page.Justified(kLeft, kRight, baseline, last, kSize);
   else page.Line(kLeft, baseline, last, kSize);
@@ -75,17 +80,22 @@ TEST(RunsOnMidSentence, JoinsAParagraphRunningOnToACapitalAtTheNextPagesHead) {
             kFootMidSentence + " " + kHead + "|");
 }
 
+// A paragraph's last line that happens to fill the measure, set at the body's own
+// word space: its sentence's end is the paragraph's.
 TEST(RunsOnMidSentence, LeavesABreakAtASentencesEndAParagraphsEnd) {
-  EXPECT_EQ(AcrossTheLastBreak({PageEndingWith(kFootAtSentenceEnd, true), PageStartingWith(kHead)},
-                               kFootAtSentenceEnd, kHead),
-            kFootAtSentenceEnd + "|" + kHead);
+  const std::string full = "without a settled address, and so the number of those released had then risen.";
+  ASSERT_GT(layout_test::TextWidth(full, kSize), kRight - kLeft - 0.5 * kSize);
+  ASSERT_LE(layout_test::TextWidth(full, kSize), kRight - kLeft);
+  EXPECT_EQ(AcrossTheLastBreak({PageEndingWith(full, false), PageStartingWith(kHead)}, full, kHead),
+            full + "|" + kHead);
 }
 
 // The foot line ends open as findings/document.h's EndsOpen reads a block: a quote
 // closed after a full stop ends the sentence in the PDF's ” as in the text's ".
 TEST(RunsOnMidSentence, LeavesABreakAfterAClosedQuoteAParagraphsEnd) {
-  const std::string quoted = "without a settled address, and one officer said they were \xE2\x80\x9Cstretched.\xE2\x80\x9D";
-  EXPECT_EQ(AcrossTheLastBreak({PageEndingWith(quoted, true), PageStartingWith(kHead)}, quoted, kHead),
+  const std::string quoted = "without a settled address, and one officer said they were all so \xE2\x80\x9Cstretched.\xE2\x80\x9D";
+  ASSERT_GE(layout_test::TextWidth(quoted, kSize), kRight - kLeft - 0.5 * kSize);
+  EXPECT_EQ(AcrossTheLastBreak({PageEndingWith(quoted, false), PageStartingWith(kHead)}, quoted, kHead),
             quoted + "|" + kHead);
 }
 
@@ -111,6 +121,16 @@ TEST(RunsOnMidSentence, LeavesAnIndentedOrBoldHead) {
   EXPECT_EQ(AcrossTheLastBreak({PageEndingWith(kFootMidSentence, true), PageStartingWith(kHead, kLeft, true)},
                                kFootMidSentence, kHead),
             kFootMidSentence + "|" + kHead);
+}
+
+// A justified foot line ending a sentence, its spaces stretched wider than the
+// paragraphs' last lines (every fifth line) show the body's own: not a paragraph's last line, so the
+// paragraph runs on to the capital at the next page's head.
+TEST(RunsOnMidSentence, JoinsAStretchedLineEndingASentenceToTheNextPagesHead) {
+  const std::string stretched = "and the number of people released without an address rose.";
+  EXPECT_EQ(AcrossTheLastBreak({PageEndingWith(stretched, true, kFoot, 5), PageStartingWith(kHead)}, stretched,
+                               kHead),
+            stretched + " " + kHead + "|");
 }
 
 // Set ragged, a line ends early only where the next word would not have fitted.
