@@ -328,9 +328,30 @@ std::vector<std::string> DrawnItems(const PdfPiece* const* begin, const PdfPiece
   return items;
 }
 
+// A footnote set as a side note beside the text: it opens with its number, in type
+// smaller than every other block's of its row.
+bool IsSideNote(const Block& block, const std::vector<const Block*>& row) {
+  const PdfPiece& first = *block.pieces.front();
+  if (first.font_size <= 0 || !StartsWithFootnoteNumber(first.text)) return false;
+  return std::all_of(row.begin(), row.end(), [&](const Block* other) {
+    const double size = other->pieces.front()->font_size;
+    return other == &block || size > kSameTypeRatio * first.font_size;
+  });
+}
+
 void EmitRow(const std::vector<const Block*>& row, const Vocabulary& vocabulary,
              const LineSpacing& spacing, double margin, const InkProbe& ink,
              std::vector<std::string>& out) {
+  // A side note level with the text is no cell of its: the text, then the note.
+  if (row.size() > 1) {
+    std::vector<const Block*> text, notes;
+    for (const Block* block : row) (IsSideNote(*block, row) ? notes : text).push_back(block);
+    if (!notes.empty() && !text.empty()) {
+      EmitRow(text, vocabulary, spacing, margin, ink, out);
+      for (const Block* note : notes) EmitRow({note}, vocabulary, spacing, margin, ink, out);
+      return;
+    }
+  }
   if (row.size() == 1) {
     const Block& block = *row[0];
     std::vector<const PdfPiece*> firsts;

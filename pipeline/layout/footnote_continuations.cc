@@ -31,8 +31,7 @@ bool InFootnotes(const PdfLine& line, const PdfPiece& foot, const BodyType& body
 // the same piece or the next).
 bool StartsFootnote(const PdfLine& line) {
   const std::string& text = line.pieces[0].text;
-  const std::size_t space = line.pieces.size() > 1 ? text.size() : text.find(' ');
-  return StartsWithSuperscript(text) || (space != std::string::npos && space > 0 && AllDigits(text.substr(0, space)));
+  return StartsWithFootnoteNumber(line.pieces.size() > 1 ? text + ' ' + line.pieces[1].text : text);
 }
 
 }  // namespace

@@ -11,6 +11,7 @@
 
 #include "findings/text.h"
 #include "layout/lines.h"
+#include "layout/word_measures.h"
 
 namespace findings {
 
@@ -25,6 +26,13 @@ inline bool Similar(double a, double b, double tolerance) { return std::abs(a - 
 inline bool StartsWithSuperscript(std::string_view s) {
   return StartsWith(s, "\xC2\xB9") || StartsWith(s, "\xC2\xB2") || StartsWith(s, "\xC2\xB3") ||
          StartsWith(s, "\xE2\x81");
+}
+
+// A footnote's first line: its number, raised or on the baseline ("1 Ministry of …"),
+// then its text.
+inline bool StartsWithFootnoteNumber(std::string_view s) {
+  const std::size_t space = s.find(' ');
+  return StartsWithSuperscript(s) || (space != std::string_view::npos && space > 0 && AllDigits(s.substr(0, space)));
 }
 
 // A piece that is a footnote's superscript number and nothing else: the number of a

@@ -245,6 +245,18 @@ TEST(BuildBlocks, ReadsACellsWordBrokenOverALineSetFurtherDownAsOneCell) {
                     "4.1.3.\tIs the sentence implemented?\t74%"}));
 }
 
+// A footnote set as a side note in the margin, level with a heading and beside the
+// text under it: no cell of the heading's row, but a footnote of its own after it.
+TEST(BuildBlocks, ReadsASideNoteLevelWithAHeadingApartFromIt) {
+  PageBuilder page;
+  page.Line(kLeft, 100, "Recommendations", 12, kBold);
+  page.Lines(420, 99, 9, {"1 CRC aspects of domain", "three work are listed", "in the standards."}, 7);
+  page.Lines(kLeft, 118, kPitch, {"As a result of our inspection we", "made ten recommendations."}, kSize);
+  EXPECT_EQ(Read(page, kSpaced),
+            (Blocks{"Recommendations", "1 CRC aspects of domain three work are listed in the standards.",
+                    "As a result of our inspection we made ten recommendations."}));
+}
+
 // The key-facts panel: a figure in 20 pt beside its description in 10 pt.
 TEST(BuildBlocks, ReadsAKeyFigureWithItsDescriptionAsAnItem) {
   PageBuilder page;
