@@ -18,6 +18,7 @@
 #include "layout/run_on.h"
 #include "layout/running_lines.h"
 #include "layout/spacing.h"
+#include "layout/stacked_figures.h"
 #include "layout/word_measures.h"
 
 namespace findings {
@@ -130,7 +131,7 @@ std::vector<InkProbe> DocumentInk(const std::vector<PdfPage>& pages) {
 }  // namespace
 
 std::string LayOutPages(std::vector<PdfPage> pages) {
-  for (PdfPage& page : pages) page.words = JoinLetterSpacedWords(page.words);
+  for (PdfPage& page : pages) page.words = JoinStackedFigures(JoinLetterSpacedWords(page.words));
   const Vocabulary vocabulary = BuildVocabulary(pages);
   std::vector<std::vector<PdfWord>> words = WithoutRunningLines(pages);
   for (std::vector<PdfWord>& page_words : words) page_words = RaiseFootnoteNumbers(std::move(page_words));

@@ -5,8 +5,12 @@
 #include <string>
 #include <vector>
 
+#include "pipeline/layout/page_builder.h"
+
 namespace findings {
 namespace {
+
+using layout_test::WordTexts;
 
 // A word in 10 pt type on the baseline at 100 (its box 12 pt tall).
 PdfWord Word(const std::string& text, double left, double right, double size = 10,
@@ -19,12 +23,6 @@ PdfWord Word(const std::string& text, double left, double right, double size = 1
   w.top = bottom - 1.2 * size;
   w.font_size = size;
   return w;
-}
-
-std::vector<std::string> Texts(const std::vector<PdfWord>& words) {
-  std::vector<std::string> texts;
-  for (const PdfWord& w : words) texts.push_back(w.text);
-  return texts;
 }
 
 using Strings = std::vector<std::string>;
@@ -40,7 +38,7 @@ TEST(JoinLetterSpacedWords, JoinsALetterSpacedHeading) {
   }
   words.push_back(Word("made", x - 1 + 2.5, x - 1 + 2.5 + 20));
   const std::vector<PdfWord> joined = JoinLetterSpacedWords(words);
-  EXPECT_EQ(Texts(joined), (Strings{"Recommendations", "made"}));
+  EXPECT_EQ(WordTexts(joined), (Strings{"Recommendations", "made"}));
   EXPECT_DOUBLE_EQ(joined[0].left, 72);
   EXPECT_DOUBLE_EQ(joined[0].right, 72 + 14 * 6 + 5);
 }
@@ -48,21 +46,21 @@ TEST(JoinLetterSpacedWords, JoinsALetterSpacedHeading) {
 TEST(JoinLetterSpacedWords, KeepsWordsAWordSpaceApart) {
   const std::vector<PdfWord> words = {Word("Staff", 72, 97), Word("were", 99, 119),
                                       Word("supported", 121, 166)};
-  EXPECT_EQ(Texts(JoinLetterSpacedWords(words)), (Strings{"Staff", "were", "supported"}));
+  EXPECT_EQ(WordTexts(JoinLetterSpacedWords(words)), (Strings{"Staff", "were", "supported"}));
 }
 
 TEST(JoinLetterSpacedWords, KeepsApartNeighboursOnAnotherBaselineOrInAnotherSize) {
   // Both gaps are 1 pt, but a raised footnote number sits 3.5 pt up, and a word in
   // 12 pt type is not the same run of letters.
-  EXPECT_EQ(Texts(JoinLetterSpacedWords({Word("Wales", 72, 97), Word("1", 98, 101, 10, 99)})),
+  EXPECT_EQ(WordTexts(JoinLetterSpacedWords({Word("Wales", 72, 97), Word("1", 98, 101, 10, 99)})),
             (Strings{"Wales", "1"}));
-  EXPECT_EQ(Texts(JoinLetterSpacedWords({Word("Wales", 72, 97), Word("Key", 98, 116, 12)})),
+  EXPECT_EQ(WordTexts(JoinLetterSpacedWords({Word("Wales", 72, 97), Word("Key", 98, 116, 12)})),
             (Strings{"Wales", "Key"}));
 }
 
 TEST(JoinLetterSpacedWords, KeepsApartAWordThatOverlapsTheOneBefore) {
   // Half an em back: a glyph overprinted, not the next letter.
-  EXPECT_EQ(Texts(JoinLetterSpacedWords({Word("ab", 72, 82), Word("cd", 77, 87)})),
+  EXPECT_EQ(WordTexts(JoinLetterSpacedWords({Word("ab", 72, 82), Word("cd", 77, 87)})),
             (Strings{"ab", "cd"}));
 }
 

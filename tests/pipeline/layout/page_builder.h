@@ -80,6 +80,13 @@ inline std::vector<std::string> Wrap(std::string_view text, double measure, doub
   return lines;
 }
 
+// The texts of `words`, in their order.
+inline std::vector<std::string> WordTexts(const std::vector<PdfWord>& words) {
+  std::vector<std::string> texts;
+  for (const PdfWord& w : words) texts.push_back(w.text);
+  return texts;
+}
+
 class PageBuilder {
  public:
   // A4 by default.
