@@ -145,22 +145,38 @@ std::size_t LevelCount(const std::vector<double>& ys, const std::vector<double>&
   }));
 }
 
-// The baselines of the lines that open a paragraph between x = from and x = to:
-// where the pitch between consecutive lines there is wider than its commonest.
-std::vector<double> ParagraphStarts(const std::vector<PdfWord>& words, double from, double to) {
-  std::vector<const PdfWord*> between;
+// The words between x = from and x = to, in type of `size` (any, where 0).
+std::vector<PdfWord> WordsBetween(const std::vector<PdfWord>& words, double from, double to, double size) {
+  std::vector<PdfWord> between;
   for (const PdfWord& w : words) {
-    if (w.left >= from && w.right <= to) between.push_back(&w);
+    if (w.left >= from && w.right <= to && (size <= 0 || Within(w.font_size, size, kSameSizeRatio)))
+      between.push_back(w);
   }
-  const std::vector<double> bottoms = Baselines(between);
+  return between;
+}
+
+// The baselines of `words`' lines, top to bottom, and the commonest pitch between them.
+struct LineGrid {
+  std::vector<double> baselines;
+  double pitch = 0;
+};
+
+LineGrid GridOf(const std::vector<PdfWord>& words) {
+  std::vector<const PdfWord*> pointers;
+  for (const PdfWord& w : words) pointers.push_back(&w);
+  LineGrid grid{Baselines(pointers), 0};
   std::vector<double> pitches;
-  for (std::size_t i = 1; i < bottoms.size(); ++i) pitches.push_back(bottoms[i] - bottoms[i - 1]);
-  if (pitches.empty()) return {};
-  std::vector<double> sorted = pitches;
-  const double line_pitch = Median(sorted);
+  for (std::size_t i = 1; i < grid.baselines.size(); ++i) pitches.push_back(grid.baselines[i] - grid.baselines[i - 1]);
+  if (!pitches.empty()) grid.pitch = Median(pitches);
+  return grid;
+}
+
+// The baselines of the lines that open a paragraph: where the pitch between
+// consecutive lines is wider than `line_pitch`.
+std::vector<double> ParagraphStarts(const LineGrid& grid, double line_pitch) {
   std::vector<double> starts;
-  for (std::size_t i = 0; i < pitches.size(); ++i) {
-    if (pitches[i] > 1.3 * line_pitch) starts.push_back(bottoms[i + 1]);
+  for (std::size_t i = 1; i < grid.baselines.size(); ++i) {
+    if (grid.baselines[i] - grid.baselines[i - 1] > 1.3 * line_pitch) starts.push_back(grid.baselines[i]);
   }
   return starts;
 }
@@ -170,7 +186,10 @@ std::vector<double> ParagraphStarts(const std::vector<PdfWord>& words, double fr
 // same height). Three breaks at least, and four in five of one side's breaks, at a
 // break of the other: a table. A title across the columns makes both start anew
 // under it: those starts are no evidence. `left` and `right` bound the columns on
-// either side of the gutter.
+// either side of the gutter. The lines are those in the page's body type (side notes
+// in smaller type aside), and a line further down than the text's line pitch, on
+// either side, starts a paragraph: a column of one-line cells (a table's figures
+// beside its questions) shows no line pitch of its own.
 bool BreaksTogether(const std::vector<PdfWord>& words, const Gutter& gutter, double left_edge,
                     double right_edge, double height) {
   const std::vector<Band> bands = FullWidthBands(words, {gutter.x()});
@@ -178,8 +197,14 @@ bool BreaksTogether(const std::vector<PdfWord>& words, const Gutter& gutter, dou
     return std::any_of(bands.begin(), bands.end(),
                        [&](const Band& b) { return y > b.first && y - b.second < 3 * height; });
   };
-  std::vector<double> left = ParagraphStarts(words, left_edge - 0.5, gutter.left + 0.5);
-  std::vector<double> right = ParagraphStarts(words, gutter.right - 0.5, right_edge + 0.5);
+  const double body = MedianFontSize(words);
+  const LineGrid left_grid = GridOf(WordsBetween(words, left_edge - 0.5, gutter.left + 0.5, body));
+  const LineGrid right_grid = GridOf(WordsBetween(words, gutter.right - 0.5, right_edge + 0.5, body));
+  const double line_pitch = left_grid.pitch <= 0   ? right_grid.pitch
+                            : right_grid.pitch <= 0 ? left_grid.pitch
+                                                    : std::min(left_grid.pitch, right_grid.pitch);
+  std::vector<double> left = ParagraphStarts(left_grid, line_pitch);
+  std::vector<double> right = ParagraphStarts(right_grid, line_pitch);
   left.erase(std::remove_if(left.begin(), left.end(), under_band), left.end());
   right.erase(std::remove_if(right.begin(), right.end(), under_band), right.end());
   if (left.size() < 2 || right.size() < 2) return false;

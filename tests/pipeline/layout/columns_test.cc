@@ -222,6 +222,45 @@ TEST(PageRegions, ReadsAKeyFigureOnTheGutterWithItsDescription) {
 }
 
 // US Letter in three justified columns of 9 pt text, 14 pt gutters.
+// Text, then a table wider than it, its ratings and figures far right of its
+// questions, in the text's type; below it, side notes in smaller type beside the text's measure. The column of
+// figures, one line to each row, is set further apart than the text's lines, as the
+// rows are: a table's cells, not a column, and the page is read whole.
+TEST(PageGutters, SeesNoGutterBetweenATablesQuestionsAndItsFigures) {
+  PageBuilder page;
+  const Lines text = Wrap(std::string(kLeftText) + " " + kRightText + " " + kLeftText + " " + kRightText, 348, 8.5);
+  double baseline = page.JustifiedLines(42, 390, 80, 11, text, 8.5) + 10;
+  const char* questions[] = {"Does assessment focus on engaging the service user?",
+                             "Does assessment focus on the factors linked to offending?",
+                             "Does assessment focus on keeping other people safe?",
+                             "Does planning focus on engaging the service user?",
+                             "Does planning focus on reducing reoffending?",
+                             "Does planning focus on keeping other people safe?",
+                             "Is the sentence implemented with a focus on engagement?",
+                             "Does delivery support the service user's desistance?",
+                             "Does delivery support the safety of other people?",
+                             "Does reviewing focus on compliance and engagement?"};
+  int figure = 57;
+  for (const char* question : questions) {
+    if (figure % 3 == 0) {  // a standard's row: its rating at the rating column's left
+      page.Line(60, baseline, "Assessment is well-informed and analytical", 8.5);
+      page.Line(425, baseline, "Good", 8.5);
+      baseline += 18;
+    }
+    page.Line(60, baseline, question, 8.5);
+    page.Line(500, baseline, std::to_string(figure++) + "%", 8.5);
+    baseline += 18;
+  }
+  page.Lines(425, baseline + 20, 9,
+             Wrap("12 Please note: percentages relating to questions 2.2.3, 2.3.3 and 2.4.3 are "
+                  "calculated for the relevant sub-sample, that is, those cases where risk of "
+                  "serious harm issues apply, rather than for the total inspected sample.",
+                  130, 7.5),
+             7.5);
+  const std::vector<double> gutters = PageGutters(page.page(), page.words());
+  EXPECT_TRUE(gutters.empty()) << gutters.front();
+}
+
 TEST(PageRegions, ReadsThreeColumnsLeftToRight) {
   PageBuilder page(612, 792);
   const Lines first = Wrap(kLeftText, 168, 9), second = Wrap(kRightText, 168, 9);
