@@ -166,6 +166,58 @@ TEST(PageRegions, ReadsAColumnWhoseTableSpillsIntoTheGutterApart) {
   }
 }
 
+// A table in the left column's smaller type, its last cells running over the
+// gutter where the right column's text, set lower, has no line level with them: a
+// word across the gutter ("implementation"; "was lacking.", the second word mostly
+// past it), or one just past it after a word space ("software in"), stopping short
+// of the right column's middle. No line across the columns: the cell is read with
+// the left column.
+TEST(PageRegions, ReadsATablesCellRunningOverTheGutterWithTheColumnBeforeIt) {
+  struct Case {
+    double left;
+    const char* cell;
+  };
+  for (const Case& c :
+       {Case{242, "implementation"}, Case{262, "software in"}, Case{270, "was lacking."}}) {
+    PageBuilder page;
+    page.Line(kLeftColumn, 108, "Enablers", 9);
+    page.Line(c.left, 108, c.cell, 9);
+    const Lines left = Wrap(kLeftText, kColumnWidth, kSize),
+                right = Wrap(kRightText, kColumnWidth, kSize);
+    page.JustifiedLines(kLeftColumn, kLeftEdge, 130, kPitch, left, kSize);
+    page.JustifiedLines(kRightColumn, kRightEdge, 160, kPitch, right, kSize);
+    ASSERT_TRUE(std::any_of(page.words().begin(), page.words().end(), [](const PdfWord& w) {
+      return w.right > 298 && w.left < kRightColumn && w.font_size == 9;
+    })) << c.cell;
+    const std::vector<Region> regions = PageRegions(page.words(), {298});
+    ASSERT_EQ(regions.size(), 2u) << c.cell;
+    Lines expected{std::string("Enablers | ") + c.cell};
+    expected.insert(expected.end(), left.begin(), left.end());
+    EXPECT_EQ(Read(regions[0].lines), expected) << c.cell;
+    EXPECT_EQ(Read(regions[1].lines), right) << c.cell;
+  }
+}
+
+// A table too wide for the left column: its row's last cell ("84%") printed over
+// the first line of the right column's text. The cell is read with its row.
+TEST(PageRegions, ReadsATablesLastCellPrintedOverTheNextColumnWithItsRow) {
+  PageBuilder page;
+  page.Line(kLeftColumn, 100, "Punish", 9);
+  page.Line(180, 100, "69%", 9);
+  page.Line(230, 100, "77%", 9);
+  page.Line(308, 100, "84%", 9);
+  const Lines left = Wrap(kLeftText, kColumnWidth, kSize),
+              right = Wrap(kRightText, kColumnWidth, kSize);
+  page.JustifiedLines(kLeftColumn, kLeftEdge, 124, kPitch, left, kSize);
+  page.JustifiedLines(kRightColumn, kRightEdge, 100, kPitch, right, kSize);
+  const std::vector<Region> regions = PageRegions(page.words(), {298});
+  ASSERT_EQ(regions.size(), 2u);
+  Lines expected{"Punish | 69% | 77% | 84%"};
+  expected.insert(expected.end(), left.begin(), left.end());
+  EXPECT_EQ(Read(regions[0].lines), expected);
+  EXPECT_EQ(Read(regions[1].lines), right);
+}
+
 // A footnote across the page's foot, a word of it on the gutter between its
 // neighbours a word space away: it runs across, whatever else of it lies beyond.
 TEST(PageRegions, ReadsAFootnoteAcrossTheFootWhole) {
