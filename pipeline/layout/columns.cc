@@ -505,6 +505,17 @@ std::size_t SlotOf(const PdfWord& w, const std::vector<Band>& bands) {
   return k < bands.size() && centre >= bands[k].first ? 2 * k + 1 : 2 * k;
 }
 
+// `words` but those in a table's smaller type that lie across x: a table too wide
+// for its column, printed over the gutter, hides no less the strip a person sees.
+std::vector<PdfWord> WithoutCellsAcross(const std::vector<PdfWord>& words, double x) {
+  const double body = MedianFontSize(words);
+  std::vector<PdfWord> kept;
+  for (const PdfWord& w : words) {
+    if (!(InSmallerType(w, body) && w.left < x && w.right > x)) kept.push_back(w);
+  }
+  return kept;
+}
+
 }  // namespace
 
 // A gutter the page's own words do not show (the last rows of a table carried over
@@ -523,7 +534,7 @@ std::vector<double> BorrowedGutters(const PdfPage& page, const std::vector<PdfWo
     if (Near(document, x, height) < kPagesShowingAGutter || Near(gutters, x, height) > 0) continue;
     const std::optional<std::vector<PdfWord>> beside = WordsBeside(words, x);
     if (!beside) continue;
-    for (const Gutter& strip : EmptyStrips(*beside, page.width, height)) {
+    for (const Gutter& strip : EmptyStrips(WithoutCellsAcross(*beside, x), page.width, height)) {
       if (strip.left <= x && x <= strip.right && PartsColumns(*beside, strip, height)) {
         gutters.push_back(x);
         break;

@@ -369,6 +369,23 @@ TEST(BorrowedGutters, ReadsTheColumnsOfAPageTooSparseToShowItsOwn) {
   EXPECT_EQ(Read(regions[1].lines), (Lines{"2.4 Reviewing | Inadequate"}));
 }
 
+// A table too wide for the left column, in smaller type, its cells' words printed
+// over the gutter row after row: the page shows no empty strip of its own, but the
+// strip a person sees under the cells is the document's gutter.
+TEST(BorrowedGutters, ReadsPastATablesCellsPrintedOverTheGutter) {
+  PageBuilder page;
+  for (const double baseline : {108.0, 119.0, 130.0, 141.0}) {
+    page.Line(kLeftColumn, baseline, "Staff", 9);
+    page.Line(250, baseline, "experiencing", 9);
+  }
+  const Lines left = Wrap(kLeftText, kColumnWidth, kSize),
+              right = Wrap(kRightText, kColumnWidth, kSize);
+  page.JustifiedLines(kLeftColumn, kLeftEdge, 160, kPitch, left, kSize);
+  page.JustifiedLines(kRightColumn, kRightEdge, 100, kPitch, right, kSize);
+  EXPECT_TRUE(PageGutters(page.page(), page.words()).empty());
+  EXPECT_EQ(BorrowedGutters(page.page(), page.words(), kDocumentGutters), std::vector<double>{298});
+}
+
 // A footnote across the page's foot is in smaller type: no sign of one column.
 TEST(BorrowedGutters, ReadsPastAFootnoteAcrossTheFoot) {
   PageBuilder page = CarriedOverRows();
