@@ -24,12 +24,16 @@ constexpr double kSameSizeRatio = 1.1;
 // lines set closer than their fonts' height overlap.
 constexpr double kLevelShare = 0.25;
 
+// Two sizes of type this close (a share of the larger) are one size.
+constexpr double kOneSizeShare = 0.02;
+
 // Two words of one line, in one size (a table's smaller type beside a column's
 // text is another line), with no more than a word space between them.
 bool Adjacent(const PdfWord& a, const PdfWord& b) {
   const double height = std::max(a.height(), b.height());
   const double centre_a = (a.top + a.bottom) / 2, centre_b = (b.top + b.bottom) / 2;
-  const bool one_size = std::abs(a.font_size - b.font_size) <= 0.02 * std::max(a.font_size, b.font_size);
+  const bool one_size =
+      std::abs(a.font_size - b.font_size) <= kOneSizeShare * std::max(a.font_size, b.font_size);
   return one_size && std::abs(centre_a - centre_b) < 0.3 * height && b.left - a.right < 0.5 * height;
 }
 
@@ -64,12 +68,65 @@ bool SpillsIntoGutter(const PdfWord& on, const std::vector<const PdfWord*>& befo
   return spills_towards(after, true) || spills_towards(before, false);
 }
 
+// The last word of the run of words one after another a word space apart from
+// `from`, rightwards or leftwards: where its line ends or starts.
+const PdfWord& RunEdge(const PdfWord& from, const std::vector<PdfWord>& words, bool rightwards) {
+  const PdfWord* last = &from;
+  for (bool more = true; more;) {
+    more = false;
+    for (const PdfWord& w : words) {
+      const bool next = rightwards ? w.left > last->left && Adjacent(*last, w)
+                                   : w.left < last->left && Adjacent(w, *last);
+      if (next) {
+        last = &w;
+        more = true;
+        break;
+      }
+    }
+  }
+  return *last;
+}
+
+// A table's type: smaller than the page's body text, not one size with it.
+bool InSmallerType(const PdfWord& w, double body) {
+  return w.font_size < (1 - kOneSizeShare) * body;
+}
+
+// A narrow table's cell running over a gutter, not a line across it: a word past
+// the gutter in smaller type than the page's body, above its body's last line
+// (footnotes and tables under the columns run across the page), whose line starts
+// in the column before, two text heights short of the gutter at least (a table
+// across the page may start a cell near it), and stops short of the middle of the
+// next column, where a title or a paragraph across the columns runs on.
+struct CellOverGutter {
+  const std::vector<PdfWord>& words;
+  double body = 0, foot = 0;
+
+  explicit CellOverGutter(const std::vector<PdfWord>& page_words)
+      : words(page_words), body(MedianFontSize(page_words)) {
+    for (const PdfWord& w : words) {
+      if (!InSmallerType(w, body)) foot = std::max(foot, w.bottom);
+    }
+  }
+  bool operator()(const PdfWord& w, double gutter, double next_column_middle) const {
+    return InSmallerType(w, body) && w.bottom < foot &&
+           RunEdge(w, words, false).left < gutter - 2 * w.height() &&
+           RunEdge(w, words, true).right < next_column_middle;
+  }
+};
+
 // The vertical ranges of lines that run across a gutter (a full-width title whose
 // word gap happens to fall on it: a word on it, or a word space across it; two
 // columns' lines are further apart than a space), top to bottom, overlaps merged.
 std::vector<Band> FullWidthBands(const std::vector<PdfWord>& words, const std::vector<double>& gutters) {
   std::vector<Band> bands;
-  for (double gutter : gutters) {
+  const CellOverGutter cell_over(words);
+  double text_right = 0;
+  for (const PdfWord& w : words) text_right = std::max(text_right, w.right);
+  for (std::size_t g = 0; g < gutters.size(); ++g) {
+    const double gutter = gutters[g];
+    const double next_middle =
+        (gutter + (g + 1 < gutters.size() ? gutters[g + 1] : text_right)) / 2;
     std::vector<const PdfWord*> on, before, after;  // words on, ending / starting near the gutter
     for (const PdfWord& w : words) {
       if (w.left < gutter && w.right > gutter) on.push_back(&w);
@@ -77,11 +134,13 @@ std::vector<Band> FullWidthBands(const std::vector<PdfWord>& words, const std::v
       else if (w.left >= gutter && w.left - gutter < 30) after.push_back(&w);
     }
     for (const PdfWord* w : on) {
-      if (!SpillsIntoGutter(*w, before, after)) bands.emplace_back(w->top, w->bottom);
+      if (!SpillsIntoGutter(*w, before, after) && !cell_over(*w, gutter, next_middle))
+        bands.emplace_back(w->top, w->bottom);
     }
     for (const PdfWord* a : before) {
       for (const PdfWord* b : after) {
-        if (Adjacent(*a, *b) && !Overprints(*a, before) && !Overprints(*b, after))
+        if (Adjacent(*a, *b) && !Overprints(*a, before) && !Overprints(*b, after) &&
+            !cell_over(*b, gutter, next_middle))
           bands.emplace_back(std::min(a->top, b->top), std::max(a->bottom, b->bottom));
       }
     }
@@ -364,14 +423,49 @@ bool PartsColumns(const std::vector<PdfWord>& words, const Gutter& strip, double
          !FiguresSideBySide(words, strip);
 }
 
-void AddColumns(std::vector<PdfWord> words, const std::vector<double>& gutters,
+// Whether `cell` is printed over another word and stands level with a word of its
+// own size that ends before x: a table too wide for the column before x, its row's
+// last cell printed over the next column's text ("84%" over "In the").
+bool OverprintsFromBefore(const PdfWord& cell, const std::vector<PdfWord>& words, double x) {
+  const auto under = [&](const PdfWord& w) {  // overlapping by more than touching boxes do
+    const double overlap = std::min(w.right, cell.right) - std::max(w.left, cell.left);
+    return &w != &cell &&
+           overlap > kLevelShare * std::min(w.right - w.left, cell.right - cell.left) &&
+           Level(w, cell);
+  };
+  const auto row = [&](const PdfWord& w) {
+    return w.right < x && w.font_size == cell.font_size && Level(w, cell);
+  };
+  return std::any_of(words.begin(), words.end(), under) &&
+         std::any_of(words.begin(), words.end(), row);
+}
+
+// The column a word falls in: where its centre lies; for a word in a table's
+// smaller type, where its line starts (the first word of its run), so that a
+// narrow cell's words running over the gutter stay with the cell, and the column
+// before where that word is printed over the column's text from a row before it.
+std::size_t ColumnOf(const PdfWord& w, const std::vector<PdfWord>& words,
+                     const std::vector<double>& gutters, double body) {
+  if (!InSmallerType(w, body)) {
+    const double centre = (w.left + w.right) / 2;
+    return static_cast<std::size_t>(std::upper_bound(gutters.begin(), gutters.end(), centre) -
+                                    gutters.begin());
+  }
+  const PdfWord& start = RunEdge(w, words, false);
+  const auto column = static_cast<std::size_t>(
+      std::upper_bound(gutters.begin(), gutters.end(), start.left) - gutters.begin());
+  return column > 0 && OverprintsFromBefore(start, words, gutters[column - 1]) ? column - 1
+                                                                               : column;
+}
+
+// `body`: the page's body text's size.
+void AddColumns(std::vector<PdfWord> words, const std::vector<double>& gutters, double body,
                 std::vector<Region>& regions) {
   std::vector<std::vector<PdfWord>> columns(gutters.size() + 1);
-  for (PdfWord& w : words) {
-    const double centre = (w.left + w.right) / 2;
-    const auto column = std::upper_bound(gutters.begin(), gutters.end(), centre) - gutters.begin();
-    columns[static_cast<std::size_t>(column)].push_back(std::move(w));
-  }
+  std::vector<std::size_t> column_of;
+  for (const PdfWord& w : words) column_of.push_back(ColumnOf(w, words, gutters, body));
+  for (std::size_t i = 0; i < words.size(); ++i)
+    columns[column_of[i]].push_back(std::move(words[i]));
   for (std::size_t i = 0; i < columns.size(); ++i) {
     if (!columns[i].empty()) regions.push_back(Region{BuildLines(columns[i]), Region::kColumn, static_cast<int>(i)});
   }
@@ -436,6 +530,17 @@ std::size_t SlotOf(const PdfWord& w, const std::vector<Band>& bands) {
   return k < bands.size() && centre >= bands[k].first ? 2 * k + 1 : 2 * k;
 }
 
+// `words` but those in a table's smaller type that lie across x: a table too wide
+// for its column, printed over the gutter, hides no less the strip a person sees.
+std::vector<PdfWord> WithoutCellsAcross(const std::vector<PdfWord>& words, double x) {
+  const double body = MedianFontSize(words);
+  std::vector<PdfWord> kept;
+  for (const PdfWord& w : words) {
+    if (!(InSmallerType(w, body) && w.left < x && w.right > x)) kept.push_back(w);
+  }
+  return kept;
+}
+
 }  // namespace
 
 // A gutter the page's own words do not show (the last rows of a table carried over
@@ -454,7 +559,7 @@ std::vector<double> BorrowedGutters(const PdfPage& page, const std::vector<PdfWo
     if (Near(document, x, height) < kPagesShowingAGutter || Near(gutters, x, height) > 0) continue;
     const std::optional<std::vector<PdfWord>> beside = WordsBeside(words, x);
     if (!beside) continue;
-    for (const Gutter& strip : EmptyStrips(*beside, page.width, height)) {
+    for (const Gutter& strip : EmptyStrips(WithoutCellsAcross(*beside, x), page.width, height)) {
       if (strip.left <= x && x <= strip.right && PartsColumns(*beside, strip, height)) {
         gutters.push_back(x);
         break;
@@ -559,12 +664,13 @@ std::vector<Region> PageRegions(std::vector<PdfWord> words, const std::vector<do
     return regions;
   }
   const std::vector<Band> bands = WithLastLines(FullWidthBands(words, gutters), words, gutters);
+  const double body = MedianFontSize(words);
   std::vector<std::vector<PdfWord>> slots(2 * bands.size() + 1);
   for (PdfWord& w : words) slots[SlotOf(w, bands)].push_back(std::move(w));
   for (std::size_t i = 0; i < slots.size(); ++i) {
     if (slots[i].empty()) continue;
     if (i % 2 == 1) regions.push_back(Region{BuildLines(slots[i]), Region::kWhole, 0});
-    else AddColumns(std::move(slots[i]), gutters, regions);
+    else AddColumns(std::move(slots[i]), gutters, body, regions);
   }
   return regions;
 }

@@ -166,6 +166,58 @@ TEST(PageRegions, ReadsAColumnWhoseTableSpillsIntoTheGutterApart) {
   }
 }
 
+// A table in the left column's smaller type, its last cells running over the
+// gutter where the right column's text, set lower, has no line level with them: a
+// word across the gutter ("implementation"; "was lacking.", the second word mostly
+// past it), or one just past it after a word space ("software in"), stopping short
+// of the right column's middle. No line across the columns: the cell is read with
+// the left column.
+TEST(PageRegions, ReadsATablesCellRunningOverTheGutterWithTheColumnBeforeIt) {
+  struct Case {
+    double left;
+    const char* cell;
+  };
+  for (const Case& c :
+       {Case{242, "implementation"}, Case{262, "software in"}, Case{270, "was lacking."}}) {
+    PageBuilder page;
+    page.Line(kLeftColumn, 108, "Enablers", 9);
+    page.Line(c.left, 108, c.cell, 9);
+    const Lines left = Wrap(kLeftText, kColumnWidth, kSize),
+                right = Wrap(kRightText, kColumnWidth, kSize);
+    page.JustifiedLines(kLeftColumn, kLeftEdge, 130, kPitch, left, kSize);
+    page.JustifiedLines(kRightColumn, kRightEdge, 160, kPitch, right, kSize);
+    ASSERT_TRUE(std::any_of(page.words().begin(), page.words().end(), [](const PdfWord& w) {
+      return w.right > 298 && w.left < kRightColumn && w.font_size == 9;
+    })) << c.cell;
+    const std::vector<Region> regions = PageRegions(page.words(), {298});
+    ASSERT_EQ(regions.size(), 2u) << c.cell;
+    Lines expected{std::string("Enablers | ") + c.cell};
+    expected.insert(expected.end(), left.begin(), left.end());
+    EXPECT_EQ(Read(regions[0].lines), expected) << c.cell;
+    EXPECT_EQ(Read(regions[1].lines), right) << c.cell;
+  }
+}
+
+// A table too wide for the left column: its row's last cell ("84%") printed over
+// the first line of the right column's text. The cell is read with its row.
+TEST(PageRegions, ReadsATablesLastCellPrintedOverTheNextColumnWithItsRow) {
+  PageBuilder page;
+  page.Line(kLeftColumn, 100, "Punish", 9);
+  page.Line(180, 100, "69%", 9);
+  page.Line(230, 100, "77%", 9);
+  page.Line(308, 100, "84%", 9);
+  const Lines left = Wrap(kLeftText, kColumnWidth, kSize),
+              right = Wrap(kRightText, kColumnWidth, kSize);
+  page.JustifiedLines(kLeftColumn, kLeftEdge, 124, kPitch, left, kSize);
+  page.JustifiedLines(kRightColumn, kRightEdge, 100, kPitch, right, kSize);
+  const std::vector<Region> regions = PageRegions(page.words(), {298});
+  ASSERT_EQ(regions.size(), 2u);
+  Lines expected{"Punish | 69% | 77% | 84%"};
+  expected.insert(expected.end(), left.begin(), left.end());
+  EXPECT_EQ(Read(regions[0].lines), expected);
+  EXPECT_EQ(Read(regions[1].lines), right);
+}
+
 // A footnote across the page's foot, a word of it on the gutter between its
 // neighbours a word space away: it runs across, whatever else of it lies beyond.
 TEST(PageRegions, ReadsAFootnoteAcrossTheFootWhole) {
@@ -354,6 +406,23 @@ TEST(BorrowedGutters, ReadsTheColumnsOfAPageTooSparseToShowItsOwn) {
   ASSERT_EQ(regions.size(), 2u);
   EXPECT_EQ(Read(regions[0].lines), (Lines{"2.2 Planning | Inadequate", "2.3 Implementation and delivery | Inadequate"}));
   EXPECT_EQ(Read(regions[1].lines), (Lines{"2.4 Reviewing | Inadequate"}));
+}
+
+// A table too wide for the left column, in smaller type, its cells' words printed
+// over the gutter row after row: the page shows no empty strip of its own, but the
+// strip a person sees under the cells is the document's gutter.
+TEST(BorrowedGutters, ReadsPastATablesCellsPrintedOverTheGutter) {
+  PageBuilder page;
+  for (const double baseline : {108.0, 119.0, 130.0, 141.0}) {
+    page.Line(kLeftColumn, baseline, "Staff", 9);
+    page.Line(250, baseline, "experiencing", 9);
+  }
+  const Lines left = Wrap(kLeftText, kColumnWidth, kSize),
+              right = Wrap(kRightText, kColumnWidth, kSize);
+  page.JustifiedLines(kLeftColumn, kLeftEdge, 160, kPitch, left, kSize);
+  page.JustifiedLines(kRightColumn, kRightEdge, 100, kPitch, right, kSize);
+  EXPECT_TRUE(PageGutters(page.page(), page.words()).empty());
+  EXPECT_EQ(BorrowedGutters(page.page(), page.words(), kDocumentGutters), std::vector<double>{298});
 }
 
 // A footnote across the page's foot is in smaller type: no sign of one column.
