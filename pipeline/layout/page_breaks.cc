@@ -27,11 +27,22 @@ bool JoinOpenCell(std::string& row, const std::string& more, const Vocabulary& v
   return false;
 }
 
+// A footnote as word processors set it: its number on the baseline, a tab, its text
+// ("18⇥In arriving at the rating …"); not a numbered row ("2.4.1.⇥Does …").
+bool IsNumberedAtATab(const std::string& block) {
+  const std::size_t tab = block.find('\t');
+  if (tab == std::string::npos || tab == 0 || tab > 3 || !AllDigits(std::string_view(block).substr(0, tab)) ||
+      tab + 1 >= block.size())
+    return false;
+  const unsigned char first = static_cast<unsigned char>(block[tab + 1]);
+  return std::isupper(first) != 0 || first == '\'' || first >= 0x80;
+}
+
 }  // namespace
 
 std::string* LastBlock(std::vector<std::string>& blocks) {
   for (auto it = blocks.rbegin(); it != blocks.rend(); ++it) {
-    if (!StartsWithSuperscript(*it)) return &*it;
+    if (!StartsWithSuperscript(*it) && !IsNumberedAtATab(*it)) return &*it;
   }
   return nullptr;
 }

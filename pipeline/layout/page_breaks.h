@@ -12,7 +12,9 @@
 namespace findings {
 
 // The last of `blocks` that is not a footnote (a page's or a column's), if any: the
-// block a run-on past the break carries on.
+// block a run-on past the break carries on. A footnote is one opening with its
+// superscript number, or with its number on the baseline and a tab, as word
+// processors set them ("18⇥In arriving …").
 std::string* LastBlock(std::vector<std::string>& blocks);
 
 // Every table row met so far in reading order, to know a table's header row when a
