@@ -121,6 +121,7 @@ struct CellOverGutter {
 std::vector<Band> FullWidthBands(const std::vector<PdfWord>& words, const std::vector<double>& gutters) {
   std::vector<Band> bands;
   const CellOverGutter cell_over(words);
+  const double body = MedianFontSize(words);
   double text_right = 0;
   for (const PdfWord& w : words) text_right = std::max(text_right, w.right);
   for (std::size_t g = 0; g < gutters.size(); ++g) {
@@ -134,7 +135,9 @@ std::vector<Band> FullWidthBands(const std::vector<PdfWord>& words, const std::v
       else if (w.left >= gutter && w.left - gutter < 30) after.push_back(&w);
     }
     for (const PdfWord* w : on) {
-      if (!SpillsIntoGutter(*w, before, after) && !cell_over(*w, gutter, next_middle))
+      // A word in type larger than the body's is a title's: no table cell spills in it.
+      const bool title = body > 0 && w->font_size > kSameTypeRatio * body;
+      if (title || (!SpillsIntoGutter(*w, before, after) && !cell_over(*w, gutter, next_middle)))
         bands.emplace_back(w->top, w->bottom);
     }
     for (const PdfWord* a : before) {

@@ -631,6 +631,31 @@ TEST(DocumentGutters, APageOfBoxesTakesTheGutterWhereItsPaddedColumnStarts) {
                    "The number of offenders supervised.", "47%", "The number of offenders supervised."}));
 }
 
+// A chapter heading in display type justified across three columns, its word spaces
+// wider than the body's: a word of it on a gutter, a word before it on the same line
+// ending short of the gutter, is the heading's, not a table cell's spilling over. The
+// heading reads whole, before the columns.
+TEST(PageRegions, ReadsAJustifiedHeadingOverTheGuttersWhole) {
+  PageBuilder page(612, 792);
+  // Word spaces of 11 pt in 18 pt type: "for" over the first gutter (about x = 215),
+  // "arrangements" ending 12 pt short of it; "in" over the second (about x = 397),
+  // "collaborations" ending 19 pt short of it.
+  const std::string heading = "2. The arrangements for collaborations in the north";
+  double x = 28;
+  for (const std::string& word : layout_test::SplitWords(heading)) {
+    page.Line(x, 70, word, 18, kBold);
+    x += layout_test::TextWidth(word, 18) + 11;
+  }
+  page.Line(40, 92, "of London", 18, kBold);
+  page.JustifiedLines(40, 208, 120, 11, Wrap(kLeftText, 168, 9), 9);
+  AddSecondAndThirdColumns(page, Wrap(kRightText, 168, 9).size());
+  const std::vector<double> gutters = PageGutters(page.page(), page.words());
+  ASSERT_EQ(gutters.size(), 2u);
+  const std::vector<Region> regions = PageRegions(page.words(), gutters);
+  ASSERT_FALSE(regions.empty());
+  EXPECT_EQ(Read(regions[0].lines).front(), heading);
+}
+
 // A page in one column keeps reading whole: its lines run across the gutter.
 TEST(DocumentGutters, AOneColumnPageKeepsNoGutter) {
   const PageBuilder text = TwoColumnPage();
