@@ -121,7 +121,6 @@ struct CellOverGutter {
 std::vector<Band> FullWidthBands(const std::vector<PdfWord>& words, const std::vector<double>& gutters) {
   std::vector<Band> bands;
   const CellOverGutter cell_over(words);
-  const double body = MedianFontSize(words);
   double text_right = 0;
   for (const PdfWord& w : words) text_right = std::max(text_right, w.right);
   for (std::size_t g = 0; g < gutters.size(); ++g) {
@@ -136,7 +135,7 @@ std::vector<Band> FullWidthBands(const std::vector<PdfWord>& words, const std::v
     }
     for (const PdfWord* w : on) {
       // A word in type larger than the body's is a title's: no table cell spills in it.
-      const bool title = body > 0 && w->font_size > kSameTypeRatio * body;
+      const bool title = cell_over.body > 0 && w->font_size > kSameTypeRatio * cell_over.body;
       if (title || (!SpillsIntoGutter(*w, before, after) && !cell_over(*w, gutter, next_middle)))
         bands.emplace_back(w->top, w->bottom);
     }

@@ -73,11 +73,15 @@ double BodyLeft(const Region& region, const BodyType& body) {
   return left;
 }
 
-// A line of some words whose spaces are clearly wider than the body's own: stretched
-// by justification.
+// A line of enough words, in type of a known size, for its spaces to be measured.
+bool SpacesMeasurable(const PdfPiece& piece) {
+  return piece.font_size > 0 && std::count(piece.text.begin(), piece.text.end(), ' ') >= kFewestSpacesMeasured;
+}
+
+// A line whose spaces are clearly wider than the body's own: stretched by
+// justification.
 bool Stretched(const PdfPiece& piece, const BodyType& body) {
-  const auto spaces = std::count(piece.text.begin(), piece.text.end(), ' ');
-  return body.word_space > 0 && piece.font_size > 0 && spaces >= kFewestSpacesMeasured &&
+  return body.word_space > 0 && SpacesMeasurable(piece) &&
          piece.word_space > kStretchedRatio * body.word_space * piece.font_size;
 }
 
@@ -115,9 +119,7 @@ BodyType WithWordSpace(BodyType body, const std::vector<std::vector<Region>>& re
     for (const Region& region : page) {
       for (const PdfLine& line : region.lines) {
         for (const PdfPiece& piece : line.pieces) {
-          const auto count = std::count(piece.text.begin(), piece.text.end(), ' ');
-          if (body.Matches(piece) && piece.font_size > 0 && count >= kFewestSpacesMeasured)
-            spaces.push_back(piece.word_space / piece.font_size);
+          if (body.Matches(piece) && SpacesMeasurable(piece)) spaces.push_back(piece.word_space / piece.font_size);
         }
       }
     }

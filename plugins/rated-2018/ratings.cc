@@ -99,35 +99,39 @@ void ReadStandard(const Context& ctx, const std::string& id, std::string_view te
   seen->insert(s->id);
 }
 
-// Where each cell of a line after its first opens a standard's row: two tables
-// side by side in two columns, their rows level, read as one line ("1.4⇥Information
-// and facilities⇥Good⇥2.2 Planning⇥Inadequate"; the id may be a cell of its own).
-// Byte offsets of the cells' starts.
-std::vector<std::size_t> StandardsBeside(const Context& ctx, std::string_view line) {
-  std::vector<std::size_t> starts;
+// A cell that opens a standard's row: its byte offset in the line, and the id.
+struct StandardCell {
+  std::size_t start = 0;
+  std::string id;
+};
+
+// Each cell of a line after its first that opens a standard's row: two tables side
+// by side in two columns, their rows level, read as one line ("1.4⇥Information and
+// facilities⇥Good⇥2.2 Planning⇥Inadequate"; the id may be a cell of its own).
+std::vector<StandardCell> StandardsBeside(const Context& ctx, std::string_view line) {
+  std::vector<StandardCell> cells;
   for (std::size_t tab = line.find('\t'); tab != std::string_view::npos; tab = line.find('\t', tab + 1)) {
-    if (ctx.Search("standard_row", line.substr(tab + 1))) starts.push_back(tab + 1);
+    if (auto row = ctx.Search("standard_row", line.substr(tab + 1))) cells.push_back({tab + 1, row->group("id")});
   }
-  return starts;
+  return cells;
 }
 
 void ReadStandardRows(const Context& ctx, std::size_t i, std::size_t end, std::set<std::string>* seen) {
   const std::string line(ctx.line(i));
-  const std::vector<std::size_t> beside = StandardsBeside(ctx, line);
+  const std::vector<StandardCell> beside = StandardsBeside(ctx, line);
   if (auto row = ctx.SearchLine("standard_row", i)) {
     const std::string id = row->group("id");
     if (beside.empty()) {
       auto [last, text] = RowText(ctx, i, end);
       ReadStandard(ctx, id, std::string_view(text).substr(id.size()), i, last, seen);
     } else {
-      ReadStandard(ctx, id, std::string_view(line).substr(id.size(), beside.front() - id.size()), i, i, seen);
+      ReadStandard(ctx, id, std::string_view(line).substr(id.size(), beside.front().start - id.size()), i, i, seen);
     }
   }
   for (std::size_t k = 0; k < beside.size(); ++k) {
-    const std::size_t to = k + 1 < beside.size() ? beside[k + 1] : line.size();
-    const std::string_view cells = std::string_view(line).substr(beside[k], to - beside[k]);
-    const std::string id = ctx.Search("standard_row", cells)->group("id");
-    ReadStandard(ctx, id, cells.substr(id.size()), i, i, seen);
+    const std::size_t from = beside[k].start + beside[k].id.size();
+    const std::size_t to = k + 1 < beside.size() ? beside[k + 1].start : line.size();
+    ReadStandard(ctx, beside[k].id, std::string_view(line).substr(from, to - from), i, i, seen);
   }
 }
 
