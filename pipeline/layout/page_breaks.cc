@@ -1,5 +1,6 @@
 #include "layout/page_breaks.h"
 
+#include <algorithm>
 #include <cctype>
 #include <string_view>
 
@@ -9,22 +10,13 @@
 namespace findings {
 namespace {
 
-// The cell of a table row a run-on continues: the last that ends in a word or a
-// comma (a figure or a rating ends its cell whole).
-bool JoinOpenCell(std::string& row, const std::string& more, const Vocabulary& vocabulary) {
-  std::size_t end = row.size();
-  while (end > 0) {
-    const std::size_t start = row.rfind('\t', end - 1);
-    const std::size_t from = start == std::string::npos ? 0 : start + 1;
-    const std::string cell = row.substr(from, end - from);
-    if (!cell.empty() && (std::isalpha(static_cast<unsigned char>(cell.back())) != 0 || cell.back() == ',')) {
-      row.replace(from, end - from, JoinWrappedLines(cell, more, vocabulary));
-      return true;
-    }
-    if (start == std::string::npos) break;
-    end = start;
-  }
-  return false;
+// A cell a run-on may carry on: words (not a figure, nor a number's mark) that end no
+// sentence.
+bool CellRunsOn(std::string_view cell) {
+  const bool words = std::any_of(cell.begin(), cell.end(), [](char c) {
+    return std::isalpha(static_cast<unsigned char>(c)) != 0 || static_cast<unsigned char>(c) >= 0x80;
+  });
+  return words && std::string_view(".?!").find(cell.back()) == std::string_view::npos;
 }
 
 // A footnote as word processors set it: its number on the baseline, a tab, its text
@@ -39,6 +31,22 @@ bool IsNumberedAtATab(const std::string& block) {
 }
 
 }  // namespace
+
+bool JoinOpenCell(std::string& row, const std::string& more, const Vocabulary& vocabulary) {
+  std::size_t end = row.size();
+  while (end > 0) {
+    const std::size_t start = row.rfind('\t', end - 1);
+    const std::size_t from = start == std::string::npos ? 0 : start + 1;
+    const std::string cell = row.substr(from, end - from);
+    if (CellRunsOn(cell)) {
+      row.replace(from, end - from, JoinWrappedLines(cell, more, vocabulary));
+      return true;
+    }
+    if (start == std::string::npos) break;
+    end = start;
+  }
+  return false;
+}
 
 std::string* LastBlock(std::vector<std::string>& blocks) {
   for (auto it = blocks.rbegin(); it != blocks.rend(); ++it) {

@@ -17,6 +17,11 @@ namespace findings {
 // processors set them ("18⇥In arriving …").
 std::string* LastBlock(std::vector<std::string>& blocks);
 
+// Joins `more`, a run-on past a break, to the cell of table row `row` it carries on:
+// the last of words that ends no sentence (a figure or a sentence ends its cell whole).
+// False, `row` unchanged, where no cell is open.
+bool JoinOpenCell(std::string& row, const std::string& more, const Vocabulary& vocabulary);
+
 // Every table row met so far in reading order, to know a table's header row when a
 // word processor sets it again at the head of each page or column the table runs onto.
 using TableRowsSeen = std::unordered_set<std::string>;

@@ -6,6 +6,7 @@
 #include <optional>
 #include <utility>
 
+#include "findings/document.h"
 #include "layout/blocks.h"
 #include "layout/capitals.h"
 #include "layout/columns.h"
@@ -29,6 +30,18 @@ bool TakesRunOn(const std::string& block) {
   return !StartsWithSuperscript(block) && block.find('\t') == std::string::npos;
 }
 
+// Whether a column's head carries on the footnote at the foot of the column before,
+// not the body: it is in smaller type than the body's, and in the type of that last
+// line. A head in another smaller type (a table's cells, the footnotes set smaller
+// still) carries on the last block that is no footnote.
+bool InFootnoteType(const Region& column, const Region& before, const BodyType& body) {
+  if (column.lines.empty() || column.lines.front().pieces.empty() || before.lines.empty() ||
+      before.lines.back().pieces.empty())
+    return false;
+  const PdfPiece& head = column.lines.front().pieces.front();
+  return !body.Matches(head) && !TypeChanges(before.lines.back().pieces.back(), head);
+}
+
 // A page's blocks, region by region. A paragraph running on from the foot of one
 // column into the next starts there in lower case, or with a capital where the
 // column's last line stopped mid-sentence (layout/run_on.h). A table's header row
@@ -43,18 +56,17 @@ std::vector<std::string> PageBlocks(const std::vector<Region>& regions, const Vo
     std::vector<std::string> more = BuildBlocks(region.lines, vocabulary, spacing, ink);
     const bool next_column = region.kind == Region::kColumn && region.column > 0 &&
                              previous_column_blocks > 0 && !more.empty();
-    // A column's head in the body's type carries on the body, in smaller type the
-    // footnote at the foot of the column before.
-    const bool body_type = !more.empty() && !region.lines.empty() && !region.lines.front().pieces.empty() &&
-                           body.Matches(region.lines.front().pieces.front());
-    std::string* last = !next_column ? nullptr : body_type ? LastBlock(blocks) : &blocks.back();
+    std::string* last = !next_column                                 ? nullptr
+                        : InFootnoteType(region, regions[r - 1], body) ? &blocks.back()
+                                                                       : LastBlock(blocks);
     if (last) more.erase(more.begin(), more.begin() + static_cast<long>(RepeatedHeaderRows(more, last, rows)));
-    const bool runs_on =
-        last && !more.empty() &&
-        (std::islower(static_cast<unsigned char>(more.front()[0])) ||
-         (TakesRunOn(*last) && TakesRunOn(more.front()) &&
-          RunsOnMidSentence(regions[r - 1], region, BodyFootBottom(region, body), body)));
-    if (runs_on) *last = JoinWrappedLines(*last, more.front(), vocabulary);
+    bool runs_on = last && !more.empty() &&
+                   (std::islower(static_cast<unsigned char>(more.front()[0])) ||
+                    (TakesRunOn(*last) && TakesRunOn(more.front()) &&
+                     RunsOnMidSentence(regions[r - 1], region, BodyFootBottom(region, body), body)));
+    // A table row's run-on carries on one of its cells; a row of its own carries on none.
+    if (runs_on && IsTableRow(*last)) runs_on = !IsTableRow(more.front()) && JoinOpenCell(*last, more.front(), vocabulary);
+    else if (runs_on) *last = JoinWrappedLines(*last, more.front(), vocabulary);
     NoteTableRows(more, rows);
     blocks.insert(blocks.end(), more.begin() + (runs_on ? 1 : 0), more.end());
     previous_column_blocks = region.kind == Region::kColumn ? more.size() : 0;

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -109,6 +110,32 @@ TEST(JoinAcrossPageBreaks, JoinsTextRunningOnToTheNextPage) {
     Pages pages = c.pages;
     JoinAcrossPageBreaks(pages, c.runs_on, vocabulary, c.in_cell);
     EXPECT_EQ(pages, c.expected) << c.name;
+  }
+}
+
+struct OpenCellCase {
+  const char* row;
+  const char* more;
+  std::optional<std::string> joined;  // nullopt: no cell of the row is open
+};
+
+const OpenCellCase kOpenCellCases[] = {
+    {"4.2.2.\tDoes resettlement\t50%", "activity focus on resettlement?",
+     "4.2.2.\tDoes resettlement activity focus on resettlement?\t50%"},
+    {"Appendix 3: Data\t58", "analysis from inspected cases", "Appendix 3: Data analysis from inspected cases\t58"},
+    {"MAPPA\tEvery offender is in one of three categories. Category 1:", "registered sexual offenders",
+     "MAPPA\tEvery offender is in one of three categories. Category 1: registered sexual offenders"},
+    {"MAPPA\tEach offender is managed under one of three levels. Level 1", "is ordinary agency management",
+     "MAPPA\tEach offender is managed under one of three levels. Level 1 is ordinary agency management"},
+    {"1.\tThe contact was timely.\t73%", "and supportive", std::nullopt},
+};
+
+TEST(JoinOpenCell, CarriesOnTheLastCellOfWordsEndingNoSentence) {
+  const Vocabulary vocabulary;
+  for (const OpenCellCase& c : kOpenCellCases) {
+    std::string row = c.row;
+    EXPECT_EQ(JoinOpenCell(row, c.more, vocabulary), c.joined.has_value()) << c.row;
+    EXPECT_EQ(row, c.joined.value_or(c.row)) << c.row;
   }
 }
 

@@ -210,6 +210,63 @@ TEST(LayOutPages, ReadsATableHeaderRepeatedAtTheNextColumnsHeadOnce) {
   EXPECT_EQ(LayOutPages({page.page()}), before + "\n" + table + kPartners + "\n");
 }
 
+// Two justified columns of 10 pt text; between them a table in 8 pt whose last row in
+// the first column is broken by the column's foot, a footnote in 7 pt under it. The
+// rest of the row's question, at the head of the second column in the table's type,
+// carries on the question's cell, not the footnote.
+TEST(LayOutPages, ReadsATableRowBrokenAtAColumnsFootWithAFootnoteUnderItWhole) {
+  constexpr double kTable = 8, kRowPitch = 10.5, kNote = 7;
+  PageBuilder page;
+  const auto add_row = [&page](double left, double baseline, const std::vector<std::string>& lines,
+                               const std::string& figure) {
+    page.RightAligned(left + 218, baseline, figure, kTable);
+    for (const std::string& line : lines) {
+      page.Line(left, baseline, line, kTable);
+      baseline += kRowPitch;
+    }
+    return baseline + 4;
+  };
+  const std::string before = std::string(kVision) + " " + kCaseloads;
+  double baseline = page.JustifiedLines(72, 290, 100, kPitch, Wrap(before, 218, kSize), kSize) + kParagraphGap;
+  baseline = add_row(72, baseline, {"Does assessment focus on engagement?"}, "83%");
+  baseline = add_row(72, baseline, {"Does planning focus on desistance?"}, "68%");
+  add_row(72, baseline, {"Does reviewing focus sufficiently on supporting"}, "65%");
+  page.Line(72, 770, "^1 Please note: percentages relate to the relevant sub-sample.", kNote);
+  baseline = add_row(306, 100, {"the service user's compliance and engagement?"}, "");
+  baseline = add_row(306, baseline, {"Does reviewing focus on keeping people safe?"}, "33%");
+  page.JustifiedLines(306, 524, baseline + kParagraphGap, kPitch, Wrap(kPartners, 218, kSize), kSize);
+  EXPECT_EQ(LayOutPages({page.page()}),
+            before + "\nDoes assessment focus on engagement?\t83%\nDoes planning focus on desistance?\t68%\n" +
+                "Does reviewing focus sufficiently on supporting the service user's compliance and "
+                "engagement?\t65%\n¹ Please note: percentages relate to the relevant sub-sample.\n" +
+                "Does reviewing focus on keeping people safe?\t33%\n" + kPartners + "\n");
+}
+
+// A glossary in 8 pt running from the first column's foot to the second's head: the
+// row at the head, its term in lower case, is a row of its own, not the rest of the
+// row before.
+TEST(LayOutPages, ReadsAGlossaryRowAtAColumnsHeadAsARowOfItsOwn) {
+  constexpr double kTable = 8, kRowPitch = 10.5;
+  PageBuilder page;
+  const std::string before = std::string(kVision) + " " + kCaseloads;
+  double baseline = page.JustifiedLines(72, 290, 100, kPitch, Wrap(before, 218, kSize), kSize) + kParagraphGap;
+  for (const char* term : {"HMPPS", "MoJ"}) {
+    page.Line(72, baseline, term, kTable);
+    page.Line(140, baseline, term == std::string("MoJ") ? "Ministry of Justice" : "Her Majesty's Prison Service",
+              kTable);
+    baseline += kRowPitch + 4;
+  }
+  page.Line(306, 100, "nDelius", kTable);
+  page.Line(374, 100, "National Delius: case management", kTable);
+  page.Line(306, 100 + kRowPitch + 4, "NPS", kTable);
+  page.Line(374, 100 + kRowPitch + 4, "National Probation Service", kTable);
+  const std::string after = std::string(kPartners) + " " + kVision;
+  page.JustifiedLines(306, 524, 140, kPitch, Wrap(after, 218, kSize), kSize);
+  EXPECT_EQ(LayOutPages({page.page()}),
+            before + "\nHMPPS\tHer Majesty's Prison Service\nMoJ\tMinistry of Justice\n" +
+                "nDelius\tNational Delius: case management\nNPS\tNational Probation Service\n" + after + "\n");
+}
+
 struct HyphenCase {
   const char* name;
   const char* elsewhere;  // a paragraph before, spelling the word whole or not at all
