@@ -289,7 +289,8 @@ std::vector<const PdfWord*> AfterGaps(std::vector<const PdfWord*> line) {
   for (std::size_t i = 1; i < line.size(); ++i) gaps.push_back(line[i]->left - line[i - 1]->right);
   std::vector<double> sorted = gaps;
   std::sort(sorted.begin(), sorted.end());
-  const double median = sorted.empty() ? 0 : sorted[sorted.size() / 2];
+  // The lower median: in a row of a few words, as many gaps may be cells' as spaces.
+  const double median = sorted.empty() ? 0 : sorted[(sorted.size() - 1) / 2];
   std::vector<const PdfWord*> out;
   for (std::size_t i = 1; i < line.size(); ++i) {
     const double gap = gaps[i - 1];
@@ -323,23 +324,41 @@ bool StartsAt(const std::vector<const PdfWord*>& group, double x) {
   return first != group.end() && Near((*first)->left, x);
 }
 
-// Whether the word before `after_gap` in line g is broken by a hyphen and runs on
-// in the line under it, which starts where line g does and stops short of
-// `after_gap`: a cell's word broken inside its narrow cell ("Lead In-" / "spector"
-// beside "Mark Boother, Inspector"), the one row of a table no other line shows.
+// Whether `broken`, a word of line g, is broken by a hyphen and runs on in the line
+// under it, which starts where line g does and stops short of x: the word is in the
+// row's first cell, however far from the cell's first word a narrow cell's justified
+// line sets it ("Lead      In-" / "spector").
+bool RunsOnUnderRowStart(const std::vector<std::vector<const PdfWord*>>& groups, std::size_t g,
+                         const PdfWord& broken, double x) {
+  if (g + 1 >= groups.size() || !EndsInHyphen(broken.text)) return false;
+  const std::vector<const PdfWord*>& below = groups[g + 1];
+  double right = 0;
+  for (const PdfWord* w : below) right = std::max(right, w->right);
+  return Near(Left(below), Left(groups[g])) && right < x &&
+         Bottom(below) - Bottom(groups[g]) < kNextLineInHeights * broken.height();
+}
+
+// Whether the word before `after_gap` in line g is so broken, short of `after_gap`: a
+// cell's word broken inside its narrow cell ("Lead In-" / "spector" beside "Mark
+// Boother, Inspector"), the one row of a table no other line shows.
 bool BrokenInFirstCell(const std::vector<std::vector<const PdfWord*>>& groups, std::size_t g,
                        const PdfWord& after_gap) {
-  if (g + 1 >= groups.size()) return false;
   const PdfWord* before = nullptr;
   for (const PdfWord* w : groups[g]) {
     if (w->right <= after_gap.left && (!before || w->right > before->right)) before = w;
   }
-  if (!before || !EndsInHyphen(before->text)) return false;
-  const std::vector<const PdfWord*>& below = groups[g + 1];
-  double right = 0;
-  for (const PdfWord* w : below) right = std::max(right, w->right);
-  return Near(Left(below), Left(groups[g])) && right < after_gap.left &&
-         Bottom(below) - Bottom(groups[g]) < kNextLineInHeights * after_gap.height();
+  return before && RunsOnUnderRowStart(groups, g, *before, after_gap.left);
+}
+
+// The words of line g after a gap wider than a word space (AfterGaps), but for a
+// word of the row's first cell broken there (RunsOnUnderRowStart).
+std::vector<const PdfWord*> CellCandidates(const std::vector<std::vector<const PdfWord*>>& groups,
+                                           std::size_t g) {
+  std::vector<const PdfWord*> out = AfterGaps(groups[g]);
+  out.erase(std::remove_if(out.begin(), out.end(),
+                           [&](const PdfWord* w) { return RunsOnUnderRowStart(groups, g, *w, w->left); }),
+            out.end());
+  return out;
 }
 
 // Table cells, line by line: the left x of each word that starts a cell. A cell
@@ -350,7 +369,7 @@ bool BrokenInFirstCell(const std::vector<std::vector<const PdfWord*>>& groups, s
 // on one x with nothing across it is not.
 std::vector<std::vector<double>> CellStarts(const std::vector<std::vector<const PdfWord*>>& groups) {
   std::vector<std::vector<const PdfWord*>> after_gaps;
-  for (const auto& group : groups) after_gaps.push_back(AfterGaps(group));
+  for (std::size_t g = 0; g < groups.size(); ++g) after_gaps.push_back(CellCandidates(groups, g));
   std::vector<std::vector<double>> starts(groups.size());
   for (Align align : kAligns) {
     std::vector<double> candidates;

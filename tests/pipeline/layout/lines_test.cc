@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "pipeline/layout/page_builder.h"
@@ -200,6 +201,47 @@ TEST(BuildLines, ReadsACellWhoseWordItsNarrowCellBrokeBesideTheNextCell) {
   EXPECT_EQ(Read(page), (std::vector<std::string>{"Lead In- | Mark Boother, Inspector", "spector",
                                                   "The inspection of pre- and post-sentence work was led by",
                                                   "the regional team, who were supported by"}));
+}
+
+// Rows of a question table: a number, the question's first line, a figure. Of the
+// four gaps of the second row's first line, two are word spaces and two part cells:
+// the word space is measured on the narrower half, and the figure set a little
+// closer to a broken word than in the row above is still its own cell.
+TEST(BuildLines, ReadsAFigureCloseToTheQuestionsLineAsACell) {
+  const double size = 9, pitch = 11;
+  PageBuilder page;
+  const double broken = 416 + TextWidth("Does resettlement activ-", size);
+  const double figures = broken + 1.3 * size + TextWidth("50%", size);  // their right edge
+  page.Line(318, 100, "4.2.1.", size);
+  page.Line(416, 100, "Does resettlement plan-", size);
+  page.RightAligned(figures, 100, "50%", size);
+  page.Line(416, 100 + pitch, "ning focus sufficiently?", size);
+  page.Line(318, 130, "4.2.2.", size);
+  page.Line(416, 130, "Does resettlement activ-", size);
+  page.RightAligned(figures, 130, "50%", size);
+  page.Line(416, 130 + pitch, "ity focus sufficiently?", size);
+  EXPECT_EQ(Read(page), (std::vector<std::string>{"4.2.1. | Does resettlement plan- | 50%",
+                                                  "ning focus sufficiently?",
+                                                  "4.2.2. | Does resettlement activ- | 50%",
+                                                  "ity focus sufficiently?"}));
+}
+
+// Two rows whose first cells are narrow and justified: "Lead In-" spread to the
+// cell's width, its broken word's rest under the row's start. The wide space before
+// "In-" parts no cells, though both rows set "In-" at one x after it.
+TEST(BuildLines, KeepsAWordANarrowCellsJustifiedLineSpreadInItsCell) {
+  const double size = 8, pitch = 11;
+  PageBuilder page;
+  double baseline = 100;
+  for (const auto& [role, name] : {std::pair{"Lead", "Mark Boother, Inspector"}, std::pair{"Chief", "Tony Rolley, Inspector"}}) {
+    page.Line(70, baseline, role, size);
+    page.Line(99, baseline, "In-", size);
+    page.Line(122, baseline, name, size);
+    page.Line(70, baseline + pitch, "spector", size);
+    baseline += 2 * pitch + 4;
+  }
+  EXPECT_EQ(Read(page), (std::vector<std::string>{"Lead In- | Mark Boother, Inspector", "spector",
+                                                  "Chief In- | Tony Rolley, Inspector", "spector"}));
 }
 
 // A justified paragraph spreads its spaces evenly, however wide: no cells.
