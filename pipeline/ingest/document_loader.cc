@@ -30,7 +30,19 @@ Diagnostic Error(std::string code, std::string message) {
 
 // A page of images or drawings and no text: its content is not read.
 constexpr const char* kPicturedPageCode = "ingest.page-without-text";
-constexpr std::size_t kPicturedPagesNamed = 10;  // then a count, as for unread pages
+// A page with a table whose rows could not be told from its cells' wrapped lines.
+constexpr const char* kUnalignedTableCode = "layout.unaligned-table";
+constexpr std::size_t kPagesNamed = 10;  // then a count, as for unread pages
+
+// A warning for each of the first kPagesNamed `pages`, "page N: <what>", then
+// one counting the rest, "<count> more pages <more>".
+void AddPageWarnings(const char* code, const std::vector<int>& pages, const std::string& what,
+                     const std::string& more, std::vector<Diagnostic>& out) {
+  for (std::size_t i = 0; i < pages.size() && i < kPagesNamed; ++i)
+    out.push_back(Warning(code, "page " + std::to_string(pages[i]) + ": " + what));
+  if (pages.size() > kPagesNamed)
+    out.push_back(Warning(code, std::to_string(pages.size() - kPagesNamed) + " more pages " + more));
+}
 
 // An out-of-memory reason names the limit it ran into.
 Status NamingTheLimit(const Status& status, const LoadOptions& options) {
@@ -50,15 +62,13 @@ void AddPdfDiagnostics(const PdfText& pdf, const LoadOptions& options,
     out.push_back(Error(kUnreadPageCode, std::to_string(pdf.more_unread_pages) +
                                              " more pages could not be read either"));
   }
-  for (std::size_t i = 0; i < pdf.pictured_pages.size() && i < kPicturedPagesNamed; ++i) {
-    out.push_back(Warning(kPicturedPageCode, "page " + std::to_string(pdf.pictured_pages[i]) +
-                                                 ": no text, only images or drawings; nothing on it "
-                                                 "was read (OCR is not supported)"));
-  }
-  if (pdf.pictured_pages.size() > kPicturedPagesNamed) {
-    out.push_back(Warning(kPicturedPageCode, std::to_string(pdf.pictured_pages.size() - kPicturedPagesNamed) +
-                                                 " more pages have no text either"));
-  }
+  AddPageWarnings(kPicturedPageCode, pdf.pictured_pages,
+                  "no text, only images or drawings; nothing on it was read (OCR is not supported)",
+                  "have no text either", out);
+  AddPageWarnings(kUnalignedTableCode, pdf.unaligned_table_pages,
+                  "a table's rows are set no further apart than the lines of its cells, so its cells "
+                  "could not be aligned into rows; its rows may be read wrongly",
+                  "have such a table", out);
   for (const PdfMessage& message : pdf.messages) {
     const std::string page = message.page > 0 ? "page " + std::to_string(message.page) + ": " : "";
     out.push_back(Warning("ingest.pdf-message", page + "Poppler: " + message.text));

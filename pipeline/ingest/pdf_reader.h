@@ -22,6 +22,7 @@ struct PdfText {
   std::vector<UnreadPage> unread_pages;  // pages whose text is missing or incomplete
   std::size_t more_unread_pages = 0;
   std::vector<int> pictured_pages;  // pages without text that paint images or drawings
+  std::vector<int> unaligned_table_pages;  // pages with a table whose rows may be misread
 };
 
 // Errors, each one line: kCorrupt "corrupt PDF: <Poppler's reason>", "corrupt PDF:

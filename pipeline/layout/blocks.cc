@@ -110,11 +110,6 @@ void Extend(Block& block, const PdfPiece& piece, std::size_t line_index, bool mu
   block.shares_lines = block.shares_lines || multi;
 }
 
-// Whether `line` is set apart from the line above it by more than the line pitch.
-bool SpacedFromAbove(const std::vector<PdfLine>& lines, std::size_t l, const LineSpacing& spacing) {
-  return l > 0 && spacing.SetApart(lines[l - 1].bottom, lines[l].bottom - lines[l].raise, lines[l].height);
-}
-
 // The piece of `above` a piece below it falls under: the last that starts left of
 // its middle.
 const PdfPiece* CellAbove(const PdfLine& above, const PdfPiece& piece, double* limit) {
@@ -129,18 +124,6 @@ const PdfPiece* CellAbove(const PdfLine& above, const PdfPiece& piece, double* l
     cell = &above.pieces[i];
   }
   return cell;
-}
-
-// Whether the cells of `line` carry on the cells of `above`. A cell's text wraps
-// only when its next word does not fit, so a line under a cell that stops well
-// short of the next column (or of the table's right edge) starts a new row.
-bool WrapsOnto(const PdfLine& above, const PdfLine& line) {
-  if (above.pieces.size() < 2) return false;
-  return std::all_of(line.pieces.begin(), line.pieces.end(), [&](const PdfPiece& piece) {
-    double limit = 0;
-    const PdfPiece* cell = CellAbove(above, piece, &limit);
-    return cell != nullptr && limit - cell->right <= kFullCellSlackInHeights * piece.height;
-  });
 }
 
 // A table row starts with a line of cells at the table's left edge, set apart from
@@ -398,6 +381,19 @@ void EmitRow(const std::vector<const Block*>& row, const Vocabulary& vocabulary,
 }
 
 }  // namespace
+
+bool SpacedFromAbove(const std::vector<PdfLine>& lines, std::size_t l, const LineSpacing& spacing) {
+  return l > 0 && spacing.SetApart(lines[l - 1].bottom, lines[l].bottom - lines[l].raise, lines[l].height);
+}
+
+bool WrapsOnto(const PdfLine& above, const PdfLine& line) {
+  if (above.pieces.size() < 2) return false;
+  return std::all_of(line.pieces.begin(), line.pieces.end(), [&](const PdfPiece& piece) {
+    double limit = 0;
+    const PdfPiece* cell = CellAbove(above, piece, &limit);
+    return cell != nullptr && limit - cell->right <= kFullCellSlackInHeights * piece.height;
+  });
+}
 
 bool IsDrawnBullet(const PdfBox& room, const PdfBox& ink) {
   const double height = room.bottom - room.top;

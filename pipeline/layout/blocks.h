@@ -14,6 +14,14 @@
 
 namespace findings {
 
+// Whether `lines[l]` is set apart from the line above it by more than the line pitch.
+bool SpacedFromAbove(const std::vector<PdfLine>& lines, std::size_t l, const LineSpacing& spacing);
+
+// Whether the cells of `line` carry on the cells of `above`. A cell's text wraps
+// only when its next word does not fit, so a line under a cell that stops well
+// short of the next column (or of the table's right edge) starts a new row.
+bool WrapsOnto(const PdfLine& above, const PdfLine& line);
+
 // Whether the ink found in `room`, the height of a line's letters before its text, is
 // a bullet: a rule or a box's edge beside the text runs the line's height; a mark is
 // at most 0.6 of it, and as narrow.

@@ -20,6 +20,7 @@
 #include "layout/running_lines.h"
 #include "layout/spacing.h"
 #include "layout/stacked_figures.h"
+#include "layout/unaligned_tables.h"
 #include "layout/word_measures.h"
 
 namespace findings {
@@ -142,7 +143,7 @@ std::vector<InkProbe> DocumentInk(const std::vector<PdfPage>& pages) {
 
 }  // namespace
 
-std::string LayOutPages(std::vector<PdfPage> pages) {
+std::string LayOutPages(std::vector<PdfPage> pages, std::vector<int>* unaligned_table_pages) {
   for (PdfPage& page : pages) page.words = JoinStackedFigures(JoinLetterSpacedWords(page.words));
   const Vocabulary vocabulary = BuildVocabulary(pages);
   std::vector<std::vector<PdfWord>> words = WithoutRunningLines(pages);
@@ -163,8 +164,13 @@ std::string LayOutPages(std::vector<PdfPage> pages) {
   std::vector<std::vector<std::string>> blocks;
   const std::vector<InkProbe> ink = DocumentInk(pages);
   TableRowsSeen rows;
-  for (std::size_t p = 0; p < pages.size(); ++p)
+  for (std::size_t p = 0; p < pages.size(); ++p) {
     blocks.push_back(PageBlocks(regions[p], vocabulary, spacing, body, ink[p], rows));
+    const bool unaligned = std::any_of(regions[p].begin(), regions[p].end(), [&](const Region& region) {
+      return HasUnalignedTable(region.lines, spacing);
+    });
+    if (unaligned && unaligned_table_pages) unaligned_table_pages->push_back(static_cast<int>(p) + 1);
+  }
   const PageTopRunOns runs_on = RunsOnAtPageTops(regions, body);
   JoinAcrossPageBreaks(blocks, runs_on.paragraph, vocabulary, runs_on.cell);
   JoinFootnoteContinuations(blocks, continued_footnotes, vocabulary);

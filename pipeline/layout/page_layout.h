@@ -18,7 +18,9 @@
 
 namespace findings {
 
-std::string LayOutPages(std::vector<PdfPage> pages);
+// `unaligned_table_pages`, if given, gets the pages (from 1) with a table whose rows
+// could not be told from its cells' wrapped lines (HasUnalignedTable).
+std::string LayOutPages(std::vector<PdfPage> pages, std::vector<int>* unaligned_table_pages = nullptr);
 
 }  // namespace findings
 

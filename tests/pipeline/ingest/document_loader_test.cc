@@ -173,6 +173,33 @@ TEST(LoadDocument, APageOfDrawingsWithoutTextIsAWarningNamingIt) {
   EXPECT_TRUE(loaded->incomplete.ok());
 }
 
+// A page of text, its lines 14 pt apart, then a table whose rows are set 14 pt
+// apart too: a short row, then questions filling their column beside the percentages
+// at 360 pt. The second question's line could carry the row above on or start a row
+// of its own, and nothing on the page tells which: its page is named.
+TEST(LoadDocument, ATableWhoseRowsCannotBeToldFromItsCellsLinesIsAWarningNamingItsPage) {
+  const std::string table =
+      "BT /F1 11 Tf 60 780 Td (Leadership) Tj 300 0 Td (Good) Tj -300 -14 Td (Does assessment focus on engaging the service user?) Tj "
+      "300 0 Td (63%) Tj -300 -14 Td (Does planning focus on keeping other people safe?) Tj "
+      "300 0 Td (57%) Tj ET";
+  const std::string pdf = testing::PagesPdf(
+      {testing::Stream("", testing::TextContent({"The inspection looked at the cases of forty",
+                                                 "people supervised in the community and", "twenty "
+                                                 "released from prison, and at the work",
+                                                 "of the teams that supervise them."})),
+       testing::Stream("", table)});
+  Result<LoadedDocument> loaded = LoadDocumentFromBytes("table.pdf", pdf);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+  const std::vector<Diagnostic>& d = loaded->diagnostics;
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].level, "warning");
+  EXPECT_EQ(d[0].code, "layout.unaligned-table");
+  EXPECT_EQ(d[0].message,
+            "page 2: a table's rows are set no further apart than the lines of its cells, so its cells "
+            "could not be aligned into rows; its rows may be read wrongly");
+  EXPECT_TRUE(loaded->incomplete.ok());
+}
+
 TEST(LoadDocument, AWholePdfIsComplete) {
   Result<LoadedDocument> loaded = LoadDocument(testing::SourcePath("corpus/pdf/kent.pdf"));
   ASSERT_TRUE(loaded.ok());
