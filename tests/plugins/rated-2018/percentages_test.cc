@@ -48,6 +48,21 @@ TEST(RatedPercentages, KeepsTheSentenceAndItsFootnotes) {
   EXPECT_EQ(f.percentages[0].provider.value_or(""), "NPS");
 }
 
+// A sentence a page break cut, the page's footnotes between its halves, numbered as
+// word processors set them (a number on the baseline, a tab) or raised.
+TEST(RatedPercentages, ReadsASentenceOnPastThePagesFootnotes) {
+  for (const char* footnote : {"2\tOffender Management Caseload Statistics, Ministry of Justice.",
+                               "[^2] Offender Management Caseload Statistics, Ministry of Justice."}) {
+    const Findings f = ExtractBody({"Of these cases, 89 per cent are eligible for MAPPA, which is higher", footnote,
+                                    "than the national average of 73 per cent. Staffing has not risen."});
+    ASSERT_EQ(f.percentages.size(), 2u) << footnote;
+    EXPECT_EQ(f.percentages[1].sentence,
+              "Of these cases, 89 per cent are eligible for MAPPA, which is higher than the national average "
+              "of 73 per cent.")
+        << footnote;
+  }
+}
+
 TEST(RatedPercentages, LeavesOutTheKeyFactsPanelAndTheGlossary) {
   const Findings f = ExtractBody({"In 50% of cases contact was enough."}, {"37%", "of staff"});
   EXPECT_EQ(Values(f), std::vector<double>{50});
