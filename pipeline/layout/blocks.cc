@@ -38,6 +38,8 @@ constexpr double kMostIndentInHeights = 3;
 constexpr double kLeastMarkRoomInHeights = 1.0;
 constexpr double kMarkGapInHeights = 0.1;
 constexpr double kMostMarkInHeights = 0.6;
+// Justified lines end on one x: within this share of a text height.
+constexpr double kSameEdgeInHeights = 0.1;
 // A key fact's figure is at most this many words ("1 in 4").
 constexpr std::ptrdiff_t kMostFigureWords = 3;
 
@@ -52,6 +54,29 @@ bool Measured(const LineSpacing& spacing) { return spacing.spaced() || spacing.l
 // body's, which makes its line pitch look like the body's paragraph pitch).
 bool BreaksWordOnto(const PdfPiece& previous, const PdfPiece& piece) {
   return EndsInHyphen(previous.text) && StartsLower(piece.text) && !TypeChanges(previous, piece);
+}
+
+// A line of words ending mid-sentence at the block's right edge, where another line
+// of the block, or the one under it, ends too (a justified measure), over one starting
+// in lower case at its left, in the same type, in a document that spaces its
+// paragraphs, set apart by less than halfway from the line pitch to the paragraph
+// pitch: the sentence carried on, its lower line set down by a glyph from a taller
+// font (a hyphen the body's font lacks). A list's items, which may end open and start
+// in lower case, are a few words, end short of the edge or start elsewhere.
+bool CarriesSentenceOn(const Block& block, const PdfPiece& previous, const PdfPiece& piece,
+                       const LineSpacing& spacing) {
+  constexpr std::ptrdiff_t kLineOfWords = 4;  // spaces: five words
+  const double edge = kSameEdgeInHeights * piece.height;
+  const auto at_edge = [&](const PdfPiece* other) {
+    return other != &previous && std::abs(other->right - previous.right) <= edge;
+  };
+  if (!spacing.spaced() || spacing.line_pitch <= 0 || !EndsOpen(previous.text) || !StartsLower(piece.text) ||
+      TypeChanges(previous, piece) || std::count(previous.text.begin(), previous.text.end(), ' ') < kLineOfWords ||
+      !Similar(previous.left, piece.left, 0.3 * piece.height) || previous.right < block.right - edge ||
+      (!at_edge(&piece) && std::none_of(block.pieces.begin(), block.pieces.end(), at_edge)))
+    return false;
+  const double halfway = 2 * spacing.break_pitch - spacing.line_pitch;  // break_pitch is a quarter of the way
+  return piece.bottom - piece.raise - previous.bottom <= halfway * spacing.HeightOf(piece);
 }
 
 bool Continues(const Block& block, const PdfPiece& piece, const PdfLine& line,
@@ -76,7 +101,10 @@ bool Continues(const Block& block, const PdfPiece& piece, const PdfLine& line,
   const bool near = piece.bottom - piece.raise - block.bottom <=
                     kBrokenCellReachInPitches * spacing.line_pitch * spacing.HeightOf(piece);
   const bool broken_word = (!block.shares_lines || near) && BreaksWordOnto(*block.pieces.back(), piece);
-  if (spacing.SetApart(block.bottom, piece.bottom - piece.raise, spacing.HeightOf(piece)) && !broken_word) return false;
+  const bool carried = !block.shares_lines && CarriesSentenceOn(block, *block.pieces.back(), piece, spacing);
+  if (spacing.SetApart(block.bottom, piece.bottom - piece.raise, spacing.HeightOf(piece)) && !broken_word &&
+      !carried)
+    return false;
   if (!Measured(spacing) && !broken_word &&
       piece.bottom - piece.raise - block.bottom > kMostLinePitchInHeights * piece.height) {
     return false;
@@ -190,8 +218,9 @@ bool IndentedFirstLine(const Block& block, const PdfPiece& previous, const PdfPi
 }
 
 // Paragraph breaks inside a block: before a bullet, a footnote or a numbered item,
-// where the lines are spaced apart, where the type changes, and before a line set in.
-// `firsts`, if given, gets each paragraph's first piece.
+// where the lines are spaced apart (but for a sentence carried on), where the type
+// changes, and before a line set in. `firsts`, if given, gets each paragraph's first
+// piece.
 std::vector<std::string> Paragraphs(const Block& block, const Vocabulary& vocabulary,
                                     const LineSpacing& spacing,
                                     std::vector<const PdfPiece*>* firsts = nullptr) {
@@ -202,7 +231,8 @@ std::vector<std::string> Paragraphs(const Block& block, const Vocabulary& vocabu
     bool breaks = !previous || StartsWith(piece->text, kBullet) ||
                   StartsWithSuperscript(piece->text) ||
                   (StartsWithNumberMark(piece->text) && Similar(piece->left, block.left, 3)) ||
-                  (SpacedApart(block, *previous, *piece, spacing) && !BreaksWordOnto(*previous, *piece)) ||
+                  (SpacedApart(block, *previous, *piece, spacing) && !BreaksWordOnto(*previous, *piece) &&
+                   !CarriesSentenceOn(block, *previous, *piece, spacing)) ||
                   TypeChanges(*previous, *piece) || (all_italic && piece->upright && !EndsLabel(*previous)) ||
                   BrokenEarly(block, *previous, *piece) || IndentedFirstLine(block, *previous, *piece);
     if (breaks) {

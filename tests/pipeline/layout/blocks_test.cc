@@ -130,6 +130,30 @@ TEST(BuildBlocks, SetsApartLinesSpacedWiderThanTheLinePitchWhereParagraphsAreNot
             (Blocks{"Inspection of services", "Durham Tees Valley CRC", "Published March 2019"}));
 }
 
+// Lines 13 pt apart, paragraphs 19: the break a quarter of the way, at 14.5 pt.
+constexpr LineSpacing kSpacedMeasured{(kPitch + kParagraphGap / 4) / 12, kPitch / 12};
+
+// A justified paragraph whose second line a glyph from a taller font set 1.8 pt
+// lower, past the break but short of halfway to the paragraph pitch: one paragraph,
+// its sentence carried on. A list of short items set as far apart stays a list, and
+// so does a paragraph set the paragraph pitch below.
+TEST(BuildBlocks, ReadsASentenceOnOverALineSetALittleLower) {
+  PageBuilder page;
+  page.Justified(kLeft, kRight, 100, "The service had a clear vision and its", kSize);
+  page.Justified(kLeft, kRight, 100 + kPitch + 1.8, "leaders were visible in every office,", kSize);
+  page.Line(kLeft, 100 + 2 * kPitch + 1.8, "and staff knew them.", kSize);
+  const double list = 100 + 3 * kPitch + 1.8 + kParagraphGap;
+  page.Line(kLeft, list, "The list of what they did:", kSize);
+  page.Line(kLeft, list + kPitch + 1.8, "supervised the cases of people", kSize);
+  page.Line(kLeft, list + 2 * kPitch + 3.6, "visited the approved premises", kSize);
+  page.Justified(kLeft, kRight, list + 3 * kPitch + 3.6 + kParagraphGap, "Its partners worked with the service", kSize);
+  page.Line(kLeft, list + 4 * kPitch + 3.6 + 2 * kParagraphGap, "in every area of the region.", kSize);
+  EXPECT_EQ(Read(page, kSpacedMeasured),
+            (Blocks{"The service had a clear vision and its leaders were visible in every office, and staff knew them.",
+                    "The list of what they did:", "supervised the cases of people", "visited the approved premises",
+                    "Its partners worked with the service", "in every area of the region."}));
+}
+
 TEST(BuildBlocks, SetsAHeadingApartFromTheTextUnderIt) {
   for (const HeadingCase& c : kHeadingCases) {
     PageBuilder page;
