@@ -154,24 +154,85 @@ const PdfPiece* CellAbove(const PdfLine& above, const PdfPiece& piece, double* l
   return cell;
 }
 
+// A side note's first line: a footnote's number, then its text.
+bool OpensSideNote(const PdfPiece& piece) {
+  return StartsWithFootnoteNumber(piece.text) && !IsFootnoteNumber(piece.text);
+}
+
+// A piece in the margin of a line, first or last, in type a size smaller than each
+// of its other pieces': a side note's line, if it opens or carries on one.
+bool InSmallerTypeAtTheSide(const PdfLine& line, const PdfPiece& piece) {
+  if (line.pieces.size() < 2 || (&piece != &line.pieces.front() && &piece != &line.pieces.back())) return false;
+  return std::all_of(line.pieces.begin(), line.pieces.end(),
+                     [&](const PdfPiece& other) { return &other == &piece || SmallerTypeThan(piece, other); });
+}
+
+// A line's piece carries on a block among the last this many (a table's cells, a
+// side note beside them).
+constexpr std::ptrdiff_t kRecentBlocks = 8;
+
+// The side note (a block opened by a footnote's number) that `piece`, of line `l`,
+// carries on in its type; null if none.
+Block* SideNoteCarriedOn(std::vector<Block>& blocks, const PdfPiece& piece, const PdfLine& line, std::size_t l,
+                         const LineSpacing& spacing) {
+  for (auto it = blocks.rbegin(); it != blocks.rend() && it - blocks.rbegin() < kRecentBlocks; ++it) {
+    if (it->last_line != l && OpensSideNote(*it->pieces.front()) && !TypeChanges(*it->pieces.back(), piece) &&
+        Continues(*it, piece, line, false, spacing)) {
+      return &*it;
+    }
+  }
+  return nullptr;
+}
+
+// Adds the pieces of line `l` that open or carry on a side note in its margin to
+// `blocks`, marking them in `in_note`; returns the line without them, its text.
+PdfLine TakeSideNote(const PdfLine& line, std::size_t l, std::vector<Block>& blocks, const LineSpacing& spacing,
+                     std::vector<bool>& in_note) {
+  in_note.assign(line.pieces.size(), false);
+  PdfLine text = line;
+  text.pieces.clear();
+  for (std::size_t i = 0; i < line.pieces.size(); ++i) {
+    const PdfPiece& piece = line.pieces[i];
+    Block* note = nullptr;
+    if (InSmallerTypeAtTheSide(line, piece)) {
+      note = SideNoteCarriedOn(blocks, piece, line, l, spacing);
+      in_note[i] = note != nullptr || OpensSideNote(piece);
+    }
+    if (in_note[i]) Extend(note ? *note : blocks.emplace_back(), piece, l, false);
+    else text.pieces.push_back(piece);
+  }
+  if (!text.pieces.empty()) {
+    text.left = text.pieces.front().left;
+    text.right = text.pieces.back().right;
+  }
+  return text;
+}
+
 // A table row starts with a line of cells at the table's left edge, set apart from
 // the line above or not carrying on its cells (or starting with a footnote's number).
+// A side note in the margin beside the text, in smaller type, is no cell of its line:
+// its lines are a block of their own, and the text's line is read without them.
 std::vector<Block> GroupBlocks(const std::vector<PdfLine>& lines, const LineSpacing& spacing) {
   std::vector<Block> blocks;
+  std::vector<PdfLine> texts;  // each line without its side note
+  std::vector<bool> in_note;
   double table_left = -1;  // the x where the current table's rows begin
   for (std::size_t l = 0; l < lines.size(); ++l) {
     const PdfLine& line = lines[l];
-    const bool multi = line.pieces.size() > 1;
-    if (multi) table_left = table_left < 0 ? line.left : std::min(table_left, line.left);
+    const PdfLine& text = texts.emplace_back(TakeSideNote(line, l, blocks, spacing, in_note));
+    const bool multi = text.pieces.size() > 1;
+    if (multi) table_left = table_left < 0 ? text.left : std::min(table_left, text.left);
     const bool spaced = SpacedFromAbove(lines, l, spacing);
     // A footnote's number before its text starts a footnote, however short the last was.
-    const bool starts_row = multi && line.left < table_left + 3 &&
-                            (l == 0 || !Measured(spacing) || spaced || IsFootnoteNumber(line.pieces.front().text) ||
-                             !WrapsOnto(lines[l - 1], line));
-    if (!multi && table_left >= 0 && line.left < table_left + 3) table_left = -1;
-    for (const PdfPiece& piece : line.pieces) {
+    const bool starts_row = multi && text.left < table_left + 3 &&
+                            (l == 0 || !Measured(spacing) || spaced || IsFootnoteNumber(text.pieces.front().text) ||
+                             !WrapsOnto(texts[l - 1], text));
+    if (!multi && table_left >= 0 && text.left < table_left + 3) table_left = -1;
+    for (std::size_t i = 0; i < line.pieces.size(); ++i) {
+      if (in_note[i]) continue;
+      const PdfPiece& piece = line.pieces[i];
       Block* target = nullptr;
-      for (auto it = blocks.rbegin(); it != blocks.rend() && it - blocks.rbegin() < 8; ++it) {
+      for (auto it = blocks.rbegin(); it != blocks.rend() && it - blocks.rbegin() < kRecentBlocks; ++it) {
         if (it->last_line != l && Continues(*it, piece, line, starts_row, spacing)) {
           target = &*it;
           break;
@@ -342,13 +403,12 @@ std::vector<std::string> DrawnItems(const PdfPiece* const* begin, const PdfPiece
 }
 
 // A footnote set as a side note beside the text: it opens with its number, in type
-// smaller than every other block's of its row.
+// a size smaller than every other block's of its row.
 bool IsSideNote(const Block& block, const std::vector<const Block*>& row) {
   const PdfPiece& first = *block.pieces.front();
-  if (first.font_size <= 0 || !StartsWithFootnoteNumber(first.text)) return false;
+  if (!StartsWithFootnoteNumber(first.text)) return false;
   return std::all_of(row.begin(), row.end(), [&](const Block* other) {
-    const double size = other->pieces.front()->font_size;
-    return other == &block || size > kSameTypeRatio * first.font_size;
+    return other == &block || SmallerTypeThan(first, *other->pieces.front());
   });
 }
 

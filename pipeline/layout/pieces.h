@@ -68,13 +68,23 @@ inline bool StartsWithNumberMark(std::string_view s) {
 // A label's line, ending in ':', runs on into its text.
 inline bool EndsLabel(const PdfPiece& piece) { return !piece.text.empty() && piece.text.back() == ':'; }
 
+// Two pieces' type sizes (both known) more than a tenth of `piece`'s apart: not one size.
+inline bool SizeChanges(const PdfPiece& previous, const PdfPiece& piece) {
+  return previous.font_size > 0 && piece.font_size > 0 &&
+         !Similar(previous.font_size, piece.font_size, 0.1 * piece.font_size);
+}
+
 // A heading and the text under it, where nothing but their type sets them apart: a
 // line all in bold beside one that is not (a bold label runs on into its text), or a
 // change of size.
 inline bool TypeChanges(const PdfPiece& previous, const PdfPiece& piece) {
   if (previous.bold != piece.bold && !EndsLabel(previous)) return true;
-  return previous.font_size > 0 && piece.font_size > 0 &&
-         !Similar(previous.font_size, piece.font_size, 0.1 * piece.font_size);
+  return SizeChanges(previous, piece);
+}
+
+// `piece` is set in type a size smaller than `other`'s (a footnote's beside the text).
+inline bool SmallerTypeThan(const PdfPiece& piece, const PdfPiece& other) {
+  return piece.font_size < other.font_size && SizeChanges(piece, other);
 }
 
 // How wide the piece's first word is printed (its share of the piece's width).

@@ -309,6 +309,60 @@ TEST(BuildBlocks, ReadsAOneLineParagraphBesideASmallerSideNoteAsNoKeyFact) {
                                          "¹¹ Please note, all names in the practice examples have been amended."}));
 }
 
+// A side note in the margin, in type a size smaller than the body's (8.5 pt beside
+// 10 pt, close enough in size to share the text's lines), whose later lines stand
+// level with the text's: the note is read whole after the text, and its lines are
+// no cells of the text's lines, which are read whole too.
+struct PlacedLine {
+  double left, baseline;
+  const char* text;
+  double size;
+};
+
+struct SideNoteCase {
+  const char* name;
+  std::vector<PlacedLine> lines;
+  Blocks expected;
+};
+
+constexpr double kNote = 8.5, kMargin = 420;
+
+const SideNoteCase kSideNoteCases[] = {
+    {"beside a boxed paragraph, the note opening above it",
+     {{kLeft, 100, "No cases in our sample had been", kSize},
+      {kLeft, 113, "escalated.", kSize},
+      {kMargin, 126, "^9 An RSR score of 6.90 or", kNote},
+      {kLeft + 9, 139, "Poor practice example: Eric was", kSize},
+      {kMargin, 137.5, "higher should have led to", kNote},
+      {kLeft + 9, 152, "released on licence in January 2016.", kSize},
+      {kMargin, 149, "automatic allocation.", kNote},
+      {kLeft + 9, 165, "He had not been assessed since.", kSize}},
+     {"No cases in our sample had been escalated.",
+      "Poor practice example: Eric was released on licence in January 2016. He had not been assessed since.",
+      "⁹ An RSR score of 6.90 or higher should have led to automatic allocation."}},
+    {"beside a table's rows, a note ending level with one row and the next opening level with it",
+     {{kMargin, 88.5, "^18 In arriving at the rating for", kNote},
+      {kLeft, 100, "2.4.1. Does reviewing focus on the", kSize},
+      {300, 100, "65%", kSize},
+      {kMargin, 99, "this particular aspect.", kNote},
+      {kLeft, 113, "service user's engagement?", kSize},
+      {kMargin, 114.5, "^19 Please note: percentages", kNote},
+      {kMargin, 126, "relate to a sub-sample.", kNote},
+      {kLeft, 139, "2.4.2. Is reviewing good?", kSize},
+      {300, 139, "46%", kSize}},
+     {"2.4.1. Does reviewing focus on the service user's engagement?\t65%",
+      "¹⁸ In arriving at the rating for this particular aspect.",
+      "¹⁹ Please note: percentages relate to a sub-sample.", "2.4.2. Is reviewing good?\t46%"}},
+};
+
+TEST(BuildBlocks, ReadsASideNoteWhoseLinesStandLevelWithTheTextApartFromIt) {
+  for (const SideNoteCase& c : kSideNoteCases) {
+    PageBuilder page;
+    for (const PlacedLine& line : c.lines) page.Line(line.left, line.baseline, line.text, line.size);
+    EXPECT_EQ(Read(page, kSpaced), c.expected) << c.name;
+  }
+}
+
 // Footnotes in 8 pt at the page foot, each starting with its raised number; the
 // first runs onto a second line.
 TEST(BuildBlocks, ReadsEachFootnoteApartFromTheBody) {
