@@ -70,10 +70,11 @@ bool CarriesSentenceOn(const Block& block, const PdfPiece& previous, const PdfPi
   const auto at_edge = [&](const PdfPiece* other) {
     return other != &previous && std::abs(other->right - previous.right) <= edge;
   };
+  const bool words = std::count(previous.text.begin(), previous.text.end(), ' ') >= kLineOfWords;
+  const bool justified = previous.right >= block.right - edge &&
+                         (at_edge(&piece) || std::any_of(block.pieces.begin(), block.pieces.end(), at_edge));
   if (!spacing.spaced() || spacing.line_pitch <= 0 || !EndsOpen(previous.text) || !StartsLower(piece.text) ||
-      TypeChanges(previous, piece) || std::count(previous.text.begin(), previous.text.end(), ' ') < kLineOfWords ||
-      !Similar(previous.left, piece.left, 0.3 * piece.height) || previous.right < block.right - edge ||
-      (!at_edge(&piece) && std::none_of(block.pieces.begin(), block.pieces.end(), at_edge)))
+      TypeChanges(previous, piece) || !words || !justified || !Similar(previous.left, piece.left, 0.3 * piece.height))
     return false;
   const double halfway = 2 * spacing.break_pitch - spacing.line_pitch;  // break_pitch is a quarter of the way
   return piece.bottom - piece.raise - previous.bottom <= halfway * spacing.HeightOf(piece);

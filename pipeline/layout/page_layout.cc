@@ -66,8 +66,10 @@ std::vector<std::string> PageBlocks(const std::vector<Region>& regions, const Vo
                     (TakesRunOn(*last) && TakesRunOn(more.front()) &&
                      RunsOnMidSentence(regions[r - 1], region, BodyFootBottom(region, body), body)));
     // A table row's run-on carries on one of its cells; a row of its own carries on none.
-    if (runs_on && IsTableRow(*last)) runs_on = !IsTableRow(more.front()) && JoinOpenCell(*last, more.front(), vocabulary);
-    else if (runs_on) *last = JoinWrappedLines(*last, more.front(), vocabulary);
+    if (runs_on && IsTableRow(*last))
+      runs_on = !IsTableRow(more.front()) && JoinOpenCell(*last, more.front(), vocabulary);
+    else if (runs_on)
+      *last = JoinWrappedLines(*last, more.front(), vocabulary);
     NoteTableRows(more, rows);
     blocks.insert(blocks.end(), more.begin() + (runs_on ? 1 : 0), more.end());
     previous_column_blocks = region.kind == Region::kColumn ? more.size() : 0;

@@ -146,12 +146,15 @@ TEST(BuildBlocks, ReadsASentenceOnOverALineSetALittleLower) {
   page.Line(kLeft, list, "The list of what they did:", kSize);
   page.Line(kLeft, list + kPitch + 1.8, "supervised the cases of people", kSize);
   page.Line(kLeft, list + 2 * kPitch + 3.6, "visited the approved premises", kSize);
-  page.Justified(kLeft, kRight, list + 3 * kPitch + 3.6 + kParagraphGap, "Its partners worked with the service", kSize);
-  page.Line(kLeft, list + 4 * kPitch + 3.6 + 2 * kParagraphGap, "in every area of the region.", kSize);
+  const double after = list + 3 * kPitch + 3.6 + kParagraphGap;
+  page.Justified(kLeft, kRight, after, "Its partners worked with the service", kSize);
+  page.Line(kLeft, after + kPitch + kParagraphGap, "in every area of the region.", kSize);
   EXPECT_EQ(Read(page, kSpacedMeasured),
-            (Blocks{"The service had a clear vision and its leaders were visible in every office, and staff knew them.",
-                    "The list of what they did:", "supervised the cases of people", "visited the approved premises",
-                    "Its partners worked with the service", "in every area of the region."}));
+            (Blocks{"The service had a clear vision and its leaders were visible in every office, and "
+                    "staff knew them.",
+                    "The list of what they did:", "supervised the cases of people",
+                    "visited the approved premises", "Its partners worked with the service",
+                    "in every area of the region."}));
 }
 
 TEST(BuildBlocks, SetsAHeadingApartFromTheTextUnderIt) {

@@ -233,7 +233,8 @@ TEST(BuildLines, KeepsAWordANarrowCellsJustifiedLineSpreadInItsCell) {
   const double size = 8, pitch = 11;
   PageBuilder page;
   double baseline = 100;
-  for (const auto& [role, name] : {std::pair{"Lead", "Mark Boother, Inspector"}, std::pair{"Chief", "Tony Rolley, Inspector"}}) {
+  for (const auto& [role, name] : {std::pair{"Lead", "Mark Boother, Inspector"},
+                                    std::pair{"Chief", "Tony Rolley, Inspector"}}) {
     page.Line(70, baseline, role, size);
     page.Line(99, baseline, "In-", size);
     page.Line(122, baseline, name, size);
