@@ -35,7 +35,8 @@ void DecideWordBreaking(const std::vector<std::string>& words_in_order, Vocabula
 // hyphen): a word the typesetter may have broken there.
 bool EndsInHyphen(const std::string& line);
 
-// Joins two lines of one paragraph, repairing a hyphenated word across them.
+// Joins two lines of one paragraph, repairing a hyphenated word across them, and a
+// word broken after a slash ("and/" "or").
 std::string JoinWrappedLines(const std::string& first, const std::string& second,
                              const Vocabulary& vocabulary);
 

@@ -73,6 +73,29 @@ TEST(JoinWrappedLines, RepairsAWordHyphenatedAcrossTheLines) {
   }
 }
 
+struct SlashCase {
+  const char* first;
+  const char* second;
+  const char* joined;
+};
+
+// A line broken after a slash set against a word: the halves are one word; a URL's
+// only where the next line carries on its path.
+const SlashCase kSlashCases[] = {
+    {"offences against his partner and/", "or children", "offences against his partner and/or children"},
+    {"Standard/Key question\tRating/", "% yes", "Standard/Key question\tRating/% yes"},
+    {"see https://www.gov.uk/government/", "collections/offender-management",
+     "see https://www.gov.uk/government/collections/offender-management"},
+    {"found at https://www.justiceinspectorates.gov.uk/hmiprobation/", "for each standard",
+     "found at https://www.justiceinspectorates.gov.uk/hmiprobation/ for each standard"},
+    {"costs /", "benefits", "costs / benefits"},
+};
+
+TEST(JoinWrappedLines, JoinsAWordBrokenAfterASlash) {
+  for (const SlashCase& c : kSlashCases)
+    EXPECT_EQ(JoinWrappedLines(c.first, c.second, Vocabulary{}), c.joined) << c.first;
+}
+
 TEST(JoinWrappedLines, TakesTheSecondLineAfterNothing) {
   EXPECT_EQ(JoinWrappedLines("", "The service", Vocabulary{}), "The service");
 }
