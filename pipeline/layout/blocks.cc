@@ -65,16 +65,14 @@ bool BreaksWordOnto(const PdfPiece& previous, const PdfPiece& piece) {
 // in lower case, are a few words, end short of the edge or start elsewhere.
 bool CarriesSentenceOn(const Block& block, const PdfPiece& previous, const PdfPiece& piece,
                        const LineSpacing& spacing) {
-  constexpr std::ptrdiff_t kLineOfWords = 4;  // spaces: five words
   const double edge = kSameEdgeInHeights * piece.height;
   const auto at_edge = [&](const PdfPiece* other) {
     return other != &previous && std::abs(other->right - previous.right) <= edge;
   };
-  const bool words = std::count(previous.text.begin(), previous.text.end(), ' ') >= kLineOfWords;
   const bool justified = previous.right >= block.right - edge &&
                          (at_edge(&piece) || std::any_of(block.pieces.begin(), block.pieces.end(), at_edge));
   if (!spacing.spaced() || spacing.line_pitch <= 0 || !EndsOpen(previous.text) || !StartsLower(piece.text) ||
-      TypeChanges(previous, piece) || !words || !justified || !Similar(previous.left, piece.left, 0.3 * piece.height))
+      TypeChanges(previous, piece) || !IsLineOfWords(previous) || !justified || !Similar(previous.left, piece.left, 0.3 * piece.height))
     return false;
   const double halfway = 2 * spacing.break_pitch - spacing.line_pitch;  // break_pitch is a quarter of the way
   return piece.bottom - piece.raise - previous.bottom <= halfway * spacing.HeightOf(piece);

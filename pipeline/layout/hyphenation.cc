@@ -134,11 +134,11 @@ std::string JoinWrappedLines(const std::string& first, const std::string& second
   // "and/" "or", "Rating/" "% yes", a URL's "uk/" "hmiprobation/about": a line broken
   // after a slash set against a word breaks no space. A URL carries on only into what
   // reads as more of its path; a plain word after a whole URL is the sentence's.
-  const bool url = head.find("://") != std::string::npos || head.rfind("www.", 0) == 0;
-  const std::string next_word = second.substr(0, second.find(' '));
-  const bool more_path = next_word.find_first_of("/.-_?=#") != std::string::npos;
-  if (head.size() > 1 && head.back() == '/' && !second.empty() && second[0] != ' ' && (!url || more_path))
-    return first + second;
+  if (head.size() > 1 && head.back() == '/' && !second.empty() && second[0] != ' ') {
+    const bool url = head.find("://") != std::string::npos || head.rfind("www.", 0) == 0;
+    const std::string_view next_word = std::string_view(second).substr(0, second.find(' '));
+    if (!url || next_word.find_first_of("/.-_?=#") != std::string_view::npos) return first + second;
+  }
   HyphenMark mark = HyphenMark::kAscii;
   const std::size_t hyphen = TrailingHyphen(head, &mark);
   const unsigned char next = second.empty() ? 0 : static_cast<unsigned char>(second[0]);

@@ -168,10 +168,11 @@ std::string LayOutPages(std::vector<PdfPage> pages, std::vector<int>* unaligned_
   TableRowsSeen rows;
   for (std::size_t p = 0; p < pages.size(); ++p) {
     blocks.push_back(PageBlocks(regions[p], vocabulary, spacing, body, ink[p], rows));
-    const bool unaligned = std::any_of(regions[p].begin(), regions[p].end(), [&](const Region& region) {
-      return HasUnalignedTable(region.lines, spacing);
-    });
-    if (unaligned && unaligned_table_pages) unaligned_table_pages->push_back(static_cast<int>(p) + 1);
+    const bool unaligned = unaligned_table_pages &&
+                           std::any_of(regions[p].begin(), regions[p].end(), [&](const Region& region) {
+                             return HasUnalignedTable(region.lines, spacing);
+                           });
+    if (unaligned) unaligned_table_pages->push_back(static_cast<int>(p) + 1);
   }
   const PageTopRunOns runs_on = RunsOnAtPageTops(regions, body);
   JoinAcrossPageBreaks(blocks, runs_on.paragraph, vocabulary, runs_on.cell);

@@ -4,8 +4,10 @@
 #ifndef FINDINGS_LAYOUT_PIECES_H_
 #define FINDINGS_LAYOUT_PIECES_H_
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -63,6 +65,13 @@ inline bool StartsWithNumberMark(std::string_view s) {
   std::size_t i = 0;
   while (i < s.size() && i < 3 && std::isdigit(static_cast<unsigned char>(s[i]))) ++i;
   return i > 0 && i + 1 < s.size() && s[i] == '.' && (s[i + 1] == ' ' || s[i + 1] == '\t');
+}
+
+// A line of words (five at least), not a label or a list item of a few: enough for its
+// spaces to tell its stretch, or for it to fill a justified measure.
+inline bool IsLineOfWords(const PdfPiece& piece) {
+  constexpr std::ptrdiff_t kFewestSpaces = 4;
+  return std::count(piece.text.begin(), piece.text.end(), ' ') >= kFewestSpaces;
 }
 
 // A label's line, ending in ':', runs on into its text.

@@ -14,8 +14,6 @@ namespace {
 // typesetter keeping two lines of a paragraph together leaves a line's space free.
 constexpr double kFootSlackInHeights = 2.5;
 
-// A line's spaces tell its stretch once it has this many.
-constexpr long kFewestSpacesMeasured = 4;
 // Spaces this much wider than the body's own are stretched (justification widens a
 // line's spaces by a fifth and more, rounding and kerning by a few hundredths).
 constexpr double kStretchedRatio = 1.2;
@@ -75,7 +73,7 @@ double BodyLeft(const Region& region, const BodyType& body) {
 
 // A line of enough words, in type of a known size, for its spaces to be measured.
 bool SpacesMeasurable(const PdfPiece& piece) {
-  return piece.font_size > 0 && std::count(piece.text.begin(), piece.text.end(), ' ') >= kFewestSpacesMeasured;
+  return piece.font_size > 0 && IsLineOfWords(piece);
 }
 
 // A line whose spaces are clearly wider than the body's own: stretched by

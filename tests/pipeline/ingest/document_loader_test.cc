@@ -156,21 +156,25 @@ TEST(LoadDocument, APdfPageThatLostTextIsAnErrorAndPopplersWordsAreWarnings) {
   EXPECT_EQ(loaded->incomplete.message(), "corrupt PDF: " + d[0].message);
 }
 
+// A document loaded whole, with one diagnostic: a warning with `code` and `message`.
+void ExpectOneWarning(const Result<LoadedDocument>& loaded, const std::string& code, const std::string& message) {
+  ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+  const std::vector<Diagnostic>& d = loaded->diagnostics;
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].level, "warning");
+  EXPECT_EQ(d[0].code, code);
+  EXPECT_EQ(d[0].message, message);
+  EXPECT_TRUE(loaded->incomplete.ok());
+}
+
 // A page that paints but has no text lost its content to the text layer: it is
 // named. A blank page lost nothing.
 TEST(LoadDocument, APageOfDrawingsWithoutTextIsAWarningNamingIt) {
   const std::string pdf = testing::PagesPdf({testing::Stream("", testing::TextContent({"Page one"})),
                                              testing::Stream("", "0.2 g 100 300 400 400 re f"),
                                              testing::Stream("", "")});
-  Result<LoadedDocument> loaded = LoadDocumentFromBytes("chart.pdf", pdf);
-  ASSERT_TRUE(loaded.ok()) << loaded.status().message();
-  const std::vector<Diagnostic>& d = loaded->diagnostics;
-  ASSERT_EQ(d.size(), 1u);
-  EXPECT_EQ(d[0].level, "warning");
-  EXPECT_EQ(d[0].code, "ingest.page-without-text");
-  EXPECT_EQ(d[0].message,
-            "page 2: no text, only images or drawings; nothing on it was read (OCR is not supported)");
-  EXPECT_TRUE(loaded->incomplete.ok());
+  ExpectOneWarning(LoadDocumentFromBytes("chart.pdf", pdf), "ingest.page-without-text",
+                   "page 2: no text, only images or drawings; nothing on it was read (OCR is not supported)");
 }
 
 // A page of text, its lines 14 pt apart, then a table whose rows are set 14 pt
@@ -188,16 +192,9 @@ TEST(LoadDocument, ATableWhoseRowsCannotBeToldFromItsCellsLinesIsAWarningNamingI
                                                  "released from prison, and at the work",
                                                  "of the teams that supervise them."})),
        testing::Stream("", table)});
-  Result<LoadedDocument> loaded = LoadDocumentFromBytes("table.pdf", pdf);
-  ASSERT_TRUE(loaded.ok()) << loaded.status().message();
-  const std::vector<Diagnostic>& d = loaded->diagnostics;
-  ASSERT_EQ(d.size(), 1u);
-  EXPECT_EQ(d[0].level, "warning");
-  EXPECT_EQ(d[0].code, "layout.unaligned-table");
-  EXPECT_EQ(d[0].message,
-            "page 2: a table's rows are set no further apart than the lines of its cells, so its cells "
-            "could not be aligned into rows; its rows may be read wrongly");
-  EXPECT_TRUE(loaded->incomplete.ok());
+  ExpectOneWarning(LoadDocumentFromBytes("table.pdf", pdf), "layout.unaligned-table",
+                   "page 2: a table's rows are set no further apart than the lines of its cells, so its "
+                   "cells could not be aligned into rows; its rows may be read wrongly");
 }
 
 TEST(LoadDocument, AWholePdfIsComplete) {
