@@ -67,15 +67,17 @@ bool CarriesOn(std::string_view rest) {
                            rest.front() == ':' || rest.front() == ')');
 }
 
-void AppendMarkers(const std::vector<std::string>& numbers, std::string_view rest, std::string& out) {
+// Returns whether the numbers open the footnote's own text.
+bool AppendMarkers(const std::vector<std::string>& numbers, std::string_view rest, std::string& out) {
   if (AtLineStart(out) && !CarriesOn(rest)) {
     // The footnote's own text, not a reference: "1 Ministry of Justice…".
     out.clear();
     for (const auto& number : numbers) out += number + ' ';
-    return;
+    return true;
   }
   while (!out.empty() && (out.back() == ' ' || out.back() == '\t')) out.pop_back();
   for (const auto& number : numbers) out += "[^" + number + "]";
+  return false;
 }
 
 // Every marker starts with '^' or with the first byte of a superscript digit.
@@ -88,7 +90,8 @@ std::size_t NextPossibleMarker(std::string_view line, std::size_t from) {
 
 }  // namespace
 
-std::string MarkFootnotes(std::string_view line) {
+std::string MarkFootnotes(std::string_view line, bool* opens_footnote) {
+  if (opens_footnote) *opens_footnote = false;
   std::size_t i = NextPossibleMarker(line, 0);
   if (i == line.size()) return std::string(line);
   std::string out;
@@ -108,7 +111,8 @@ std::string MarkFootnotes(std::string_view line) {
       out += line[i++];
       continue;
     }
-    AppendMarkers(numbers, line.substr(i + consumed), out);
+    const bool opens = AppendMarkers(numbers, line.substr(i + consumed), out);
+    if (opens && opens_footnote) *opens_footnote = true;
     i += consumed;
   }
   return out;

@@ -12,7 +12,8 @@ namespace findings {
 // after a list mark) the superscript opens the footnote's own text, which is
 // written plainly: "² Offender Management…" → "2 Offender Management…"; unless
 // punctuation follows it, which carries on a sentence: "⁵. The …" → "[^5]. The …".
-std::string MarkFootnotes(std::string_view line);
+// `opens_footnote`, if given, is set to whether the line opened with such a number.
+std::string MarkFootnotes(std::string_view line, bool* opens_footnote = nullptr);
 
 // The ASCII characters a footnote marker can start with ("^{1 2}"); every other
 // marker starts with a superscript digit, which is not ASCII.

@@ -201,6 +201,11 @@ bool HasLineMark(std::string_view line) {
   return DropHeadingMark(line).size() != line.size() || ListMarkLength(line) != 0;
 }
 
+bool HasHeadingMark(std::string_view line) {
+  const std::string_view trimmed = TrimSpaces(line);
+  return DropHeadingMark(trimmed).size() != trimmed.size();
+}
+
 std::string StripMarkup(std::string_view line) {
   // Double-escaped footnote tags in one corpus file: "<sup>&</sup>lt;sup>1</sup>".
   constexpr std::string_view kDoubleEscaped = "<sup>&</sup>lt;";

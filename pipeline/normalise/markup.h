@@ -28,6 +28,9 @@ constexpr std::string_view kInlineMarkupStarts = "*<&";
 // `line` (a line that does not start with a blank).
 bool HasLineMark(std::string_view line);
 
+// Whether StripMarkup drops a markdown heading mark ("## ") at the start of `line`.
+bool HasHeadingMark(std::string_view line);
+
 }  // namespace findings
 
 #endif  // FINDINGS_NORMALISE_MARKUP_H_

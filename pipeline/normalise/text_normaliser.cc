@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "normalise/block_kinds.h"
 #include "normalise/characters.h"
 #include "normalise/footnotes.h"
 #include "normalise/markup.h"
@@ -56,26 +57,42 @@ bool IsAlreadyNormalised(std::string_view plain_line, const NormaliseOptions& op
   return !options.strip_markup || !HasLineMark(plain_line);
 }
 
-void AppendLine(std::string_view line, Document& doc) {
+void AppendLine(std::string_view line, BlockKind kind, Document& doc) {
   if (!doc.lines.empty()) doc.text += '\n';
   Line span;
   span.start = doc.text.size();
   doc.text += line;
   span.end = doc.text.size();
+  span.kind = kind;
   doc.lines.push_back(span);
+}
+
+// NormaliseLine, and what the line's marks showed it to be: a footnote whose number is
+// set raised at its start (as a PDF's layout writes one), a markdown heading; else
+// kParagraph, left to ClassifyBlocks.
+std::string NormaliseBlock(std::string_view line, const NormaliseOptions& options, BlockKind* kind) {
+  *kind = BlockKind::kParagraph;
+  std::string text = NormaliseCharacters(line);
+  if (options.strip_markup) {
+    const bool heading = HasHeadingMark(text);
+    bool had_entity = text.find('&') != std::string::npos;
+    text = StripMarkup(text);
+    // Entities may have brought back characters the first pass would have mapped.
+    if (had_entity) text = NormaliseCharacters(text);
+    constexpr std::string_view kBullet = "\xE2\x80\xA2 ";
+    if (heading && text.compare(0, kBullet.size(), kBullet) != 0) *kind = BlockKind::kHeading;
+  }
+  bool opens_footnote = false;
+  std::string out = CollapseWhitespace(MarkFootnotes(text, &opens_footnote));
+  if (opens_footnote) *kind = BlockKind::kFootnote;
+  return out;
 }
 
 }  // namespace
 
 std::string NormaliseLine(std::string_view line, const NormaliseOptions& options) {
-  std::string text = NormaliseCharacters(line);
-  if (options.strip_markup) {
-    bool had_entity = text.find('&') != std::string::npos;
-    text = StripMarkup(text);
-    // Entities may have brought back characters the first pass would have mapped.
-    if (had_entity) text = NormaliseCharacters(text);
-  }
-  return CollapseWhitespace(MarkFootnotes(text));
+  BlockKind kind;
+  return NormaliseBlock(line, options, &kind);
 }
 
 Document NormaliseText(std::string_view utf8, const NormaliseOptions& options) {
@@ -92,10 +109,11 @@ Document NormaliseText(std::string_view utf8, const NormaliseOptions& options) {
     const std::size_t end = LineEnd(utf8, i + plain);
     const std::string_view line = rest.substr(0, end - i);
     if (line.size() == plain && IsAlreadyNormalised(line, options)) {
-      AppendLine(line, doc);
+      AppendLine(line, BlockKind::kParagraph, doc);
     } else if (!line.empty()) {
-      const std::string normalised = NormaliseLine(line, options);
-      if (!normalised.empty()) AppendLine(normalised, doc);
+      BlockKind kind;
+      const std::string normalised = NormaliseBlock(line, options, &kind);
+      if (!normalised.empty()) AppendLine(normalised, kind, doc);
     }
     if (end >= utf8.size()) break;
     // A page begins where its first line will be written: after the next '\n'.
@@ -105,6 +123,7 @@ Document NormaliseText(std::string_view utf8, const NormaliseOptions& options) {
     }
     i = end + (utf8.compare(end, 2, "\r\n") == 0 ? 2 : 1);
   }
+  ClassifyBlocks(doc);
   return doc;
 }
 

@@ -52,7 +52,7 @@ class TableReader {
 
   bool IsRow(std::size_t line, const std::string& text) const {
     if (!HasFigure(text)) return false;
-    return src_.info(line).kind == BlockKind::kTableRow ||
+    return src_.info(line).kind == OutlineKind::kTableRow ||
            !EntriesStarting(table_->rows, FoldWords(Label(text))).empty();
   }
 

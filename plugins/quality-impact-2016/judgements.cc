@@ -12,7 +12,7 @@ void ExtractJudgements(const ReportView& src, std::vector<Judgement>* out) {
     if (info.part != Part::kSummary) continue;
     seen_summary = true;
     if (!info.domain || !info.in_provider_section) continue;
-    if (info.kind != BlockKind::kParagraph && info.kind != BlockKind::kBullet) continue;
+    if (info.kind != OutlineKind::kParagraph && info.kind != OutlineKind::kBullet) continue;
     if (info.continues_previous) continue;
     std::size_t last = i;
     Judgement j;
@@ -20,7 +20,7 @@ void ExtractJudgements(const ReportView& src, std::vector<Judgement>* out) {
     j.domain = info.domain;
     j.provider = info.provider;
     std::string text = src.paragraph(i, &last);
-    if (info.kind == BlockKind::kBullet) text = text.substr(text.find(' ') + 1);
+    if (info.kind == OutlineKind::kBullet) text = text.substr(text.find(' ') + 1);
     j.text = CollapseSpace(StripFootnoteMarkers(text, nullptr));
     j.provenance = src.provenance(i, last);
     out->push_back(std::move(j));

@@ -55,14 +55,14 @@ class KeyFactReader {
         continue;
       }
       Match m;
-      if (src_.info(i).kind == BlockKind::kTableRow && ReadRow(i)) {
+      if (src_.info(i).kind == OutlineKind::kTableRow && ReadRow(i)) {
         continue;
       } else if (g_.Search("key_fact_value", text, &m) && i + 1 < end) {
         Add(m, std::string(src_.text(i + 1)), i, i + 1);  // the figure and its description on two lines
         ++i;
       } else if (g_.Search("key_fact", text, &m)) {
         Add(m, m.group("description"), i, i);
-      } else if (!out_->empty() && src_.info(i).kind == BlockKind::kParagraph &&
+      } else if (!out_->empty() && src_.info(i).kind == OutlineKind::kParagraph &&
                  out_->back().provenance.end == src_.doc.lines[i - 1].end) {
         Continue(text, i);
       } else {
@@ -194,7 +194,7 @@ void Identify(const ReportView& src, KeyFact* fact) {
 void ExtractKeyFacts(const ReportView& src, std::vector<KeyFact>* out) {
   std::size_t heading = src.size();
   for (std::size_t i = 0; i < src.size(); ++i)
-    if (src.info(i).part == Part::kKeyFacts && src.info(i).kind == BlockKind::kHeading &&
+    if (src.info(i).part == Part::kKeyFacts && src.info(i).kind == OutlineKind::kHeading &&
         src.info(i).level == 1) {
       heading = i;
       break;

@@ -117,9 +117,9 @@ class PercentageReader {
   // sentence spans.
   std::string Sentence(std::size_t i, const std::string& line, const Figure& f,
                        std::vector<int>* footnotes) const {
-    if (src_.info(i).kind == BlockKind::kTableRow)
+    if (src_.info(i).kind == OutlineKind::kTableRow)
       return CollapseSpace(StripFootnoteMarkers(line, footnotes));
-    if (src_.info(i).kind == BlockKind::kFootnote) {
+    if (src_.info(i).kind == OutlineKind::kFootnote) {
       const auto [begin, end] = SentenceAround(line, f.begin, abbreviations_);
       return CollapseSpace(StripFootnoteMarkers(line.substr(begin, end - begin), footnotes));
     }
@@ -128,7 +128,7 @@ class PercentageReader {
     std::string text;
     std::size_t offset = 0;
     for (std::size_t j = first; j < src_.size(); ++j) {
-      const bool footnote = src_.info(j).kind == BlockKind::kFootnote;
+      const bool footnote = src_.info(j).kind == OutlineKind::kFootnote;
       if (j > i && !footnote && !SentenceBefore(j)) break;
       if (footnote) continue;
       if (j > first) text += ' ';
@@ -149,10 +149,10 @@ class PercentageReader {
   // so after a figure ("..., mid-2014": a caption) or a capital (a title).
   // nullopt when j starts a sentence of its own.
   std::optional<std::size_t> SentenceBefore(std::size_t j) const {
-    if (src_.info(j).kind != BlockKind::kParagraph) return std::nullopt;
+    if (src_.info(j).kind != OutlineKind::kParagraph) return std::nullopt;
     std::size_t prev = j;
-    while (prev > 0 && src_.info(prev - 1).kind == BlockKind::kFootnote) --prev;
-    if (prev == 0 || src_.info(prev - 1).kind != BlockKind::kParagraph) return std::nullopt;
+    while (prev > 0 && src_.info(prev - 1).kind == OutlineKind::kFootnote) --prev;
+    if (prev == 0 || src_.info(prev - 1).kind != OutlineKind::kParagraph) return std::nullopt;
     const std::string_view before = src_.doc.line_text(prev - 1);
     const bool mid_sentence = !before.empty() && before.back() >= 'a' && before.back() <= 'z';
     if (src_.info(j).continues_previous || mid_sentence) return prev - 1;
@@ -175,7 +175,7 @@ class PercentageReader {
   // phrase in the clause around the figure (the first that fits).
   std::optional<std::string> Measure(const LineInfo& info, const std::string& sentence,
                                      const std::string& clause) const {
-    if (info.part != Part::kEvaluation || info.kind == BlockKind::kTableRow) return std::nullopt;
+    if (info.part != Part::kEvaluation || info.kind == OutlineKind::kTableRow) return std::nullopt;
     const Words in_sentence = FoldWords(sentence), in_clause = FoldWords(clause);
     for (const MeasureEntry& measure : src_.catalogue.measures)
       for (const auto& [sentence_phrase, clause_phrase] : measure.phrases)
@@ -186,7 +186,7 @@ class PercentageReader {
 
   bool IsContext(const LineInfo& info, const std::string& sentence) const {
     if (info.part == Part::kBackground || info.part == Part::kForeword) return true;
-    return info.kind != BlockKind::kTableRow && g_.Matches("context_marker", sentence);
+    return info.kind != OutlineKind::kTableRow && g_.Matches("context_marker", sentence);
   }
 
   const ReportView& src_;

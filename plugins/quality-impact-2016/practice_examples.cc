@@ -49,14 +49,14 @@ class ExampleReader {
   }
 
   std::size_t SkipFootnotes(std::size_t j) const {
-    while (j < src_.size() && src_.info(j).kind == BlockKind::kFootnote) ++j;
+    while (j < src_.size() && src_.info(j).kind == OutlineKind::kFootnote) ++j;
     return j;
   }
 
   bool IsStoryLine(std::size_t j) const {
     if (j >= src_.size()) return false;
     const LineInfo& info = src_.info(j);
-    return info.kind == BlockKind::kParagraph && !info.continues_previous &&
+    return info.kind == OutlineKind::kParagraph && !info.continues_previous &&
            !g_.Matches("example_label", src_.text(j));
   }
 
@@ -96,7 +96,7 @@ void ExtractPracticeExamples(const ReportView& src, std::vector<PracticeExample>
   ExampleReader reader(src);
   for (std::size_t i = 0; i < src.size(); ++i) {
     const LineInfo& info = src.info(i);
-    if (info.kind != BlockKind::kParagraph || info.part == Part::kContents) continue;
+    if (info.kind != OutlineKind::kParagraph || info.part == Part::kContents) continue;
     Match label;
     if (!src.grammar.Search("example_label", src.text(i), &label) || label.begin != 0) continue;
     std::size_t last = i;

@@ -77,19 +77,21 @@ class OutlineBuilder {
     std::string_view raw = doc_.line_text(i);
     const std::string& text = Text(i);
     if (part_ == Part::kContents && g_.Matches("contents_entry", text)) {
-      info->kind = BlockKind::kContentsEntry;
+      info->kind = OutlineKind::kContentsEntry;
       return;
     }
-    if (raw.find('\t') != std::string_view::npos) {
-      info->kind = BlockKind::kTableRow;
+    const BlockKind block = doc_.kind(i);
+    // A numbered item ("6.\tincrease …") reads as a row of its number and its text.
+    if (block == BlockKind::kTableRow || (block == BlockKind::kListItem && raw.find('\t') != raw.npos)) {
+      info->kind = OutlineKind::kTableRow;
       return;
     }
-    if (raw.rfind("•", 0) == 0) {
-      info->kind = BlockKind::kBullet;
+    if (block == BlockKind::kListItem) {
+      info->kind = OutlineKind::kBullet;
       return;
     }
     if (IsFootnote(i, text) || g_.Matches("page_furniture", text)) {
-      info->kind = BlockKind::kFootnote;
+      info->kind = OutlineKind::kFootnote;
       return;
     }
     Match run_in;
@@ -99,28 +101,25 @@ class OutlineBuilder {
     }
     const int level = info->heading_prefix ? 0 : HeadingLevel(i, text);
     if (level > 0) {
-      info->kind = BlockKind::kHeading;
+      info->kind = OutlineKind::kHeading;
       info->level = level;
       OpenHeading(level, level == 1 ? ChapterTitle(text) : text);
       return;
     }
-    info->kind = BlockKind::kParagraph;
+    info->kind = OutlineKind::kParagraph;
     std::size_t prev = i;  // the previous line that is not a footnote
-    while (prev > 0 && so_far.lines[prev - 1].kind == BlockKind::kFootnote) --prev;
-    if (prev > 0 && so_far.lines[prev - 1].kind == BlockKind::kParagraph &&
+    while (prev > 0 && so_far.lines[prev - 1].kind == OutlineKind::kFootnote) --prev;
+    if (prev > 0 && so_far.lines[prev - 1].kind == OutlineKind::kParagraph &&
         ContinuesAcrossBreak(doc_.line_text(prev - 1), raw))
       info->continues_previous = true;
     InferProvider(i, text);
   }
 
-  // A footnote's text: "11 Please note, …" whose number a marker [^11] cited before.
+  // A footnote's text (the document says so), but a key fact that opens with a
+  // figure: "2 (of 21) The number of CRCs …".
   bool IsFootnote(std::size_t i, const std::string& text) const {
-    Match m;
-    if (!g_.Search("footnote_definition", text, &m)) return false;
-    const std::string marker = "[^" + m.group("number") + "]";
-    const std::size_t cited = doc_.text.find(marker);
-    if (cited == std::string::npos || cited >= doc_.lines[i].start) return false;
-    Match fact;  // "2 (of 21) The number of CRCs …" is a key fact, not a footnote
+    if (doc_.kind(i) != BlockKind::kFootnote) return false;
+    Match fact;
     return !g_.Search("key_fact", text, &fact) || (!fact.has("of") && !fact.has("percent"));
   }
 

@@ -28,7 +28,7 @@ enum class Part {
   kAppendix,          // any other appendix
 };
 
-enum class BlockKind {
+enum class OutlineKind {
   kHeading,
   kParagraph,
   kBullet,
@@ -39,7 +39,7 @@ enum class BlockKind {
 
 struct LineInfo {
   Part part = Part::kFront;
-  BlockKind kind = BlockKind::kParagraph;
+  OutlineKind kind = OutlineKind::kParagraph;
   int level = 0;                       // 1..4 for headings
   std::optional<std::string> domain;   // in the summary and evaluation parts only
   bool in_provider_section = false;    // under a provider heading (or inferred one)

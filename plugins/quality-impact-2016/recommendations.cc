@@ -47,7 +47,7 @@ class RecommendationReader {
     std::size_t i = heading + 1;
     for (; i < src_.size(); ++i) {
       const LineInfo& info = src_.info(i);
-      if (info.kind == BlockKind::kHeading && info.level <= 2) break;
+      if (info.kind == OutlineKind::kHeading && info.level <= 2) break;
       ReadLine(i);
     }
     return i;
@@ -55,7 +55,7 @@ class RecommendationReader {
 
  private:
   void ReadLine(std::size_t i) {
-    if (src_.info(i).kind == BlockKind::kFootnote) return;  // layout noise, not a recommendation
+    if (src_.info(i).kind == OutlineKind::kFootnote) return;  // layout noise, not a recommendation
     const std::string text(src_.text(i));
     Match m;
     if (g_.Search("addressee_line", text, &m)) {
@@ -64,7 +64,7 @@ class RecommendationReader {
       current_ = nullptr;
     } else if (g_.Search("recommendation", text, &m)) {
       Add(i, m);
-    } else if (current_ && src_.info(i).kind != BlockKind::kHeading) {
+    } else if (current_ && src_.info(i).kind != OutlineKind::kHeading) {
       // A recommendation that wrapped onto a block of its own.
       current_->text = Clean(current_->text + " " + text);
       current_->provenance.end = src_.doc.lines[i].end;
@@ -113,7 +113,7 @@ void ExtractRecommendations(const ReportView& src, std::vector<Recommendation>* 
   bool seen_heading = false;
   for (std::size_t i = 0; i < src.size(); ++i) {
     const LineInfo& info = src.info(i);
-    if (info.kind != BlockKind::kHeading || info.part != Part::kSummary) continue;
+    if (info.kind != OutlineKind::kHeading || info.part != Part::kSummary) continue;
     if (!src.grammar.Matches("recommendations_heading", src.text(i))) continue;
     seen_heading = true;
     const std::size_t before = out->size();

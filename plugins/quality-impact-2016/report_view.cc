@@ -18,7 +18,7 @@ std::string ReportView::paragraph(std::size_t i, std::size_t* last) const {
   std::string out(text(i));
   std::size_t j = i;
   for (std::size_t next = j + 1; next < size(); ++next) {
-    if (info(next).kind == BlockKind::kFootnote) continue;  // a footnote the layout put here
+    if (info(next).kind == OutlineKind::kFootnote) continue;  // a footnote the layout put here
     if (!info(next).continues_previous) break;
     out += ' ';
     out += text(next);

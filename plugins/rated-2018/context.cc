@@ -52,7 +52,9 @@ bool Context::LineMatches(std::string_view name, std::size_t i) const {
   return index ? index->Matches(name, i) : findings::Matches(grammar, name, line(i));
 }
 
-bool Context::IsFootnoteLine(std::size_t i) const { return LineMatches("footnote_line", i); }
+bool Context::IsFootnoteLine(std::size_t i) const {
+  return doc.kind(i) == BlockKind::kFootnote || LineMatches("footnote_line", i);
+}
 
 namespace {
 

@@ -18,6 +18,7 @@
 #include "findings/model.h"
 #include "grammar/grammar_loader.h"
 #include "ingest/document_loader.h"
+#include "normalise/block_kinds.h"
 #include "quality-impact-2016/plugin.h"
 #include "rated-2018/plugin.h"
 #include "test_paths.h"
@@ -38,6 +39,7 @@ inline Document DocumentOf(const std::vector<std::string>& lines) {
     doc.lines.push_back(Line{doc.text.size(), doc.text.size() + line.size()});
     doc.text += line;
   }
+  ClassifyBlocks(doc);
   return doc;
 }
 

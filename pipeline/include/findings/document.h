@@ -7,7 +7,9 @@
 //     en and em dashes kept as – and —; non-breaking and odd spaces → ' '.
 //   - One block per line, lines separated by '\n', no empty lines. A block is a
 //     heading, a paragraph (line wraps joined, hyphenation repaired), a bullet item
-//     (always starting "• "), or a table row (cells separated by '\t').
+//     (always starting "• "), a table row (cells separated by '\t'), or a footnote's
+//     text; each line's `kind` (BlockKind, below) says which, so a plugin reads what a
+//     block is, not how its line happens to look.
 //   - Footnote markers are written "[^n]" right after the word they follow
 //     (from superscript digits, <sup>n</sup>, ^{n m} or raised small glyphs in a PDF).
 //   - No markup: markdown (*, **, #), HTML tags and entities are gone.
@@ -40,9 +42,22 @@
 
 namespace findings {
 
+// What a block is. The normaliser (normalise/block_kinds.h) decides it once, for a
+// PDF and a text file alike; for a PDF the layout's reading of the page is part of
+// the evidence (a footnote's number set raised at its start, a heading's type).
+enum class BlockKind : unsigned char {
+  kParagraph,
+  kHeading,    // a PDF's line set apart in type larger or bolder than the text's; a
+               // text file's markdown heading ("## Key facts")
+  kListItem,   // "• text", or a numbered item "12.\ttext"
+  kTableRow,   // cells separated by '\t' (IsTableRow)
+  kFootnote,   // a footnote's own text, opening with its number: "3 Ministry of …"
+};
+
 struct Line {
   std::size_t start = 0;  // byte offset of the first character
   std::size_t end = 0;    // one past the last character (the '\n' is not included)
+  BlockKind kind = BlockKind::kParagraph;
 };
 
 struct Document {
@@ -51,6 +66,8 @@ struct Document {
   // page_starts[i] is the offset where page i+1 begins. Empty when the input had
   // no pages (a text file without form feeds).
   std::vector<std::size_t> page_starts;
+
+  BlockKind kind(std::size_t i) const { return lines[i].kind; }
 
   std::string_view line_text(std::size_t i) const {
     return std::string_view(text).substr(lines[i].start, lines[i].end - lines[i].start);

@@ -34,7 +34,7 @@ const LineCase kCases[] = {
 };
 
 TEST(MarkFootnotes, MarksReferencesAndPlainsFootnoteTexts) {
-  ExpectEachLine(kCases, MarkFootnotes);
+  ExpectEachLine(kCases, [](const std::string& line) { return MarkFootnotes(line); });
 }
 
 // The header's example, "² Offender Management…" → "2 Offender Management…", holds

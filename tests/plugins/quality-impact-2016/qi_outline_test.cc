@@ -40,7 +40,7 @@ class OutlineTest : public ::testing::Test {
 };
 
 TEST_F(OutlineTest, ContentsEntriesAreNotHeadings) {
-  EXPECT_EQ(at(3).kind, BlockKind::kContentsEntry);
+  EXPECT_EQ(at(3).kind, OutlineKind::kContentsEntry);
   EXPECT_EQ(at(3).part, Part::kContents);
   EXPECT_FALSE(at(3).domain.has_value());
 }
@@ -67,15 +67,41 @@ TEST_F(OutlineTest, InfersAMissingProviderHeadingFromTheOpeningVerdict) {
 }
 
 TEST_F(OutlineTest, ANumberedLineTheContentsDoNotListIsNoChapter) {
-  EXPECT_NE(at(12).kind, BlockKind::kHeading);
+  EXPECT_NE(at(12).kind, OutlineKind::kHeading);
   EXPECT_EQ(at(12).part, Part::kEvaluation);
 }
 
 // The outline of a document of `lines` (its diagnostics dropped).
-Outline OutlineOf(const std::vector<std::string>& lines) {
+Outline OutlineOf(const Document& doc) {
   std::vector<Diagnostic> diags;
   const GrammarView grammar(testing::kQi.grammar(), &diags);
-  return BuildOutline(testing::DocumentOf(lines), grammar);
+  return BuildOutline(doc, grammar);
+}
+
+Outline OutlineOf(const std::vector<std::string>& lines) { return OutlineOf(testing::DocumentOf(lines)); }
+
+// The outline takes a block for what the document says it is, not for its form: a
+// footnote whose number a PDF set raised is one though nothing cites it, and the
+// paragraph it interrupts carries on past it.
+TEST(Outline, ReadsWhatTheDocumentSaysABlockIs) {
+  Document doc = testing::DocumentOf({
+      "3. An evaluation of the quality of probation services in X",                        // 0
+      "Protecting the public",                                                             // 1
+      "CRC effectiveness",                                                                 // 2
+      "Plans were reviewed regularly in most of the cases we inspected, and where they were "
+      "reviewed by",                                                                       // 3
+      "7 Ministry of Justice, Offender Management Statistics, 2016",                       // 4
+      "managers the reviews were thorough.",                                               // 5
+      "\xE2\x80\xA2 Staff had manageable workloads.",                                       // 6
+      "6.\tincrease the number of cases reviewed",                                         // 7
+  });
+  ASSERT_EQ(doc.kind(4), BlockKind::kParagraph) << "nothing cites footnote 7";
+  doc.lines[4].kind = BlockKind::kFootnote;  // as NormaliseText marks a raised number
+  const Outline outline = OutlineOf(doc);
+  EXPECT_EQ(outline.lines.at(4).kind, OutlineKind::kFootnote);
+  EXPECT_TRUE(outline.lines.at(5).continues_previous) << "past the footnote";
+  EXPECT_EQ(outline.lines.at(6).kind, OutlineKind::kBullet);
+  EXPECT_EQ(outline.lines.at(7).kind, OutlineKind::kTableRow) << "a numbered item: its number, its text";
 }
 
 // A style that sets headings in capitals: the contents page's heading and a chapter
@@ -89,10 +115,10 @@ TEST(Outline, ReadsHeadingsSetInCapitals) {
       "The CRC was owned by Y.",                                        // 4
       "2. A positive legacy underpinned the work.",                     // 5
   });
-  EXPECT_EQ(outline.lines.at(1).kind, BlockKind::kContentsEntry);
-  EXPECT_EQ(outline.lines.at(3).kind, BlockKind::kHeading);
+  EXPECT_EQ(outline.lines.at(1).kind, OutlineKind::kContentsEntry);
+  EXPECT_EQ(outline.lines.at(3).kind, OutlineKind::kHeading);
   EXPECT_EQ(outline.lines.at(4).part, Part::kArrangements);
-  EXPECT_NE(outline.lines.at(5).kind, BlockKind::kHeading) << "not in capitals, not in the contents";
+  EXPECT_NE(outline.lines.at(5).kind, OutlineKind::kHeading) << "not in capitals, not in the contents";
 }
 
 // A paragraph carries on the one before it by the page-break rule of
@@ -116,7 +142,7 @@ TEST(Outline, AParagraphContinuesThePreviousByThePageBreakRuleOnly) {
       "managers the reviews were thorough.",                               // 9
   });
   for (std::size_t i = 3; i <= 9; ++i)
-    ASSERT_EQ(outline.lines.at(i).kind, i == 8 ? BlockKind::kFootnote : BlockKind::kParagraph) << i;
+    ASSERT_EQ(outline.lines.at(i).kind, i == 8 ? OutlineKind::kFootnote : OutlineKind::kParagraph) << i;
   EXPECT_FALSE(outline.lines.at(4).continues_previous) << "a capital starts a sentence or a name";
   EXPECT_TRUE(outline.lines.at(5).continues_previous);
   EXPECT_FALSE(outline.lines.at(6).continues_previous) << "a colon ends the lead-in";

@@ -32,6 +32,20 @@ TEST(RatedRecommendations, AddresseeGroupsAndNumbering) {
   EXPECT_FALSE(testing::HasDiagnostic(f, "recommendations.count-mismatch"));
 }
 
+// A footnote between two recommendations is none of their text: the document says it
+// is a footnote (the text cites its number before), whatever its first word.
+TEST(RatedRecommendations, AFootnoteBetweenThemIsNoneOfTheirText) {
+  std::vector<std::string> lines = WithRecommendations(
+      {"The NPS delivering services in Somewhere should:", "1. review workloads.",
+       "7 'Transforming Rehabilitation', National Audit Office, 2016",
+       "2. audit the facilities.", "3. recruit staff."});
+  lines[5] = "As a result of our inspection findings[^7] we have made three recommendations.";
+  const Findings f = testing::kRated.ExtractLines(lines);
+  ASSERT_EQ(f.recommendations.size(), 3u);
+  EXPECT_EQ(f.recommendations[0].text, "review workloads");
+  EXPECT_EQ(f.recommendations[1].text, "audit the facilities");
+}
+
 TEST(RatedRecommendations, FewerThanAnnouncedIsADiagnostic) {
   const Findings f = testing::kRated.ExtractLines(WithRecommendations(
       {"Her Majesty's Prison and Probation Service should:", "1. recruit staff."}));
