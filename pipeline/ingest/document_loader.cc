@@ -104,6 +104,7 @@ Status LoadPdf(std::string_view bytes, const LoadOptions& options, LoadedDocumen
   loaded.source.pages = pdf->pages;
   NormaliseOptions normalise;
   normalise.strip_markup = false;
+  normalise.line_kinds = &pdf->line_kinds;
   loaded.doc = NormaliseText(pdf->text, normalise);
   return Status::Ok();
 }

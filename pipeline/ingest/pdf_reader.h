@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "findings/document.h"
 #include "findings/status.h"
 #include "ingest/poppler_log.h"
 
@@ -23,6 +24,7 @@ struct PdfText {
   std::size_t more_unread_pages = 0;
   std::vector<int> pictured_pages;  // pages without text that paint images or drawings
   std::vector<int> unaligned_table_pages;  // pages with a table whose rows may be misread
+  std::vector<BlockKind> line_kinds;       // what the layout read each line of `text` as
 };
 
 // Errors, each one line: kCorrupt "corrupt PDF: <Poppler's reason>", "corrupt PDF:

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <memory>
 #include <optional>
+#include <unordered_set>
 #include <utility>
 
 #include "findings/document.h"
@@ -12,6 +13,7 @@
 #include "layout/columns.h"
 #include "layout/footnote_continuations.h"
 #include "layout/footnote_numbers.h"
+#include "layout/headings.h"
 #include "layout/hyphenation.h"
 #include "layout/letter_spacing.h"
 #include "layout/page_breaks.h"
@@ -143,9 +145,27 @@ std::vector<InkProbe> DocumentInk(const std::vector<PdfPage>& pages) {
   return probes;
 }
 
+// Each block's kind as far as the page's type shows it: a heading where the block reads
+// as one of the page's headings (HeadingTexts), kParagraph for the rest, which the
+// normaliser classifies by their form.
+std::vector<std::vector<BlockKind>> HeadingKinds(const std::vector<std::vector<std::string>>& blocks,
+                                                 const std::vector<std::vector<Region>>& regions,
+                                                 const BodyType& body, const Vocabulary& vocabulary) {
+  std::vector<std::vector<BlockKind>> kinds;
+  for (std::size_t p = 0; p < blocks.size(); ++p) {
+    std::unordered_set<std::string> headings;
+    for (const Region& region : regions[p]) headings.merge(HeadingTexts(region.lines, body, vocabulary));
+    kinds.emplace_back();
+    for (const std::string& block : blocks[p])
+      kinds.back().push_back(headings.count(block) ? BlockKind::kHeading : BlockKind::kParagraph);
+  }
+  return kinds;
+}
+
 }  // namespace
 
-std::string LayOutPages(std::vector<PdfPage> pages, std::vector<int>* unaligned_table_pages) {
+std::string LayOutPages(std::vector<PdfPage> pages, std::vector<int>* unaligned_table_pages,
+                        std::vector<BlockKind>* line_kinds) {
   for (PdfPage& page : pages) page.words = JoinStackedFigures(JoinLetterSpacedWords(page.words));
   const Vocabulary vocabulary = BuildVocabulary(pages);
   std::vector<std::vector<PdfWord>> words = WithoutRunningLines(pages);
@@ -177,14 +197,18 @@ std::string LayOutPages(std::vector<PdfPage> pages, std::vector<int>* unaligned_
   const PageTopRunOns runs_on = RunsOnAtPageTops(regions, body);
   JoinAcrossPageBreaks(blocks, runs_on.paragraph, vocabulary, runs_on.cell);
   JoinFootnoteContinuations(blocks, continued_footnotes, vocabulary);
+  const std::vector<std::vector<BlockKind>> kinds =
+      line_kinds ? HeadingKinds(blocks, regions, body, vocabulary) : std::vector<std::vector<BlockKind>>{};
   RestoreCapitalisedLines(blocks);
   std::string out;
   for (std::size_t p = 0; p < pages.size(); ++p) {
     if (p > 0) out += '\f';
+    if (p > 0 && line_kinds) line_kinds->push_back(BlockKind::kParagraph);  // the empty line the form feed ends
     for (const std::string& block : blocks[p]) {
       out += block;
       out += '\n';
     }
+    if (line_kinds) line_kinds->insert(line_kinds->end(), kinds[p].begin(), kinds[p].end());
   }
   return out;
 }

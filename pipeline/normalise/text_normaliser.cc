@@ -103,18 +103,26 @@ Document NormaliseText(std::string_view utf8, const NormaliseOptions& options) {
   std::string stops(kFootnoteAsciiStarts);
   if (options.strip_markup) stops += kInlineMarkupStarts;
   std::size_t i = 0;
+  std::size_t input_line = 0;
+  // What the layout read the line as, or kParagraph: left to the line's form.
+  auto given = [&]() {
+    const std::vector<BlockKind>* kinds = options.line_kinds;
+    return kinds && input_line < kinds->size() ? (*kinds)[input_line] : BlockKind::kParagraph;
+  };
   while (i < utf8.size()) {
     const std::string_view rest = utf8.substr(i);
     const std::size_t plain = PlainPrefixLength(rest, stops);
     const std::size_t end = LineEnd(utf8, i + plain);
     const std::string_view line = rest.substr(0, end - i);
     if (line.size() == plain && IsAlreadyNormalised(line, options)) {
-      AppendLine(line, BlockKind::kParagraph, doc);
+      AppendLine(line, given(), doc);
     } else if (!line.empty()) {
       BlockKind kind;
       const std::string normalised = NormaliseBlock(line, options, &kind);
+      if (kind == BlockKind::kParagraph) kind = given();
       if (!normalised.empty()) AppendLine(normalised, kind, doc);
     }
+    if (end >= utf8.size() || utf8[end] != '\r') ++input_line;  // the layout ends lines with \n and \f only
     if (end >= utf8.size()) break;
     // A page begins where its first line will be written: after the next '\n'.
     // A form feed that ends the text does not open an empty last page.

@@ -8,6 +8,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "findings/document.h"
 
@@ -17,6 +18,9 @@ struct NormaliseOptions {
   // Text renditions carry markdown/HTML; a PDF's text has none to remove (and a
   // literal '*' or '<' in it is text).
   bool strip_markup = true;
+  // What the layout read each input line as (one per line, '\f' ending a line too), if
+  // it says: a heading its type shows. kParagraph leaves the line to its form.
+  const std::vector<BlockKind>* line_kinds = nullptr;
 };
 
 // Lines end at "\n", "\r\n" or "\r"; '\f' ends a page (and a line) and makes the

@@ -63,6 +63,26 @@ TEST(LayOutPages, WritesEachBlockOnALineOfItsOwn) {
                 "¹ Ministry of Justice, Offender management statistics quarterly, 2019.\n");
 }
 
+// The layout says which lines are headings, by their type, one kind per line of its
+// text, the empty line a form feed ends included.
+TEST(LayOutPages, NamesTheLinesItReadsAsHeadings) {
+  PageBuilder first, second;
+  first.Line(kLeft, 100, "Leadership", 14, kBold);
+  double baseline = AddParagraph(first, 124, kVision);
+  first.Line(kLeft, baseline, "All staff had manageable workloads.", kSize, kBold);
+  AddParagraph(first, baseline + kPitch + kParagraphGap, kCaseloads);
+  second.Line(kLeft, 100, "Partnerships", kSize, kBold);
+  AddParagraph(second, 100 + kPitch + kParagraphGap, kPartners);
+  std::vector<BlockKind> kinds;
+  const std::string text = LayOutPages({first.page(), second.page()}, nullptr, &kinds);
+  ASSERT_EQ(text, "Leadership\n" + std::string(kVision) + "\nAll staff had manageable workloads.\n" + kCaseloads +
+                      "\n\fPartnerships\n" + kPartners + "\n");
+  using K = BlockKind;
+  EXPECT_EQ(kinds, (std::vector<K>{K::kHeading, K::kParagraph, K::kParagraph, K::kParagraph,  // page 1
+                                   K::kParagraph,                                              // before \f
+                                   K::kHeading, K::kParagraph}));
+}
+
 // Quotations set in under the sentences that introduce them, six a page on three
 // pages, nothing drawn before them: the pages' drawing is looked at before the first
 // sixteen (a list whose bullets are drawn would show one), then no more. Where the

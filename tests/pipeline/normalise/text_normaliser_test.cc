@@ -150,3 +150,27 @@ TEST(NormaliseText, PdfTextKeepsStarsAndAngles) {
 
 }  // namespace
 }  // namespace findings
+
+namespace findings {
+namespace {
+
+// A PDF's lines come with what the layout read them as, one kind per line, the empty
+// line a form feed ends counted: a heading is taken as given, a line the layout left
+// to its form is classified by it.
+TEST(NormaliseText, TakesTheKindTheLayoutGivesALine) {
+  const std::vector<BlockKind> given = {BlockKind::kHeading, BlockKind::kParagraph, BlockKind::kParagraph,
+                                        BlockKind::kHeading, BlockKind::kParagraph};
+  NormaliseOptions options;
+  options.strip_markup = false;
+  options.line_kinds = &given;
+  const Document doc = NormaliseText("Key facts\n\xE2\x80\xA2 41% of cases\n\fStaffing\nStaff were well supported.\n",
+                                     options);
+  ASSERT_EQ(doc.lines.size(), 4u);
+  EXPECT_EQ(doc.kind(0), BlockKind::kHeading);
+  EXPECT_EQ(doc.kind(1), BlockKind::kListItem);
+  EXPECT_EQ(doc.kind(2), BlockKind::kHeading) << "the empty line before the form feed is counted";
+  EXPECT_EQ(doc.kind(3), BlockKind::kParagraph);
+}
+
+}  // namespace
+}  // namespace findings
