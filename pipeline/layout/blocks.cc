@@ -153,6 +153,18 @@ const PdfPiece* CellAbove(const PdfLine& above, const PdfPiece& piece, double* l
   return cell;
 }
 
+// How far right the cells that start where `cell` starts reach in `lines`: the measure
+// of a table's last column, which its widest cells show.
+double ColumnRight(const std::vector<PdfLine>& lines, const PdfPiece& cell) {
+  double right = cell.right;
+  for (const PdfLine& line : lines) {
+    for (const PdfPiece& piece : line.pieces) {
+      if (Similar(piece.left, cell.left, 3)) right = std::max(right, piece.right);
+    }
+  }
+  return right;
+}
+
 // A side note's first line: a footnote's number, then its text.
 bool OpensSideNote(const PdfPiece& piece) {
   return StartsWithFootnoteNumber(piece.text) && !IsFootnoteNumber(piece.text);
@@ -225,7 +237,7 @@ std::vector<Block> GroupBlocks(const std::vector<PdfLine>& lines, const LineSpac
     // A footnote's number before its text starts a footnote, however short the last was.
     const bool starts_row = multi && text.left < table_left + 3 &&
                             (l == 0 || !Measured(spacing) || spaced || IsFootnoteNumber(text.pieces.front().text) ||
-                             !WrapsOnto(texts[l - 1], text));
+                             !WrapsOnto(texts[l - 1], text, lines));
     if (!multi && table_left >= 0 && text.left < table_left + 3) table_left = -1;
     for (std::size_t i = 0; i < line.pieces.size(); ++i) {
       if (in_note[i]) continue;
@@ -475,12 +487,16 @@ bool SpacedFromAbove(const std::vector<PdfLine>& lines, std::size_t l, const Lin
   return l > 0 && spacing.SetApart(lines[l - 1].bottom, lines[l].bottom - lines[l].raise, lines[l].height);
 }
 
-bool WrapsOnto(const PdfLine& above, const PdfLine& line) {
+bool WrapsOnto(const PdfLine& above, const PdfLine& line, const std::vector<PdfLine>& lines) {
   if (above.pieces.size() < 2) return false;
   return std::all_of(line.pieces.begin(), line.pieces.end(), [&](const PdfPiece& piece) {
     double limit = 0;
     const PdfPiece* cell = CellAbove(above, piece, &limit);
-    return cell != nullptr && limit - cell->right <= kFullCellSlackInHeights * piece.height;
+    if (cell == nullptr) return false;
+    // The last cell was full where the word that starts the line below would not
+    // have fitted before its column's edge.
+    if (cell == &above.pieces.back()) return !NextWordFits(*cell, piece, ColumnRight(lines, *cell));
+    return limit - cell->right <= kFullCellSlackInHeights * piece.height;
   });
 }
 

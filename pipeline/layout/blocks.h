@@ -19,8 +19,10 @@ bool SpacedFromAbove(const std::vector<PdfLine>& lines, std::size_t l, const Lin
 
 // Whether the cells of `line` carry on the cells of `above`. A cell's text wraps
 // only when its next word does not fit, so a line under a cell that stops well
-// short of the next column (or of the table's right edge) starts a new row.
-bool WrapsOnto(const PdfLine& above, const PdfLine& line);
+// short of the next column starts a new row; so does a line under the last cell
+// whose first word would have fitted before that cell's column edge (as far as the
+// cells starting where it starts reach in `lines`, the region's).
+bool WrapsOnto(const PdfLine& above, const PdfLine& line, const std::vector<PdfLine>& lines);
 
 // Whether the ink found in `room`, the height of a line's letters before its text, is
 // a bullet: a rule or a box's edge beside the text runs the line's height; a mark is

@@ -129,6 +129,7 @@ PdfLine MakeLine(std::vector<const PdfWord*> words, const std::vector<double>& c
     }
     if (!previous) {
       piece.left = piece.text_left = w->left;
+      piece.first_word_right = w->right;
       piece.top = w->top;
       piece.bottom = w->bottom;
       piece.bold = piece.italic = piece.upright = true;

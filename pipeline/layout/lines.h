@@ -15,6 +15,7 @@ struct PdfPiece {
   std::string text;  // words joined; superscript footnote digits as ¹²³…
   double left = 0, top = 0, right = 0, bottom = 0;
   double text_left = 0;  // where the text starts after a leading item number or bullet
+  double first_word_right = 0;  // where its first word ends
   double height = 0;  // the body text height (superscripts excluded)
   double raise = 0;      // how far raised footnote digits stand above the body text
   double body_top = 0;   // the top of the body text (raised digits excluded)

@@ -96,8 +96,10 @@ inline bool SmallerTypeThan(const PdfPiece& piece, const PdfPiece& other) {
   return piece.font_size < other.font_size && SizeChanges(piece, other);
 }
 
-// How wide the piece's first word is printed (its share of the piece's width).
+// How wide the piece's first word is printed (where its words are not known, its
+// share of the piece's width).
 inline double FirstWordWidth(const PdfPiece& piece) {
+  if (piece.first_word_right > piece.left) return piece.first_word_right - piece.left;
   if (piece.text.empty()) return 0;
   const std::size_t space = piece.text.find(' ');
   const double first_word = static_cast<double>(space == std::string::npos ? piece.text.size() : space);

@@ -64,6 +64,19 @@ TEST(BuildBlocks, StartsAParagraphAfterAShortLineWhereParagraphsAreNotSpaced) {
                     "Staff knew their cases well and they had manageable caseloads."}));
 }
 
+// A line that stops short of the measure before a long word that would not have fitted
+// on it is wrapped, not broken early: the word's own width tells, not its share of its
+// line's width (short words and their spaces make that share smaller than the word).
+TEST(BuildBlocks, ReadsALineStoppingShortOfALongWordThatWouldNotFitAsWrapped) {
+  PageBuilder page;
+  page.Justified(kLeft, kRight, 100, "The inspectors read the cases of the", kSize);
+  page.Line(kLeft, 100 + kPitch, "service and staff told us", kSize);  // ends at 187, 65 pt short
+  page.Line(kLeft, 100 + 2 * kPitch, "reassessment of it as we do so by me.", kSize);  // a 60 pt word
+  EXPECT_EQ(Read(page, kSpaced),
+            (Blocks{"The inspectors read the cases of the service and staff told us reassessment of it as we "
+                    "do so by me."}));
+}
+
 struct HeadingCase {
   const char* name;
   double size;
@@ -221,6 +234,33 @@ TEST(BuildBlocks, ReadsASecondCellWrappedOntoTwoLinesAsOneCell) {
   page.Line(kLeft, 100 + 2 * kPitch + 8, "Staffing", kSize);
   page.Line(200, 100 + 2 * kPitch + 8, "Good", kSize);
   EXPECT_EQ(Read(page, kSpaced), (Blocks{"Leadership\tRequires improvement", "Staffing\tGood"}));
+}
+
+// Rows set at the line pitch (a LaTeX tabular): a line under a last cell that stops
+// short of its column's right edge, as far as that column's widest cell reaches,
+// starts a row, however full the cells before it look.
+TEST(BuildBlocks, StartsARowUnderALastCellShortOfItsColumnsEdge) {
+  for (const LineSpacing& spacing : {kSpaced, kUnspacedAtTheLinePitch}) {
+    PageBuilder page;
+    const double column = 150;
+    const char* rows[][2] = {{"Lead Inspector", "Mark Boother, Inspector"},
+                             {"Deputy Lead", "Tony Rolley, Inspector"},
+                             {"Inspection Team", "Joe Coleshill, Assistant Inspector Jo Dowling,"},
+                             {"", "Assistant Inspector Ruth Johnson, Inspector"},
+                             {"Report Editor", "Helen Rinaldi, Assistant Chief Inspector"}};
+    double baseline = 100;
+    for (const auto& row : rows) {
+      if (*row[0]) page.Line(kLeft, baseline, row[0], kSize);
+      page.Line(column, baseline, row[1], kSize);
+      baseline += kPitch;
+    }
+    EXPECT_EQ(Read(page, spacing),
+              (Blocks{"Lead Inspector\tMark Boother, Inspector", "Deputy Lead\tTony Rolley, Inspector",
+                      "Inspection Team\tJoe Coleshill, Assistant Inspector Jo Dowling, Assistant Inspector Ruth "
+                      "Johnson, Inspector",
+                      "Report Editor\tHelen Rinaldi, Assistant Chief Inspector"}))
+        << (spacing.spaced() ? "spaced" : "not spaced");
+  }
 }
 
 // Both cells of a row wrap; the next row starts after the row padding.
