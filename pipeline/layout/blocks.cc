@@ -40,6 +40,9 @@ constexpr double kMarkGapInHeights = 0.1;
 constexpr double kMostMarkInHeights = 0.6;
 // Justified lines end on one x: within this share of a text height.
 constexpr double kSameEdgeInHeights = 0.1;
+// Lines whose bottoms are this close (in text heights) stand on one baseline, whatever
+// their type's descent.
+constexpr double kLevelBaselinesInHeights = 0.3;
 // A key fact's figure is at most this many words ("1 in 4").
 constexpr std::ptrdiff_t kMostFigureWords = 3;
 
@@ -223,6 +226,38 @@ PdfLine TakeSideNote(const PdfLine& line, std::size_t l, std::vector<Block>& blo
 // the line above or not carrying on its cells (or starting with a footnote's number).
 // A side note in the margin beside the text, in smaller type, is no cell of its line:
 // its lines are a block of their own, and the text's line is read without them.
+// A key fact's figure beside `text`, its description: a few words with a digit, in
+// type larger than the description's.
+bool IsKeyFigure(const PdfPiece& figure, const PdfPiece& text) {
+  const bool larger = figure.font_size > 0 && text.font_size > 0 ? figure.font_size > kSameTypeRatio * text.font_size
+                                                                  : figure.height > 1.6 * text.height;
+  const bool short_figure = std::count(figure.text.begin(), figure.text.end(), ' ') < kMostFigureWords;
+  return larger && HasDigit(figure.text) && short_figure;
+}
+
+// A key figure set on a line of its own (lines.cc keeps a figure in larger type apart
+// from its description's line), on the baseline of `lines[l]` to its left, if any.
+const PdfLine* FigureBeside(const std::vector<PdfLine>& lines, std::size_t l) {
+  const PdfLine& line = lines[l];
+  if (line.pieces.empty()) return nullptr;
+  for (std::size_t m = l > 2 ? l - 2 : 0; m < lines.size() && m <= l + 2; ++m) {
+    const PdfLine& other = lines[m];
+    if (m == l || other.pieces.size() != 1 || other.right > line.left) continue;
+    if (std::abs(other.bottom - line.bottom) <= kLevelBaselinesInHeights * line.height &&
+        IsKeyFigure(other.pieces.front(), line.pieces.front()))
+      return &other;
+  }
+  return nullptr;
+}
+
+// Whether `figure`, level with a line, starts a description there rather than standing
+// beside the middle of `block`'s: the block ends a sentence above the figure's digits
+// (its box reaches a quarter of its height above them; a figure centred beside its
+// description reaches up beside the lines above).
+bool StartsDescription(const PdfLine* figure, const Block& block) {
+  return figure && block.bottom <= figure->top + 0.25 * figure->height && !EndsOpen(block.pieces.back()->text);
+}
+
 std::vector<Block> GroupBlocks(const std::vector<PdfLine>& lines, const LineSpacing& spacing) {
   std::vector<Block> blocks;
   std::vector<PdfLine> texts;  // each line without its side note
@@ -239,11 +274,13 @@ std::vector<Block> GroupBlocks(const std::vector<PdfLine>& lines, const LineSpac
                             (l == 0 || !Measured(spacing) || spaced || IsFootnoteNumber(text.pieces.front().text) ||
                              !WrapsOnto(texts[l - 1], text, lines));
     if (!multi && table_left >= 0 && text.left < table_left + 3) table_left = -1;
+    const PdfLine* figure = FigureBeside(lines, l);
     for (std::size_t i = 0; i < line.pieces.size(); ++i) {
       if (in_note[i]) continue;
       const PdfPiece& piece = line.pieces[i];
       Block* target = nullptr;
       for (auto it = blocks.rbegin(); it != blocks.rend() && it - blocks.rbegin() < kRecentBlocks; ++it) {
+        if (StartsDescription(figure, *it)) continue;
         if (it->last_line != l && Continues(*it, piece, line, starts_row, spacing)) {
           target = &*it;
           break;
@@ -362,13 +399,8 @@ std::vector<std::vector<const Block*>> GroupRows(const std::vector<Block>& block
 bool IsKeyFactsRow(const std::vector<const Block*>& row) {
   if (row.size() % 2 != 0) return false;
   for (std::size_t i = 0; i < row.size(); i += 2) {
-    const PdfPiece& figure = *row[i]->pieces.front();
-    const PdfPiece& text = *row[i + 1]->pieces.front();
-    const bool larger = figure.font_size > 0 && text.font_size > 0
-                            ? figure.font_size > kSameTypeRatio * text.font_size
-                            : figure.height > 1.6 * text.height;
-    const bool short_figure = std::count(figure.text.begin(), figure.text.end(), ' ') < kMostFigureWords;
-    if (row[i]->pieces.size() != 1 || !larger || !HasDigit(figure.text) || !short_figure) return false;
+    if (row[i]->pieces.size() != 1 || !IsKeyFigure(*row[i]->pieces.front(), *row[i + 1]->pieces.front()))
+      return false;
   }
   return true;
 }

@@ -332,6 +332,19 @@ TEST(BuildBlocks, ReadsAKeyFigureWithItsDescriptionAsAnItem) {
   EXPECT_EQ(Read(page, kSpaced), (Blocks{"• 62% of cases had a sufficient assessment of risk of harm"}));
 }
 
+// A panel of key facts one under the other, each description level with its figure
+// and set right under the description above (a LaTeX list): each figure starts a fact.
+TEST(BuildBlocks, ReadsKeyFactsSetOneUnderTheOtherAtTheLinePitchAsItems) {
+  PageBuilder page;
+  page.Line(kLeft, 110.4, "251,170", 14);
+  page.Lines(140, 110, kPitch, {"The total number of offenders", "across England & Wales."}, kSize);
+  page.Line(kLeft, 110.4 + 2 * kPitch, "41%", 14);
+  page.Lines(140, 110 + 2 * kPitch, kPitch, {"The proportion of the cases which", "relate to a custodial sentence."},
+             kSize);
+  EXPECT_EQ(Read(page, kSpaced), (Blocks{"• 251,170 The total number of offenders across England & Wales.",
+                                         "• 41% The proportion of the cases which relate to a custodial sentence."}));
+}
+
 TEST(BuildBlocks, ReadsKeyFactsSideBySideOneAfterTheOther) {
   PageBuilder page;
   page.Line(kLeft, 122, "62%", 20);
