@@ -97,7 +97,9 @@ bool PunctuationSetClose(const PdfWord& w, double gap, double height) {
 
 // `cells`: whether the line may be cut into table cells at all (not an evenly spread
 // line, whose wide word spaces are no cells, nor a tab after an item's number).
-PdfLine MakeLine(std::vector<const PdfWord*> words, const std::vector<double>& cell_starts, bool cells) {
+// `in_first_cell`: words however far after a gap that start no cell (BrokenInFirstCells).
+PdfLine MakeLine(std::vector<const PdfWord*> words, const std::vector<double>& cell_starts, bool cells,
+                 const std::vector<const PdfWord*>& in_first_cell) {
   std::stable_sort(words.begin(), words.end(),
                    [](const PdfWord* a, const PdfWord* b) { return a->left < b->left; });
   PdfLine line;
@@ -120,8 +122,9 @@ PdfLine MakeLine(std::vector<const PdfWord*> words, const std::vector<double>& c
     // A raised digit is no exception: one far from the word before it marks the
     // text of the next cell (a footnote reference wrapped to its line start).
     const bool marks_item = IsListNumber(piece.text) || piece.text == "\xE2\x80\xA2";
-    if (previous && cells && (gap > kCellGapInHeights * line.height ||
-                              (!marks_item && StartsCell(*w, cell_starts)))) {
+    const bool kept = std::find(in_first_cell.begin(), in_first_cell.end(), w) != in_first_cell.end();
+    if (previous && cells && !kept &&
+        (gap > kCellGapInHeights * line.height || (!marks_item && StartsCell(*w, cell_starts)))) {
       close_piece();
       line.pieces.push_back(piece);
       piece = PdfPiece{};
@@ -351,6 +354,19 @@ bool BrokenInFirstCell(const std::vector<std::vector<const PdfWord*>>& groups, s
   return before && RunsOnUnderRowStart(groups, g, *before, after_gap.left);
 }
 
+// The words of line g a narrow first cell's justified line set apart from the cell's
+// first word, broken at the cell's end and run on under the row's start
+// (RunsOnUnderRowStart): "In-" of "Lead      In-" / "spector". (A second cell's
+// broken word runs on under itself, past where the line below stops.)
+std::vector<const PdfWord*> BrokenInFirstCells(const std::vector<std::vector<const PdfWord*>>& groups,
+                                               std::size_t g) {
+  std::vector<const PdfWord*> out;
+  for (const PdfWord* w : groups[g]) {
+    if (RunsOnUnderRowStart(groups, g, *w, w->left)) out.push_back(w);
+  }
+  return out;
+}
+
 // The words of line g after a gap wider than a word space (AfterGaps), but for a
 // word of the row's first cell broken there (RunsOnUnderRowStart).
 std::vector<const PdfWord*> CellCandidates(const std::vector<std::vector<const PdfWord*>>& groups,
@@ -506,7 +522,7 @@ std::vector<PdfLine> BuildLines(const std::vector<PdfWord>& words) {
   std::vector<PdfLine> lines;
   for (std::size_t g = 0; g < groups.size(); ++g) {
     const bool cells = !SpreadParagraphLine(groups, g, typical_font);
-    lines.push_back(MakeLine(groups[g], cell_starts[g], cells));
+    lines.push_back(MakeLine(groups[g], cell_starts[g], cells, BrokenInFirstCells(groups, g)));
   }
   std::stable_sort(lines.begin(), lines.end(),
                    [](const PdfLine& a, const PdfLine& b) { return a.top < b.top; });

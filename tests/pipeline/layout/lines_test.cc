@@ -245,6 +245,30 @@ TEST(BuildLines, KeepsAWordANarrowCellsJustifiedLineSpreadInItsCell) {
                                                   "Chief In- | Tony Rolley, Inspector", "spector"}));
 }
 
+// The same, spread wider than cells are apart (LaTeX's narrow p-columns), the second
+// row's broken word on a line of its own under its first: "In-" is in its row's first
+// cell. A second cell's broken word, its rest under it, is a cell.
+TEST(BuildLines, KeepsAWordANarrowCellsJustifiedLineSpreadWiderThanCellsAreApart) {
+  const double size = 8, pitch = 11;
+  PageBuilder page;
+  page.Line(70, 100, "Lead", size);
+  page.Line(104, 100, "In-", size);  // 18 pt after "Lead": 1.9 line heights
+  page.Line(126, 100, "Mark Boother, Inspector", size);
+  page.Line(70, 100 + pitch, "spector", size);
+  page.Line(70, 100 + 2 * pitch, "Deputy", size);
+  page.Line(126, 100 + 2 * pitch, "Tony Rolley, Inspector", size);
+  page.Line(70, 100 + 3 * pitch, "Lead", size);
+  page.Line(104, 100 + 3 * pitch, "In-", size);
+  page.Line(70, 100 + 4 * pitch, "spector", size);
+  page.Line(70, 100 + 5 * pitch, "Leadership", size);
+  page.Line(126, 100 + 5 * pitch, "Well-", size);
+  page.Line(70, 100 + 6 * pitch, "governance", size);
+  page.Line(126, 100 + 6 * pitch, "led", size);
+  EXPECT_EQ(Read(page), (std::vector<std::string>{"Lead In- | Mark Boother, Inspector", "spector",
+                                                  "Deputy | Tony Rolley, Inspector", "Lead In-", "spector",
+                                                  "Leadership | Well-", "governance | led"}));
+}
+
 // A justified paragraph spreads its spaces evenly, however wide: no cells.
 TEST(BuildLines, KeepsTheLinesOfJustifiedTextWhole) {
   PageBuilder page;
