@@ -94,6 +94,11 @@ bool Continues(const Block& block, const PdfPiece& piece, const PdfLine& line,
     if (!beside) return false;
   }
   if (!Similar(block.height, piece.height, 0.2 * block.height)) return false;
+  // A numbered question under one starts a block of its own: the next row of their
+  // table, though a row leaves its other cells empty ("3.2.3. Does …", no figure).
+  if (Similar(piece.left, block.left, 3) && StartsWithOutlineNumber(piece.text) &&
+      StartsWithOutlineNumber(block.pieces.front()->text))
+    return false;
   // A block's next line sits at the line pitch below its last: further down (the
   // space between paragraphs, or another block's lines between them) starts a block
   // of its own.

@@ -67,6 +67,19 @@ inline bool StartsWithNumberMark(std::string_view s) {
   return i > 0 && i + 1 < s.size() && s[i] == '.' && (s[i + 1] == ' ' || s[i + 1] == '\t');
 }
 
+// "3.2.3. " or "2.1 " at the start: a section's or a question's number of two levels
+// or more.
+inline bool StartsWithOutlineNumber(std::string_view s) {
+  std::size_t i = 0, levels = 0;
+  while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) {
+    while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) ++i;
+    ++levels;
+    if (i >= s.size() || s[i] != '.') break;
+    ++i;
+  }
+  return levels >= 2 && i < s.size() && (s[i] == ' ' || s[i] == '\t');
+}
+
 // A line of words (five at least), not a label or a list item of a few: enough for its
 // spaces to tell its stretch, or for it to fill a justified measure.
 inline bool IsLineOfWords(const PdfPiece& piece) {

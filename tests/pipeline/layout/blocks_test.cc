@@ -263,6 +263,24 @@ TEST(BuildBlocks, StartsARowUnderALastCellShortOfItsColumnsEdge) {
   }
 }
 
+// Questions of a results table at the line pitch, one row leaving its figure cell
+// empty: each numbered question starts its row, the empty one too.
+TEST(BuildBlocks, StartsARowAtEachNumberedQuestionThoughItsFigureCellIsEmpty) {
+  PageBuilder page;
+  const double figures = 300;
+  page.Line(kLeft, 100, "3.2.2. Is the personal contact with", kSize);
+  page.Line(figures, 100, "73%", kSize);
+  page.Line(kLeft, 100 + kPitch, "the victim timely?", kSize);
+  page.Line(kLeft, 100 + 2 * kPitch, "3.2.3. Does pre-release contact with", kSize);
+  page.Line(kLeft, 100 + 3 * kPitch, "the victim allow contributions?", kSize);
+  page.Line(kLeft, 100 + 4 * kPitch, "3.2.4. Is there good communication?", kSize);
+  page.Line(figures, 100 + 4 * kPitch, "94%", kSize);
+  EXPECT_EQ(Read(page, kUnspacedAtTheLinePitch),
+            (Blocks{"3.2.2. Is the personal contact with the victim timely?\t73%",
+                    "3.2.3. Does pre-release contact with the victim allow contributions?",
+                    "3.2.4. Is there good communication?\t94%"}));
+}
+
 // Both cells of a row wrap; the next row starts after the row padding.
 void ExpectBothCellsWrapInOneRow(const LineSpacing& spacing) {
   PageBuilder page;
