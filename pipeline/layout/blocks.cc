@@ -323,12 +323,25 @@ bool BrokenEarly(const Block& block, const PdfPiece& previous, const PdfPiece& p
 // A paragraph's first line set in from the block's left edge (by an em or two, as
 // books and many reports mark their paragraphs) under a line that is not: a hanging
 // item's wrapped lines are set in under its first line, which starts with the item's
-// bullet or number (or a footnote's).
-bool IndentedFirstLine(const Block& block, const PdfPiece& previous, const PdfPiece& piece) {
+// bullet or number (or a footnote's, raised or not, set against its text or not:
+// `previous_opens`, the line above opens its paragraph with a number).
+bool IndentedFirstLine(const Block& block, const PdfPiece& previous, bool previous_opens, const PdfPiece& piece) {
   const double indent = piece.left - block.left;
+  const bool numbered =
+      previous_opens && !previous.text.empty() && std::isdigit(static_cast<unsigned char>(previous.text[0]));
   return indent > kLeastIndentInHeights * piece.height && indent < kMostIndentInHeights * piece.height &&
          Similar(previous.left, block.left, 0.3 * piece.height) && !StartsWith(previous.text, kBullet) &&
-         !StartsWithNumberMark(previous.text) && !StartsWithSuperscript(previous.text);
+         !numbered && !StartsWithSuperscript(previous.text);
+}
+
+// A line set in as far as the first line set in above it, where the line after it
+// is back at the margin: a paragraph's first line too, the line above a paragraph of
+// one line (a headline over its text). Wrapped lines go back to the margin.
+bool SetInAfterAFirstLine(const Block& block, const PdfPiece& previous, bool previous_set_in,
+                          const PdfPiece& piece, const PdfPiece* next) {
+  const double same = 0.3 * piece.height;
+  return previous_set_in && next && Similar(piece.left, previous.left, same) &&
+         !Similar(piece.left, block.left, same) && Similar(next->left, block.left, same);
 }
 
 // Paragraph breaks inside a block: before a bullet, a footnote or a numbered item,
@@ -340,15 +353,23 @@ std::vector<std::string> Paragraphs(const Block& block, const Vocabulary& vocabu
                                     std::vector<const PdfPiece*>* firsts = nullptr) {
   std::vector<std::string> paragraphs;
   const PdfPiece* previous = nullptr;
-  bool all_italic = false;  // the paragraph so far
-  for (const PdfPiece* piece : block.pieces) {
+  bool all_italic = false;      // the paragraph so far
+  bool previous_set_in = false;  // the line above began its paragraph set in
+  bool previous_opens = false;   // the line above began its paragraph
+  for (std::size_t i = 0; i < block.pieces.size(); ++i) {
+    const PdfPiece* piece = block.pieces[i];
+    const PdfPiece* next = i + 1 < block.pieces.size() ? block.pieces[i + 1] : nullptr;
+    const bool set_in = previous && (IndentedFirstLine(block, *previous, previous_opens, *piece) ||
+                                     SetInAfterAFirstLine(block, *previous, previous_set_in, *piece, next));
     bool breaks = !previous || StartsWith(piece->text, kBullet) ||
                   StartsWithSuperscript(piece->text) ||
                   (StartsWithNumberMark(piece->text) && Similar(piece->left, block.left, 3)) ||
                   (SpacedApart(block, *previous, *piece, spacing) && !BreaksWordOnto(*previous, *piece) &&
                    !CarriesSentenceOn(block, *previous, *piece, spacing)) ||
                   TypeChanges(*previous, *piece) || (all_italic && piece->upright && !EndsLabel(*previous)) ||
-                  BrokenEarly(block, *previous, *piece) || IndentedFirstLine(block, *previous, *piece);
+                  BrokenEarly(block, *previous, *piece) || set_in;
+    previous_set_in = set_in;
+    previous_opens = breaks;
     if (breaks) {
       paragraphs.push_back(piece->text);
       if (firsts) firsts->push_back(piece);

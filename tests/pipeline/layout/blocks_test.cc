@@ -109,6 +109,37 @@ TEST(BuildBlocks, StartsAParagraphAtALineSetInWhereParagraphsAreNotSpaced) {
 
 // A paragraph opening a block with its first line set in: the lines back at the
 // margin under it are its own.
+// Paragraphs marked by their first lines set in, not spaced: a headline of one line
+// set in over its text, whose first line is set in the same way, is a paragraph of
+// its own (the text's next line goes back to the margin).
+TEST(BuildBlocks, StartsAParagraphAtALineSetInUnderAOneLineParagraphSetIn) {
+  PageBuilder page;
+  const double indent = kLeft + 15;
+  page.Justified(kLeft, kRight, 100, "Staff have a clear understanding of the", kSize);
+  page.Line(kLeft, 100 + kPitch, "operational model.", kSize);
+  page.Justified(indent, kRight, 100 + 2 * kPitch, "Workloads for some staff are too high", kSize);
+  page.Justified(indent, kRight, 100 + 3 * kPitch, "The division has many vacancies in", kSize);
+  page.Line(kLeft, 100 + 4 * kPitch, "the units closest to London.", kSize);
+  EXPECT_EQ(Read(page, kUnspaced),
+            (Blocks{"Staff have a clear understanding of the operational model.",
+                    "Workloads for some staff are too high",
+                    "The division has many vacancies in the units closest to London."}));
+}
+
+// Footnotes whose numbers are set against their text, their wrapped lines hanging
+// under it: each footnote is whole.
+TEST(BuildBlocks, ReadsAFootnoteNumberedAgainstItsTextWithItsHangingLines) {
+  PageBuilder page;
+  const double size = 8, pitch = 10;
+  page.Line(kLeft, 700, "11Offender Management Caseload Statistics,", size);
+  page.Line(kLeft + 8, 700 + pitch, "as at 31 March 2016, Ministry of", size);
+  page.Line(kLeft + 8, 700 + 2 * pitch, "Justice.", size);
+  page.Line(kLeft, 700 + 3 * pitch, "12Figure for the CRC.", size);
+  EXPECT_EQ(Read(page, kUnspaced),
+            (Blocks{"11Offender Management Caseload Statistics, as at 31 March 2016, Ministry of Justice.",
+                    "12Figure for the CRC."}));
+}
+
 TEST(BuildBlocks, ReadsTheLinesUnderAFirstLineSetInAsItsParagraph) {
   PageBuilder page;
   page.Line(kLeft, 100, "Staffing", kSize, kBold);
