@@ -8,6 +8,14 @@
 namespace findings {
 namespace {
 
+// Whether `line` holds the hyphen U+2010, which few fonts have: a typesetter takes it
+// from a fallback font whose taller line box sets the line lower than the pitch.
+bool HoldsFallbackHyphen(const PdfLine& line) {
+  return std::any_of(line.pieces.begin(), line.pieces.end(), [](const PdfPiece& piece) {
+    return piece.text.find("\xE2\x80\x90") != std::string::npos;
+  });
+}
+
 // Two lines that could be consecutive lines of one body paragraph.
 bool Comparable(const PdfLine& above, const PdfLine& below) {
   return above.pieces.size() == 1 && below.pieces.size() == 1 && below.height > 0 &&
@@ -19,7 +27,7 @@ bool Comparable(const PdfLine& above, const PdfLine& below) {
 
 void SpacingHistogram::Add(const std::vector<PdfLine>& lines) {
   for (std::size_t i = 1; i < lines.size(); ++i) {
-    if (!Comparable(lines[i - 1], lines[i])) continue;
+    if (!Comparable(lines[i - 1], lines[i]) || HoldsFallbackHyphen(lines[i])) continue;
     const double pitch = (lines[i].bottom - lines[i - 1].bottom) / lines[i].height;
     if (pitch <= 0) continue;
     const auto bucket = static_cast<std::size_t>(pitch / kStep);

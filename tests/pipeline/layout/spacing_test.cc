@@ -54,6 +54,28 @@ TEST(SpacingHistogram, FindsParagraphsSetFurtherApartThanLines) {
   }
 }
 
+// Justified, hyphenated text whose hyphens (U+2010) come from a fallback font with a
+// taller line box: each line holding one is set 3 pt lower (the second of each
+// paragraph here), more often than paragraphs start. The paragraph pitch is still the
+// paragraphs' (6 pt more than the line pitch), not the lowered lines' (3 pt more).
+TEST(SpacingHistogram, LeavesOutLinesAFallbackHyphenSetsLower) {
+  PageBuilder page;
+  double baseline = 100;
+  for (int p = 0; p < 5; ++p) {
+    page.Line(72, baseline, "Staff in the service had manageable caseloads", kSize);
+    page.Line(72, baseline += kPitch + 3, "and told us that their managers sup\xE2\x80\x90", kSize);
+    page.Line(72, baseline += kPitch, "ported them well, although some said that", kSize);
+    page.Line(72, baseline += kPitch, "training had been delayed.", kSize);
+    baseline += kPitch + kParagraphGap;
+  }
+  SpacingHistogram histogram;
+  histogram.Add(BuildLines(page.words()));
+  const LineSpacing spacing = histogram.Result();
+  const double height = 1.2 * kSize;
+  ASSERT_TRUE(spacing.spaced());
+  EXPECT_NEAR(spacing.break_pitch * height, kPitch + 0.25 * kParagraphGap, 0.3) << "a quarter of the way";
+}
+
 TEST(SpacingHistogram, FindsNoParagraphSpacingWhereParagraphsAreSetAtTheLinePitch) {
   SpacingHistogram histogram;
   histogram.Add(Paragraphs(5, 0));
