@@ -61,11 +61,12 @@ bool BreaksWordOnto(const PdfPiece& previous, const PdfPiece& piece) {
 
 // A line of words ending mid-sentence at the block's right edge, where another line
 // of the block, or the one under it, ends too (a justified measure), over one starting
-// in lower case at its left, in the same type, in a document that spaces its
-// paragraphs, set apart by less than halfway from the line pitch to the paragraph
-// pitch: the sentence carried on, its lower line set down by a glyph from a taller
-// font (a hyphen the body's font lacks). A list's items, which may end open and start
-// in lower case, are a few words, end short of the edge or start elsewhere.
+// in lower case where its text starts (after an item's bullet), in the same type, in a
+// document that spaces its paragraphs, set apart by less than halfway from the line
+// pitch to the paragraph pitch: the sentence carried on, its lower line set down by a
+// glyph from a taller font (a hyphen the body's font lacks). A list's items, which may
+// end open and start in lower case, are a few words, end short of the edge or start
+// elsewhere.
 bool CarriesSentenceOn(const Block& block, const PdfPiece& previous, const PdfPiece& piece,
                        const LineSpacing& spacing) {
   const double edge = kSameEdgeInHeights * piece.height;
@@ -75,7 +76,8 @@ bool CarriesSentenceOn(const Block& block, const PdfPiece& previous, const PdfPi
   const bool justified = previous.right >= block.right - edge &&
                          (at_edge(&piece) || std::any_of(block.pieces.begin(), block.pieces.end(), at_edge));
   if (!spacing.spaced() || spacing.line_pitch <= 0 || !EndsOpen(previous.text) || !StartsLower(piece.text) ||
-      TypeChanges(previous, piece) || !IsLineOfWords(previous) || !justified || !Similar(previous.left, piece.left, 0.3 * piece.height))
+      TypeChanges(previous, piece) || !IsLineOfWords(previous) || !justified ||
+      !Similar(previous.text_left, piece.left, 0.3 * piece.height))
     return false;
   const double halfway = 2 * spacing.break_pitch - spacing.line_pitch;  // break_pitch is a quarter of the way
   return piece.bottom - piece.raise - previous.bottom <= halfway * spacing.HeightOf(piece);

@@ -201,6 +201,21 @@ TEST(BuildBlocks, ReadsASentenceOnOverALineSetALittleLower) {
                     "in every area of the region."}));
 }
 
+// The same in a bulleted item: its second line, under the item's text (not its
+// bullet), set 1.8 pt lower, carries its sentence on.
+TEST(BuildBlocks, ReadsAnItemsSentenceOnOverALineSetALittleLower) {
+  PageBuilder page;
+  const double text = kLeft + 10;
+  page.Line(kLeft, 100, "\xE2\x80\xA2", kSize);
+  page.Justified(text, kRight, 100, "There are gaps in the services, and", kSize);
+  page.Justified(text, kRight, 100 + kPitch + 1.8, "the division does not make full use", kSize);
+  page.Line(text, 100 + 2 * kPitch + 1.8, "of them.", kSize);
+  page.Line(kLeft, 100 + 3 * kPitch + 1.8 + kParagraphGap, "The volume of services was low.", kSize);
+  EXPECT_EQ(Read(page, kSpacedMeasured),
+            (Blocks{"\xE2\x80\xA2 There are gaps in the services, and the division does not make full use of them.",
+                    "The volume of services was low."}));
+}
+
 TEST(BuildBlocks, SetsAHeadingApartFromTheTextUnderIt) {
   for (const HeadingCase& c : kHeadingCases) {
     PageBuilder page;
