@@ -75,9 +75,9 @@ bool CarriesSentenceOn(const Block& block, const PdfPiece& previous, const PdfPi
   };
   const bool justified = previous.right >= block.right - edge &&
                          (at_edge(&piece) || std::any_of(block.pieces.begin(), block.pieces.end(), at_edge));
-  if (!spacing.spaced() || spacing.line_pitch <= 0 || !EndsOpen(previous.text) || !StartsLower(piece.text) ||
-      TypeChanges(previous, piece) || !IsLineOfWords(previous) || !justified ||
-      !Similar(previous.text_left, piece.left, 0.3 * piece.height))
+  if (!spacing.spaced() || spacing.line_pitch <= 0 || !EndsOpen(previous.text) ||
+      !StartsLower(piece.text) || TypeChanges(previous, piece) || !IsLineOfWords(previous) ||
+      !justified || !Similar(previous.text_left, piece.left, 0.3 * piece.height))
     return false;
   const double halfway = 2 * spacing.break_pitch - spacing.line_pitch;  // break_pitch is a quarter of the way
   return piece.bottom - piece.raise - previous.bottom <= halfway * spacing.HeightOf(piece);
@@ -236,9 +236,11 @@ PdfLine TakeSideNote(const PdfLine& line, std::size_t l, std::vector<Block>& blo
 // A key fact's figure beside `text`, its description: a few words with a digit, in
 // type larger than the description's.
 bool IsKeyFigure(const PdfPiece& figure, const PdfPiece& text) {
-  const bool larger = figure.font_size > 0 && text.font_size > 0 ? figure.font_size > kSameTypeRatio * text.font_size
-                                                                  : figure.height > 1.6 * text.height;
-  const bool short_figure = std::count(figure.text.begin(), figure.text.end(), ' ') < kMostFigureWords;
+  const bool larger = figure.font_size > 0 && text.font_size > 0
+                          ? figure.font_size > kSameTypeRatio * text.font_size
+                          : figure.height > 1.6 * text.height;
+  const bool short_figure =
+      std::count(figure.text.begin(), figure.text.end(), ' ') < kMostFigureWords;
   return larger && HasDigit(figure.text) && short_figure;
 }
 
@@ -262,7 +264,8 @@ const PdfLine* FigureBeside(const std::vector<PdfLine>& lines, std::size_t l) {
 // (its box reaches a quarter of its height above them; a figure centred beside its
 // description reaches up beside the lines above).
 bool StartsDescription(const PdfLine* figure, const Block& block) {
-  return figure && block.bottom <= figure->top + 0.25 * figure->height && !EndsOpen(block.pieces.back()->text);
+  return figure && block.bottom <= figure->top + 0.25 * figure->height &&
+         !EndsOpen(block.pieces.back()->text);
 }
 
 std::vector<Block> GroupBlocks(const std::vector<PdfLine>& lines, const LineSpacing& spacing) {
@@ -277,9 +280,10 @@ std::vector<Block> GroupBlocks(const std::vector<PdfLine>& lines, const LineSpac
     if (multi) table_left = table_left < 0 ? text.left : std::min(table_left, text.left);
     const bool spaced = SpacedFromAbove(lines, l, spacing);
     // A footnote's number before its text starts a footnote, however short the last was.
-    const bool starts_row = multi && text.left < table_left + 3 &&
-                            (l == 0 || !Measured(spacing) || spaced || IsFootnoteNumber(text.pieces.front().text) ||
-                             !WrapsOnto(texts[l - 1], text, lines));
+    const bool starts_row =
+        multi && text.left < table_left + 3 &&
+        (l == 0 || !Measured(spacing) || spaced || IsFootnoteNumber(text.pieces.front().text) ||
+         !WrapsOnto(texts[l - 1], text, lines));
     if (!multi && table_left >= 0 && text.left < table_left + 3) table_left = -1;
     const PdfLine* figure = FigureBeside(lines, l);
     for (std::size_t i = 0; i < line.pieces.size(); ++i) {
@@ -327,13 +331,15 @@ bool BrokenEarly(const Block& block, const PdfPiece& previous, const PdfPiece& p
 // item's wrapped lines are set in under its first line, which starts with the item's
 // bullet or number (or a footnote's, raised or not, set against its text or not:
 // `previous_opens`, the line above opens its paragraph with a number).
-bool IndentedFirstLine(const Block& block, const PdfPiece& previous, bool previous_opens, const PdfPiece& piece) {
+bool IndentedFirstLine(const Block& block, const PdfPiece& previous, bool previous_opens,
+                       const PdfPiece& piece) {
   const double indent = piece.left - block.left;
-  const bool numbered =
-      previous_opens && !previous.text.empty() && std::isdigit(static_cast<unsigned char>(previous.text[0]));
-  return indent > kLeastIndentInHeights * piece.height && indent < kMostIndentInHeights * piece.height &&
-         Similar(previous.left, block.left, 0.3 * piece.height) && !StartsWith(previous.text, kBullet) &&
-         !numbered && !StartsWithSuperscript(previous.text);
+  const bool numbered = previous_opens && !previous.text.empty() &&
+                        std::isdigit(static_cast<unsigned char>(previous.text[0]));
+  return indent > kLeastIndentInHeights * piece.height &&
+         indent < kMostIndentInHeights * piece.height &&
+         Similar(previous.left, block.left, 0.3 * piece.height) &&
+         !StartsWith(previous.text, kBullet) && !numbered && !StartsWithSuperscript(previous.text);
 }
 
 // A line set in as far as the first line set in above it, where the line after it
@@ -355,21 +361,22 @@ std::vector<std::string> Paragraphs(const Block& block, const Vocabulary& vocabu
                                     std::vector<const PdfPiece*>* firsts = nullptr) {
   std::vector<std::string> paragraphs;
   const PdfPiece* previous = nullptr;
-  bool all_italic = false;      // the paragraph so far
+  bool all_italic = false;       // the paragraph so far
   bool previous_set_in = false;  // the line above began its paragraph set in
   bool previous_opens = false;   // the line above began its paragraph
   for (std::size_t i = 0; i < block.pieces.size(); ++i) {
     const PdfPiece* piece = block.pieces[i];
     const PdfPiece* next = i + 1 < block.pieces.size() ? block.pieces[i + 1] : nullptr;
-    const bool set_in = previous && (IndentedFirstLine(block, *previous, previous_opens, *piece) ||
-                                     SetInAfterAFirstLine(block, *previous, previous_set_in, *piece, next));
-    bool breaks = !previous || StartsWith(piece->text, kBullet) ||
-                  StartsWithSuperscript(piece->text) ||
-                  (StartsWithNumberMark(piece->text) && Similar(piece->left, block.left, 3)) ||
-                  (SpacedApart(block, *previous, *piece, spacing) && !BreaksWordOnto(*previous, *piece) &&
-                   !CarriesSentenceOn(block, *previous, *piece, spacing)) ||
-                  TypeChanges(*previous, *piece) || (all_italic && piece->upright && !EndsLabel(*previous)) ||
-                  BrokenEarly(block, *previous, *piece) || set_in;
+    const bool set_in =
+        previous && (IndentedFirstLine(block, *previous, previous_opens, *piece) ||
+                     SetInAfterAFirstLine(block, *previous, previous_set_in, *piece, next));
+    bool breaks =
+        !previous || StartsWith(piece->text, kBullet) || StartsWithSuperscript(piece->text) ||
+        (StartsWithNumberMark(piece->text) && Similar(piece->left, block.left, 3)) ||
+        (SpacedApart(block, *previous, *piece, spacing) && !BreaksWordOnto(*previous, *piece) &&
+         !CarriesSentenceOn(block, *previous, *piece, spacing)) ||
+        TypeChanges(*previous, *piece) || (all_italic && piece->upright && !EndsLabel(*previous)) ||
+        BrokenEarly(block, *previous, *piece) || set_in;
     previous_set_in = set_in;
     previous_opens = breaks;
     if (breaks) {
@@ -427,7 +434,8 @@ std::vector<std::vector<const Block*>> GroupRows(const std::vector<Block>& block
 bool IsKeyFactsRow(const std::vector<const Block*>& row) {
   if (row.size() % 2 != 0) return false;
   for (std::size_t i = 0; i < row.size(); i += 2) {
-    if (row[i]->pieces.size() != 1 || !IsKeyFigure(*row[i]->pieces.front(), *row[i + 1]->pieces.front()))
+    if (row[i]->pieces.size() != 1 ||
+        !IsKeyFigure(*row[i]->pieces.front(), *row[i + 1]->pieces.front()))
       return false;
   }
   return true;

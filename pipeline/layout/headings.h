@@ -23,8 +23,8 @@ bool IsHeadingLine(const PdfLine& line, const BodyType& body);
 // lines one under the other in one type, joined as a paragraph's lines are. A block whose text is
 // one of them is that heading.
 inline constexpr std::size_t kMostHeadingLines = 3;
-std::unordered_set<std::string> HeadingTexts(const std::vector<PdfLine>& lines, const BodyType& body,
-                                             const Vocabulary& vocabulary);
+std::unordered_set<std::string> HeadingTexts(const std::vector<PdfLine>& lines,
+                                             const BodyType& body, const Vocabulary& vocabulary);
 
 }  // namespace findings
 

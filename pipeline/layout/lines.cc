@@ -98,8 +98,8 @@ bool PunctuationSetClose(const PdfWord& w, double gap, double height) {
 // `cells`: whether the line may be cut into table cells at all (not an evenly spread
 // line, whose wide word spaces are no cells, nor a tab after an item's number).
 // `in_first_cell`: words however far after a gap that start no cell (BrokenInFirstCells).
-PdfLine MakeLine(std::vector<const PdfWord*> words, const std::vector<double>& cell_starts, bool cells,
-                 const std::vector<const PdfWord*>& in_first_cell) {
+PdfLine MakeLine(std::vector<const PdfWord*> words, const std::vector<double>& cell_starts,
+                 bool cells, const std::vector<const PdfWord*>& in_first_cell) {
   std::stable_sort(words.begin(), words.end(),
                    [](const PdfWord* a, const PdfWord* b) { return a->left < b->left; });
   PdfLine line;
@@ -122,7 +122,8 @@ PdfLine MakeLine(std::vector<const PdfWord*> words, const std::vector<double>& c
     // A raised digit is no exception: one far from the word before it marks the
     // text of the next cell (a footnote reference wrapped to its line start).
     const bool marks_item = IsListNumber(piece.text) || piece.text == "\xE2\x80\xA2";
-    const bool kept = std::find(in_first_cell.begin(), in_first_cell.end(), w) != in_first_cell.end();
+    const bool kept =
+        std::find(in_first_cell.begin(), in_first_cell.end(), w) != in_first_cell.end();
     if (previous && cells && !kept &&
         (gap > kCellGapInHeights * line.height || (!marks_item && StartsCell(*w, cell_starts)))) {
       close_piece();
@@ -358,8 +359,8 @@ bool BrokenInFirstCell(const std::vector<std::vector<const PdfWord*>>& groups, s
 // first word, broken at the cell's end and run on under the row's start
 // (RunsOnUnderRowStart): "In-" of "Lead      In-" / "spector". (A second cell's
 // broken word runs on under itself, past where the line below stops.)
-std::vector<const PdfWord*> BrokenInFirstCells(const std::vector<std::vector<const PdfWord*>>& groups,
-                                               std::size_t g) {
+std::vector<const PdfWord*> BrokenInFirstCells(
+    const std::vector<std::vector<const PdfWord*>>& groups, std::size_t g) {
   std::vector<const PdfWord*> out;
   for (const PdfWord* w : groups[g]) {
     if (RunsOnUnderRowStart(groups, g, *w, w->left)) out.push_back(w);

@@ -148,13 +148,15 @@ std::vector<InkProbe> DocumentInk(const std::vector<PdfPage>& pages) {
 // Each block's kind as far as the page's type shows it: a heading where the block reads
 // as one of the page's headings (HeadingTexts), kParagraph for the rest, which the
 // normaliser classifies by their form.
-std::vector<std::vector<BlockKind>> HeadingKinds(const std::vector<std::vector<std::string>>& blocks,
-                                                 const std::vector<std::vector<Region>>& regions,
-                                                 const BodyType& body, const Vocabulary& vocabulary) {
+std::vector<std::vector<BlockKind>> HeadingKinds(
+    const std::vector<std::vector<std::string>>& blocks,
+    const std::vector<std::vector<Region>>& regions, const BodyType& body,
+    const Vocabulary& vocabulary) {
   std::vector<std::vector<BlockKind>> kinds;
   for (std::size_t p = 0; p < blocks.size(); ++p) {
     std::unordered_set<std::string> headings;
-    for (const Region& region : regions[p]) headings.merge(HeadingTexts(region.lines, body, vocabulary));
+    for (const Region& region : regions[p])
+      headings.merge(HeadingTexts(region.lines, body, vocabulary));
     kinds.emplace_back();
     for (const std::string& block : blocks[p])
       kinds.back().push_back(headings.count(block) ? BlockKind::kHeading : BlockKind::kParagraph);
@@ -198,12 +200,14 @@ std::string LayOutPages(std::vector<PdfPage> pages, std::vector<int>* unaligned_
   JoinAcrossPageBreaks(blocks, runs_on.paragraph, vocabulary, runs_on.cell);
   JoinFootnoteContinuations(blocks, continued_footnotes, vocabulary);
   const std::vector<std::vector<BlockKind>> kinds =
-      line_kinds ? HeadingKinds(blocks, regions, body, vocabulary) : std::vector<std::vector<BlockKind>>{};
+      line_kinds ? HeadingKinds(blocks, regions, body, vocabulary)
+                 : std::vector<std::vector<BlockKind>>{};
   RestoreCapitalisedLines(blocks);
   std::string out;
   for (std::size_t p = 0; p < pages.size(); ++p) {
     if (p > 0) out += '\f';
-    if (p > 0 && line_kinds) line_kinds->push_back(BlockKind::kParagraph);  // the empty line the form feed ends
+    if (p > 0 && line_kinds)
+      line_kinds->push_back(BlockKind::kParagraph);  // the empty line the form feed ends
     for (const std::string& block : blocks[p]) {
       out += block;
       out += '\n';

@@ -23,7 +23,8 @@ namespace findings {
 // could not be told from its cells' wrapped lines (HasUnalignedTable). `line_kinds`, if
 // given, gets one kind per line of the text (the empty line before each '\f' too):
 // kHeading for a heading the page's type shows (layout/headings.h), else kParagraph.
-std::string LayOutPages(std::vector<PdfPage> pages, std::vector<int>* unaligned_table_pages = nullptr,
+std::string LayOutPages(std::vector<PdfPage> pages,
+                        std::vector<int>* unaligned_table_pages = nullptr,
                         std::vector<BlockKind>* line_kinds = nullptr);
 
 }  // namespace findings

@@ -48,7 +48,8 @@ bool HasUnalignedTable(const std::vector<PdfLine>& lines, const LineSpacing& spa
     }
     if (table_left < 0 || !multi) continue;
     table_left = std::min(table_left, line.left);
-    if (!WrapsOnto(lines[l - 1], line, lines)) row_at_line_pitch = row_at_line_pitch || line.left < table_left + 3;
+    if (!WrapsOnto(lines[l - 1], line, lines))
+      row_at_line_pitch = row_at_line_pitch || line.left < table_left + 3;
     else if (StartsCellsUnder(lines[l - 1], line)) undecidable = true;
   }
   return undecidable && row_at_line_pitch;

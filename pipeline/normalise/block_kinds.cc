@@ -25,7 +25,8 @@ std::optional<int> FootnoteNumber(std::string_view block) {
 // Where each footnote number is first cited ("[^3]"), as a byte offset.
 std::unordered_map<int, std::size_t> FirstCitations(std::string_view text) {
   std::unordered_map<int, std::size_t> first;
-  for (std::size_t at = text.find("[^"); at != std::string_view::npos; at = text.find("[^", at + 2)) {
+  for (std::size_t at = text.find("[^"); at != std::string_view::npos;
+       at = text.find("[^", at + 2)) {
     std::size_t end = at + 2;
     while (end < text.size() && end < at + 6 && IsDigit(text[end])) ++end;
     if (end == at + 2 || end >= text.size() || text[end] != ']') continue;
@@ -49,10 +50,8 @@ void ClassifyBlocks(Document& doc) {
     const std::string_view block = doc.line_text(i);
     const std::optional<int> number = FootnoteNumber(block);
     const auto citation = number ? cited.find(*number) : cited.end();
-    if (citation != cited.end() && citation->second < line.start)
-      line.kind = BlockKind::kFootnote;
-    else if (IsTableRow(block))
-      line.kind = BlockKind::kTableRow;
+    if (citation != cited.end() && citation->second < line.start) line.kind = BlockKind::kFootnote;
+    else if (IsTableRow(block)) line.kind = BlockKind::kTableRow;
     else if (block.substr(0, kBullet.size()) == kBullet || IsNumberedItem(block))
       line.kind = BlockKind::kListItem;
   }

@@ -68,7 +68,8 @@ bool CarriesOn(std::string_view rest) {
 }
 
 // Returns whether the numbers open the footnote's own text.
-bool AppendMarkers(const std::vector<std::string>& numbers, std::string_view rest, std::string& out) {
+bool AppendMarkers(const std::vector<std::string>& numbers, std::string_view rest,
+                   std::string& out) {
   if (AtLineStart(out) && !CarriesOn(rest)) {
     // The footnote's own text, not a reference: "1 Ministry of Justice…".
     out.clear();

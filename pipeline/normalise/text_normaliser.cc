@@ -70,7 +70,8 @@ void AppendLine(std::string_view line, BlockKind kind, Document& doc) {
 // NormaliseLine, and what the line's marks showed it to be: a footnote whose number is
 // set raised at its start (as a PDF's layout writes one), a markdown heading; else
 // kParagraph, left to ClassifyBlocks.
-std::string NormaliseBlock(std::string_view line, const NormaliseOptions& options, BlockKind* kind) {
+std::string NormaliseBlock(std::string_view line, const NormaliseOptions& options,
+                           BlockKind* kind) {
   *kind = BlockKind::kParagraph;
   std::string text = NormaliseCharacters(line);
   if (options.strip_markup) {
@@ -122,7 +123,8 @@ Document NormaliseText(std::string_view utf8, const NormaliseOptions& options) {
       if (kind == BlockKind::kParagraph) kind = given();
       if (!normalised.empty()) AppendLine(normalised, kind, doc);
     }
-    if (end >= utf8.size() || utf8[end] != '\r') ++input_line;  // the layout ends lines with \n and \f only
+    if (end >= utf8.size() || utf8[end] != '\r')
+      ++input_line;  // the layout ends lines with \n and \f only
     if (end >= utf8.size()) break;
     // A page begins where its first line will be written: after the next '\n'.
     // A form feed that ends the text does not open an empty last page.

@@ -82,7 +82,8 @@ class OutlineBuilder {
     }
     const BlockKind block = doc_.kind(i);
     // A numbered item ("6.\tincrease …") reads as a row of its number and its text.
-    if (block == BlockKind::kTableRow || (block == BlockKind::kListItem && raw.find('\t') != raw.npos)) {
+    if (block == BlockKind::kTableRow ||
+        (block == BlockKind::kListItem && raw.find('\t') != raw.npos)) {
       info->kind = OutlineKind::kTableRow;
       return;
     }

@@ -47,12 +47,12 @@ namespace findings {
 // the evidence (a footnote's number set raised at its start, a heading's type).
 enum class BlockKind : unsigned char {
   kParagraph,
-  kHeading,    // a PDF's line of its own in type bolder or larger than the body's,
-               // no full stop at its end (layout/headings.h); a text file's markdown
-               // heading ("## Key facts"). A plain text file's headings are paragraphs.
-  kListItem,   // "• text", or a numbered item "12.\ttext"
-  kTableRow,   // cells separated by '\t' (IsTableRow)
-  kFootnote,   // a footnote's own text, opening with its number: "3 Ministry of …"
+  kHeading,   // a PDF's line of its own in type bolder or larger than the body's,
+              // no full stop at its end (layout/headings.h); a text file's markdown
+              // heading ("## Key facts"). A plain text file's headings are paragraphs.
+  kListItem,  // "• text", or a numbered item "12.\ttext"
+  kTableRow,  // cells separated by '\t' (IsTableRow)
+  kFootnote,  // a footnote's own text, opening with its number: "3 Ministry of …"
 };
 
 struct Line {

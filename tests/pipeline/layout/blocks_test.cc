@@ -71,10 +71,13 @@ TEST(BuildBlocks, ReadsALineStoppingShortOfALongWordThatWouldNotFitAsWrapped) {
   PageBuilder page;
   page.Justified(kLeft, kRight, 100, "The inspectors read the cases of the", kSize);
   page.Line(kLeft, 100 + kPitch, "service and staff told us", kSize);  // ends at 187, 65 pt short
-  page.Line(kLeft, 100 + 2 * kPitch, "reassessment of it as we do so by me.", kSize);  // a 60 pt word
-  EXPECT_EQ(Read(page, kSpaced),
-            (Blocks{"The inspectors read the cases of the service and staff told us reassessment of it as we "
-                    "do so by me."}));
+  page.Line(kLeft, 100 + 2 * kPitch, "reassessment of it as we do so by me.",
+            kSize);  // a 60 pt word
+  EXPECT_EQ(
+      Read(page, kSpaced),
+      (Blocks{
+          "The inspectors read the cases of the service and staff told us reassessment of it as we "
+          "do so by me."}));
 }
 
 struct HeadingCase {
@@ -135,9 +138,11 @@ TEST(BuildBlocks, ReadsAFootnoteNumberedAgainstItsTextWithItsHangingLines) {
   page.Line(kLeft + 8, 700 + pitch, "as at 31 March 2016, Ministry of", size);
   page.Line(kLeft + 8, 700 + 2 * pitch, "Justice.", size);
   page.Line(kLeft, 700 + 3 * pitch, "12Figure for the CRC.", size);
-  EXPECT_EQ(Read(page, kUnspaced),
-            (Blocks{"11Offender Management Caseload Statistics, as at 31 March 2016, Ministry of Justice.",
-                    "12Figure for the CRC."}));
+  EXPECT_EQ(
+      Read(page, kUnspaced),
+      (Blocks{
+          "11Offender Management Caseload Statistics, as at 31 March 2016, Ministry of Justice.",
+          "12Figure for the CRC."}));
 }
 
 TEST(BuildBlocks, ReadsTheLinesUnderAFirstLineSetInAsItsParagraph) {
@@ -210,10 +215,11 @@ TEST(BuildBlocks, ReadsAnItemsSentenceOnOverALineSetALittleLower) {
   page.Justified(text, kRight, 100, "There are gaps in the services, and", kSize);
   page.Justified(text, kRight, 100 + kPitch + 1.8, "the division does not make full use", kSize);
   page.Line(text, 100 + 2 * kPitch + 1.8, "of them.", kSize);
-  page.Line(kLeft, 100 + 3 * kPitch + 1.8 + kParagraphGap, "The volume of services was low.", kSize);
-  EXPECT_EQ(Read(page, kSpacedMeasured),
-            (Blocks{"\xE2\x80\xA2 There are gaps in the services, and the division does not make full use of them.",
-                    "The volume of services was low."}));
+  page.Line(kLeft, 100 + 3 * kPitch + 1.8 + kParagraphGap, "The volume of services was low.",
+            kSize);
+  EXPECT_EQ(Read(page, kSpacedMeasured), (Blocks{"\xE2\x80\xA2 There are gaps in the services, and "
+                                                 "the division does not make full use of them.",
+                                                 "The volume of services was low."}));
 }
 
 TEST(BuildBlocks, SetsAHeadingApartFromTheTextUnderIt) {
@@ -300,11 +306,13 @@ TEST(BuildBlocks, StartsARowUnderALastCellShortOfItsColumnsEdge) {
       page.Line(column, baseline, row[1], kSize);
       baseline += kPitch;
     }
-    EXPECT_EQ(Read(page, spacing),
-              (Blocks{"Lead Inspector\tMark Boother, Inspector", "Deputy Lead\tTony Rolley, Inspector",
-                      "Inspection Team\tJoe Coleshill, Assistant Inspector Jo Dowling, Assistant Inspector Ruth "
-                      "Johnson, Inspector",
-                      "Report Editor\tHelen Rinaldi, Assistant Chief Inspector"}))
+    EXPECT_EQ(
+        Read(page, spacing),
+        (Blocks{"Lead Inspector\tMark Boother, Inspector", "Deputy Lead\tTony Rolley, Inspector",
+                "Inspection Team\tJoe Coleshill, Assistant Inspector Jo Dowling, Assistant "
+                "Inspector Ruth "
+                "Johnson, Inspector",
+                "Report Editor\tHelen Rinaldi, Assistant Chief Inspector"}))
         << (spacing.spaced() ? "spaced" : "not spaced");
   }
 }
@@ -403,10 +411,11 @@ TEST(BuildBlocks, ReadsKeyFactsSetOneUnderTheOtherAtTheLinePitchAsItems) {
   page.Line(kLeft, 110.4, "251,170", 14);
   page.Lines(140, 110, kPitch, {"The total number of offenders", "across England & Wales."}, kSize);
   page.Line(kLeft, 110.4 + 2 * kPitch, "41%", 14);
-  page.Lines(140, 110 + 2 * kPitch, kPitch, {"The proportion of the cases which", "relate to a custodial sentence."},
-             kSize);
-  EXPECT_EQ(Read(page, kSpaced), (Blocks{"• 251,170 The total number of offenders across England & Wales.",
-                                         "• 41% The proportion of the cases which relate to a custodial sentence."}));
+  page.Lines(140, 110 + 2 * kPitch, kPitch,
+             {"The proportion of the cases which", "relate to a custodial sentence."}, kSize);
+  EXPECT_EQ(Read(page, kSpaced),
+            (Blocks{"• 251,170 The total number of offenders across England & Wales.",
+                    "• 41% The proportion of the cases which relate to a custodial sentence."}));
 }
 
 TEST(BuildBlocks, ReadsKeyFactsSideBySideOneAfterTheOther) {

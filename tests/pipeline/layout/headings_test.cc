@@ -25,8 +25,9 @@ TEST(HeadingTexts, LinesInBolderOrLargerTypeOnTheirOwn) {
   page.Line(kLeft, 100, "2. The arrangements for delivering probation services", 14);
   page.Line(kLeft, 130, "Staffing", kSize, kBold);
   page.Line(kLeft, 150, "Staff were supported well by their managers in every office", kSize);
-  EXPECT_EQ(HeadingsOf(page), (std::unordered_set<std::string>{
-                                  "2. The arrangements for delivering probation services", "Staffing"}));
+  EXPECT_EQ(HeadingsOf(page),
+            (std::unordered_set<std::string>{
+                "2. The arrangements for delivering probation services", "Staffing"}));
 }
 
 TEST(HeadingTexts, AHeadingOnTwoLinesIsJoinedAsAParagraphIs) {
@@ -35,7 +36,8 @@ TEST(HeadingTexts, AHeadingOnTwoLinesIsJoinedAsAParagraphIs) {
   page.Line(kLeft, 117, "case allocation", 14);
   const auto headings = HeadingsOf(page);
   EXPECT_EQ(headings.count("Court reports and case allocation"), 1u);
-  EXPECT_EQ(headings.count("Court reports and"), 1u) << "where the blocks part the lines, each is one";
+  EXPECT_EQ(headings.count("Court reports and"), 1u)
+      << "where the blocks part the lines, each is one";
 }
 
 TEST(HeadingTexts, NotABoldSentenceNorACellNorAFootnote) {

@@ -264,9 +264,10 @@ TEST(BuildLines, KeepsAWordANarrowCellsJustifiedLineSpreadWiderThanCellsAreApart
   page.Line(126, 100 + 5 * pitch, "Well-", size);
   page.Line(70, 100 + 6 * pitch, "governance", size);
   page.Line(126, 100 + 6 * pitch, "led", size);
-  EXPECT_EQ(Read(page), (std::vector<std::string>{"Lead In- | Mark Boother, Inspector", "spector",
-                                                  "Deputy | Tony Rolley, Inspector", "Lead In-", "spector",
-                                                  "Leadership | Well-", "governance | led"}));
+  EXPECT_EQ(Read(page),
+            (std::vector<std::string>{"Lead In- | Mark Boother, Inspector", "spector",
+                                      "Deputy | Tony Rolley, Inspector", "Lead In-", "spector",
+                                      "Leadership | Well-", "governance | led"}));
 }
 
 // A justified paragraph spreads its spaces evenly, however wide: no cells.

@@ -75,12 +75,14 @@ TEST(LayOutPages, NamesTheLinesItReadsAsHeadings) {
   AddParagraph(second, 100 + kPitch + kParagraphGap, kPartners);
   std::vector<BlockKind> kinds;
   const std::string text = LayOutPages({first.page(), second.page()}, nullptr, &kinds);
-  ASSERT_EQ(text, "Leadership\n" + std::string(kVision) + "\nAll staff had manageable workloads.\n" + kCaseloads +
+  ASSERT_EQ(text, "Leadership\n" + std::string(kVision) +
+                      "\nAll staff had manageable workloads.\n" + kCaseloads +
                       "\n\fPartnerships\n" + kPartners + "\n");
   using K = BlockKind;
-  EXPECT_EQ(kinds, (std::vector<K>{K::kHeading, K::kParagraph, K::kParagraph, K::kParagraph,  // page 1
-                                   K::kParagraph,                                              // before \f
-                                   K::kHeading, K::kParagraph}));
+  EXPECT_EQ(kinds,
+            (std::vector<K>{K::kHeading, K::kParagraph, K::kParagraph, K::kParagraph,  // page 1
+                            K::kParagraph,                                             // before \f
+                            K::kHeading, K::kParagraph}));
 }
 
 // Quotations set in under the sentences that introduce them, six a page on three

@@ -73,7 +73,8 @@ TEST(SpacingHistogram, LeavesOutLinesAFallbackHyphenSetsLower) {
   const LineSpacing spacing = histogram.Result();
   const double height = 1.2 * kSize;
   ASSERT_TRUE(spacing.spaced());
-  EXPECT_NEAR(spacing.break_pitch * height, kPitch + 0.25 * kParagraphGap, 0.3) << "a quarter of the way";
+  EXPECT_NEAR(spacing.break_pitch * height, kPitch + 0.25 * kParagraphGap, 0.3)
+      << "a quarter of the way";
 }
 
 TEST(SpacingHistogram, FindsNoParagraphSpacingWhereParagraphsAreSetAtTheLinePitch) {

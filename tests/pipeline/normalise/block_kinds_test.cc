@@ -37,11 +37,11 @@ TEST(ClassifyBlocks, AFootnoteOpensWithANumberTheTextCitedBefore) {
                     "The caseload<sup>3</sup> fell.\n"
                     "3 Offender Management Caseload Statistics\n"
                     "4 'Transforming Rehabilitation', National Audit Office\n"  // 4 is not cited
-                    "3 months later the caseload rose.\n"                     // a sentence
-                    "3\tMinistry of Justice\n"                                 // numbered before a tab
-                    "3\tLeadership\tGood"),                                    // a row
-            (std::vector<K>{K::kParagraph, K::kParagraph, K::kFootnote, K::kParagraph, K::kParagraph,
-                            K::kFootnote, K::kTableRow}));
+                    "3 months later the caseload rose.\n"                       // a sentence
+                    "3\tMinistry of Justice\n"  // numbered before a tab
+                    "3\tLeadership\tGood"),     // a row
+            (std::vector<K>{K::kParagraph, K::kParagraph, K::kFootnote, K::kParagraph,
+                            K::kParagraph, K::kFootnote, K::kTableRow}));
 }
 
 TEST(ClassifyBlocks, AFootnoteWhoseNumberThePdfSetsRaisedIsOneWhateverItCites) {

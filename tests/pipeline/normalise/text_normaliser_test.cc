@@ -158,13 +158,14 @@ namespace {
 // line a form feed ends counted: a heading is taken as given, a line the layout left
 // to its form is classified by it.
 TEST(NormaliseText, TakesTheKindTheLayoutGivesALine) {
-  const std::vector<BlockKind> given = {BlockKind::kHeading, BlockKind::kParagraph, BlockKind::kParagraph,
-                                        BlockKind::kHeading, BlockKind::kParagraph};
+  const std::vector<BlockKind> given = {BlockKind::kHeading, BlockKind::kParagraph,
+                                        BlockKind::kParagraph, BlockKind::kHeading,
+                                        BlockKind::kParagraph};
   NormaliseOptions options;
   options.strip_markup = false;
   options.line_kinds = &given;
-  const Document doc = NormaliseText("Key facts\n\xE2\x80\xA2 41% of cases\n\fStaffing\nStaff were well supported.\n",
-                                     options);
+  const Document doc = NormaliseText(
+      "Key facts\n\xE2\x80\xA2 41% of cases\n\fStaffing\nStaff were well supported.\n", options);
   ASSERT_EQ(doc.lines.size(), 4u);
   EXPECT_EQ(doc.kind(0), BlockKind::kHeading);
   EXPECT_EQ(doc.kind(1), BlockKind::kListItem);

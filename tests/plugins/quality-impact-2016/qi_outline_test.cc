@@ -78,22 +78,24 @@ Outline OutlineOf(const Document& doc) {
   return BuildOutline(doc, grammar);
 }
 
-Outline OutlineOf(const std::vector<std::string>& lines) { return OutlineOf(testing::DocumentOf(lines)); }
+Outline OutlineOf(const std::vector<std::string>& lines) {
+  return OutlineOf(testing::DocumentOf(lines));
+}
 
 // The outline takes a block for what the document says it is, not for its form: a
 // footnote whose number a PDF set raised is one though nothing cites it, and the
 // paragraph it interrupts carries on past it.
 TEST(Outline, ReadsWhatTheDocumentSaysABlockIs) {
   Document doc = testing::DocumentOf({
-      "3. An evaluation of the quality of probation services in X",                        // 0
-      "Protecting the public",                                                             // 1
-      "CRC effectiveness",                                                                 // 2
+      "3. An evaluation of the quality of probation services in X",  // 0
+      "Protecting the public",                                       // 1
+      "CRC effectiveness",                                           // 2
       "Plans were reviewed regularly in most of the cases we inspected, and where they were "
-      "reviewed by",                                                                       // 3
-      "7 Ministry of Justice, Offender Management Statistics, 2016",                       // 4
-      "managers the reviews were thorough.",                                               // 5
-      "\xE2\x80\xA2 Staff had manageable workloads.",                                       // 6
-      "6.\tincrease the number of cases reviewed",                                         // 7
+      "reviewed by",                                                  // 3
+      "7 Ministry of Justice, Offender Management Statistics, 2016",  // 4
+      "managers the reviews were thorough.",                          // 5
+      "\xE2\x80\xA2 Staff had manageable workloads.",                 // 6
+      "6.\tincrease the number of cases reviewed",                    // 7
   });
   ASSERT_EQ(doc.kind(4), BlockKind::kParagraph) << "nothing cites footnote 7";
   doc.lines[4].kind = BlockKind::kFootnote;  // as NormaliseText marks a raised number
@@ -101,7 +103,8 @@ TEST(Outline, ReadsWhatTheDocumentSaysABlockIs) {
   EXPECT_EQ(outline.lines.at(4).kind, OutlineKind::kFootnote);
   EXPECT_TRUE(outline.lines.at(5).continues_previous) << "past the footnote";
   EXPECT_EQ(outline.lines.at(6).kind, OutlineKind::kBullet);
-  EXPECT_EQ(outline.lines.at(7).kind, OutlineKind::kTableRow) << "a numbered item: its number, its text";
+  EXPECT_EQ(outline.lines.at(7).kind, OutlineKind::kTableRow)
+      << "a numbered item: its number, its text";
 }
 
 // A style that sets headings in capitals: the contents page's heading and a chapter
@@ -118,7 +121,8 @@ TEST(Outline, ReadsHeadingsSetInCapitals) {
   EXPECT_EQ(outline.lines.at(1).kind, OutlineKind::kContentsEntry);
   EXPECT_EQ(outline.lines.at(3).kind, OutlineKind::kHeading);
   EXPECT_EQ(outline.lines.at(4).part, Part::kArrangements);
-  EXPECT_NE(outline.lines.at(5).kind, OutlineKind::kHeading) << "not in capitals, not in the contents";
+  EXPECT_NE(outline.lines.at(5).kind, OutlineKind::kHeading)
+      << "not in capitals, not in the contents";
 }
 
 // A paragraph carries on the one before it by the page-break rule of
@@ -142,7 +146,8 @@ TEST(Outline, AParagraphContinuesThePreviousByThePageBreakRuleOnly) {
       "managers the reviews were thorough.",                               // 9
   });
   for (std::size_t i = 3; i <= 9; ++i)
-    ASSERT_EQ(outline.lines.at(i).kind, i == 8 ? OutlineKind::kFootnote : OutlineKind::kParagraph) << i;
+    ASSERT_EQ(outline.lines.at(i).kind, i == 8 ? OutlineKind::kFootnote : OutlineKind::kParagraph)
+        << i;
   EXPECT_FALSE(outline.lines.at(4).continues_previous) << "a capital starts a sentence or a name";
   EXPECT_TRUE(outline.lines.at(5).continues_previous);
   EXPECT_FALSE(outline.lines.at(6).continues_previous) << "a colon ends the lead-in";

@@ -37,8 +37,8 @@ TEST(RatedRecommendations, AddresseeGroupsAndNumbering) {
 TEST(RatedRecommendations, AFootnoteBetweenThemIsNoneOfTheirText) {
   std::vector<std::string> lines = WithRecommendations(
       {"The NPS delivering services in Somewhere should:", "1. review workloads.",
-       "7 'Transforming Rehabilitation', National Audit Office, 2016",
-       "2. audit the facilities.", "3. recruit staff."});
+       "7 'Transforming Rehabilitation', National Audit Office, 2016", "2. audit the facilities.",
+       "3. recruit staff."});
   lines[5] = "As a result of our inspection findings[^7] we have made three recommendations.";
   const Findings f = testing::kRated.ExtractLines(lines);
   ASSERT_EQ(f.recommendations.size(), 3u);
