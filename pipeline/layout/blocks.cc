@@ -229,10 +229,6 @@ PdfLine TakeSideNote(const PdfLine& line, std::size_t l, std::vector<Block>& blo
   return text;
 }
 
-// A table row starts with a line of cells at the table's left edge, set apart from
-// the line above or not carrying on its cells (or starting with a footnote's number).
-// A side note in the margin beside the text, in smaller type, is no cell of its line:
-// its lines are a block of their own, and the text's line is read without them.
 // A key fact's figure beside `text`, its description: a few words with a digit, in
 // type larger than the description's.
 bool IsKeyFigure(const PdfPiece& figure, const PdfPiece& text) {
@@ -268,6 +264,11 @@ bool StartsDescription(const PdfLine* figure, const Block& block) {
          !EndsOpen(block.pieces.back()->text);
 }
 
+// A table row starts with a line of cells at the table's left edge, set apart from
+// the line above or not carrying on its cells (or starting with a footnote's number).
+// A side note in the margin beside the text, in smaller type, is no cell of its line:
+// its lines are a block of their own, and the text's line is read without them. A
+// description level with a key figure set on a line of its own starts a block there.
 std::vector<Block> GroupBlocks(const std::vector<PdfLine>& lines, const LineSpacing& spacing) {
   std::vector<Block> blocks;
   std::vector<PdfLine> texts;  // each line without its side note

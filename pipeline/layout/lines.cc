@@ -97,7 +97,7 @@ bool PunctuationSetClose(const PdfWord& w, double gap, double height) {
 
 // `cells`: whether the line may be cut into table cells at all (not an evenly spread
 // line, whose wide word spaces are no cells, nor a tab after an item's number).
-// `in_first_cell`: words however far after a gap that start no cell (BrokenInFirstCells).
+// `in_first_cell`: words however far after a gap that start no cell (SpreadInFirstCell).
 PdfLine MakeLine(std::vector<const PdfWord*> words, const std::vector<double>& cell_starts,
                  bool cells, const std::vector<const PdfWord*>& in_first_cell) {
   std::stable_sort(words.begin(), words.end(),
@@ -359,7 +359,7 @@ bool BrokenInFirstCell(const std::vector<std::vector<const PdfWord*>>& groups, s
 // first word, broken at the cell's end and run on under the row's start
 // (RunsOnUnderRowStart): "In-" of "Lead      In-" / "spector". (A second cell's
 // broken word runs on under itself, past where the line below stops.)
-std::vector<const PdfWord*> BrokenInFirstCells(
+std::vector<const PdfWord*> SpreadInFirstCell(
     const std::vector<std::vector<const PdfWord*>>& groups, std::size_t g) {
   std::vector<const PdfWord*> out;
   for (const PdfWord* w : groups[g]) {
@@ -523,7 +523,7 @@ std::vector<PdfLine> BuildLines(const std::vector<PdfWord>& words) {
   std::vector<PdfLine> lines;
   for (std::size_t g = 0; g < groups.size(); ++g) {
     const bool cells = !SpreadParagraphLine(groups, g, typical_font);
-    lines.push_back(MakeLine(groups[g], cell_starts[g], cells, BrokenInFirstCells(groups, g)));
+    lines.push_back(MakeLine(groups[g], cell_starts[g], cells, SpreadInFirstCell(groups, g)));
   }
   std::stable_sort(lines.begin(), lines.end(),
                    [](const PdfLine& a, const PdfLine& b) { return a.top < b.top; });
