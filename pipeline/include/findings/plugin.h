@@ -34,7 +34,8 @@
 #include "findings/status.h"
 
 // 2: the descriptor lists the grammar names the plugin needs.
-#define FINDINGS_PLUGIN_API_VERSION 2
+// 3: each line of the Document carries its block's kind (BlockKind).
+#define FINDINGS_PLUGIN_API_VERSION 3
 #define FINDINGS_PLUGIN_ENTRY "findings_plugin_entry"
 #define FINDINGS_PLUGIN_EXPORT __attribute__((visibility("default")))
 

@@ -60,7 +60,7 @@ TEST(PluginsCommand, ReportsAModuleOfAnotherApiVersionAndGoesOn) {
   const CliResult r = RunCli("plugins --plugin-dir " + dir);
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_EQ(r.err, "findings: warning: " + dir +
-                       "/wrong-api-version.so: wrong API version (got 1, supported 2)\n");
+                       "/wrong-api-version.so: wrong API version (got 1, supported 3)\n");
   EXPECT_NE(r.out.find("rated-2018\t"), std::string::npos);
 }
 

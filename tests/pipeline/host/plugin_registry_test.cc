@@ -28,7 +28,7 @@ TEST(PluginRegistry, RefusesAModuleBuiltForAnotherApiVersion) {
   const std::string module = BinaryPath("tests/plugins-wrong-api/wrong-api-version.so");
   auto plugin = OpenPluginModule(module);
   ASSERT_FALSE(plugin.ok());
-  EXPECT_EQ(plugin.status().message(), module + ": wrong API version (got 1, supported 2)");
+  EXPECT_EQ(plugin.status().message(), module + ": wrong API version (got 1, supported 3)");
 }
 
 TEST(PluginRegistry, SaysWhenAFileIsNotALoadableModule) {
