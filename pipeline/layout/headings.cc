@@ -24,8 +24,7 @@ std::unordered_set<std::string> HeadingTexts(const std::vector<PdfLine>& lines,
     for (std::size_t l = first;
          l < lines.size() && l < first + kMostHeadingLines && IsHeadingLine(lines[l], body); ++l) {
       if (l > first && TypeChanges(lines[l - 1].pieces.front(), lines[l].pieces.front())) break;
-      text = text.empty() ? lines[l].pieces.front().text
-                          : JoinWrappedLines(text, lines[l].pieces.front().text, vocabulary);
+      text = JoinWrappedLines(text, lines[l].pieces.front().text, vocabulary);
       texts.insert(text);
     }
   }

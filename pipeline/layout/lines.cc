@@ -369,12 +369,15 @@ std::vector<const PdfWord*> SpreadInFirstCell(
 }
 
 // The words of line g after a gap wider than a word space (AfterGaps), but for a
-// word of the row's first cell broken there (RunsOnUnderRowStart).
+// word of the row's first cell broken there (SpreadInFirstCell).
 std::vector<const PdfWord*> CellCandidates(const std::vector<std::vector<const PdfWord*>>& groups,
                                            std::size_t g) {
   std::vector<const PdfWord*> out = AfterGaps(groups[g]);
+  const std::vector<const PdfWord*> spread = SpreadInFirstCell(groups, g);
   out.erase(std::remove_if(out.begin(), out.end(),
-                           [&](const PdfWord* w) { return RunsOnUnderRowStart(groups, g, *w, w->left); }),
+                           [&](const PdfWord* w) {
+                             return std::find(spread.begin(), spread.end(), w) != spread.end();
+                           }),
             out.end());
   return out;
 }

@@ -3,10 +3,10 @@
 #include <optional>
 #include <unordered_map>
 
+#include "normalise/markup.h"
+
 namespace findings {
 namespace {
-
-constexpr std::string_view kBullet = "\xE2\x80\xA2 ";
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
@@ -52,8 +52,7 @@ void ClassifyBlocks(Document& doc) {
     const auto citation = number ? cited.find(*number) : cited.end();
     if (citation != cited.end() && citation->second < line.start) line.kind = BlockKind::kFootnote;
     else if (IsTableRow(block)) line.kind = BlockKind::kTableRow;
-    else if (block.substr(0, kBullet.size()) == kBullet || IsNumberedItem(block))
-      line.kind = BlockKind::kListItem;
+    else if (StartsWithListMark(block) || IsNumberedItem(block)) line.kind = BlockKind::kListItem;
   }
 }
 

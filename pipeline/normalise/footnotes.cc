@@ -4,10 +4,10 @@
 #include <cctype>
 #include <vector>
 
+#include "normalise/markup.h"
+
 namespace findings {
 namespace {
-
-constexpr std::string_view kBullet = "\xE2\x80\xA2 ";
 
 // The digit a superscript digit at the start of `s` stands for, and its UTF-8 length.
 int SuperscriptDigit(std::string_view s, std::size_t* length) {
@@ -57,7 +57,7 @@ std::vector<std::string> ReadCaretGroup(std::string_view s, std::size_t* consume
   return numbers;
 }
 
-bool AtLineStart(const std::string& out) { return out.empty() || out == kBullet; }
+bool AtLineStart(const std::string& out) { return out.empty() || out == kListMark; }
 
 // Whether `rest`, what follows a superscript, carries on a sentence: a footnote's own
 // text never starts with punctuation, so a superscript before it is a reference

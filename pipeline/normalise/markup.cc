@@ -10,8 +10,6 @@
 namespace findings {
 namespace {
 
-constexpr std::string_view kBullet = "\xE2\x80\xA2 ";  // "• "
-
 bool IsAlnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 bool IsDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
 bool StartsWith(std::string_view s, std::string_view prefix) {
@@ -220,7 +218,7 @@ std::string StripMarkup(std::string_view line) {
   std::string_view rest = DropHeadingMark(TrimSpaces(line));
   std::string out;
   if (std::size_t mark = ListMarkLength(rest)) {
-    out.append(kBullet);
+    out.append(kListMark);
     rest = TrimSpaces(rest.substr(mark));
   }
   out += DecodeEntities(RemoveInlineMarkup(rest));

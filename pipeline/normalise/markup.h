@@ -16,6 +16,14 @@ namespace findings {
 //   - HTML entities (&amp; &lt; &#8217; …) are decoded; a bare '&' stays.
 std::string StripMarkup(std::string_view line);
 
+// The mark every list item starts with once normalised: markup's "- ", "* " and the
+// PDFs' bullet glyphs all become it (findings/document.h).
+inline constexpr std::string_view kListMark = "\xE2\x80\xA2 ";  // "• "
+
+inline bool StartsWithListMark(std::string_view text) {
+  return text.substr(0, kListMark.size()) == kListMark;
+}
+
 // Decodes HTML entities only.
 std::string DecodeEntities(std::string_view text);
 

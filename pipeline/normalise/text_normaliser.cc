@@ -80,8 +80,7 @@ std::string NormaliseBlock(std::string_view line, const NormaliseOptions& option
     text = StripMarkup(text);
     // Entities may have brought back characters the first pass would have mapped.
     if (had_entity) text = NormaliseCharacters(text);
-    constexpr std::string_view kBullet = "\xE2\x80\xA2 ";
-    if (heading && text.compare(0, kBullet.size(), kBullet) != 0) *kind = BlockKind::kHeading;
+    if (heading && !StartsWithListMark(text)) *kind = BlockKind::kHeading;
   }
   bool opens_footnote = false;
   std::string out = CollapseWhitespace(MarkFootnotes(text, &opens_footnote));
