@@ -562,6 +562,8 @@ bool WrapsOnto(const PdfLine& above, const PdfLine& line, const std::vector<PdfL
     double limit = 0;
     const PdfPiece* cell = CellAbove(above, piece, &limit);
     if (cell == nullptr) return false;
+    // A figure does not wrap onto a figure: each is its row's (a page number, a score).
+    if (IsFigure(cell->text) && IsFigure(piece.text)) return false;
     // The last cell was full where the word that starts the line below would not
     // have fitted before its column's edge.
     if (cell == &above.pieces.back()) return !NextWordFits(*cell, piece, ColumnRight(lines, *cell));

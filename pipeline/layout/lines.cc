@@ -37,6 +37,17 @@ bool IsListNumber(const std::string& s) {
   return std::isdigit(static_cast<unsigned char>(s[0])) != 0 && std::all_of(s.begin(), s.end(), mark_char);
 }
 
+// An item's mark: a list number, a bullet, or a bullet before a list number ("• 12.",
+// a numbered item in a bulleted list). What follows it is the item's text however
+// wide the space between (a tab, or a sentence space a justified line stretches).
+bool MarksItem(const std::string& s) {
+  static const std::string bullet = "\xE2\x80\xA2";
+  if (s == bullet) return true;
+  if (s.compare(0, bullet.size() + 1, bullet + " ") == 0)
+    return IsListNumber(s.substr(bullet.size() + 1));
+  return IsListNumber(s);
+}
+
 // A word closer to the one before it than a word space and a half is never at a
 // column edge; edges agree to this many points.
 constexpr double kEdgeGapInHeights = 0.3;
@@ -121,7 +132,7 @@ PdfLine MakeLine(std::vector<const PdfWord*> words, const std::vector<double>& c
     const double gap = previous ? w->left - previous->right : 0;
     // A raised digit is no exception: one far from the word before it marks the
     // text of the next cell (a footnote reference wrapped to its line start).
-    const bool marks_item = IsListNumber(piece.text) || piece.text == "\xE2\x80\xA2";
+    const bool marks_item = MarksItem(piece.text);
     const bool kept =
         std::find(in_first_cell.begin(), in_first_cell.end(), w) != in_first_cell.end();
     if (previous && cells && !kept &&

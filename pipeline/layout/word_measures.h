@@ -22,6 +22,15 @@ inline bool AllDigits(std::string_view text) {
   });
 }
 
+// A figure alone: one word of digits, with the separators and percent sign a number
+// is written with ("8", "1,234", "63%", "4.5").
+inline bool IsFigure(std::string_view text) {
+  return HasDigit(text) && std::all_of(text.begin(), text.end(), [](char c) {
+           return std::isdigit(static_cast<unsigned char>(c)) != 0 || c == ',' || c == '.' ||
+                  c == '%';
+         });
+}
+
 // The median of `values` (0 for none); reorders them.
 inline double Median(std::vector<double>& values) {
   if (values.empty()) return 0;

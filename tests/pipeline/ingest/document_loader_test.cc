@@ -178,14 +178,15 @@ TEST(LoadDocument, APageOfDrawingsWithoutTextIsAWarningNamingIt) {
 }
 
 // A page of text, its lines 14 pt apart, then a table whose rows are set 14 pt
-// apart too: a short row, then questions filling their column beside the percentages
-// at 360 pt. The second question's line could carry the row above on or start a row
-// of its own, and nothing on the page tells which: its page is named.
+// apart too: a short row, then questions filling their column beside the ratings at
+// 360 pt. The second question's line could carry the row above on or start a row of
+// its own, and nothing on the page tells which: its page is named.
 TEST(LoadDocument, ATableWhoseRowsCannotBeToldFromItsCellsLinesIsAWarningNamingItsPage) {
   const std::string table =
-      "BT /F1 11 Tf 60 780 Td (Leadership) Tj 300 0 Td (Good) Tj -300 -14 Td (Does assessment focus on engaging the service user?) Tj "
-      "300 0 Td (63%) Tj -300 -14 Td (Does planning focus on keeping other people safe?) Tj "
-      "300 0 Td (57%) Tj ET";
+      "BT /F1 11 Tf 60 780 Td (Leadership) Tj 300 0 Td (Good) Tj -300 -14 Td (Does assessment "
+      "focus on engaging the service user?) Tj "
+      "300 0 Td (Good) Tj -300 -14 Td (Does planning focus on keeping other people safe?) Tj "
+      "300 0 Td (Inadequate) Tj ET";
   const std::string pdf = testing::PagesPdf(
       {testing::Stream("", testing::TextContent({"The inspection looked at the cases of forty",
                                                  "people supervised in the community and", "twenty "

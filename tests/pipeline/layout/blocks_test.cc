@@ -317,6 +317,32 @@ TEST(BuildBlocks, StartsARowUnderALastCellShortOfItsColumnsEdge) {
   }
 }
 
+// A contents page set as a table at the line pitch (groff's tbl): titles that stop
+// near the page numbers' column, one wrapped onto three lines. A page number under a
+// page number starts a row, however full the title above looks: a figure does not
+// wrap onto a figure.
+TEST(BuildBlocks, StartsARowAtEachFigureUnderAFigure) {
+  PageBuilder page;
+  const double numbers = 232;
+  const char* rows[][2] = {{"Reducing reoffending", "8"},
+                           {"Abiding by the sentence", "9"},
+                           {"Recommendations", "10"},
+                           {"2. The arrangements for", "11"},
+                           {"delivering probation services", ""},
+                           {"in Kent", ""},
+                           {"National context", "12"}};
+  double baseline = 100;
+  for (const auto& row : rows) {
+    page.Line(kLeft, baseline, row[0], kSize);
+    if (*row[1]) page.Line(numbers, baseline, row[1], kSize);
+    baseline += kPitch;
+  }
+  EXPECT_EQ(Read(page, kUnspacedAtTheLinePitch),
+            (Blocks{"Reducing reoffending\t8", "Abiding by the sentence\t9", "Recommendations\t10",
+                    "2. The arrangements for delivering probation services in Kent\t11",
+                    "National context\t12"}));
+}
+
 // Questions of a results table at the line pitch, one row leaving its figure cell
 // empty: each numbered question starts its row, the empty one too.
 TEST(BuildBlocks, StartsARowAtEachNumberedQuestionThoughItsFigureCellIsEmpty) {

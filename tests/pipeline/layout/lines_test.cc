@@ -411,6 +411,38 @@ TEST(BuildLines, KeepsALooselyJustifiedBulletedLineWhole) {
                                                   "management of facilities requires an urgent review"}));
 }
 
+// A numbered item of a bulleted list, justified (groff's ms writes "• 1. text"): the
+// bullet at the margin, the number at the item's indent, the space after the number a
+// sentence space (a stretched word space and a plain one), the next line hanging under
+// the number. The line is the item's, whole: no cell of "• 1." whose text the line
+// below would carry on.
+TEST(BuildLines, KeepsAJustifiedNumberedItemAfterItsBulletWhole) {
+  PageBuilder page;
+  const std::vector<std::string> texts = {
+      "improve the exchange of information about sentencing options by supplementing",
+      "prepare a joint response to health service commissioners of substance misuse"};
+  const double right = 495;  // the two texts start within a point of each other
+  double baseline = 100;
+  std::vector<std::string> expected;
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    page.Line(90, baseline, "\xE2\x80\xA2", 10);
+    const std::string mark = std::to_string(i + 1) + ".";
+    const double number = page.Line(105, baseline, mark, 10);
+    // The stretched word space s that ends the line at `right`, with s and a plain
+    // word space w after the number.
+    const double gaps = static_cast<double>(std::count(texts[i].begin(), texts[i].end(), ' '));
+    const double w = layout_test::kSpaceWidth * 10;
+    const double space =
+        ((gaps - 1) * w + right - number - layout_test::TextWidth(texts[i], 10)) / (gaps + 1);
+    page.Line(number + space + w, baseline, texts[i], 10, layout_test::kPlain, space);
+    page.Line(105, baseline + 13, "the high quality information leaflets produced locally", 10);
+    expected.push_back("\xE2\x80\xA2 " + mark + " " + texts[i]);
+    expected.push_back("the high quality information leaflets produced locally");
+    baseline += 30;
+  }
+  EXPECT_EQ(Read(page), expected);
+}
+
 // A numbered paragraph's number with its text at a tab stop: "12.\t" as the text
 // renditions write it; a number followed by a word space keeps its space.
 TEST(BuildLines, WritesTheTabAfterAParagraphNumber) {
