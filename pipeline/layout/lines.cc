@@ -48,6 +48,18 @@ bool MarksItem(const std::string& s) {
   return IsListNumber(s);
 }
 
+// A word that ends a sentence: its full stop, question or exclamation mark, then
+// perhaps a closing quote or bracket.
+bool EndsSentence(std::string_view word) {
+  for (std::string_view close : {"\xE2\x80\x99", "\xE2\x80\x9D", ")", "'", "\""}) {
+    if (word.size() > close.size() && word.substr(word.size() - close.size()) == close) {
+      word.remove_suffix(close.size());
+      break;
+    }
+  }
+  return !word.empty() && (word.back() == '.' || word.back() == '?' || word.back() == '!');
+}
+
 // A word closer to the one before it than a word space and a half is never at a
 // column edge; edges agree to this many points.
 constexpr double kEdgeGapInHeights = 0.3;
@@ -447,7 +459,6 @@ std::vector<std::vector<double>> CellStarts(const std::vector<std::vector<const 
   return starts;
 }
 
-
 // Words spread evenly across the measure: a justified line of few words (a title, a
 // line with a long address in it), not a table row, whose gaps differ cell by cell.
 // Words set without a space between them (a word and a raised footnote reference or
@@ -458,18 +469,27 @@ std::vector<std::vector<double>> CellStarts(const std::vector<std::vector<const 
 // two gaps only, which a row's cells could share by chance within the tolerance of
 // four words' three: those must be the same, as justification makes them (to
 // kSameGapInHeights). A heading's line in display type may have its number in it
-// ("Annex   2:   Inspection   results:") where most of its words are no figures.
+// ("Annex   2:   Inspection   results:") where most of its words are no figures. The
+// space after a sentence's full stop may be up to kSentenceSpaceRatio times the word
+// spaces too, where the line has three word spaces at least to measure them by.
 bool EvenlySpread(std::vector<const PdfWord*> line, double typical_font) {
   if (line.size() < 3) return false;
   std::sort(line.begin(), line.end(), [](const PdfWord* a, const PdfWord* b) { return a->left < b->left; });
   const double height = BodyHeight(line);
   const double bottom = Bottom(line);
   std::vector<double> gaps;
+  std::vector<double> sentence_gaps;  // after a full stop past the line's first word
   double right = line.front()->right;
   for (std::size_t i = 1; i < line.size(); ++i) {
     const double gap = line[i]->left - right;
-    if (gap > kNoSpaceInHeights * height) gaps.push_back(gap);
+    if (gap > kNoSpaceInHeights * height)
+      (i > 1 && EndsSentence(line[i - 1]->text) ? sentence_gaps : gaps).push_back(gap);
     right = std::max(right, line[i]->right);
+  }
+  // Too few other gaps to measure the word space by: the sentence spaces are word spaces.
+  if (gaps.size() < 3) {
+    gaps.insert(gaps.end(), sentence_gaps.begin(), sentence_gaps.end());
+    sentence_gaps.clear();
   }
   const bool numbered = IsListNumber(line.front()->text);
   const bool spaced_after_number = line[1]->left - line.front()->right > kNoSpaceInHeights * height;
@@ -482,6 +502,11 @@ bool EvenlySpread(std::vector<const PdfWord*> line, double typical_font) {
   }
   if (gaps.size() < 2) return false;
   const auto [narrowest, widest] = std::minmax_element(gaps.begin(), gaps.end());
+  // A sentence space may be wider than the word spaces (a plain word space added to a
+  // stretched one, as groff sets it, or stretched more, as TeX does).
+  for (double gap : sentence_gaps) {
+    if (gap > kSentenceSpaceRatio * *widest) return false;
+  }
   const bool even = gaps.size() == 2 ? *widest - *narrowest <= kSameGapInHeights * height
                                      : *widest <= 1.15 * *narrowest;
   const auto figures = std::count_if(line.begin() + (numbered ? 1 : 0), line.end(),

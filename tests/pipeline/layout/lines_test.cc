@@ -280,6 +280,33 @@ TEST(BuildLines, KeepsTheLinesOfJustifiedTextWhole) {
   EXPECT_EQ(Read(page), lines);
 }
 
+// Justified text that sets a sentence space after a full stop (groff, TeX: a stretched
+// word space and a plain one): two lines whose sentences happen to end on one x are
+// no table's rows, their gaps there no cells'.
+TEST(BuildLines, KeepsJustifiedLinesWithSentenceSpacesOnOneXWhole) {
+  PageBuilder page;
+  const double left = 90, plain = layout_test::kSpaceWidth * 10;
+  page.Justified(left, 486, 100,
+                 "Assessments were a strength of the division's work, and individuals", 10);
+  // "with their assessments." then a sentence space, the line stretched to 486.
+  const std::string first = "with their assessments.",
+                    rest = "Practitioners obtained and used information";
+  const double words = layout_test::TextWidth(first + " " + rest, 10) - 6 * plain;
+  const double space = (486 - left - words - plain) / 6;
+  const double x = page.Line(left, 113, first, 10, layout_test::kPlain, space) + space + plain;
+  page.Line(x, 113, rest, 10, layout_test::kPlain, space);
+  // "from other services." ends its sentence on the same x.
+  const std::string second = "from other services.", more = "They recorded specific concerns about";
+  const double second_space =
+      (x - plain - left - layout_test::TextWidth(second, 10) + 2 * plain) / 3;
+  page.Line(left, 126, second, 10, layout_test::kPlain, second_space);
+  page.Line(x, 126, more, 10, layout_test::kPlain, second_space);
+  page.Line(left, 139, "victims.", 10);
+  EXPECT_EQ(Read(page), (std::vector<std::string>{
+                            "Assessments were a strength of the division's work, and individuals",
+                            first + " " + rest, second + " " + more, "victims."}));
+}
+
 // Justified in a narrow column, a line of a few long words has word spaces wider
 // than a table's cells are apart (here 19.5 pt in 10 pt type); evenly so.
 TEST(BuildLines, KeepsALooselyJustifiedLineWhole) {
