@@ -95,7 +95,10 @@ bool Continues(const Block& block, const PdfPiece& piece, const PdfLine& line,
     });
     if (!beside) return false;
   }
-  if (!Similar(block.height, piece.height, 0.2 * block.height)) return false;
+  // The type's size, as the body's boxes would show it: a font whose boxes are
+  // shorter for its size (an italic's, in some producers' fonts) is the same type.
+  const double height = spacing.HeightOf(*block.pieces.front());
+  if (!Similar(height, spacing.HeightOf(piece), 0.2 * height)) return false;
   // A numbered question under one starts a block of its own: the next row of their
   // table, though a row leaves its other cells empty ("3.2.3. Does …", no figure).
   if (Similar(piece.left, block.left, 3) && StartsWithOutlineNumber(piece.text) &&

@@ -845,5 +845,29 @@ TEST(BuildBlocks, MeasuresATitlesLinePitchByTheBodysBoxesForItsSize) {
   }
 }
 
+// A paragraph whose first line is upright and whose other lines are italic, all in
+// 10 pt, 12 pt apart; the italic font gives boxes 0.88 times its size, the upright
+// one 1.2 times (LaTeX's Latin Modern fonts do). The italic lines are the same type,
+// measured by the body's boxes for their size: one paragraph.
+TEST(BuildBlocks, ReadsItalicLinesInShorterBoxesAsTheParagraphsType) {
+  LineSpacing spacing = kSpaced;
+  spacing.height_per_point = 1.2;
+  PageBuilder page;
+  page.Justified(kLeft, kRight, 100, "Good practice example: Julie had a long", kSize);
+  page.Justified(kLeft, kRight, 112, "record of previous convictions. She was", kSize,
+                 layout_test::Style{false, true});
+  page.Line(kLeft, 124, "vulnerable.", kSize, layout_test::Style{false, true});
+  page.Line(kLeft, 142, "The responsible officer met her.", kSize);
+  std::vector<PdfWord> words = page.words();
+  for (PdfWord& w : words) {
+    if (w.italic) w.top = w.bottom - 0.88 * w.font_size;  // the italic font's boxes
+  }
+  EXPECT_EQ(
+      BuildBlocks(BuildLines(words), {}, spacing),
+      (Blocks{"Good practice example: Julie had a long record of previous convictions. She was "
+              "vulnerable.",
+              "The responsible officer met her."}));
+}
+
 }  // namespace
 }  // namespace findings
