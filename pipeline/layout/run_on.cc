@@ -17,6 +17,9 @@ constexpr double kFootSlackInHeights = 2.5;
 // Spaces this much wider than the body's own are stretched (justification widens a
 // line's spaces by a fifth and more, rounding and kerning by a few hundredths).
 constexpr double kStretchedRatio = 1.2;
+// Justified lines end on one x to within this share of a text height (punctuation and
+// hyphens set out a little), where a ragged text's ends are spread by its words.
+constexpr double kSameEdgeInHeights = 0.2;
 // The share of body lines narrowest in their spaces that sets the body's own space:
 // the paragraphs' last lines, which justification leaves alone, are at least this many.
 constexpr double kUnstretchedShare = 0.1;
@@ -35,26 +38,45 @@ const PdfPiece* FootPiece(const Region& region, const BodyType& body) {
 
 // The right edge of the region's body text, where its full lines end, measured on
 // lines other than `foot`; `right` is 0 when fewer than two such lines tell it. The
-// text is justified when most of those lines end there.
+// text is justified when most of its lines of one piece (not a table's rows, whose
+// cells end anywhere) end at its right edge, or else on one x: then that x is the
+// measure, whatever a line running out of the column (a table too wide for it)
+// reaches. Ragged, the measure is where its longest line ends.
 struct Measure {
   double right = 0;
   bool justified = false;
 };
 
 Measure BodyMeasure(const Region& region, const PdfPiece& foot, const BodyType& body) {
-  std::vector<const PdfPiece*> pieces;
+  std::vector<const PdfPiece*> pieces, whole_lines;
   for (const PdfLine& line : region.lines) {
     for (const PdfPiece& piece : line.pieces) {
-      if (&piece != &foot && body.Matches(piece)) pieces.push_back(&piece);
+      if (&piece == &foot || !body.Matches(piece)) continue;
+      pieces.push_back(&piece);
+      if (line.pieces.size() == 1) whole_lines.push_back(&piece);
     }
   }
   if (pieces.size() < 2) return Measure{};
+  const auto most_end = [&](auto on_edge) {
+    const auto count = std::count_if(whole_lines.begin(), whole_lines.end(), on_edge);
+    return 2 * static_cast<std::size_t>(count) > whole_lines.size();
+  };
   Measure measure;
   for (const PdfPiece* piece : pieces) measure.right = std::max(measure.right, piece->right);
-  const auto flush = std::count_if(pieces.begin(), pieces.end(), [&](const PdfPiece* piece) {
-    return piece->right >= measure.right - 0.5 * piece->height;
-  });
-  measure.justified = 2 * static_cast<std::size_t>(flush) > pieces.size();
+  measure.justified = most_end(
+      [&](const PdfPiece* piece) { return piece->right >= measure.right - 0.5 * piece->height; });
+  if (measure.justified) return measure;
+  // Most lines ending on one x, closer than a ragged text's ends fall together.
+  for (const PdfPiece* edge : whole_lines) {
+    const auto on_edge = [&](const PdfPiece* piece) {
+      return Similar(piece->right, edge->right, kSameEdgeInHeights * piece->height);
+    };
+    if (!most_end(on_edge)) continue;
+    double right = 0;
+    for (const PdfPiece* piece : whole_lines)
+      if (on_edge(piece)) right = std::max(right, piece->right);
+    return Measure{right, true};
+  }
   return measure;
 }
 

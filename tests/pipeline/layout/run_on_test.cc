@@ -80,6 +80,21 @@ TEST(RunsOnMidSentence, JoinsAParagraphRunningOnToACapitalAtTheNextPagesHead) {
             kFootMidSentence + " " + kHead + "|");
 }
 
+// A line above in the body's type running out of the column (a table too wide for
+// it) does not move the measure the justified lines end at.
+TEST(RunsOnMidSentence, MeasuresAJustifiedColumnWhereMostOfItsLinesEnd) {
+  PdfPage foot_page = PageEndingWith(kFootMidSentence, true);
+  PageBuilder wide;
+  wide.Line(
+      kLeft, kTop - 2 * kPitch,
+      "Offender Rehabilitation Act 2014 Implemented in February 2015, for offences on or after it",
+      kSize);
+  ASSERT_GT(wide.words().back().right, kRight + 5 * kSize);
+  foot_page.words.insert(foot_page.words.begin(), wide.words().begin(), wide.words().end());
+  EXPECT_EQ(AcrossTheLastBreak({foot_page, PageStartingWith(kHead)}, kFootMidSentence, kHead),
+            kFootMidSentence + " " + kHead + "|");
+}
+
 // A paragraph's last line that happens to fill the measure, set at the body's own
 // word space: its sentence's end is the paragraph's.
 TEST(RunsOnMidSentence, LeavesABreakAtASentencesEndAParagraphsEnd) {
@@ -130,6 +145,31 @@ TEST(RunsOnMidSentence, JoinsAStretchedLineEndingASentenceToTheNextPagesHead) {
   const std::string stretched = "and the number of people released without an address rose.";
   EXPECT_EQ(AcrossTheLastBreak({PageEndingWith(stretched, true, kFoot, 5), PageStartingWith(kHead)}, stretched,
                                kHead),
+            stretched + " " + kHead + "|");
+}
+
+// The same on a page whose table cells, in the body's type, outnumber its lines of
+// text: a table's cells end anywhere, and only the lines of text tell whether it is
+// justified.
+TEST(RunsOnMidSentence, JoinsAStretchedLineUnderATableOfManyCellsToTheNextPagesHead) {
+  const std::string stretched = "and the number of people released without an address rose;";
+  PageBuilder page;
+  std::string text;
+  while (Wrap(text, kRight - kLeft, kSize).size() < 60) text += kFiller;
+  const std::vector<std::string> lines = Wrap(text, kRight - kLeft, kSize);
+  double baseline = kTop;
+  // Rows of four cells, each cell further right than the one above it (no column
+  // gutter runs down the page to cut the table off as a column of its own).
+  for (int row = 0; row < 24; ++row, baseline += kPitch) {
+    for (const double x : {0.0, 80.0, 200.0, 270.0})
+      page.Line(kLeft + x + 2 * row, baseline, "Good", kSize);
+  }
+  for (std::size_t i = 0; baseline < kFoot; ++i, baseline += kPitch) {
+    if (i % 5 == 4) page.Line(kLeft, baseline, "the work they were asked to do.", kSize);
+    else page.Justified(kLeft, kRight, baseline, lines[i], kSize);
+  }
+  page.Justified(kLeft, kRight, baseline, stretched, kSize);
+  EXPECT_EQ(AcrossTheLastBreak({page.page(), PageStartingWith(kHead)}, stretched, kHead),
             stretched + " " + kHead + "|");
 }
 
