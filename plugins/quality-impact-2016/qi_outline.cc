@@ -57,9 +57,12 @@ class OutlineBuilder {
  private:
   const std::string& Text(std::size_t i) const { return text_[i]; }
 
-  // Titles the contents page lists: the chapters' second-level headings.
+  // Titles the contents page lists: the chapters' second-level headings. A line that
+  // is no entry (an entry's last words a two-column page set at the head of the next
+  // column) is passed over; two in a row end the contents.
   void CollectContentsTitles() {
     bool in_contents = false;
+    int others = 0;
     for (std::size_t i = 0; i < doc_.lines.size(); ++i) {
       const std::string& text = Text(i);
       if (g_.Matches("part_contents", text)) {
@@ -68,7 +71,11 @@ class OutlineBuilder {
       }
       if (!in_contents) continue;
       Match m;
-      if (!g_.Search("contents_entry", text, &m)) break;
+      if (!g_.Search("contents_entry", text, &m)) {
+        if (++others == 2) break;
+        continue;
+      }
+      others = 0;
       contents_titles_.insert(CollapseSpace(m.group("title")));
     }
   }

@@ -82,6 +82,31 @@ Outline OutlineOf(const std::vector<std::string>& lines) {
   return OutlineOf(testing::DocumentOf(lines));
 }
 
+// The contents as a two-column page's layout reads them: the last entry's last word,
+// set at the head of the second column, read first. The entries after it are still
+// the contents' titles, so "Recommendations" is a chapter's heading that ends the
+// domain above it.
+TEST(Outline, ReadsTheContentsPastALineThatIsNoEntry) {
+  const Outline outline = OutlineOf(testing::DocumentOf({
+      "Contents",                                      // 0
+      "Acknowledgements",                              // 1
+      "1. Overall judgements and recommendations\t6",  // 2
+      "Abiding by the sentence\t9",                    // 3
+      "Recommendations\t10",                           // 4
+      "Appendix 5:\t64",                               // 5
+      "1. Overall judgements and recommendations",     // 6
+      "Abiding by the sentence",                       // 7
+      "The CRC and NPS working together",              // 8
+      "Working relationships were good.",              // 9
+      "Recommendations",                               // 10
+      "The National Probation Service should:",        // 11
+  }));
+  EXPECT_EQ(outline.lines.at(9).domain.value_or(""), "Abiding by the sentence");
+  EXPECT_EQ(outline.lines.at(10).kind, OutlineKind::kHeading);
+  EXPECT_EQ(outline.lines.at(10).level, 2);
+  EXPECT_FALSE(outline.lines.at(11).domain.has_value());
+}
+
 // The outline takes a block for what the document says it is, not for its form: a
 // footnote whose number a PDF set raised is one though nothing cites it, and the
 // paragraph it interrupts carries on past it.
