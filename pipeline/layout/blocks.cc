@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <optional>
 
 #include "findings/document.h"
 #include "layout/pieces.h"
@@ -432,15 +433,26 @@ std::vector<std::vector<const Block*>> GroupRows(const std::vector<Block>& block
   return rows;
 }
 
+// The key figure a block is beside `text`, its description's first line: a line, or
+// two in the same type where a narrow panel broke the figure ("1 (of" / "21)").
+std::optional<PdfPiece> FigureOf(const Block& block, const PdfPiece& text) {
+  if (block.pieces.empty() || block.pieces.size() > 2) return std::nullopt;
+  PdfPiece figure = *block.pieces.front();
+  for (std::size_t k = 1; k < block.pieces.size(); ++k) {
+    if (SizeChanges(figure, *block.pieces[k])) return std::nullopt;
+    figure.text += ' ' + block.pieces[k]->text;
+  }
+  if (!IsKeyFigure(figure, text)) return std::nullopt;
+  return figure;
+}
+
 // Pairs of blocks, each a single large figure (with digits in it, a few words at
 // most: "8,449", "1 in 4") beside its smaller description; not a one-line
 // paragraph with a number in it beside a footnote in smaller type.
 bool IsKeyFactsRow(const std::vector<const Block*>& row) {
   if (row.size() % 2 != 0) return false;
   for (std::size_t i = 0; i < row.size(); i += 2) {
-    if (row[i]->pieces.size() != 1 ||
-        !IsKeyFigure(*row[i]->pieces.front(), *row[i + 1]->pieces.front()))
-      return false;
+    if (!FigureOf(*row[i], *row[i + 1]->pieces.front())) return false;
   }
   return true;
 }
@@ -532,7 +544,8 @@ void EmitRow(const std::vector<const Block*>& row, const Vocabulary& vocabulary,
   // description", one item per pair when the panel sets several facts side by side.
   if (IsKeyFactsRow(row)) {
     for (std::size_t i = 0; i < row.size(); i += 2) {
-      out.push_back(std::string(kBullet) + " " + row[i]->pieces[0]->text + " " +
+      out.push_back(std::string(kBullet) + " " +
+                    FigureOf(*row[i], *row[i + 1]->pieces.front())->text + " " +
                     JoinAll(Paragraphs(*row[i + 1], vocabulary, spacing), vocabulary));
     }
     return;

@@ -430,6 +430,17 @@ TEST(BuildBlocks, ReadsAKeyFigureWithItsDescriptionAsAnItem) {
   EXPECT_EQ(Read(page, kSpaced), (Blocks{"• 62% of cases had a sufficient assessment of risk of harm"}));
 }
 
+// A figure broken over two lines by a narrow panel ("1 (of" / "21)"), in 20 pt 24 pt
+// apart, beside its description's three lines: one fact.
+TEST(BuildBlocks, ReadsAKeyFigureBrokenOverTwoLinesWithItsDescriptionAsAnItem) {
+  PageBuilder page;
+  page.Line(kLeft, 122, "1 (of", 20);
+  page.Line(kLeft + 8, 146, "21)", 20);
+  page.Lines(140, 116, kPitch, {"The number of", "CRCs owned by", "Seetec."}, kSize);
+  EXPECT_EQ(Read(page, kSpaced),
+            (Blocks{"\xE2\x80\xA2 1 (of 21) The number of CRCs owned by Seetec."}));
+}
+
 // A panel of key facts one under the other, each description level with its figure
 // and set right under the description above (a LaTeX list): each figure starts a fact.
 TEST(BuildBlocks, ReadsKeyFactsSetOneUnderTheOtherAtTheLinePitchAsItems) {
