@@ -81,7 +81,7 @@ bool CarriesSentenceOn(const Block& block, const PdfPiece& previous, const PdfPi
       !justified || !Similar(previous.text_left, piece.left, 0.3 * piece.height))
     return false;
   const double halfway = 2 * spacing.break_pitch - spacing.line_pitch;  // break_pitch is a quarter of the way
-  return piece.bottom - piece.raise - previous.bottom <= halfway * spacing.HeightOf(piece);
+  return spacing.BottomOf(piece) - previous.bottom <= halfway * spacing.HeightOf(piece);
 }
 
 bool Continues(const Block& block, const PdfPiece& piece, const PdfLine& line,
@@ -115,8 +115,8 @@ bool Continues(const Block& block, const PdfPiece& piece, const PdfLine& line,
                     kBrokenCellReachInPitches * spacing.line_pitch * spacing.HeightOf(piece);
   const bool broken_word = (!block.shares_lines || near) && BreaksWordOnto(*block.pieces.back(), piece);
   const bool carried = !block.shares_lines && CarriesSentenceOn(block, *block.pieces.back(), piece, spacing);
-  if (spacing.SetApart(block.bottom, piece.bottom - piece.raise, spacing.HeightOf(piece)) && !broken_word &&
-      !carried)
+  if (spacing.SetApart(block.bottom, spacing.BottomOf(piece), spacing.HeightOf(piece)) &&
+      !broken_word && !carried)
     return false;
   if (!Measured(spacing) && !broken_word &&
       piece.bottom - piece.raise - block.bottom > kMostLinePitchInHeights * piece.height) {
@@ -318,7 +318,8 @@ std::vector<Block> GroupBlocks(const std::vector<PdfLine>& lines, const LineSpac
 // the block's right edge.
 bool SpacedApart(const Block& block, const PdfPiece& previous, const PdfPiece& piece,
                  const LineSpacing& spacing) {
-  if (spacing.SetApart(previous.bottom, piece.bottom - piece.raise, spacing.HeightOf(piece))) return true;
+  if (spacing.SetApart(previous.bottom, spacing.BottomOf(piece), spacing.HeightOf(piece)))
+    return true;
   if (spacing.spaced()) return false;
   const double short_margin = std::max(4 * block.height, 0.12 * (block.right - block.left));
   return previous.right < block.right - short_margin;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 #include "layout/pieces.h"
 
@@ -11,10 +12,19 @@ namespace {
 // Whether `line` holds the hyphen U+2010, which few fonts have: a typesetter takes it
 // from a fallback font whose taller line box sets the line lower than the pitch.
 bool HoldsFallbackHyphen(const PdfLine& line) {
-  return std::any_of(line.pieces.begin(), line.pieces.end(), [](const PdfPiece& piece) {
-    return piece.text.find("\xE2\x80\x90") != std::string::npos;
-  });
+  return std::any_of(line.pieces.begin(), line.pieces.end(),
+                     [](const PdfPiece& piece) { return findings::HoldsFallbackHyphen(piece); });
 }
+
+// The commonest bucket's pitch (in text heights), and how many it holds.
+template <std::size_t N>
+std::pair<double, int> Commonest(const std::array<int, N>& counts, double step) {
+  const auto it = std::max_element(counts.begin(), counts.end());
+  return {(static_cast<double>(it - counts.begin()) + 0.5) * step, *it};
+}
+
+// A drop seen this often at least is the document's, not a paragraph's space.
+constexpr int kLeastDrops = 3;
 
 // Two lines that could be consecutive lines of one body paragraph.
 bool Comparable(const PdfLine& above, const PdfLine& below) {
@@ -27,10 +37,14 @@ bool Comparable(const PdfLine& above, const PdfLine& below) {
 
 void SpacingHistogram::Add(const std::vector<PdfLine>& lines) {
   for (std::size_t i = 1; i < lines.size(); ++i) {
-    if (!Comparable(lines[i - 1], lines[i]) || HoldsFallbackHyphen(lines[i])) continue;
+    if (!Comparable(lines[i - 1], lines[i])) continue;
     const double pitch = (lines[i].bottom - lines[i - 1].bottom) / lines[i].height;
     if (pitch <= 0) continue;
     const auto bucket = static_cast<std::size_t>(pitch / kStep);
+    if (HoldsFallbackHyphen(lines[i])) {
+      if (!HoldsFallbackHyphen(lines[i - 1]) && bucket < kBuckets) ++fallback_counts_[bucket];
+      continue;
+    }
     if (bucket < kBuckets) ++counts_[bucket];
     const double font_size = lines[i].pieces.front().font_size;
     if (font_size <= 0) continue;
@@ -50,6 +64,10 @@ LineSpacing SpacingHistogram::Result() const {
   if (*ratio_it > 0) {
     spacing.height_per_point = (static_cast<double>(ratio_it - heights_per_point_.begin()) + 0.5) * kStep;
   }
+  // Lines holding U+2010 set consistently further down than the line pitch.
+  const auto [fallback_pitch, drops] = Commonest(fallback_counts_, kStep);
+  if (spacing.line_pitch > 0 && drops >= kLeastDrops && fallback_pitch > spacing.line_pitch + kStep)
+    spacing.fallback_drop = fallback_pitch - spacing.line_pitch;
   return spacing;
 }
 

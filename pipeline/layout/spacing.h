@@ -8,11 +8,17 @@
 
 #include <array>
 #include <cmath>
+#include <string>
 #include <vector>
 
 #include "layout/lines.h"
 
 namespace findings {
+
+// Whether the piece holds the hyphen U+2010 (a typesetter's automatic hyphen).
+inline bool HoldsFallbackHyphen(const PdfPiece& piece) {
+  return piece.text.find("\xE2\x80\x90") != std::string::npos;
+}
 
 struct LineSpacing {
   // Two lines whose baselines are further apart than this, in multiples of the text
@@ -29,7 +35,16 @@ struct LineSpacing {
   // one whose boxes are shorter for its size would seem set further apart than the
   // body's paragraphs. Its lines are measured as if in the body's boxes.
   double height_per_point = 0;
+  // How much further below the line above than the line pitch (in text heights) the
+  // document sets a line holding the hyphen U+2010, which few fonts have: the fallback
+  // font's taller box lowers it. 0 where the document does not show it.
+  double fallback_drop = 0;
   bool spaced() const { return break_pitch > 0; }
+  // Where the piece's line would stand but for that drop: the bottom of its body text.
+  double BottomOf(const PdfPiece& piece) const {
+    const double bottom = piece.bottom - piece.raise;
+    return HoldsFallbackHyphen(piece) ? bottom - fallback_drop * HeightOf(piece) : bottom;
+  }
   double HeightOf(const PdfPiece& piece) const {
     if (height_per_point <= 0 || piece.font_size <= 0) return piece.height;
     const double in_body_boxes = height_per_point * piece.font_size;
@@ -65,6 +80,7 @@ class SpacingHistogram {
   static constexpr std::size_t kBuckets = 150;  // pitches up to 3 heights
   std::array<int, kBuckets> counts_{};
   std::array<int, kBuckets> heights_per_point_{};  // the same buckets, of box height per point
+  std::array<int, kBuckets> fallback_counts_{};    // pitches onto lines holding U+2010
 };
 
 }  // namespace findings

@@ -856,6 +856,27 @@ TEST(BuildBlocks, MeasuresATitlesLinePitchByTheBodysBoxesForItsSize) {
   }
 }
 
+// A paragraph whose second line holds U+2010 from a fallback font, which sets that line
+// 1.8 pt lower, past halfway to a paragraph pitch 3 pt wider than the line pitch: the
+// document shows the drop (LineSpacing::fallback_drop), so the line is read at the
+// line pitch, the paragraph's.
+TEST(BuildBlocks, ReadsALineAFallbackHyphenSetsLowerAtTheLinePitch) {
+  LineSpacing spacing = kSpaced;
+  spacing.line_pitch = kPitch / 12;
+  spacing.break_pitch = (kPitch + 0.25 * 3) / 12;
+  PageBuilder page;
+  page.Justified(kLeft, kRight, 100, "The service had a clear vision and its", kSize);
+  page.Justified(kLeft, kRight, 100 + kPitch + 1.8, "leaders were visible in the self\xE2\x80\x90",
+                 kSize);
+  page.Line(kLeft, 100 + 2 * kPitch + 1.8, "governing trust.", kSize);
+  const Blocks expected = {
+      "The service had a clear vision and its leaders were visible in the "
+      "self-governing trust."};
+  EXPECT_NE(Read(page, spacing), expected) << "without the drop measured, a break";
+  spacing.fallback_drop = 1.8 / 12;
+  EXPECT_EQ(Read(page, spacing), expected);
+}
+
 // A paragraph whose first line is upright and whose other lines are italic, all in
 // 10 pt, 12 pt apart; the italic font gives boxes 0.88 times its size, the upright
 // one 1.2 times (LaTeX's Latin Modern fonts do). The italic lines are the same type,

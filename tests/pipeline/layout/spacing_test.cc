@@ -58,7 +58,7 @@ TEST(SpacingHistogram, FindsParagraphsSetFurtherApartThanLines) {
 // taller line box: each line holding one is set 3 pt lower (the second of each
 // paragraph here), more often than paragraphs start. The paragraph pitch is still the
 // paragraphs' (6 pt more than the line pitch), not the lowered lines' (3 pt more).
-TEST(SpacingHistogram, LeavesOutLinesAFallbackHyphenSetsLower) {
+std::vector<PdfLine> ParagraphsWithLoweredLines() {
   PageBuilder page;
   double baseline = 100;
   for (int p = 0; p < 5; ++p) {
@@ -68,13 +68,47 @@ TEST(SpacingHistogram, LeavesOutLinesAFallbackHyphenSetsLower) {
     page.Line(72, baseline += kPitch, "training had been delayed.", kSize);
     baseline += kPitch + kParagraphGap;
   }
+  return BuildLines(page.words());
+}
+
+TEST(SpacingHistogram, LeavesOutLinesAFallbackHyphenSetsLower) {
   SpacingHistogram histogram;
-  histogram.Add(BuildLines(page.words()));
+  histogram.Add(ParagraphsWithLoweredLines());
   const LineSpacing spacing = histogram.Result();
   const double height = 1.2 * kSize;
   ASSERT_TRUE(spacing.spaced());
   EXPECT_NEAR(spacing.break_pitch * height, kPitch + 0.25 * kParagraphGap, 0.3)
       << "a quarter of the way";
+}
+
+// The same page: the lowered lines are set 3 pt lower than the line pitch, which the
+// spacing measures, and a lowered line's bottom read without it is at the line pitch
+// under the line above.
+TEST(SpacingHistogram, MeasuresHowMuchLowerAFallbackHyphenSetsItsLine) {
+  const std::vector<PdfLine> lines = ParagraphsWithLoweredLines();
+  SpacingHistogram histogram;
+  histogram.Add(lines);
+  const LineSpacing spacing = histogram.Result();
+  const double height = 1.2 * kSize;
+  EXPECT_NEAR(spacing.fallback_drop * height, 3, 0.3);
+  ASSERT_GE(lines.size(), 3u);
+  EXPECT_NEAR(spacing.BottomOf(lines[1].pieces[0]) - lines[0].bottom, kPitch, 0.3);
+  EXPECT_DOUBLE_EQ(spacing.BottomOf(lines[2].pieces[0]), lines[2].bottom) << "no U+2010 in it";
+}
+
+// Lines holding U+2010 at the line pitch: nothing to measure.
+TEST(SpacingHistogram, MeasuresNoDropWhereAFallbackHyphenLeavesItsLineAtThePitch) {
+  SpacingHistogram histogram;
+  PageBuilder page;
+  double baseline = 100;
+  for (int p = 0; p < 5; ++p) {
+    page.Line(72, baseline, "Staff in the service had manageable caseloads", kSize);
+    page.Line(72, baseline += kPitch, "and told us that their managers sup\xE2\x80\x90", kSize);
+    page.Line(72, baseline += kPitch, "ported them well, although some said that", kSize);
+    baseline += kPitch + kParagraphGap;
+  }
+  histogram.Add(BuildLines(page.words()));
+  EXPECT_EQ(histogram.Result().fallback_drop, 0);
 }
 
 TEST(SpacingHistogram, FindsNoParagraphSpacingWhereParagraphsAreSetAtTheLinePitch) {
