@@ -34,11 +34,11 @@ class KeyFactReader {
   void Read(std::size_t first, std::size_t end) {
     for (std::size_t i = first; i < end; ++i) {
       const std::string text(src_.text(i));
-      if (IsFootnoteDefinition(text)) {
+      if (IsFootnoteDefinition(i)) {
         // The footnotes under the panel end it, unless the panel goes on below them:
         // broken by a page or column foot, with footnotes under each part.
         std::size_t next = i + 1;
-        while (next < end && IsFootnoteDefinition(std::string(src_.text(next)))) ++next;
+        while (next < end && IsFootnoteDefinition(next)) ++next;
         if (next == end) break;
         const std::string after(src_.text(next));
         if (IsFact(after)) {
@@ -72,16 +72,20 @@ class KeyFactReader {
   }
 
  private:
-  // A footnote under the panel: a plain small number the panel's markers cite,
-  // not followed by a description of the panel's kind ("The number of …"), nor a
-  // figure of the panel's set alone on its line ("1 (of 21)", "18%").
-  bool IsFootnoteDefinition(const std::string& text) const {
+  // A footnote under the panel: a plain small number the panel's markers cite, or
+  // one the document reads as a footnote (a page's footnote an earlier page cites,
+  // set at the foot of the page the panel is on), not followed by a description of
+  // the panel's kind ("The number of …"), nor a figure of the panel's set alone on
+  // its line ("1 (of 21)", "18%").
+  bool IsFootnoteDefinition(std::size_t i) const {
+    const std::string text(src_.text(i));
     Match m;
     if (text.rfind("•", 0) == 0 || !g_.Search("footnote_definition", text, &m)) return false;
     // "[^5] Ministry of …", not "[^5]. The reduction …" (a reference a page broke off).
     if (text.rfind("[^", 0) == 0) return true;
     const std::optional<int> number = ParseInt(m.group("number"));
-    if (!number || !cited_.count(*number)) return false;
+    const bool a_footnote = src_.info(i).kind == OutlineKind::kFootnote;
+    if (!number || (!cited_.count(*number) && !a_footnote)) return false;
     Match fact;
     // "1 (of 21)" alone: a figure whose description is set on the next line.
     if (g_.Search("key_fact_value", text, &fact)) return !fact.has("percent") && !fact.has("of");

@@ -203,5 +203,26 @@ TEST(KeyFactIds, ADescriptionsRestOpeningWithItsReferenceIsNoFootnote) {
       << f.key_facts[6].description;
 }
 
+// North London's text with the foreword's footnote set under the key facts panel, as
+// a page holding the end of the foreword and the panel sets it at its foot: the panel
+// does not cite it, but it is the document's footnote, no fact of the panel's.
+TEST(KeyFactIds, AFootnoteAnEarlierPageCitesIsNoFactOfThePanelAboveIt) {
+  std::string text = ReadSource("corpus/text/north-london.txt");
+  const Findings before = ExtractText(text);
+  const std::string note =
+      "1 Offender Management Caseload statistics (table 4.10), Ministry of Justice, October "
+      "2016.\n\n";
+  const std::size_t at_note = text.find(note);
+  ASSERT_NE(at_note, std::string::npos);
+  text.erase(at_note, note.size());
+  const std::string last_fact = "- 2 (of 21)** The number of CRCs owned by MTCnovo.\n\n";
+  const std::size_t at_fact = text.find(last_fact);
+  ASSERT_NE(at_fact, std::string::npos);
+  text.insert(at_fact + last_fact.size(), note);
+  const Findings after = ExtractText(text);
+  EXPECT_EQ(FactsOf(after), FactsOf(before));
+  EXPECT_EQ(after.key_facts.size(), before.key_facts.size());
+}
+
 }  // namespace
 }  // namespace findings::qi2016
