@@ -41,10 +41,10 @@ bool IsListNumber(const std::string& s) {
 // a numbered item in a bulleted list). What follows it is the item's text however
 // wide the space between (a tab, or a sentence space a justified line stretches).
 bool MarksItem(const std::string& s) {
-  static const std::string bullet = "\xE2\x80\xA2";
-  if (s == bullet) return true;
-  if (s.compare(0, bullet.size() + 1, bullet + " ") == 0)
-    return IsListNumber(s.substr(bullet.size() + 1));
+  const std::string_view text = s;
+  if (text == kBullet) return true;
+  if (text.substr(0, kBullet.size()) == kBullet && text.substr(kBullet.size(), 1) == " ")
+    return IsListNumber(s.substr(kBullet.size() + 1));
   return IsListNumber(s);
 }
 
