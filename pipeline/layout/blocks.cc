@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cmath>
 #include <optional>
+#include <utility>
 
 #include "findings/document.h"
 #include "layout/pieces.h"
@@ -447,15 +448,19 @@ std::optional<PdfPiece> FigureOf(const Block& block, const PdfPiece& text) {
   return figure;
 }
 
-// Pairs of blocks, each a single large figure (with digits in it, a few words at
-// most: "8,449", "1 in 4") beside its smaller description; not a one-line
-// paragraph with a number in it beside a footnote in smaller type.
-bool IsKeyFactsRow(const std::vector<const Block*>& row) {
-  if (row.size() % 2 != 0) return false;
+// The figures of a row of pairs of blocks, each a single large figure (with digits in
+// it, a few words at most: "8,449", "1 in 4") beside its smaller description; none
+// for any other row (a one-line paragraph with a number in it beside a footnote in
+// smaller type).
+std::vector<PdfPiece> KeyFigures(const std::vector<const Block*>& row) {
+  std::vector<PdfPiece> figures;
+  if (row.size() % 2 != 0) return figures;
   for (std::size_t i = 0; i < row.size(); i += 2) {
-    if (!FigureOf(*row[i], *row[i + 1]->pieces.front())) return false;
+    std::optional<PdfPiece> figure = FigureOf(*row[i], *row[i + 1]->pieces.front());
+    if (!figure) return {};
+    figures.push_back(std::move(*figure));
   }
-  return true;
+  return figures;
 }
 
 // Whether the lines [begin, end) of a block (a paragraph) all hang at one x set in
@@ -543,11 +548,10 @@ void EmitRow(const std::vector<const Block*>& row, const Vocabulary& vocabulary,
   }
   // The key-facts panel: a large figure beside its description → "• figure
   // description", one item per pair when the panel sets several facts side by side.
-  if (IsKeyFactsRow(row)) {
-    for (std::size_t i = 0; i < row.size(); i += 2) {
-      out.push_back(std::string(kBullet) + " " +
-                    FigureOf(*row[i], *row[i + 1]->pieces.front())->text + " " +
-                    JoinAll(Paragraphs(*row[i + 1], vocabulary, spacing), vocabulary));
+  if (const std::vector<PdfPiece> figures = KeyFigures(row); !figures.empty()) {
+    for (std::size_t i = 0; i < figures.size(); ++i) {
+      out.push_back(std::string(kBullet) + " " + figures[i].text + " " +
+                    JoinAll(Paragraphs(*row[2 * i + 1], vocabulary, spacing), vocabulary));
     }
     return;
   }

@@ -16,7 +16,7 @@ bool HoldsFallbackHyphen(const PdfLine& line) {
                      [](const PdfPiece& piece) { return findings::HoldsFallbackHyphen(piece); });
 }
 
-// The commonest bucket's pitch (in text heights), and how many it holds.
+// The commonest bucket's value (its middle), and how many it holds.
 template <std::size_t N>
 std::pair<double, int> Commonest(const std::array<int, N>& counts, double step) {
   const auto it = std::max_element(counts.begin(), counts.end());
@@ -60,10 +60,8 @@ void SpacingHistogram::Add(const std::vector<PdfLine>& lines) {
 // headings counts as a break as well.
 LineSpacing SpacingHistogram::Result() const {
   LineSpacing spacing = Pitches();
-  const auto ratio_it = std::max_element(heights_per_point_.begin(), heights_per_point_.end());
-  if (*ratio_it > 0) {
-    spacing.height_per_point = (static_cast<double>(ratio_it - heights_per_point_.begin()) + 0.5) * kStep;
-  }
+  const auto [height_per_point, lines] = Commonest(heights_per_point_, kStep);
+  if (lines > 0) spacing.height_per_point = height_per_point;
   // Lines holding U+2010 set consistently further down than the line pitch.
   const auto [fallback_pitch, drops] = Commonest(fallback_counts_, kStep);
   if (spacing.line_pitch > 0 && drops >= kLeastDrops && fallback_pitch > spacing.line_pitch + kStep)
