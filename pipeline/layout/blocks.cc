@@ -359,15 +359,50 @@ bool SetInAfterAFirstLine(const Block& block, const PdfPiece& previous, bool pre
          !Similar(piece.left, block.left, same) && Similar(next->left, block.left, same);
 }
 
+// A line opening an item: its bullet or number, its text set after it.
+bool OpensItem(const PdfPiece& piece) {
+  return (StartsWith(piece.text, kBullet) || StartsWithNumberMark(piece.text)) &&
+         piece.text_left - piece.left > 0.3 * piece.height;
+}
+
+// The block's items that hang: their wrapped line is set in under their text, after
+// their bullet or number, not back under the mark.
+std::vector<const PdfPiece*> HangingItems(const Block& block) {
+  std::vector<const PdfPiece*> items;
+  for (std::size_t i = 1; i < block.pieces.size(); ++i) {
+    const PdfPiece& item = *block.pieces[i - 1];
+    const PdfPiece& wrapped = *block.pieces[i];
+    if (OpensItem(item) && !OpensItem(wrapped) &&
+        Similar(wrapped.left, item.text_left, 0.3 * wrapped.height))
+      items.push_back(&item);
+  }
+  return items;
+}
+
+// A line back under the mark of the item above, where the block's items marked alike
+// there hang their wrapped lines: the item has ended (a list's lead-in line after it,
+// "The Ministry of Justice should:"), however close it is set.
+bool BackUnderItsMark(const std::vector<const PdfPiece*>& hanging, const PdfPiece* opening,
+                      const PdfPiece& piece) {
+  const double same = 0.3 * piece.height;
+  if (!opening || !OpensItem(*opening) || !Similar(piece.left, opening->left, same)) return false;
+  const bool bullet = StartsWith(opening->text, kBullet);
+  return std::any_of(hanging.begin(), hanging.end(), [&](const PdfPiece* item) {
+    return StartsWith(item->text, kBullet) == bullet && Similar(item->left, opening->left, same);
+  });
+}
+
 // Paragraph breaks inside a block: before a bullet, a footnote or a numbered item,
 // where the lines are spaced apart (but for a sentence carried on), where the type
-// changes, and before a line set in. `firsts`, if given, gets each paragraph's first
-// piece.
+// changes, before a line set in, and after a hanging item. `firsts`, if given, gets each
+// paragraph's first piece.
 std::vector<std::string> Paragraphs(const Block& block, const Vocabulary& vocabulary,
                                     const LineSpacing& spacing,
                                     std::vector<const PdfPiece*>* firsts = nullptr) {
   std::vector<std::string> paragraphs;
   const PdfPiece* previous = nullptr;
+  const PdfPiece* opening = nullptr;  // the paragraph's first line
+  const std::vector<const PdfPiece*> hanging = HangingItems(block);
   bool all_italic = false;       // the paragraph so far
   bool previous_set_in = false;  // the line above began its paragraph set in
   bool previous_opens = false;   // the line above began its paragraph
@@ -383,11 +418,13 @@ std::vector<std::string> Paragraphs(const Block& block, const Vocabulary& vocabu
         (SpacedApart(block, *previous, *piece, spacing) && !BreaksWordOnto(*previous, *piece) &&
          !CarriesSentenceOn(block, *previous, *piece, spacing)) ||
         TypeChanges(*previous, *piece) || (all_italic && piece->upright && !EndsLabel(*previous)) ||
-        BrokenEarly(block, *previous, *piece) || set_in;
+        BrokenEarly(block, *previous, *piece) || set_in ||
+        BackUnderItsMark(hanging, opening, *piece);
     previous_set_in = set_in;
     previous_opens = breaks;
     if (breaks) {
       paragraphs.push_back(piece->text);
+      opening = piece;
       if (firsts) firsts->push_back(piece);
       all_italic = piece->italic;
     } else {

@@ -723,18 +723,43 @@ TEST(BuildBlocks, ReadsLinesSetInWithoutADrawnMarkAsTheyAre) {
   EXPECT_EQ(BuildBlocks(BuildLines(page.words()), {}, kSpaced), plain);  // the drawing unknown
 }
 
-// Numbered paragraphs, their text at a tab stop, the wrapped lines under the text,
-// in a document that sets its paragraphs at the line pitch.
+// Two numbered paragraphs, their text at a tab stop 20 pt in: the first item's
+// wrapped line at `wrapped_left`, and `last_line` at `last_left` under the second
+// item's full first line.
+constexpr double kItemText = kLeft + 20;
+void NumberedItems(PageBuilder& page, double wrapped_left, double last_left,
+                   const char* last_line) {
+  page.Line(kLeft, 100, "1.", kSize);
+  page.Justified(kItemText, kRight, 100, "The service had a clear vision and", kSize);
+  page.Line(wrapped_left, 100 + kPitch, "its leaders were visible to staff.", kSize);
+  page.Line(kLeft, 100 + 2 * kPitch, "2.", kSize);
+  page.Justified(kItemText, kRight, 100 + 2 * kPitch, "Staff knew their cases well and had", kSize);
+  page.Line(last_left, 100 + 3 * kPitch, last_line, kSize);
+}
+
+// The wrapped lines under the text, in a document that sets its paragraphs at the
+// line pitch.
 TEST(BuildBlocks, StartsAParagraphAtEachNumberedItem) {
   PageBuilder page;
-  const double indent = kLeft + 20;
-  page.Line(kLeft, 100, "1.", kSize);
-  page.Justified(indent, kRight, 100, "The service had a clear vision and", kSize);
-  page.Line(indent, 100 + kPitch, "its leaders were visible to staff.", kSize);
-  page.Line(kLeft, 100 + 2 * kPitch, "2.", kSize);
-  page.Justified(indent, kRight, 100 + 2 * kPitch, "Staff knew their cases well and had", kSize);
-  page.Line(indent, 100 + 3 * kPitch, "manageable caseloads.", kSize);
+  NumberedItems(page, kItemText, kItemText, "manageable caseloads.");
   EXPECT_EQ(Read(page, kUnspaced),
+            (Blocks{"1.\tThe service had a clear vision and its leaders were visible to staff.",
+                    "2.\tStaff knew their cases well and had manageable caseloads."}));
+}
+
+// A list whose items hang their wrapped lines under their text: a line back under
+// the numbers, set at the line pitch under the last item's full line, is no wrapped
+// line of it but the lead-in of what follows. Where the items' wrapped lines go back
+// under the numbers, such a line is the item's.
+TEST(BuildBlocks, StartsAParagraphBackUnderTheNumbersOfItemsThatHang) {
+  PageBuilder hanging;
+  NumberedItems(hanging, kItemText, kLeft, "The Ministry of Justice should:");
+  EXPECT_EQ(Read(hanging, kUnspacedAtTheLinePitch),
+            (Blocks{"1.\tThe service had a clear vision and its leaders were visible to staff.",
+                    "2.\tStaff knew their cases well and had", "The Ministry of Justice should:"}));
+  PageBuilder flush;
+  NumberedItems(flush, kLeft, kLeft, "manageable caseloads.");
+  EXPECT_EQ(Read(flush, kUnspacedAtTheLinePitch),
             (Blocks{"1.\tThe service had a clear vision and its leaders were visible to staff.",
                     "2.\tStaff knew their cases well and had manageable caseloads."}));
 }
