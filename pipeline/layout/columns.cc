@@ -410,17 +410,22 @@ std::optional<std::vector<PdfWord>> WordsBeside(const std::vector<PdfWord>& word
 }
 
 // Whether `strip` parts two columns of `words`: each side a column's width at least,
-// not one table's cells side by side, nor a panel of key facts.
+// not one table's cells side by side, nor a panel of key facts. The right column
+// starts at its leftmost word, which may stand in the strip (a key figure in larger
+// type, a few words the strip lets through).
 bool PartsColumns(const std::vector<PdfWord>& words, const Gutter& strip, double height) {
   std::vector<const PdfWord*> left, right;
   double left_edge = std::numeric_limits<double>::max(), right_edge = 0;
+  double right_start = std::numeric_limits<double>::max();
   for (const PdfWord& w : words) {
-    (w.right <= strip.left + 0.5 ? left : right).push_back(&w);
+    const bool on_left = w.right <= strip.left + 0.5;
+    (on_left ? left : right).push_back(&w);
+    if (!on_left) right_start = std::min(right_start, w.left);
     left_edge = std::min(left_edge, w.left);
     right_edge = std::max(right_edge, w.right);
   }
   const double min_column = kMinColumnInHeights * height;
-  return strip.left - left_edge >= min_column && right_edge - strip.right >= min_column &&
+  return strip.left - left_edge >= min_column && right_edge - right_start >= min_column &&
          !left.empty() && !right.empty() && !SharesBaselines(Baselines(left), Baselines(right)) &&
          !FiguresSideBySide(words, strip);
 }

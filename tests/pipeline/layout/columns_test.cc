@@ -459,6 +459,34 @@ TEST(BorrowedGutters, LeavesATablesRowsWhole) {
   EXPECT_TRUE(BorrowedGutters(page.page(), page.words(), kDocumentGutters).empty());
 }
 
+// A panel of key facts in two columns, as a word processor sets a table broken over
+// them: figures in large type beside their descriptions, which stop well short of the
+// gutter; the right column holds the panel's last fact, its figure standing where the
+// page's other words leave the strip empty, its description a narrow cell. That
+// column starts at its figure, and is a column's width.
+TEST(BorrowedGutters, ReadsAColumnFromAKeyFigureStandingInTheStrip) {
+  PageBuilder page;
+  const char* description =
+      "The number of offenders supervised by the Derbyshire, Nottinghamshire, Leicestershire "
+      "and Rutland Community Rehabilitation Company.";
+  double baseline = 100;
+  for (const char* figure : {"251,170", "8,449", "41%", "62%", "16,182", "1,384", "12%"}) {
+    page.Line(95, baseline + 20, figure, 20, kBold);
+    baseline = page.Lines(187, baseline, kPitch, Wrap(description, 90, kSize), kSize) + 12;
+  }
+  ASSERT_GT(page.words().size(), 100u);  // enough that a word or two is noise in a strip
+  page.Line(322, 165, "2 (of 21)", 20, kBold);
+  page.Lines(422, 145, kPitch,
+             Wrap("The number of CRCs owned by the Reducing Reoffending Partnership.", 95, kSize),
+             kSize);
+  EXPECT_TRUE(PageGutters(page.page(), page.words()).empty());
+  const std::vector<double> gutters = BorrowedGutters(page.page(), page.words(), kDocumentGutters);
+  ASSERT_EQ(gutters, std::vector<double>{298});
+  const std::vector<Region> regions = PageRegions(page.words(), gutters);
+  ASSERT_EQ(regions.size(), 2u);
+  EXPECT_EQ(regions[1].lines.front().pieces.front().text, "The number of CRCs");
+}
+
 // Headings over a table's rows, with and without a paragraph across the page
 // between them: with it, the page is in one column.
 PageBuilder RatingsUnderHeadings(bool paragraph_between) {
