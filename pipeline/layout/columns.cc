@@ -630,7 +630,7 @@ std::vector<double> WithMissingGutters(const PdfPage& page, const std::vector<Pd
       continue;
     gutters.push_back(at);
   }
-  if (gutters.empty()) return own;
+  if (gutters.empty() && kept.size() == own.size()) return own;
   gutters.insert(gutters.end(), kept.begin(), kept.end());
   std::sort(gutters.begin(), gutters.end());
   return gutters;

@@ -524,6 +524,15 @@ PageBuilder TwoColumnPage() {
   return page;
 }
 
+// The gutters DocumentGutters gives `page`, the fourth page of a document whose
+// other three are `text`.
+std::vector<double> GuttersAmong(const PageBuilder& text, const PageBuilder& page) {
+  const std::vector<PdfPage> pages = {text.page(), text.page(), text.page(), page.page()};
+  const std::vector<std::vector<PdfWord>> words = {text.words(), text.words(), text.words(),
+                                                   page.words()};
+  return DocumentGutters(pages, words)[3];
+}
+
 // A page of two columns of tables: on the left, a table whose ragged cells stop
 // well short of the gutter; on the right, a glossary whose terms stand beside their
 // definitions (from x = `definitions`), centred in their cells.
@@ -607,9 +616,7 @@ TEST(DocumentGutters, APageWhoseTableSpillsOverAGutterTakesTheDocumentsGutter) {
     const std::vector<double> own = PageGutters(table.page(), table.words());
     ASSERT_EQ(own.size(), 1u) << rows;
     EXPECT_NEAR(own[0], document[1], 9) << rows;
-    const std::vector<PdfPage> pages = {text.page(), text.page(), text.page(), table.page()};
-    const std::vector<std::vector<PdfWord>> words = {text.words(), text.words(), text.words(), table.words()};
-    const std::vector<double> gutters = DocumentGutters(pages, words)[3];
+    const std::vector<double> gutters = GuttersAmong(text, table);
     ASSERT_EQ(gutters.size(), 2u) << rows;
     EXPECT_EQ(gutters[0], document[0]) << rows;
     const std::vector<Region> regions = PageRegions(table.words(), gutters);
@@ -618,6 +625,37 @@ TEST(DocumentGutters, APageWhoseTableSpillsOverAGutterTakesTheDocumentsGutter) {
     const Lines second = Wrap(kRightText, 168, 9);
     EXPECT_EQ(Read(regions[1].lines), Lines(second.begin(), second.begin() + static_cast<long>(rows))) << rows;
   }
+}
+
+// A landscape page in three columns of 8 pt text, 230 pt wide from x = 40, 290 and
+// 540; `first` fills the first column when set.
+PageBuilder ThreeColumnsLandscape(bool first) {
+  PageBuilder page(842, 595);
+  if (first) page.JustifiedLines(40, 270, 100, 10, Wrap(kLeftText, 230, 8), 8);
+  page.JustifiedLines(290, 520, 100, 10, Wrap(kRightText, 230, 8), 8);
+  page.JustifiedLines(540, 770, 100, 10, Wrap(kLeftText, 230, 8), 8);
+  return page;
+}
+
+// A table of enablers and barriers filling the first column, its two cells' text
+// wrapped in each row, the barriers' from x = 160: the page's own words show the gap
+// between the cells as a gutter, besides the document's two. No other page shows
+// it: a gap inside a column, and the table reads row by row.
+TEST(DocumentGutters, APageShowingTheDocumentsGuttersAndATablesGapKeepsOnlyTheDocuments) {
+  const PageBuilder text = ThreeColumnsLandscape(true);
+  PageBuilder table = ThreeColumnsLandscape(false);
+  double baseline = 100;
+  for (int row = 0; row < 3; ++row) {
+    const double enablers = table.Lines(40, baseline, 10, Wrap(kLeftText, 100, 8), 8);
+    const double barriers = table.Lines(160, baseline, 10, Wrap(kRightText, 110, 8), 8);
+    baseline = std::max(enablers, barriers) + 6;
+  }
+  const std::vector<double> document = PageGutters(text.page(), text.words());
+  ASSERT_EQ(document.size(), 2u);
+  const std::vector<double> own = PageGutters(table.page(), table.words());
+  ASSERT_EQ(own.size(), 3u);
+  EXPECT_NEAR(own[1], document[0], 9);
+  EXPECT_EQ(GuttersAmong(text, table), (std::vector<double>{own[1], own[2]}));
 }
 
 // A page of key facts in three columns: in the first, three short boxes (a figure
@@ -647,9 +685,7 @@ TEST(DocumentGutters, APageOfBoxesTakesTheGutterWhereItsPaddedColumnStarts) {
   const std::vector<double> own = PageGutters(boxes.page(), boxes.words());
   ASSERT_EQ(own.size(), 1u);
   EXPECT_NEAR(own[0], document[1], 20);
-  const std::vector<PdfPage> pages = {text.page(), text.page(), text.page(), boxes.page()};
-  const std::vector<std::vector<PdfWord>> words = {text.words(), text.words(), text.words(), boxes.words()};
-  const std::vector<double> gutters = DocumentGutters(pages, words)[3];
+  const std::vector<double> gutters = GuttersAmong(text, boxes);
   ASSERT_EQ(gutters.size(), 2u);
   EXPECT_EQ(gutters[0], document[0]);
   const std::vector<Region> regions = PageRegions(boxes.words(), gutters);
@@ -689,9 +725,7 @@ TEST(DocumentGutters, AOneColumnPageKeepsNoGutter) {
   const PageBuilder text = TwoColumnPage();
   PageBuilder whole;
   whole.JustifiedLines(kLeftColumn, kRightEdge, 100, kPitch, Wrap(kLeftText, kRightEdge - kLeftColumn, kSize), kSize);
-  const std::vector<PdfPage> pages = {text.page(), text.page(), text.page(), whole.page()};
-  const std::vector<std::vector<PdfWord>> words = {text.words(), text.words(), text.words(), whole.words()};
-  EXPECT_TRUE(DocumentGutters(pages, words)[3].empty());
+  EXPECT_TRUE(GuttersAmong(text, whole).empty());
 }
 
 }  // namespace
