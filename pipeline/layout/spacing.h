@@ -62,9 +62,10 @@ struct LineSpacing {
     if (spaced()) return Breaks(upper_bottom, lower_bottom, height);
     return line_pitch > 0 && lower_bottom - upper_bottom > (line_pitch + kClearlyWiderInHeights) * height;
   }
-  // Wider than the line pitch by this much (in text heights, a third of a line) is a
-  // space set between blocks, not the line pitch's own spread.
-  static constexpr double kClearlyWiderInHeights = 0.3;
+  // Wider than the line pitch by this much (in text heights) is a space set between
+  // blocks, not the line pitch's own spread, which is a few hundredths. A paragraph's
+  // few points of space after are a fifth of a title's height in display type.
+  static constexpr double kClearlyWiderInHeights = 0.15;
 };
 
 // Counts the pitches between consecutive one-piece lines of the same size and margin,

@@ -179,6 +179,19 @@ TEST(BuildBlocks, SetsApartLinesSpacedWiderThanTheLinePitchWhereParagraphsAreNot
             (Blocks{"Inspection of services", "Durham Tees Valley CRC", "Published March 2019"}));
 }
 
+// A title in 26 pt type, its lines at the line pitch, and its date 6 pt further down:
+// a paragraph's space after, a fifth of the title's height, that starts a block. The
+// date would not have fitted on the line above.
+TEST(BuildBlocks, SetsATitlesDateApartFromItBySpaceAfterTheTitle) {
+  PageBuilder page;
+  constexpr double kTitle = 26, kTitlePitch = 1.2 * kTitle * kPitch / 12;
+  page.Line(kLeft, 200, "Durham Tees Valley", kTitle, kBold);
+  page.Line(kLeft, 200 + kTitlePitch, "Rehabilitation CRC", kTitle, kBold);
+  page.Line(kLeft, 200 + 2 * kTitlePitch + 6, "MARCH 2019", kTitle, kBold);
+  EXPECT_EQ(Read(page, kUnspacedAtTheLinePitch),
+            (Blocks{"Durham Tees Valley Rehabilitation CRC", "MARCH 2019"}));
+}
+
 // Lines 13 pt apart, paragraphs 19: the break a quarter of the way, at 14.5 pt.
 constexpr LineSpacing kSpacedMeasured{(kPitch + kParagraphGap / 4) / 12, kPitch / 12};
 
