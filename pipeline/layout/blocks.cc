@@ -42,6 +42,9 @@ constexpr double kMarkGapInHeights = 0.1;
 constexpr double kMostMarkInHeights = 0.6;
 // Justified lines end on one x: within this share of a text height.
 constexpr double kSameEdgeInHeights = 0.1;
+// Two pitches this close (in text heights) are one: the line pitch's own spread, a
+// few hundredths.
+constexpr double kPitchSpreadInHeights = 0.05;
 // Lines whose bottoms are this close (in text heights) stand on one baseline, whatever
 // their type's descent.
 constexpr double kLevelBaselinesInHeights = 0.3;
@@ -85,8 +88,28 @@ bool CarriesSentenceOn(const Block& block, const PdfPiece& previous, const PdfPi
   return spacing.BottomOf(piece) - previous.bottom <= halfway * spacing.HeightOf(piece);
 }
 
-bool Continues(const Block& block, const PdfPiece& piece, const PdfLine& line,
-               bool line_starts_row, const LineSpacing& spacing) {
+// A line under a paragraph's first line, set further down than the body's line pitch
+// but by the very pitch the line under it keeps: the paragraph's own, wider line pitch
+// (boxed text with more leading than the body's), not a paragraph's space, where the
+// first line is full and carries its sentence on, in the same type at the same x, and
+// the pitch is less than halfway from the line pitch to the paragraph pitch.
+bool KeepsItsOwnPitch(const PdfPiece& first, const PdfPiece& piece, const PdfPiece* below,
+                      const LineSpacing& spacing) {
+  if (!below || !spacing.spaced() || spacing.line_pitch <= 0) return false;
+  const double height = spacing.HeightOf(piece), same = 0.3 * height;
+  const double pitch = spacing.BottomOf(piece) - spacing.BottomOf(first);
+  const double pitch_below = spacing.BottomOf(*below) - spacing.BottomOf(piece);
+  const double halfway = 2 * spacing.break_pitch - spacing.line_pitch;
+  const double measure = std::max({first.right, piece.right, below->right});
+  return EndsOpen(first.text) && IsLineOfWords(first) && !TypeChanges(first, piece) &&
+         !TypeChanges(piece, *below) && Similar(first.left, piece.left, same) &&
+         Similar(below->left, piece.left, same) && !NextWordFits(first, piece, measure) &&
+         pitch <= halfway * height && Similar(pitch, pitch_below, kPitchSpreadInHeights * height);
+}
+
+// `below`: the next line, where it is one piece.
+bool Continues(const Block& block, const PdfPiece& piece, const PdfLine& line, bool line_starts_row,
+               const LineSpacing& spacing, const PdfPiece* below = nullptr) {
   // A new row closes every cell of the rows above, wrapped ones too.
   if (block.shares_lines && line_starts_row) return false;
   // A line of cells does not carry on a paragraph (a table right under its text),
@@ -116,8 +139,11 @@ bool Continues(const Block& block, const PdfPiece& piece, const PdfLine& line,
                     kBrokenCellReachInPitches * spacing.line_pitch * spacing.HeightOf(piece);
   const bool broken_word = (!block.shares_lines || near) && BreaksWordOnto(*block.pieces.back(), piece);
   const bool carried = !block.shares_lines && CarriesSentenceOn(block, *block.pieces.back(), piece, spacing);
+  const bool own_pitch = !block.shares_lines && line.pieces.size() == 1 &&
+                         block.pieces.size() == 1 &&
+                         KeepsItsOwnPitch(*block.pieces.back(), piece, below, spacing);
   if (spacing.SetApart(block.bottom, spacing.BottomOf(piece), spacing.HeightOf(piece)) &&
-      !broken_word && !carried)
+      !broken_word && !carried && !own_pitch)
     return false;
   if (!Measured(spacing) && !broken_word &&
       piece.bottom - piece.raise - block.bottom > kMostLinePitchInHeights * piece.height) {
@@ -271,6 +297,13 @@ bool StartsDescription(const PdfLine* figure, const Block& block) {
 
 // A table row starts with a line of cells at the table's left edge, set apart from
 // the line above or not carrying on its cells (or starting with a footnote's number).
+// The line after line `l`, where it is one piece (no table's cells): the pitch it
+// keeps tells the pitch of the lines above it (KeepsItsOwnPitch).
+const PdfPiece* LineBelow(const std::vector<PdfLine>& lines, std::size_t l) {
+  return l + 1 < lines.size() && lines[l + 1].pieces.size() == 1 ? &lines[l + 1].pieces[0]
+                                                                 : nullptr;
+}
+
 // A side note in the margin beside the text, in smaller type, is no cell of its line:
 // its lines are a block of their own, and the text's line is read without them. A
 // description level with a key figure set on a line of its own starts a block there.
@@ -298,7 +331,8 @@ std::vector<Block> GroupBlocks(const std::vector<PdfLine>& lines, const LineSpac
       Block* target = nullptr;
       for (auto it = blocks.rbegin(); it != blocks.rend() && it - blocks.rbegin() < kRecentBlocks; ++it) {
         if (StartsDescription(figure, *it)) continue;
-        if (it->last_line != l && Continues(*it, piece, line, starts_row, spacing)) {
+        if (it->last_line != l &&
+            Continues(*it, piece, line, starts_row, spacing, LineBelow(lines, l))) {
           target = &*it;
           break;
         }
@@ -416,7 +450,9 @@ std::vector<std::string> Paragraphs(const Block& block, const Vocabulary& vocabu
         !previous || StartsWith(piece->text, kBullet) || StartsWithSuperscript(piece->text) ||
         (StartsWithNumberMark(piece->text) && Similar(piece->left, block.left, 3)) ||
         (SpacedApart(block, *previous, *piece, spacing) && !BreaksWordOnto(*previous, *piece) &&
-         !CarriesSentenceOn(block, *previous, *piece, spacing)) ||
+         !CarriesSentenceOn(block, *previous, *piece, spacing) &&
+         !(previous == opening && !block.shares_lines &&
+           KeepsItsOwnPitch(*previous, *piece, next, spacing))) ||
         TypeChanges(*previous, *piece) || (all_italic && piece->upright && !EndsLabel(*previous)) ||
         BrokenEarly(block, *previous, *piece) || set_in ||
         BackUnderItsMark(hanging, opening, *piece);

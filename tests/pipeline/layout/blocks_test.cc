@@ -219,6 +219,31 @@ TEST(BuildBlocks, ReadsASentenceOnOverALineSetALittleLower) {
                     "in every area of the region."}));
 }
 
+// A box of text set in by its padding, its lines 15 pt apart where the body's are 13:
+// past the break, and its first line, full, carries its sentence on. The line under
+// the second keeps that pitch: the box's own leading, one paragraph. Where it does
+// not (back at the body's pitch), the space above the second line is a paragraph's.
+TEST(BuildBlocks, ReadsABoxsLinesAtItsOwnWiderPitchAsOneParagraph) {
+  const double box = kLeft + 8, box_pitch = kPitch + 2;
+  for (const double third : {box_pitch, kPitch}) {
+    PageBuilder page;
+    page.Justified(kLeft, kRight, 100, "The service had a clear vision and its", kSize);
+    page.Line(kLeft, 100 + kPitch, "leaders were visible.", kSize);
+    const double top = 100 + 2 * kPitch + kParagraphGap;
+    page.Justified(box, kRight - 8, top, "Good practice: the NPS had a Learning", kSize);
+    page.Justified(box, kRight - 8, top + box_pitch, "Disability Pathway, and a team of", kSize);
+    page.Line(box, top + box_pitch + third, "champions trained its staff.", kSize);
+    const Blocks read = Read(page, kSpacedMeasured);
+    ASSERT_GE(read.size(), 2u);
+    EXPECT_EQ(
+        read[1] ==
+            "Good practice: the NPS had a Learning Disability Pathway, and a team of champions "
+            "trained its staff.",
+        third == box_pitch)
+        << read[1];
+  }
+}
+
 // The same in a bulleted item: its second line, under the item's text (not its
 // bullet), set 1.8 pt lower, carries its sentence on.
 TEST(BuildBlocks, ReadsAnItemsSentenceOnOverALineSetALittleLower) {
