@@ -63,10 +63,12 @@ std::vector<std::string> PageBlocks(const std::vector<Region>& regions, const Vo
                         : InFootnoteType(region, regions[r - 1], body) ? &blocks.back()
                                                                        : LastBlock(blocks);
     if (last) more.erase(more.begin(), more.begin() + static_cast<long>(RepeatedHeaderRows(more, last, rows)));
-    bool runs_on = last && !more.empty() &&
-                   (std::islower(static_cast<unsigned char>(more.front()[0])) ||
-                    (TakesRunOn(*last) && TakesRunOn(more.front()) &&
-                     RunsOnMidSentence(regions[r - 1], region, BodyFootBottom(region, body), body)));
+    bool runs_on =
+        last && !more.empty() &&
+        (std::islower(static_cast<unsigned char>(more.front()[0])) ||
+         (TakesRunOn(*last) && TakesRunOn(more.front()) &&
+          (RunsOnMidSentence(regions[r - 1], region, BodyFootBottom(region, body), body) ||
+           CarriesSetInPassageOn(regions[r - 1], region, BodyFootBottom(region, body), body))));
     // A table row's run-on carries on one of its cells; a row of its own carries on none.
     if (runs_on && IsTableRow(*last))
       runs_on = !IsTableRow(more.front()) && JoinOpenCell(*last, more.front(), vocabulary);
@@ -110,7 +112,9 @@ PageTopRunOns RunsOnAtPageTops(const std::vector<std::vector<Region>>& regions, 
   for (std::size_t p = 1; p < regions.size(); ++p) {
     if (regions[p].empty() || regions[p - 1].empty()) continue;
     const Region* foot = FootRegion(regions[p - 1], body);
-    runs_on.paragraph[p] = foot && RunsOnMidSentence(*foot, regions[p].front(), full_bottom, body);
+    runs_on.paragraph[p] =
+        foot && (RunsOnMidSentence(*foot, regions[p].front(), full_bottom, body) ||
+                 CarriesSetInPassageOn(*foot, regions[p].front(), full_bottom, body));
     runs_on.cell[p] = RunsOnInCell(regions[p - 1].back(), regions[p].front(), full_bottom, body);
   }
   return runs_on;

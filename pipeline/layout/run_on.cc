@@ -14,6 +14,10 @@ namespace {
 // typesetter keeping two lines of a paragraph together leaves a line's space free.
 constexpr double kFootSlackInHeights = 2.5;
 
+// A passage set in from the body's left edge by this much, in text heights: a box's
+// padding or a quotation's indent, not a column's own ragged start.
+constexpr double kLeastInsetInHeights = 0.5, kMostInsetInHeights = 4;
+
 // Spaces this much wider than the body's own are stretched (justification widens a
 // line's spaces by a fifth and more, rounding and kerning by a few hundredths).
 constexpr double kStretchedRatio = 1.2;
@@ -171,6 +175,49 @@ bool RunsOnMidSentence(const Region& region, const Region& next, double floor,
       measure.right > 0 && Similar(foot->left, BodyLeft(region, body), 0.5 * foot->height) && fills;
   const bool open = EndsOpen(foot->text) || (measure.justified && Stretched(*foot, body));
   return open && full_column && full_line;
+}
+
+// The region's last two lines of one piece in body type, or its first two: the
+// lines a passage set in shows at a break. Empty where the region has fewer.
+std::vector<const PdfPiece*> EdgeLines(const Region& region, const BodyType& body, bool foot) {
+  std::vector<const PdfPiece*> lines;
+  const auto take = [&](const PdfLine& line) {
+    if (IsFootnoteLine(line)) return true;
+    if (line.pieces.size() != 1 || !body.Matches(line.pieces[0])) return false;
+    lines.push_back(&line.pieces[0]);
+    return lines.size() < 2;
+  };
+  if (foot) {
+    for (auto line = region.lines.rbegin(); line != region.lines.rend() && take(*line); ++line) {
+    }
+  } else {
+    for (auto line = region.lines.begin(); line != region.lines.end() && take(*line); ++line) {
+    }
+  }
+  if (lines.size() < 2) lines.clear();
+  return lines;
+}
+
+bool CarriesSetInPassageOn(const Region& region, const Region& next, double floor,
+                           const BodyType& body) {
+  const std::vector<const PdfPiece*> foot = EdgeLines(region, body, true),
+                                     head = EdgeLines(next, body, false);
+  if (foot.empty() || head.empty()) return false;
+  const PdfPiece &last = *foot[0], &first = *head[0];
+  const double height = last.height, same = 0.3 * height;
+  const double inset = last.left - BodyLeft(region, body);
+  const bool item = StartsWith(first.text, kBullet) || StartsWithSuperscript(first.text) ||
+                    StartsWithNumberMark(first.text);
+  if (inset < kLeastInsetInHeights * height || inset > kMostInsetInHeights * height || item ||
+      !Similar(foot[1]->left, last.left, same) || !Similar(head[1]->left, first.left, same) ||
+      !Similar(first.left - BodyLeft(next, body), inset, same) || last.italic != first.italic ||
+      TypeChanges(last, first) || last.bottom < floor - kFootSlackInHeights * height)
+    return false;
+  // The passage's measure: its widest line either side of the break.
+  double width = 0;
+  for (const PdfPiece* piece : {foot[0], foot[1], head[0], head[1]})
+    width = std::max(width, piece->right - piece->left);
+  return !NextWordFits(last, first, last.left + width);
 }
 
 bool RunsOnInCell(const Region& region, const Region& next, double floor, const BodyType& body) {

@@ -47,6 +47,16 @@ double BodyFootBottom(const Region& region, const BodyType& body);
 bool RunsOnMidSentence(const Region& region, const Region& next, double floor,
                          const BodyType& body);
 
+// Whether a passage set in from the body's left (a box's text inside its padding, an
+// indented quotation) at the foot of `region` carries on at the head of `next`: the
+// region's last two lines and the next's first two, in body type, are set in by one
+// inset, the column is full to its floor, and the last line was full for the
+// passage's measure (its widest line either side): the next word would not have
+// fitted. However its last line ends: a box a page breaks is one box, and text that
+// leaves a set-in passage goes back to the body's edge.
+bool CarriesSetInPassageOn(const Region& region, const Region& next, double floor,
+                           const BodyType& body);
+
 // Whether the head of `next` carries on a table row the page broke at the foot of
 // `region` (a word processor lets a row break across pages, and need not repeat the
 // table's header): the region's last line is a row of cells reaching the floor, one

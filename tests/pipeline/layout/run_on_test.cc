@@ -239,5 +239,48 @@ TEST(RunsOnInCell, JoinsTheRestOfACellTheRowBrokeAtThePageFoot) {
       << text.substr(text.size() - 300);
 }
 
+// A box of text set in 9 pt by its padding, cut by the page break after a line that
+// ends a sentence: its first two lines at the head of the next page, set in as far,
+// carry it on, for the foot line was full for the box's measure ("It" would not have
+// fitted). Where the next page starts back at the body's edge, or the foot line
+// stops short of the box's measure, the box ended there.
+TEST(CarriesSetInPassageOn, JoinsABoxThePageBreakCutsHoweverItsLastLineEnds) {
+  const double box = kLeft + 9;
+  const std::string first = "Good practice example: the NPS in Derbyshire was",
+                    last = "engaged in developing a Learning Disability Pathway.",
+                    head = "It was taking a partnership response to this complex",
+                    head_rest = "area of need that had been identified locally.",
+                    short_last = "engaged in developing a Pathway.";
+  const double measure =
+      std::max({layout_test::TextWidth(first, kSize), layout_test::TextWidth(last, kSize),
+                layout_test::TextWidth(head, kSize)});
+  ASSERT_GT(layout_test::TextWidth(last + " It", kSize), measure);
+  auto foot_page = [&](const std::string& foot) {
+    PageBuilder page;
+    const std::vector<std::string> lines =
+        Wrap(std::string(kFiller) + kFiller + kFiller, kRight - kLeft, kSize);
+    double baseline = kTop;
+    for (std::size_t i = 0; baseline < kFoot - kPitch; ++i, baseline += kPitch) {
+      page.Justified(kLeft, kRight, baseline, lines[i % lines.size()], kSize);
+    }
+    page.Line(box, baseline + 6, first, kSize);
+    page.Line(box, baseline + 6 + kPitch, foot, kSize);
+    return page.page();
+  };
+  auto head_page = [&](double left) {
+    PageBuilder page;
+    page.Line(left, kTop, head, kSize);
+    page.Line(left, kTop + kPitch, head_rest, kSize);
+    page.Line(kLeft, kTop + 2 * kPitch + 6, "Caseloads were manageable in most teams.", kSize);
+    return page.page();
+  };
+  const std::string rest = head + " " + head_rest;
+  EXPECT_EQ(AcrossTheLastBreak({foot_page(last), head_page(box)}, last, rest),
+            last + " " + rest + "|");
+  EXPECT_EQ(AcrossTheLastBreak({foot_page(last), head_page(kLeft)}, last, rest), last + "|" + rest);
+  EXPECT_EQ(AcrossTheLastBreak({foot_page(short_last), head_page(box)}, short_last, rest),
+            short_last + "|" + rest);
+}
+
 }  // namespace
 }  // namespace findings
