@@ -5,8 +5,10 @@
 #include <limits>
 #include <map>
 #include <optional>
+#include <string_view>
 #include <utility>
 
+#include "findings/document.h"
 #include "layout/word_measures.h"
 
 namespace findings {
@@ -115,6 +117,123 @@ struct CellOverGutter {
   }
 };
 
+// `bands` top to bottom, overlaps merged.
+std::vector<Band> Merged(std::vector<Band> bands) {
+  std::sort(bands.begin(), bands.end());
+  std::vector<Band> merged;
+  for (const Band& band : bands) {
+    if (!merged.empty() && band.first <= merged.back().second) {
+      merged.back().second = std::max(merged.back().second, band.second);
+    } else {
+      merged.push_back(band);
+    }
+  }
+  return merged;
+}
+
+// Whether the text runs on past `heading`, in the first column: where a heading spans
+// the columns, the first column's text above it carries on at the head of the next
+// column (of the stretch of columns from `stretch_top` down), so a line there ending a
+// sentence does not lead into a head that opens mid-sentence (in lower case), which
+// carries on the first column's text below the heading.
+bool RunsOnPast(const std::vector<PdfWord>& words, double gutter, const Band& heading,
+                double stretch_top) {
+  const PdfWord* end = nullptr;   // the last word of the first column's line above
+  const PdfWord* head = nullptr;  // the first word of the next column's first line
+  for (const PdfWord& w : words) {
+    if (w.top < stretch_top) continue;
+    if (w.right <= gutter) {
+      if (w.bottom <= heading.first &&
+          (!end || w.bottom > end->bottom + 0.5 * w.height() ||
+           (std::abs(w.bottom - end->bottom) <= 0.5 * w.height() && w.right > end->right)))
+        end = &w;
+    } else if (!head || w.top < head->top - 0.5 * w.height() ||
+               (std::abs(w.top - head->top) <= 0.5 * w.height() && w.left < head->left)) {
+      head = &w;
+    }
+  }
+  if (!end || !head || end->text.empty()) return false;
+  const bool closed = std::string_view(".?!").find(end->text.back()) != std::string_view::npos;
+  return closed && StartsLower(head->text);
+}
+
+// The gap a heading across the columns leaves the others holds it and the space around
+// it, as the first column shows them, to within this share.
+constexpr double kSpanRoomShare = 0.8;
+
+// The room `heading` takes in the first column: its own height and the space set
+// around it, the narrower side's twice (the columns above it may not end level).
+double RoomTaken(const std::vector<PdfWord>& words, double gutter, const Band& heading) {
+  double over = std::numeric_limits<double>::lowest(), under = std::numeric_limits<double>::max();
+  for (const PdfWord& w : words) {
+    if (w.right > gutter) continue;
+    if (w.bottom <= heading.first) over = std::max(over, w.bottom);
+    if (w.top >= heading.second) under = std::min(under, w.top);
+  }
+  const double above = over > std::numeric_limits<double>::lowest() ? heading.first - over : 0;
+  const double below = under < std::numeric_limits<double>::max() ? under - heading.second : 0;
+  return heading.second - heading.first + 2 * std::min(above, below);
+}
+
+// The vertical ranges of headings over the columns below them whose words stop short
+// of the first gutter: lines in the first column in type larger than the body's (a
+// table's bold header cell, a signature in bold, are no headings), one under the
+// other, where the other columns hold text above and below them (footnotes in
+// smaller type aside) but no word level with any of them: the space a heading
+// spanning the columns leaves them. A column's own heading has the next column's
+// lines beside it, or a gap there that the text runs on past (RunsOnPast). `across`:
+// the lines across the gutters, which end the columns above them.
+std::vector<Band> SpanningHeadings(const std::vector<PdfWord>& words, double gutter, double body,
+                                   const std::vector<Band>& across) {
+  const auto larger = [&](const PdfWord& w) { return w.font_size > kSameTypeRatio * body; };
+  // The first column's lines of larger type only, top to bottom.
+  std::vector<Band> lines;
+  for (const PdfWord& w : words) {
+    if (w.right > gutter || !larger(w)) continue;
+    bool only_larger = true;
+    Band line{w.top, w.bottom};
+    for (const PdfWord& o : words) {
+      if (o.right > gutter || std::abs(o.bottom - w.bottom) >= 0.3 * w.height()) continue;
+      only_larger = only_larger && larger(o);
+      line = {std::min(line.first, o.top), std::max(line.second, o.bottom)};
+    }
+    if (only_larger) lines.push_back(line);
+  }
+  std::sort(lines.begin(), lines.end());
+  lines.erase(std::unique(lines.begin(), lines.end()), lines.end());
+  std::vector<Band> headings;  // lines one under the other, each a heading's
+  for (const Band& line : lines) {
+    const double height = line.second - line.first;
+    if (!headings.empty() && line.first - headings.back().second < 0.5 * height)
+      headings.back().second = std::max(headings.back().second, line.second);
+    else headings.push_back(line);
+  }
+  std::vector<Band> bands;
+  for (const Band& heading : headings) {
+    const double needed = kSpanRoomShare * RoomTaken(words, gutter, heading);
+    // The other columns: text above and below, nothing level, and a gap that room.
+    bool above = false, below = false, beside = false;
+    double gap_top = -1, gap_bottom = std::numeric_limits<double>::max();
+    for (const PdfWord& o : words) {
+      if (o.right <= gutter) continue;
+      beside = beside || (o.bottom > heading.first && o.top < heading.second);
+      if (o.bottom <= heading.first) gap_top = std::max(gap_top, o.bottom);
+      if (o.top >= heading.second) gap_bottom = std::min(gap_bottom, o.top);
+      if (InSmallerType(o, body)) continue;  // a footnote is no column's text
+      above = above || o.bottom <= heading.first;
+      below = below || o.top >= heading.second;
+    }
+    beside = beside || gap_bottom - gap_top < needed;
+    double stretch_top = -1;  // where the columns above the heading start: under a band
+    for (const Band& band : across)
+      if (band.second <= heading.first) stretch_top = std::max(stretch_top, band.second);
+    if (!bands.empty()) stretch_top = std::max(stretch_top, bands.back().second);
+    if (above && below && !beside && !RunsOnPast(words, gutter, heading, stretch_top))
+      bands.push_back(heading);
+  }
+  return bands;
+}
+
 // The vertical ranges of lines that run across a gutter (a full-width title whose
 // word gap happens to fall on it: a word on it, or a word space across it; two
 // columns' lines are further apart than a space), top to bottom, overlaps merged.
@@ -147,16 +266,7 @@ std::vector<Band> FullWidthBands(const std::vector<PdfWord>& words, const std::v
       }
     }
   }
-  std::sort(bands.begin(), bands.end());
-  std::vector<Band> merged;
-  for (const Band& band : bands) {
-    if (!merged.empty() && band.first <= merged.back().second) {
-      merged.back().second = std::max(merged.back().second, band.second);
-    } else {
-      merged.push_back(band);
-    }
-  }
-  return merged;
+  return Merged(std::move(bands));
 }
 
 // Where one column ends and the next begins: an empty vertical strip between them.
@@ -670,8 +780,11 @@ std::vector<Region> PageRegions(std::vector<PdfWord> words, const std::vector<do
     regions.push_back(Region{BuildLines(words), Region::kWhole, 0});
     return regions;
   }
-  const std::vector<Band> bands = WithLastLines(FullWidthBands(words, gutters), words, gutters);
   const double body = MedianFontSize(words);
+  std::vector<Band> bands = WithLastLines(FullWidthBands(words, gutters), words, gutters);
+  const std::vector<Band> headings = SpanningHeadings(words, gutters.front(), body, bands);
+  bands.insert(bands.end(), headings.begin(), headings.end());
+  bands = Merged(std::move(bands));
   std::vector<std::vector<PdfWord>> slots(2 * bands.size() + 1);
   for (PdfWord& w : words) slots[SlotOf(w, bands)].push_back(std::move(w));
   for (std::size_t i = 0; i < slots.size(); ++i) {

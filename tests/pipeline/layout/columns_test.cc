@@ -120,6 +120,37 @@ TEST(PageRegions, ReadsTheColumnsAboveAHeadingAcrossThemBeforeIt) {
   EXPECT_EQ(Read(regions[4].lines), left);
 }
 
+// The same with a short heading that stops well short of the gutter ("Protecting the
+// public"), spanning the columns all the same: the columns leave the room it and the
+// space around it take. Where the right column's text runs on beside it instead, the
+// heading is the left column's own.
+TEST(PageRegions, ReadsAShortHeadingTheColumnsLeaveRoomForBetweenThem) {
+  const Lines left = Wrap(kLeftText, kColumnWidth, kSize),
+              right = Wrap(kRightText, kColumnWidth, kSize);
+  const char* heading = "Protecting the public";
+  PageBuilder spanning;
+  double baseline = AddColumns(spanning, 100, left, right);
+  spanning.Line(kLeftColumn, baseline + 20, heading, 14, kBold);
+  AddColumns(spanning, baseline + 50, right, left);
+  std::vector<Region> regions = Regions(spanning);
+  ASSERT_EQ(regions.size(), 5u);
+  EXPECT_EQ(Read(regions[1].lines), right);
+  EXPECT_EQ(regions[2].kind, Region::kWhole);
+  EXPECT_EQ(Read(regions[2].lines), (Lines{heading}));
+  EXPECT_EQ(Read(regions[3].lines), right);
+
+  PageBuilder own;
+  baseline = own.Lines(kLeftColumn, 100, kPitch, left, kSize);
+  own.Line(kLeftColumn, baseline + 20, heading, 14, kBold);
+  own.Lines(kLeftColumn, baseline + 50, kPitch, right, kSize);
+  Lines text = right;
+  text.insert(text.end(), left.begin(), left.end());
+  own.Lines(kRightColumn, 100, kPitch, text, kSize);
+  regions = Regions(own);
+  ASSERT_EQ(regions.size(), 2u);
+  EXPECT_EQ(regions[0].lines.size(), left.size() + 1 + right.size());
+}
+
 // A footnote across the page's foot under two columns, in 7 pt type over two lines,
 // the second short of the gutter: both lines are the footnote's, read after the
 // columns; none is read as a column's.
