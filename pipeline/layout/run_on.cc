@@ -28,6 +28,13 @@ constexpr double kSameEdgeInHeights = 0.2;
 // the paragraphs' last lines, which justification leaves alone, are at least this many.
 constexpr double kUnstretchedShare = 0.1;
 
+// A line that opens a list item or a footnote (its bullet, number or raised number):
+// no paragraph's run-on.
+bool OpensItemOrFootnote(const PdfPiece& piece) {
+  return StartsWith(piece.text, kBullet) || StartsWithSuperscript(piece.text) ||
+         StartsWithNumberMark(piece.text);
+}
+
 // The region's last line in body type: one piece of body text (not a table row).
 const PdfPiece* FootPiece(const Region& region, const BodyType& body) {
   for (auto line = region.lines.rbegin(); line != region.lines.rend(); ++line) {
@@ -113,8 +120,7 @@ bool Stretched(const PdfPiece& piece, const BodyType& body) {
 const PdfPiece* HeadPiece(const Region& region, const BodyType& body) {
   if (region.lines.empty() || region.lines.front().pieces.size() != 1) return nullptr;
   const PdfPiece& head = region.lines.front().pieces[0];
-  const bool item = StartsWith(head.text, kBullet) || StartsWithSuperscript(head.text) ||
-                    StartsWithNumberMark(head.text);
+  const bool item = OpensItemOrFootnote(head);
   const bool indented = head.left > BodyLeft(region, body) + 0.5 * head.height;
   return body.Matches(head) && !item && !indented ? &head : nullptr;
 }
@@ -206,8 +212,7 @@ bool CarriesSetInPassageOn(const Region& region, const Region& next, double floo
   const PdfPiece &last = *foot[0], &first = *head[0];
   const double height = last.height, same = 0.3 * height;
   const double inset = last.left - BodyLeft(region, body);
-  const bool item = StartsWith(first.text, kBullet) || StartsWithSuperscript(first.text) ||
-                    StartsWithNumberMark(first.text);
+  const bool item = OpensItemOrFootnote(first);
   if (inset < kLeastInsetInHeights * height || inset > kMostInsetInHeights * height || item ||
       !Similar(foot[1]->left, last.left, same) || !Similar(head[1]->left, first.left, same) ||
       !Similar(first.left - BodyLeft(next, body), inset, same) || last.italic != first.italic ||
@@ -227,8 +232,7 @@ bool RunsOnInCell(const Region& region, const Region& next, double floor, const 
     return false;
   }
   const PdfPiece& head = next.lines.front().pieces[0];
-  const bool item = StartsWith(head.text, kBullet) || StartsWithSuperscript(head.text) ||
-                    StartsWithNumberMark(head.text);
+  const bool item = OpensItemOrFootnote(head);
   const bool full_page = row->bottom >= floor - kFootSlackInHeights * row->height;
   if (item || !full_page || !body.Matches(head)) return false;
   for (std::size_t k = 0; k < row->pieces.size(); ++k) {
