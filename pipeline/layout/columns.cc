@@ -219,7 +219,14 @@ std::vector<Band> SpanningHeadings(const std::vector<PdfWord>& words, double gut
       beside = beside || (o.bottom > heading.first && o.top < heading.second);
       if (o.bottom <= heading.first) gap_top = std::max(gap_top, o.bottom);
       if (o.top >= heading.second) gap_bottom = std::min(gap_bottom, o.top);
-      if (InSmallerType(o, body)) continue;  // a footnote is no column's text
+      // A footnote is no column's text; a table in smaller type is, where the first
+      // column holds lines of its type level with it (tables side by side).
+      const bool text =
+          !InSmallerType(o, body) || std::any_of(words.begin(), words.end(), [&](const PdfWord& w) {
+            return w.right <= gutter && Within(w.font_size, o.font_size, 1 + kOneSizeShare) &&
+                   w.bottom > o.top && w.top < o.bottom;
+          });
+      if (!text) continue;
       above = above || o.bottom <= heading.first;
       below = below || o.top >= heading.second;
     }

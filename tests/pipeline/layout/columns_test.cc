@@ -151,6 +151,32 @@ TEST(PageRegions, ReadsAShortHeadingTheColumnsLeaveRoomForBetweenThem) {
   EXPECT_EQ(regions[0].lines.size(), left.size() + 1 + right.size());
 }
 
+// The same heading over two tables side by side in smaller type: under it, the right
+// column holds only the table's rows, level with the left table's, and they are its
+// text all the same (a footnote in smaller type under the columns would not be).
+TEST(PageRegions, ReadsAShortHeadingOverTablesSideBySideBetweenTheColumns) {
+  const Lines left = Wrap(kLeftText, kColumnWidth, kSize),
+              right = Wrap(kRightText, kColumnWidth, kSize);
+  PageBuilder page;
+  const double baseline = AddColumns(page, 100, left, right);
+  page.Line(kLeftColumn, baseline + 20, "1. Organisational delivery", 14, kBold);
+  const char* rows[][2][2] = {{{"1.1 Leadership", "Outstanding"}, {"1.3 Services", "Good"}},
+                              {{"1.2 Staff", "Good"}, {"1.4 Information", "Good"}}};
+  double row = baseline + 50;
+  for (const auto& cells : rows) {
+    page.Line(kLeftColumn, row, cells[0][0], 9);
+    page.Line(kLeftColumn + 120, row, cells[0][1], 9, kBold);
+    page.Line(kRightColumn, row, cells[1][0], 9);
+    page.Line(kRightColumn + 120, row, cells[1][1], 9, kBold);
+    row += 14;
+  }
+  const std::vector<Region> regions = Regions(page);
+  ASSERT_EQ(regions.size(), 5u);
+  EXPECT_EQ(Read(regions[1].lines), right);
+  EXPECT_EQ(Read(regions[2].lines), (Lines{"1. Organisational delivery"}));
+  EXPECT_EQ(Read(regions[3].lines), (Lines{"1.1 Leadership | Outstanding", "1.2 Staff | Good"}));
+}
+
 // A footnote across the page's foot under two columns, in 7 pt type over two lines,
 // the second short of the gutter: both lines are the footnote's, read after the
 // columns; none is read as a column's.
