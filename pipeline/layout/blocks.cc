@@ -295,8 +295,6 @@ bool StartsDescription(const PdfLine* figure, const Block& block) {
          !EndsOpen(block.pieces.back()->text);
 }
 
-// A table row starts with a line of cells at the table's left edge, set apart from
-// the line above or not carrying on its cells (or starting with a footnote's number).
 // The line after line `l`, where it is one piece (no table's cells): the pitch it
 // keeps tells the pitch of the lines above it (KeepsItsOwnPitch).
 const PdfPiece* LineBelow(const std::vector<PdfLine>& lines, std::size_t l) {
@@ -304,6 +302,8 @@ const PdfPiece* LineBelow(const std::vector<PdfLine>& lines, std::size_t l) {
                                                                  : nullptr;
 }
 
+// A table row starts with a line of cells at the table's left edge, set apart from
+// the line above or not carrying on its cells (or starting with a footnote's number).
 // A side note in the margin beside the text, in smaller type, is no cell of its line:
 // its lines are a block of their own, and the text's line is read without them. A
 // description level with a key figure set on a line of its own starts a block there.

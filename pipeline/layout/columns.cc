@@ -219,6 +219,8 @@ std::vector<Band> SpanningHeadings(const std::vector<PdfWord>& words, double gut
       beside = beside || (o.bottom > heading.first && o.top < heading.second);
       if (o.bottom <= heading.first) gap_top = std::max(gap_top, o.bottom);
       if (o.top >= heading.second) gap_bottom = std::min(gap_bottom, o.top);
+      const bool over = o.bottom <= heading.first, under = o.top >= heading.second;
+      if ((!over || above) && (!under || below)) continue;  // nothing more to learn
       // A footnote is no column's text; a table in smaller type is, where the first
       // column holds lines of its type level with it (tables side by side).
       const bool text =
@@ -226,9 +228,8 @@ std::vector<Band> SpanningHeadings(const std::vector<PdfWord>& words, double gut
             return w.right <= gutter && Within(w.font_size, o.font_size, 1 + kOneSizeShare) &&
                    w.bottom > o.top && w.top < o.bottom;
           });
-      if (!text) continue;
-      above = above || o.bottom <= heading.first;
-      below = below || o.top >= heading.second;
+      above = above || (over && text);
+      below = below || (under && text);
     }
     beside = beside || gap_bottom - gap_top < needed;
     double stretch_top = -1;  // where the columns above the heading start: under a band

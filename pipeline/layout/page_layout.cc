@@ -45,6 +45,13 @@ bool InFootnoteType(const Region& column, const Region& before, const BodyType& 
   return !body.Matches(head) && !TypeChanges(before.lines.back().pieces.back(), head);
 }
 
+// Whether the text at the head of `next` carries on the text at the foot of `region`
+// by the page's geometry: a sentence run on, or a set-in passage carried over.
+bool TextRunsOn(const Region& region, const Region& next, double floor, const BodyType& body) {
+  return RunsOnMidSentence(region, next, floor, body) ||
+         CarriesSetInPassageOn(region, next, floor, body);
+}
+
 // A page's blocks, region by region. A paragraph running on from the foot of one
 // column into the next starts there in lower case, or with a capital where the
 // column's last line stopped mid-sentence (layout/run_on.h). A table's header row
@@ -63,12 +70,10 @@ std::vector<std::string> PageBlocks(const std::vector<Region>& regions, const Vo
                         : InFootnoteType(region, regions[r - 1], body) ? &blocks.back()
                                                                        : LastBlock(blocks);
     if (last) more.erase(more.begin(), more.begin() + static_cast<long>(RepeatedHeaderRows(more, last, rows)));
-    bool runs_on =
-        last && !more.empty() &&
-        (std::islower(static_cast<unsigned char>(more.front()[0])) ||
-         (TakesRunOn(*last) && TakesRunOn(more.front()) &&
-          (RunsOnMidSentence(regions[r - 1], region, BodyFootBottom(region, body), body) ||
-           CarriesSetInPassageOn(regions[r - 1], region, BodyFootBottom(region, body), body))));
+    bool runs_on = last && !more.empty() &&
+                   (std::islower(static_cast<unsigned char>(more.front()[0])) ||
+                    (TakesRunOn(*last) && TakesRunOn(more.front()) &&
+                     TextRunsOn(regions[r - 1], region, BodyFootBottom(region, body), body)));
     // A table row's run-on carries on one of its cells; a row of its own carries on none.
     if (runs_on && IsTableRow(*last))
       runs_on = !IsTableRow(more.front()) && JoinOpenCell(*last, more.front(), vocabulary);
@@ -112,9 +117,7 @@ PageTopRunOns RunsOnAtPageTops(const std::vector<std::vector<Region>>& regions, 
   for (std::size_t p = 1; p < regions.size(); ++p) {
     if (regions[p].empty() || regions[p - 1].empty()) continue;
     const Region* foot = FootRegion(regions[p - 1], body);
-    runs_on.paragraph[p] =
-        foot && (RunsOnMidSentence(*foot, regions[p].front(), full_bottom, body) ||
-                 CarriesSetInPassageOn(*foot, regions[p].front(), full_bottom, body));
+    runs_on.paragraph[p] = foot && TextRunsOn(*foot, regions[p].front(), full_bottom, body);
     runs_on.cell[p] = RunsOnInCell(regions[p - 1].back(), regions[p].front(), full_bottom, body);
   }
   return runs_on;
