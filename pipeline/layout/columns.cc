@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <limits>
 #include <map>
 #include <optional>
@@ -20,6 +21,8 @@ using Band = std::pair<double, double>;  // top, bottom
 // its type the same to this ratio.
 constexpr double kLastLineReachInHeights = 1.6;
 constexpr double kSameSizeRatio = 1.1;
+// Two line pitches this close (in text heights) are one.
+constexpr double kPitchSpreadInHeights = 0.15;
 
 // Two words' boxes sharing more than this share of their height stand level (on
 // one line, or one printed over the other); less is the sliver by which the boxes of
@@ -413,6 +416,13 @@ bool FiguresSideBySide(const std::vector<PdfWord>& words, const Gutter& gutter) 
 // A column of text shows this many lines at least, and this many starting at one x.
 constexpr int kColumnLines = 8, kAlignedLines = 5;
 
+// How many lines show a column: a page's (kColumnLines, kAlignedLines), or a stretch's
+// between lines across the page, which bound it (a box floated beside a paragraph).
+struct ColumnEvidence {
+  int lines = kColumnLines, aligned = kAlignedLines;
+};
+constexpr ColumnEvidence kStretchColumn{3, 3};
+
 // How many of `words` start at one x within two text heights right of `x`, the x
 // most of them start at.
 int AlignedStartsAfter(const std::vector<PdfWord>& words, double x, double height) {
@@ -430,7 +440,7 @@ int AlignedStartsAfter(const std::vector<PdfWord>& words, double x, double heigh
 // run up to it (a ragged column's to within a few words, a justified one's exactly),
 // and the two sides do not break their lines together as a table's cells do.
 bool IsGutter(const std::vector<PdfWord>& words, const Gutter& gutter, double left_edge,
-              double right_edge, double height) {
+              double right_edge, double height, ColumnEvidence evidence) {
   int starting = 0, reaching = 0;
   const double body = MedianFontSize(words);
   for (const PdfWord& w : words) {
@@ -439,8 +449,9 @@ bool IsGutter(const std::vector<PdfWord>& words, const Gutter& gutter, double le
     if (Within(w.font_size, body, kSameTypeRatio) && w.right <= gutter.left + 0.5 && gutter.left - w.right < 4 * height) ++reaching;
   }
   const int aligned = AlignedStartsAfter(words, gutter.right - 0.5, height);
-  return starting >= kColumnLines && aligned >= kAlignedLines && reaching >= kColumnLines &&
-         !FiguresSideBySide(words, gutter) && !BreaksTogether(words, gutter, left_edge, right_edge, height);
+  return starting >= evidence.lines && aligned >= evidence.aligned && reaching >= evidence.lines &&
+         !FiguresSideBySide(words, gutter) &&
+         !BreaksTogether(words, gutter, left_edge, right_edge, height);
 }
 
 // Nothing but list numbers and bullets ("12.", "•") stands between x = from and to.
@@ -455,7 +466,8 @@ bool OnlyMarksBetween(const std::vector<PdfWord>& words, double from, double to)
 // (a contents page's column of page numbers is no column).
 constexpr double kMinColumnInHeights = 10;
 
-std::vector<double> FindGutters(const std::vector<PdfWord>& words, double page_width) {
+std::vector<double> FindGutters(const std::vector<PdfWord>& words, double page_width,
+                                ColumnEvidence evidence = {}) {
   std::vector<double> gutters;
   if (words.size() < 40) return gutters;
   const double height = MedianHeight(words);
@@ -478,7 +490,7 @@ std::vector<double> FindGutters(const std::vector<PdfWord>& words, double page_w
       }
     }
     const bool wide = strips[i].left - column_left >= min_column && next - strips[i].right >= min_column;
-    if (wide && IsGutter(words, strips[i], column_left, next, height)) {
+    if (wide && IsGutter(words, strips[i], column_left, next, height, evidence)) {
       gutters.push_back(strips[i].x());
       column_left = strips[i].right;
     }
@@ -500,6 +512,123 @@ bool InBand(const PdfWord& w, const std::vector<Band>& bands) {
 // on the other side on its baseline, as a row's cells do (a lone row included).
 bool SharesBaselines(const std::vector<double>& left, const std::vector<double>& right) {
   return LevelCount(left, right) * 5 >= 4 * std::max(left.size(), right.size());
+}
+
+// The page's lines as rows of words on one baseline (to within a third of a text
+// height), top to bottom.
+std::vector<std::vector<const PdfWord*>> Rows(const std::vector<PdfWord>& words, double height) {
+  std::vector<const PdfWord*> sorted;
+  for (const PdfWord& w : words) sorted.push_back(&w);
+  std::sort(sorted.begin(), sorted.end(),
+            [](const PdfWord* a, const PdfWord* b) { return a->bottom < b->bottom; });
+  std::vector<std::vector<const PdfWord*>> rows;
+  for (const PdfWord* w : sorted) {
+    if (rows.empty() || w->bottom - rows.back().front()->bottom > height / 3) rows.emplace_back();
+    rows.back().push_back(w);
+  }
+  return rows;
+}
+
+// Whether `empty` (one flag a point) holds a run of `width` points.
+bool HasStrip(const std::vector<bool>& empty, double width) {
+  int run = 0;
+  for (const bool e : empty) {
+    run = e ? run + 1 : 0;
+    if (run >= width) return true;
+  }
+  return false;
+}
+
+// The median size of `words`' type.
+double TypeOf(const std::vector<const PdfWord*>& words) {
+  std::vector<double> sizes;
+  for (const PdfWord* w : words) sizes.push_back(w->font_size);
+  return Median(sizes);
+}
+
+// Whether two of `side`'s lines (baselines a third of a text height apart or more: a
+// raised footnote number is on its line) stand between the top and the foot of
+// `other`'s text in its own type: a column beside it, not a heading over it or
+// footnotes under it.
+bool SideBySide(const std::vector<const PdfWord*>& side, const std::vector<const PdfWord*>& other) {
+  if (other.empty()) return false;
+  const double type = TypeOf(other);
+  double top = std::numeric_limits<double>::max(), foot = 0;
+  for (const PdfWord* w : other) {
+    if (!Within(w->font_size, type, kSameSizeRatio)) continue;
+    top = std::min(top, w->top);
+    foot = std::max(foot, w->bottom);
+  }
+  std::vector<double> heights;
+  for (const PdfWord* w : side) heights.push_back(w->height());
+  const double height = Median(heights);
+  int lines = 0;
+  double last = 0;  // the baseline of the last line counted
+  for (double y : Baselines(side)) {
+    if (y <= top || y > foot || (lines > 0 && y - last <= height / 3)) continue;
+    ++lines;
+    last = y;
+  }
+  return lines >= 2;
+}
+
+// Whether four in five of a column's lines start at its left edge, within two text
+// heights (a bullet or an indent): a table's figures under a header start further in.
+bool StartsAtItsEdge(const std::vector<const PdfWord*>& column, double height) {
+  std::map<long, double> starts;  // each line's (by its baseline): where it starts
+  for (const PdfWord* w : column) {
+    const long line = std::lround(w->bottom / (height / 3));
+    const auto found = starts.find(line);
+    if (found == starts.end()) starts.emplace(line, w->left);
+    else found->second = std::min(found->second, w->left);
+  }
+  if (starts.empty()) return false;
+  double edge = std::numeric_limits<double>::max();
+  for (const auto& [line, start] : starts) edge = std::min(edge, start);
+  const auto at_edge = std::count_if(starts.begin(), starts.end(), [&](const auto& line) {
+    return line.second - edge <= 2 * height;
+  });
+  return at_edge * 5 >= 4 * static_cast<long>(starts.size());
+}
+
+// Whether `gutters` part `words` into columns side by side (SideBySide), each
+// starting at its edge (StartsAtItsEdge) clear of the lines of the column before it,
+// and half the lines of the shorter of two in one type (three at least) not standing
+// level with the other's: a table's header cells, its first row, start level (within
+// 2 pt), and a row's one-line cell stands level with a line of the others' (a box
+// set at its own leading beside the text meets the text's lines now and then).
+bool StandsInColumns(const std::vector<PdfWord>& words, const std::vector<double>& gutters,
+                     double height) {
+  std::vector<std::vector<const PdfWord*>> columns(gutters.size() + 1);
+  for (const PdfWord& w : words) {
+    columns[static_cast<std::size_t>(
+                std::upper_bound(gutters.begin(), gutters.end(), (w.left + w.right) / 2) -
+                gutters.begin())]
+        .push_back(&w);
+  }
+  if (!std::all_of(columns.begin(), columns.end(),
+                   [&](const auto& column) { return StartsAtItsEdge(column, height); }))
+    return false;
+  for (std::size_t c = 1; c < columns.size(); ++c) {
+    const std::vector<const PdfWord*>& before = columns[c - 1];
+    const std::vector<const PdfWord*>& column = columns[c];
+    const std::vector<double> left = Baselines(before), right = Baselines(column);
+    const std::vector<double>& fewer = left.size() < right.size() ? left : right;
+    const std::vector<double>& more = left.size() < right.size() ? right : left;
+    const std::size_t level = LevelCount(fewer, more);
+    const bool one_type = std::abs(TypeOf(before) - TypeOf(column)) <=
+                          kOneSizeShare * std::max(TypeOf(before), TypeOf(column));
+    if (!SideBySide(before, column) || !SideBySide(column, before) ||
+        (one_type && level >= 3 && level * 2 >= fewer.size()))
+      return false;
+    const PdfWord* first =
+        *std::min_element(column.begin(), column.end(),
+                          [](const PdfWord* a, const PdfWord* b) { return a->top < b->top; });
+    if (std::any_of(before.begin(), before.end(),
+                    [&](const PdfWord* w) { return std::abs(w->bottom - first->bottom) <= 2; }))
+      return false;
+  }
+  return true;
 }
 
 // How many of `found` lie within `tolerance` of x.
@@ -614,10 +743,13 @@ bool RunsOn(std::vector<const PdfWord*> words, double height) {
 
 // Each band taken down over the short last line of its paragraph: the line right
 // under it, at its left edge, in its type, that stops short of the first gutter with
-// nothing level with it beyond (a footnote across the page's foot, "tober 2016.").
+// nothing level with it beyond (a footnote across the page's foot, "tober 2016."),
+// and, where the band's paragraph shows its line pitch (the band right over it), no
+// further down than that: a line a paragraph's space down starts the next.
 std::vector<Band> WithLastLines(std::vector<Band> bands, const std::vector<PdfWord>& words,
                                 const std::vector<double>& gutters) {
-  for (Band& band : bands) {
+  for (std::size_t b = 0; b < bands.size(); ++b) {
+    Band& band = bands[b];
     std::vector<const PdfWord*> inside, below;
     std::vector<double> heights;
     for (const PdfWord& w : words) {
@@ -641,6 +773,12 @@ std::vector<Band> WithLastLines(std::vector<Band> bands, const std::vector<PdfWo
       return w->right < gutters.front() && Within(w->font_size, type, kSameSizeRatio);
     });
     if (!last_line || std::abs(Left(below) - Left(inside)) > 0.5 * height || !RunsOn(inside, height))
+      continue;
+    double below_top = std::numeric_limits<double>::max();
+    for (const PdfWord* w : below) below_top = std::min(below_top, w->top);
+    const double pitch = b > 0 ? band.first - bands[b - 1].first : 0;
+    if (pitch > 0 && pitch <= kLastLineReachInHeights * height &&
+        below_top - band.first > pitch + kPitchSpreadInHeights * height)
       continue;
     for (const PdfWord* w : below) band.second = std::max(band.second, w->bottom);
   }
@@ -697,6 +835,82 @@ std::vector<double> BorrowedGutters(const PdfPage& page, const std::vector<PdfWo
 
 std::vector<double> PageGutters(const PdfPage& page, const std::vector<PdfWord>& words) {
   return FindGutters(words, page.width);
+}
+
+// The stretches of the page in columns, under and over text across the page (a box
+// floated beside the text, which wraps round it; an introduction across the page over
+// two columns): the rows, one after another, that leave one strip empty a column's
+// width in from the text's edges, two columns' worth of lines at least, and whose
+// words show a gutter there (FindGutters, on the fewer lines a stretch shows) and
+// stand in columns there (StandsInColumns).
+std::vector<ColumnStretch> StretchColumns(const PdfPage& page, const std::vector<PdfWord>& words) {
+  const double page_width = page.width;
+  if (words.size() < 40) return {};
+  const double height = MedianHeight(words);
+  double text_left = page_width, text_right = 0;  // on the page: a flag a point across it
+  for (const PdfWord& w : words) {
+    text_left = std::max(0.0, std::min(text_left, w.left));
+    text_right = std::min(page_width, std::max(text_right, w.right));
+  }
+  const double min_column = kMinColumnInHeights * height;
+  const int from = static_cast<int>(text_left + min_column),
+            to = static_cast<int>(text_right - min_column);
+  if (to - from < 0.5 * height) return {};
+  const std::vector<std::vector<const PdfWord*>> rows = Rows(words, height);
+  std::vector<std::vector<bool>> empty;  // each row's: one flag a point from `from`
+  for (const auto& row : rows) {
+    empty.emplace_back(static_cast<std::size_t>(to - from), true);
+    for (const PdfWord* w : row) {
+      for (int x = std::max(from, static_cast<int>(w->left));
+           x < std::min(to, static_cast<int>(w->right) + 1); ++x)
+        empty.back()[static_cast<std::size_t>(x - from)] = false;
+    }
+  }
+  std::vector<ColumnStretch> stretches;
+  for (std::size_t first = 0; first < rows.size();) {
+    std::vector<bool> shared = empty[first];
+    std::size_t end = first;  // one past the stretch's last row
+    while (end < rows.size()) {
+      std::vector<bool> next = shared;
+      for (std::size_t x = 0; x < next.size(); ++x) next[x] = next[x] && empty[end][x];
+      if (!HasStrip(next, 0.5 * height)) break;
+      shared = std::move(next);
+      ++end;
+    }
+    if (end - first < 2 * static_cast<std::size_t>(kStretchColumn.lines)) {
+      ++first;
+      continue;
+    }
+    const auto words_of = [&](std::size_t first_row, std::size_t end_row) {
+      std::vector<PdfWord> stretch;
+      for (std::size_t r = first_row; r < end_row; ++r)
+        for (const PdfWord* w : rows[r]) stretch.push_back(*w);
+      return stretch;
+    };
+    std::vector<double> gutters = FindGutters(words_of(first, end), page_width, kStretchColumn);
+    // A line at either end that runs over a gutter (the strip lets a word through) is
+    // the text's across the page.
+    const auto across = [&](std::size_t r) {
+      return std::any_of(rows[r].begin(), rows[r].end(), [&](const PdfWord* w) {
+        return std::any_of(gutters.begin(), gutters.end(),
+                           [&](double x) { return w->left < x && w->right > x; });
+      });
+    };
+    std::size_t top = first, bottom = end;
+    while (top < bottom && across(top)) ++top;
+    while (bottom > top && across(bottom - 1)) --bottom;
+    const std::vector<PdfWord> stretch = words_of(top, bottom);
+    if (!gutters.empty() && !stretch.empty() && StandsInColumns(stretch, gutters, height)) {
+      ColumnStretch found{std::move(gutters), stretch.front().top, stretch.front().bottom};
+      for (const PdfWord& w : stretch) {
+        found.top = std::min(found.top, w.top);
+        found.bottom = std::max(found.bottom, w.bottom);
+      }
+      stretches.push_back(std::move(found));
+    }
+    first = end;
+  }
+  return stretches;
 }
 
 namespace {
@@ -779,7 +993,56 @@ std::vector<std::vector<double>> DocumentGutters(const std::vector<PdfPage>& pag
 
 std::vector<Region> PageRegions(const PdfPage& page, std::vector<PdfWord> words) {
   const std::vector<double> gutters = PageGutters(page, words);
-  return PageRegions(std::move(words), gutters);
+  if (!gutters.empty()) return PageRegions(std::move(words), gutters);
+  const std::vector<ColumnStretch> stretches = StretchColumns(page, words);
+  return StretchRegions(std::move(words), stretches);
+}
+
+std::vector<Region> StretchRegions(std::vector<PdfWord> words,
+                                   const std::vector<ColumnStretch>& stretches) {
+  const double body = MedianFontSize(words);
+  // A box floated beside the text stands in the flow before the text that wraps round
+  // it: a column in type smaller than the body's reads first.
+  const auto boxed = [&](const Region& region) {
+    std::vector<double> sizes;
+    for (const PdfLine& line : region.lines)
+      for (const PdfPiece& piece : line.pieces) sizes.push_back(piece.font_size);
+    return region.kind == Region::kColumn && Median(sizes) < (1 - kOneSizeShare) * body;
+  };
+  // Slot 2k: the words above stretch k (and under the one before); 2k + 1: stretch k's.
+  std::vector<std::vector<PdfWord>> slots(2 * stretches.size() + 1);
+  for (PdfWord& w : words) {
+    const double centre = (w.top + w.bottom) / 2;
+    std::size_t k = 0;
+    while (k < stretches.size() && centre > stretches[k].bottom) ++k;
+    const bool inside = k < stretches.size() && centre >= stretches[k].top;
+    slots[2 * k + (inside ? 1 : 0)].push_back(std::move(w));
+  }
+  std::vector<Region> regions;
+  for (std::size_t i = 0; i < slots.size(); ++i) {
+    if (slots[i].empty()) continue;
+    std::vector<Region> more =
+        i % 2 == 1 ? PageRegions(std::move(slots[i]), stretches[i / 2].gutters)
+                   : std::vector<Region>{Region{BuildLines(slots[i]), Region::kWhole, 0}};
+    std::stable_partition(more.begin(), more.end(), boxed);
+    std::move(more.begin(), more.end(), std::back_inserter(regions));
+  }
+  return regions;
+}
+
+std::vector<std::vector<Region>> DocumentRegions(const std::vector<PdfPage>& pages,
+                                                 std::vector<std::vector<PdfWord>> words) {
+  const std::vector<std::vector<double>> gutters = DocumentGutters(pages, words);
+  std::vector<std::vector<Region>> regions;
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    if (!gutters[p].empty()) {
+      regions.push_back(PageRegions(std::move(words[p]), gutters[p]));
+      continue;
+    }
+    const std::vector<ColumnStretch> stretches = StretchColumns(pages[p], words[p]);
+    regions.push_back(StretchRegions(std::move(words[p]), stretches));
+  }
+  return regions;
 }
 
 std::vector<Region> PageRegions(std::vector<PdfWord> words, const std::vector<double>& gutters) {
@@ -795,6 +1058,12 @@ std::vector<Region> PageRegions(std::vector<PdfWord> words, const std::vector<do
   bands = Merged(std::move(bands));
   std::vector<std::vector<PdfWord>> slots(2 * bands.size() + 1);
   for (PdfWord& w : words) slots[SlotOf(w, bands)].push_back(std::move(w));
+  // Lines across the page with no columns between them are one stretch of text.
+  for (std::size_t i = 3; i < slots.size(); i += 2) {
+    if (!slots[i - 1].empty()) continue;
+    std::move(slots[i - 2].begin(), slots[i - 2].end(), std::back_inserter(slots[i]));
+    slots[i - 2].clear();
+  }
   for (std::size_t i = 0; i < slots.size(); ++i) {
     if (slots[i].empty()) continue;
     if (i % 2 == 1) regions.push_back(Region{BuildLines(slots[i]), Region::kWhole, 0});

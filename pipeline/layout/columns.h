@@ -25,6 +25,18 @@ struct Region {
 // show them (none for a page in one column or too sparse to tell).
 std::vector<double> PageGutters(const PdfPage& page, const std::vector<PdfWord>& words);
 
+// Columns that stand in a stretch of a page only, from `top` down to `bottom`.
+struct ColumnStretch {
+  std::vector<double> gutters;
+  double top = 0, bottom = 0;
+};
+
+// For a page whose columns do not run its whole height (a box floated beside the
+// text, which wraps round it; an introduction across the page over two columns):
+// the stretches of its lines, top to bottom, that leave a strip empty, where they
+// part columns side by side, not a table's cells.
+std::vector<ColumnStretch> StretchColumns(const PdfPage& page, const std::vector<PdfWord>& words);
+
 // For a page whose own words show no gutter of the document's: those of `document`
 // (PageGutters of the other pages, together) that several pages show, where this
 // page's words leave the strip empty but for lines across it in other type and its
@@ -45,7 +57,19 @@ std::vector<std::vector<double>> DocumentGutters(const std::vector<PdfPage>& pag
 // A page's regions top to bottom, in reading order, split at `gutters`.
 std::vector<Region> PageRegions(std::vector<PdfWord> words, const std::vector<double>& gutters);
 
-// The same, split at the gutters the page's own words show.
+// The same, split at each stretch's gutters within it; the page reads whole above,
+// between and below them.
+std::vector<Region> StretchRegions(std::vector<PdfWord> words,
+                                   const std::vector<ColumnStretch>& stretches);
+
+// Each page's regions (`words`: each page's, running lines removed), split at its
+// DocumentGutters, or for a page that has none, at those of its stretches in
+// columns (StretchColumns), which are the page's alone.
+std::vector<std::vector<Region>> DocumentRegions(const std::vector<PdfPage>& pages,
+                                                 std::vector<std::vector<PdfWord>> words);
+
+// The same for one page, split at the gutters its own words show (PageGutters, or
+// else StretchColumns).
 std::vector<Region> PageRegions(const PdfPage& page, std::vector<PdfWord> words);
 
 }  // namespace findings

@@ -179,13 +179,11 @@ std::string LayOutPages(std::vector<PdfPage> pages, std::vector<int>* unaligned_
   const Vocabulary vocabulary = BuildVocabulary(pages);
   std::vector<std::vector<PdfWord>> words = WithoutRunningLines(pages);
   for (std::vector<PdfWord>& page_words : words) page_words = RaiseFootnoteNumbers(std::move(page_words));
-  const std::vector<std::vector<double>> gutters = DocumentGutters(pages, words);
+  std::vector<std::vector<Region>> regions = DocumentRegions(pages, std::move(words));
   // Lines for the whole document: the paragraph spacing is the document's.
-  std::vector<std::vector<Region>> regions;
   SpacingHistogram histogram;
-  for (std::size_t p = 0; p < pages.size(); ++p) {
-    regions.push_back(PageRegions(std::move(words[p]), gutters[p]));
-    for (const Region& region : regions.back()) histogram.Add(region.lines);
+  for (const std::vector<Region>& page_regions : regions) {
+    for (const Region& region : page_regions) histogram.Add(region.lines);
   }
   const LineSpacing spacing = histogram.Result();
   const BodyType body = WithWordSpace(MeasureBodyType(pages), regions);

@@ -416,6 +416,152 @@ TEST(PageRegions, ReadsATableWithAnEmptyStripDownTheMiddleWhole) {
   EXPECT_EQ(Read(regions[0].lines), expected);
 }
 
+// A footnote across the foot of two columns, in two lines: one stretch of text
+// across the page, read as one region.
+TEST(PageRegions, ReadsTheLinesOfAFootnoteAcrossTheFootAsOne) {
+  PageBuilder page;
+  const Lines left = Wrap(kLeftText, kColumnWidth, kSize),
+              right = Wrap(kRightText, kColumnWidth, kSize);
+  AddColumns(page, 100, left, right);
+  const Lines footnote = {
+      "4 All those sentenced, for offences committed after the implementation of the Offender",
+      "Rehabilitation Act 2014, to more than one day and less than 24 months in custody."};
+  page.Line(kLeftColumn, 770, footnote[0], 7);
+  page.Line(kLeftColumn, 779, footnote[1], 7);
+  const std::vector<Region> regions = PageRegions(page.words(), {298});
+  ASSERT_EQ(regions.size(), 3u);
+  EXPECT_EQ(regions[2].kind, Region::kWhole);
+  EXPECT_EQ(Read(regions[2].lines), footnote);
+}
+
+// A paragraph across the page over two columns ends in a full line; the first
+// column starts a paragraph's space under it, the second further down. The first
+// column's first line stops short of the gutter with nothing beside it, as a short
+// last line would, but it stands further under the paragraph than the paragraph's
+// line pitch: it is the column's.
+TEST(PageRegions, ReadsAColumnsFirstLineAParagraphsSpaceUnderTextAcrossWithTheColumn) {
+  PageBuilder page;
+  const Lines across = Wrap(kLeftText, kRightEdge - kLeftColumn, kSize);
+  double baseline = 100;
+  for (std::size_t i = 0; i + 1 < across.size(); ++i, baseline += kPitch)
+    page.Justified(kLeftColumn, kRightEdge, baseline, across[i], kSize);
+  const Lines left = Wrap(kRightText, kColumnWidth, kSize),
+              right = Wrap(kLeftText, kColumnWidth, kSize);
+  page.JustifiedLines(kLeftColumn, kLeftEdge, baseline + 8, kPitch, left, kSize);
+  page.JustifiedLines(kRightColumn, kRightEdge, baseline + 8 + 2 * kPitch, kPitch, right, kSize);
+  const std::vector<Region> regions = PageRegions(page.words(), {298});
+  ASSERT_EQ(regions.size(), 3u);
+  EXPECT_EQ(regions[0].kind, Region::kWhole);
+  EXPECT_EQ(Read(regions[0].lines).size(), across.size() - 1);
+  EXPECT_EQ(Read(regions[1].lines), left);
+  EXPECT_EQ(Read(regions[2].lines), right);
+}
+
+// A page in one column with a box floated right of a paragraph, in 9 pt type at its
+// own leading, the paragraph wrapping round it; paragraphs across the page above and
+// below. The box and the text beside it are columns of that stretch only; the box
+// stands in the flow before the text that wraps round it and is read first.
+TEST(PageRegions, ReadsABoxFloatedBesideTheTextBeforeTheTextBesideIt) {
+  PageBuilder page;
+  const double measure = kRightEdge - kLeftColumn;
+  const Lines above = Wrap(kLeftText, measure, kSize), below = Wrap(kRightText, measure, kSize);
+  const Lines beside = Wrap(kRightText, kColumnWidth, kSize);
+  const Lines box = Wrap(
+      "Good practice example: Sam had been sentenced to a community order with a "
+      "rehabilitation activity requirement. His responsible officer met him weekly "
+      "and referred him to a mentor, who helped him find work.",
+      kRightEdge - 330, 9);
+  double baseline = page.JustifiedLines(kLeftColumn, kRightEdge, 100, kPitch, above, kSize) + 8;
+  const double text_end =
+      page.JustifiedLines(kLeftColumn, kLeftEdge, baseline, kPitch, beside, kSize);
+  const double box_end = page.Lines(330, baseline + 6, 11.5, box, 9);
+  page.JustifiedLines(kLeftColumn, kRightEdge, std::max(text_end, box_end) + 8, kPitch, below,
+                      kSize);
+  const std::vector<Region> regions = Regions(page);
+  ASSERT_EQ(regions.size(), 4u);
+  EXPECT_EQ(regions[0].kind, Region::kWhole);
+  EXPECT_EQ(Read(regions[0].lines), above);
+  EXPECT_EQ(Read(regions[1].lines), box);
+  EXPECT_EQ(Read(regions[2].lines), beside);
+  EXPECT_EQ(regions[3].kind, Region::kWhole);
+  EXPECT_EQ(Read(regions[3].lines), below);
+}
+
+// A page of key facts in a box on the right, under the page's heading on the left,
+// over footnotes on the left at the foot: nothing on the left stands beside the box,
+// so there are no columns, and the page reads top to bottom.
+TEST(StretchColumns, SeesNoColumnsBesideABoxWithNothingBesideIt) {
+  PageBuilder page;
+  page.Line(kLeftColumn, 80, "Key facts", 20, kBold);
+  double baseline = 110;
+  for (const char* figure : {"251,170", "8,392", "37%", "74%", "14,339"}) {
+    page.Line(330, baseline, figure, 15, kBold);
+    baseline = page.Lines(330, baseline + 20, 12.6,
+                          Wrap("The number of offenders supervised by the CRC across the area.",
+                               kRightEdge - 330, 9),
+                          9) +
+               6;
+  }
+  page.Line(kLeftColumn, baseline + 20,
+            "1 Offender Management Caseload Statistics, Ministry of Justice", 7.5);
+  page.Line(kLeftColumn, baseline + 38, "2 Figure for the Kent, Surrey & Sussex CRC", 7.5);
+  EXPECT_TRUE(StretchColumns(page.page(), page.words()).empty());
+}
+
+// A table of enablers and barriers between paragraphs across the page: its header's
+// cells and its rows' first lines stand level, in one type. It is no stretch of
+// columns: it reads row by row.
+TEST(StretchColumns, SeesNoColumnsInATableBetweenParagraphs) {
+  PageBuilder page;
+  const double measure = kRightEdge - kLeftColumn;
+  double baseline = page.JustifiedLines(kLeftColumn, kRightEdge, 100, kPitch,
+                                        Wrap(kLeftText, measure, kSize), kSize) +
+                    8;
+  page.Line(kLeftColumn, baseline, "Enablers", kSize, kBold);
+  page.Line(kRightColumn, baseline, "Barriers", kSize, kBold);
+  baseline += kPitch + 6;
+  for (int row = 0; row < 2; ++row) {
+    const double enablers =
+        page.Lines(kLeftColumn, baseline, kPitch, Wrap(kLeftText, 200, kSize), kSize);
+    const double barriers =
+        page.Lines(kRightColumn, baseline, kPitch, Wrap(kRightText, 200, kSize), kSize);
+    baseline = std::max(enablers, barriers) + 6;
+  }
+  page.JustifiedLines(kLeftColumn, kRightEdge, baseline + 8, kPitch,
+                      Wrap(kRightText, measure, kSize), kSize);
+  EXPECT_TRUE(StretchColumns(page.page(), page.words()).empty());
+  const std::vector<Region> regions = Regions(page);
+  ASSERT_EQ(regions.size(), 1u);
+  EXPECT_EQ(Read(regions[0].lines)[Wrap(kLeftText, measure, kSize).size()], "Enablers | Barriers");
+}
+
+// A table of outcomes: each row's label wrapped over lines on the left, its figures
+// on its first line, under a header of five lines over the figures that starts
+// further left than they do. The figures' side is no column: its lines do not start
+// at one edge.
+TEST(StretchColumns, SeesNoColumnsInATableOfFiguresUnderAHeader) {
+  PageBuilder page;
+  const double measure = kRightEdge - kLeftColumn;
+  double baseline = page.JustifiedLines(kLeftColumn, kRightEdge, 100, kPitch,
+                                        Wrap(kLeftText, measure, kSize), kSize) +
+                    8;
+  for (const char* header : {"Scores from the English", "regions that have been",
+                             "inspected to date", "Lowest High- Aver-", "est age"}) {
+    page.Line(330, baseline, header, kSize);
+    baseline += kPitch;
+  }
+  for (const char* label :
+       {"'Control' - 'Risk of Harm to others' work (action to protect the public)",
+        "'Help' and 'Change' - Likelihood of Reoffending work (individual less likely to reoffend)",
+        "'Punish' - Compliance and Enforcement work (individual serves his/her sentence)"}) {
+    page.Line(420, baseline, "64% 81% 70%", kSize);
+    baseline = page.Lines(kLeftColumn, baseline, kPitch, Wrap(label, 200, kSize), kSize) + 4;
+  }
+  page.JustifiedLines(kLeftColumn, kRightEdge, baseline + 8, kPitch,
+                      Wrap(kRightText, measure, kSize), kSize);
+  EXPECT_TRUE(StretchColumns(page.page(), page.words()).empty());
+}
+
 // A panel of key facts: each figure, in large type, beside its description;
 // footnotes at the page's foot end short of the descriptions. Neither the figures
 // nor the footnotes reach a gutter: the descriptions are no column.
