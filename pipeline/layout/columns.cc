@@ -888,17 +888,38 @@ std::vector<ColumnStretch> StretchColumns(const PdfPage& page, const std::vector
       return stretch;
     };
     std::vector<double> gutters = FindGutters(words_of(first, end), page_width, kStretchColumn);
-    // A line at either end that runs over a gutter (the strip lets a word through) is
-    // the text's across the page.
+    // A line at either end that runs over a gutter (the strip lets a word through, or
+    // a justified line's word space) is the text's across the page.
     const auto across = [&](std::size_t r) {
-      return std::any_of(rows[r].begin(), rows[r].end(), [&](const PdfWord* w) {
-        return std::any_of(gutters.begin(), gutters.end(),
-                           [&](double x) { return w->left < x && w->right > x; });
+      return std::any_of(gutters.begin(), gutters.end(), [&](double x) {
+        double before = std::numeric_limits<double>::lowest(),
+               after = std::numeric_limits<double>::max();
+        for (const PdfWord* w : rows[r]) {
+          if (w->left < x && w->right > x) return true;
+          if (w->right <= x) before = std::max(before, w->right);
+          else after = std::min(after, w->left);
+        }
+        return after - before < height;
       });
     };
     std::size_t top = first, bottom = end;
     while (top < bottom && across(top)) ++top;
     while (bottom > top && across(bottom - 1)) --bottom;
+    // So is the short last line of a paragraph across the page over the stretch: the
+    // first row, before the gutters, nearer the line across over it than the next line
+    // of its column.
+    const auto baseline = [&](std::size_t r) { return rows[r].front()->bottom; };
+    const auto before_gutters = [&](std::size_t r) {
+      return std::all_of(rows[r].begin(), rows[r].end(),
+                         [&](const PdfWord* w) { return w->right < gutters.front(); });
+    };
+    if (!gutters.empty() && top >= 1 && top < bottom && before_gutters(top)) {
+      std::size_t next = top + 1;
+      while (next < bottom && !before_gutters(next)) ++next;
+      if (next < bottom && baseline(top) - baseline(top - 1) + kPitchSpreadInHeights * height <
+                               baseline(next) - baseline(top))
+        ++top;
+    }
     const std::vector<PdfWord> stretch = words_of(top, bottom);
     if (!gutters.empty() && !stretch.empty() && StandsInColumns(stretch, gutters, height)) {
       ColumnStretch found{std::move(gutters), stretch.front().top, stretch.front().bottom};

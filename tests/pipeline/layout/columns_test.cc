@@ -508,6 +508,32 @@ TEST(StretchColumns, SeesNoColumnsBesideABoxWithNothingBesideIt) {
   EXPECT_TRUE(StretchColumns(page.page(), page.words()).empty());
 }
 
+// The same with the paragraph across the page ending in a short line: the strip opens
+// there, but the line stands nearer the line across over it than the next line of the
+// text beside the box: it is the paragraph's last line, read before the box.
+TEST(PageRegions, ReadsTheShortLastLineOfAParagraphOverAFloatedBoxWithIt) {
+  PageBuilder page;
+  const double measure = kRightEdge - kLeftColumn;
+  Lines above = Wrap(kLeftText, measure, kSize);
+  above.back() = "number of vacancies in the northern offices was high, as in the following two";
+  above.push_back("examples:");
+  const Lines beside = Wrap(kRightText, kColumnWidth, kSize);
+  const Lines box = Wrap(
+      "Good practice example: Sam had been sentenced to a community order with a "
+      "rehabilitation activity requirement. His responsible officer met him weekly "
+      "and referred him to a mentor, who helped him find work.",
+      kRightEdge - 330, 9);
+  const double baseline =
+      page.JustifiedLines(kLeftColumn, kRightEdge, 100, kPitch, above, kSize) + 8;
+  page.JustifiedLines(kLeftColumn, kLeftEdge, baseline, kPitch, beside, kSize);
+  page.Lines(330, baseline + 6, 11.5, box, 9);
+  const std::vector<Region> regions = Regions(page);
+  ASSERT_EQ(regions.size(), 3u);
+  EXPECT_EQ(Read(regions[0].lines), above);
+  EXPECT_EQ(Read(regions[1].lines), box);
+  EXPECT_EQ(Read(regions[2].lines), beside);
+}
+
 // A table of enablers and barriers between paragraphs across the page: its header's
 // cells and its rows' first lines stand level, in one type. It is no stretch of
 // columns: it reads row by row.
