@@ -457,31 +457,40 @@ TEST(PageRegions, ReadsAColumnsFirstLineAParagraphsSpaceUnderTextAcrossWithTheCo
   EXPECT_EQ(Read(regions[2].lines), right);
 }
 
-// A page in one column with a box floated right of a paragraph, in 9 pt type at its
-// own leading, the paragraph wrapping round it; paragraphs across the page above and
-// below. The box and the text beside it are columns of that stretch only; the box
-// stands in the flow before the text that wraps round it and is read first.
+// A box floated right of a paragraph, in 9 pt type at its own leading, from x = 330,
+// its first line 6 pt under the paragraph's.
+const Lines kBox = Wrap(
+    "Good practice example: Sam had been sentenced to a community order with a "
+    "rehabilitation activity requirement. His responsible officer met him weekly "
+    "and referred him to a mentor, who helped him find work.",
+    kRightEdge - 330, 9);
+
+// The paragraph `beside` in the first column from `baseline`, the box floated beside
+// it; returns the baseline under both.
+double AddFloatedBox(PageBuilder& page, double baseline, const Lines& beside) {
+  const double text_end =
+      page.JustifiedLines(kLeftColumn, kLeftEdge, baseline, kPitch, beside, kSize);
+  return std::max(text_end, page.Lines(330, baseline + 6, 11.5, kBox, 9));
+}
+
+// A page in one column with a box floated right of a paragraph, the paragraph
+// wrapping round it; paragraphs across the page above and below. The box and the text beside it are
+// columns of that stretch only; the box stands in the flow before the text that wraps round it and
+// is read first.
 TEST(PageRegions, ReadsABoxFloatedBesideTheTextBeforeTheTextBesideIt) {
   PageBuilder page;
   const double measure = kRightEdge - kLeftColumn;
   const Lines above = Wrap(kLeftText, measure, kSize), below = Wrap(kRightText, measure, kSize);
   const Lines beside = Wrap(kRightText, kColumnWidth, kSize);
-  const Lines box = Wrap(
-      "Good practice example: Sam had been sentenced to a community order with a "
-      "rehabilitation activity requirement. His responsible officer met him weekly "
-      "and referred him to a mentor, who helped him find work.",
-      kRightEdge - 330, 9);
-  double baseline = page.JustifiedLines(kLeftColumn, kRightEdge, 100, kPitch, above, kSize) + 8;
-  const double text_end =
-      page.JustifiedLines(kLeftColumn, kLeftEdge, baseline, kPitch, beside, kSize);
-  const double box_end = page.Lines(330, baseline + 6, 11.5, box, 9);
-  page.JustifiedLines(kLeftColumn, kRightEdge, std::max(text_end, box_end) + 8, kPitch, below,
-                      kSize);
+  const double baseline =
+      page.JustifiedLines(kLeftColumn, kRightEdge, 100, kPitch, above, kSize) + 8;
+  page.JustifiedLines(kLeftColumn, kRightEdge, AddFloatedBox(page, baseline, beside) + 8, kPitch,
+                      below, kSize);
   const std::vector<Region> regions = Regions(page);
   ASSERT_EQ(regions.size(), 4u);
   EXPECT_EQ(regions[0].kind, Region::kWhole);
   EXPECT_EQ(Read(regions[0].lines), above);
-  EXPECT_EQ(Read(regions[1].lines), box);
+  EXPECT_EQ(Read(regions[1].lines), kBox);
   EXPECT_EQ(Read(regions[2].lines), beside);
   EXPECT_EQ(regions[3].kind, Region::kWhole);
   EXPECT_EQ(Read(regions[3].lines), below);
@@ -518,19 +527,12 @@ TEST(PageRegions, ReadsTheShortLastLineOfAParagraphOverAFloatedBoxWithIt) {
   above.back() = "number of vacancies in the northern offices was high, as in the following two";
   above.push_back("examples:");
   const Lines beside = Wrap(kRightText, kColumnWidth, kSize);
-  const Lines box = Wrap(
-      "Good practice example: Sam had been sentenced to a community order with a "
-      "rehabilitation activity requirement. His responsible officer met him weekly "
-      "and referred him to a mentor, who helped him find work.",
-      kRightEdge - 330, 9);
-  const double baseline =
-      page.JustifiedLines(kLeftColumn, kRightEdge, 100, kPitch, above, kSize) + 8;
-  page.JustifiedLines(kLeftColumn, kLeftEdge, baseline, kPitch, beside, kSize);
-  page.Lines(330, baseline + 6, 11.5, box, 9);
+  AddFloatedBox(page, page.JustifiedLines(kLeftColumn, kRightEdge, 100, kPitch, above, kSize) + 8,
+                beside);
   const std::vector<Region> regions = Regions(page);
   ASSERT_EQ(regions.size(), 3u);
   EXPECT_EQ(Read(regions[0].lines), above);
-  EXPECT_EQ(Read(regions[1].lines), box);
+  EXPECT_EQ(Read(regions[1].lines), kBox);
   EXPECT_EQ(Read(regions[2].lines), beside);
 }
 
