@@ -592,11 +592,12 @@ bool StartsAtItsEdge(const std::vector<const PdfWord*>& column, double height) {
 }
 
 // Whether `gutters` part `words` into columns side by side (SideBySide), each
-// starting at its edge (StartsAtItsEdge) clear of the lines of the column before it,
-// and half the lines of the shorter of two in one type (three at least) not standing
-// level with the other's: a table's header cells, its first row, start level (within
-// 2 pt), and a row's one-line cell stands level with a line of the others' (a box
-// set at its own leading beside the text meets the text's lines now and then).
+// starting at its edge (StartsAtItsEdge); where two are in one type, the next starting
+// clear of the lines of the one before, and half the lines of the shorter (three at
+// least) not standing level with the other's: a table's header cells, its first row,
+// start level (within 2 pt), and a row's one-line cell stands level with a line of the
+// others' (a box in its own type, at its own leading, meets the text's lines now and
+// then).
 bool StandsInColumns(const std::vector<PdfWord>& words, const std::vector<double>& gutters,
                      double height) {
   std::vector<std::vector<const PdfWord*>> columns(gutters.size() + 1);
@@ -624,8 +625,9 @@ bool StandsInColumns(const std::vector<PdfWord>& words, const std::vector<double
     const PdfWord* first =
         *std::min_element(column.begin(), column.end(),
                           [](const PdfWord* a, const PdfWord* b) { return a->top < b->top; });
-    if (std::any_of(before.begin(), before.end(),
-                    [&](const PdfWord* w) { return std::abs(w->bottom - first->bottom) <= 2; }))
+    if (one_type && std::any_of(before.begin(), before.end(), [&](const PdfWord* w) {
+          return std::abs(w->bottom - first->bottom) <= 2;
+        }))
       return false;
   }
   return true;

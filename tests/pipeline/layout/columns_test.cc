@@ -496,6 +496,24 @@ TEST(PageRegions, ReadsABoxFloatedBesideTheTextBeforeTheTextBesideIt) {
   EXPECT_EQ(Read(regions[3].lines), below);
 }
 
+// The end of a box carried over to the head of a page, beside the end of the text that
+// wraps round it, its first line level with the text's (its own type: no table's
+// header): the two are columns, and the box is read first.
+TEST(PageRegions, ReadsABoxCarriedOverBesideTheTextAtThePagesHeadFirst) {
+  PageBuilder page;
+  const Lines beside = Wrap(kRightText, kColumnWidth, kSize);
+  const Lines box(kBox.begin(), kBox.begin() + 3);
+  const double text_end = page.JustifiedLines(kLeftColumn, kLeftEdge, 100, kPitch, beside, kSize);
+  page.Lines(330, 101, 11.5, box, 9);
+  const Lines below = Wrap(kLeftText, kRightEdge - kLeftColumn, kSize);
+  page.JustifiedLines(kLeftColumn, kRightEdge, text_end + 8, kPitch, below, kSize);
+  const std::vector<Region> regions = Regions(page);
+  ASSERT_EQ(regions.size(), 3u);
+  EXPECT_EQ(Read(regions[0].lines), box);
+  EXPECT_EQ(Read(regions[1].lines), beside);
+  EXPECT_EQ(Read(regions[2].lines), below);
+}
+
 // A page of key facts in a box on the right, under the page's heading on the left,
 // over footnotes on the left at the foot: nothing on the left stands beside the box,
 // so there are no columns, and the page reads top to bottom.
