@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "findings/document.h"
+#include "layout/side_heads.h"
 #include "layout/word_measures.h"
 
 namespace findings {
@@ -1056,6 +1057,7 @@ std::vector<Region> StretchRegions(std::vector<PdfWord> words,
 std::vector<std::vector<Region>> DocumentRegions(const std::vector<PdfPage>& pages,
                                                  std::vector<std::vector<PdfWord>> words) {
   const std::vector<std::vector<double>> gutters = DocumentGutters(pages, words);
+  const double edge = TextColumnEdge(words);
   std::vector<std::vector<Region>> regions;
   for (std::size_t p = 0; p < pages.size(); ++p) {
     if (!gutters[p].empty()) {
@@ -1063,7 +1065,10 @@ std::vector<std::vector<Region>> DocumentRegions(const std::vector<PdfPage>& pag
       continue;
     }
     const std::vector<ColumnStretch> stretches = StretchColumns(pages[p], words[p]);
-    regions.push_back(StretchRegions(std::move(words[p]), stretches));
+    std::vector<Region> side_heads =
+        stretches.empty() ? SideHeadRegions(words[p], edge) : std::vector<Region>{};
+    regions.push_back(side_heads.empty() ? StretchRegions(std::move(words[p]), stretches)
+                                         : std::move(side_heads));
   }
   return regions;
 }

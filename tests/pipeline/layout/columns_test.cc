@@ -13,6 +13,7 @@ namespace {
 
 using layout_test::kBold;
 using layout_test::PageBuilder;
+using layout_test::ReadLines;
 using layout_test::Wrap;
 using Lines = std::vector<std::string>;
 
@@ -35,17 +36,6 @@ const char* kRightText =
     "treatment for people on probation. Accommodation remained a concern: too many people "
     "were released from prison without a settled address across the region.";
 
-// Each line's pieces joined with " | ".
-Lines Read(const std::vector<PdfLine>& lines) {
-  Lines out;
-  for (const PdfLine& line : lines) {
-    std::string text;
-    for (const PdfPiece& piece : line.pieces) text += (text.empty() ? "" : " | ") + piece.text;
-    out.push_back(text);
-  }
-  return out;
-}
-
 // The two columns side by side from `baseline` down; returns the baseline under them.
 double AddColumns(PageBuilder& page, double baseline, const Lines& left, const Lines& right) {
   page.JustifiedLines(kLeftColumn, kLeftEdge, baseline, kPitch, left, kSize);
@@ -62,7 +52,7 @@ TEST(PageRegions, ReadsAOneColumnPageWhole) {
   const std::vector<Region> regions = Regions(page);
   ASSERT_EQ(regions.size(), 1u);
   EXPECT_EQ(regions[0].kind, Region::kWhole);
-  EXPECT_EQ(Read(regions[0].lines), lines);
+  EXPECT_EQ(ReadLines(regions[0].lines), lines);
 }
 
 TEST(PageRegions, ReadsTwoColumnsOneAfterTheOther) {
@@ -73,10 +63,10 @@ TEST(PageRegions, ReadsTwoColumnsOneAfterTheOther) {
   ASSERT_EQ(regions.size(), 2u);
   EXPECT_EQ(regions[0].kind, Region::kColumn);
   EXPECT_EQ(regions[0].column, 0);
-  EXPECT_EQ(Read(regions[0].lines), left);
+  EXPECT_EQ(ReadLines(regions[0].lines), left);
   EXPECT_EQ(regions[1].kind, Region::kColumn);
   EXPECT_EQ(regions[1].column, 1);
-  EXPECT_EQ(Read(regions[1].lines), right);
+  EXPECT_EQ(ReadLines(regions[1].lines), right);
 }
 
 // A chapter heading across both columns, above them: one that runs well into the
@@ -95,9 +85,9 @@ TEST(PageRegions, ReadsAHeadingAcrossTheColumnsBeforeThem) {
     const std::vector<Region> regions = Regions(page);
     ASSERT_EQ(regions.size(), 3u) << c.heading;
     EXPECT_EQ(regions[0].kind, Region::kWhole) << c.heading;
-    EXPECT_EQ(Read(regions[0].lines), (Lines{c.heading}));
-    EXPECT_EQ(Read(regions[1].lines), left) << c.heading;
-    EXPECT_EQ(Read(regions[2].lines), right) << c.heading;
+    EXPECT_EQ(ReadLines(regions[0].lines), (Lines{c.heading}));
+    EXPECT_EQ(ReadLines(regions[1].lines), left) << c.heading;
+    EXPECT_EQ(ReadLines(regions[2].lines), right) << c.heading;
   }
 }
 
@@ -112,12 +102,12 @@ TEST(PageRegions, ReadsTheColumnsAboveAHeadingAcrossThemBeforeIt) {
   AddColumns(page, baseline + 50, right, left);
   const std::vector<Region> regions = Regions(page);
   ASSERT_EQ(regions.size(), 5u);
-  EXPECT_EQ(Read(regions[0].lines), left);
-  EXPECT_EQ(Read(regions[1].lines), right);
+  EXPECT_EQ(ReadLines(regions[0].lines), left);
+  EXPECT_EQ(ReadLines(regions[1].lines), right);
   EXPECT_EQ(regions[2].kind, Region::kWhole);
-  EXPECT_EQ(Read(regions[2].lines), (Lines{"3. Findings on the quality of probation work"}));
-  EXPECT_EQ(Read(regions[3].lines), right);
-  EXPECT_EQ(Read(regions[4].lines), left);
+  EXPECT_EQ(ReadLines(regions[2].lines), (Lines{"3. Findings on the quality of probation work"}));
+  EXPECT_EQ(ReadLines(regions[3].lines), right);
+  EXPECT_EQ(ReadLines(regions[4].lines), left);
 }
 
 // The same with a short heading that stops well short of the gutter ("Protecting the
@@ -134,10 +124,10 @@ TEST(PageRegions, ReadsAShortHeadingTheColumnsLeaveRoomForBetweenThem) {
   AddColumns(spanning, baseline + 50, right, left);
   std::vector<Region> regions = Regions(spanning);
   ASSERT_EQ(regions.size(), 5u);
-  EXPECT_EQ(Read(regions[1].lines), right);
+  EXPECT_EQ(ReadLines(regions[1].lines), right);
   EXPECT_EQ(regions[2].kind, Region::kWhole);
-  EXPECT_EQ(Read(regions[2].lines), (Lines{heading}));
-  EXPECT_EQ(Read(regions[3].lines), right);
+  EXPECT_EQ(ReadLines(regions[2].lines), (Lines{heading}));
+  EXPECT_EQ(ReadLines(regions[3].lines), right);
 
   PageBuilder own;
   baseline = own.Lines(kLeftColumn, 100, kPitch, left, kSize);
@@ -172,9 +162,10 @@ TEST(PageRegions, ReadsAShortHeadingOverTablesSideBySideBetweenTheColumns) {
   }
   const std::vector<Region> regions = Regions(page);
   ASSERT_EQ(regions.size(), 5u);
-  EXPECT_EQ(Read(regions[1].lines), right);
-  EXPECT_EQ(Read(regions[2].lines), (Lines{"1. Organisational delivery"}));
-  EXPECT_EQ(Read(regions[3].lines), (Lines{"1.1 Leadership | Outstanding", "1.2 Staff | Good"}));
+  EXPECT_EQ(ReadLines(regions[1].lines), right);
+  EXPECT_EQ(ReadLines(regions[2].lines), (Lines{"1. Organisational delivery"}));
+  EXPECT_EQ(ReadLines(regions[3].lines),
+            (Lines{"1.1 Leadership | Outstanding", "1.2 Staff | Good"}));
 }
 
 // A footnote across the page's foot under two columns, in 7 pt type over two lines,
@@ -189,13 +180,13 @@ TEST(PageRegions, ReadsTheShortLastLineOfAFootnoteAcrossTheFootWithIt) {
   page.Line(kLeftColumn, baseline + 38, "Source: Ministry of Justice.", 7);
   const std::vector<Region> regions = Regions(page);
   ASSERT_EQ(regions.size(), 3u);
-  EXPECT_EQ(Read(regions[0].lines), left);
-  EXPECT_EQ(Read(regions[1].lines), right);
+  EXPECT_EQ(ReadLines(regions[0].lines), left);
+  EXPECT_EQ(ReadLines(regions[1].lines), right);
   EXPECT_EQ(regions[2].kind, Region::kWhole);
-  EXPECT_EQ(Read(regions[2].lines),
-            (Lines{"7 Figures relate to releases from determinate sentences of less than 12 months during 2015 "
-                   "(excluding 15-17 year olds).",
-                   "Source: Ministry of Justice."}));
+  EXPECT_EQ(ReadLines(regions[2].lines), (Lines{"7 Figures relate to releases from determinate "
+                                                "sentences of less than 12 months during 2015 "
+                                                "(excluding 15-17 year olds).",
+                                                "Source: Ministry of Justice."}));
 }
 
 // A table too wide for its narrow cells in the left column: a cell's long word
@@ -217,9 +208,10 @@ TEST(PageRegions, ReadsAColumnWhoseTableSpillsIntoTheGutterApart) {
     ASSERT_EQ(regions.size(), 2u) << cell_left;
     EXPECT_EQ(regions[0].kind, Region::kColumn);
     std::string left;
-    for (const std::string& line : Read(regions[0].lines)) left += (left.empty() ? "" : " ") + line;
+    for (const std::string& line : ReadLines(regions[0].lines))
+      left += (left.empty() ? "" : " ") + line;
     EXPECT_EQ(left, "1. | Despite their best efforts, software implementation was delayed by issues") << cell_left;
-    EXPECT_EQ(Read(regions[1].lines), right) << cell_left;
+    EXPECT_EQ(ReadLines(regions[1].lines), right) << cell_left;
   }
 }
 
@@ -250,8 +242,8 @@ TEST(PageRegions, ReadsATablesCellRunningOverTheGutterWithTheColumnBeforeIt) {
     ASSERT_EQ(regions.size(), 2u) << c.cell;
     Lines expected{std::string("Enablers | ") + c.cell};
     expected.insert(expected.end(), left.begin(), left.end());
-    EXPECT_EQ(Read(regions[0].lines), expected) << c.cell;
-    EXPECT_EQ(Read(regions[1].lines), right) << c.cell;
+    EXPECT_EQ(ReadLines(regions[0].lines), expected) << c.cell;
+    EXPECT_EQ(ReadLines(regions[1].lines), right) << c.cell;
   }
 }
 
@@ -271,8 +263,8 @@ TEST(PageRegions, ReadsATablesLastCellPrintedOverTheNextColumnWithItsRow) {
   ASSERT_EQ(regions.size(), 2u);
   Lines expected{"Punish | 69% | 77% | 84%"};
   expected.insert(expected.end(), left.begin(), left.end());
-  EXPECT_EQ(Read(regions[0].lines), expected);
-  EXPECT_EQ(Read(regions[1].lines), right);
+  EXPECT_EQ(ReadLines(regions[0].lines), expected);
+  EXPECT_EQ(ReadLines(regions[1].lines), right);
 }
 
 // A footnote across the page's foot, a word of it on the gutter between its
@@ -287,10 +279,10 @@ TEST(PageRegions, ReadsAFootnoteAcrossTheFootWhole) {
                           [](const PdfWord& w) { return w.text == "12" && w.left < 298 && w.right > 298; }));
   const std::vector<Region> regions = PageRegions(page.words(), {298});
   ASSERT_EQ(regions.size(), 3u);
-  EXPECT_EQ(Read(regions[0].lines), left);
-  EXPECT_EQ(Read(regions[1].lines), right);
+  EXPECT_EQ(ReadLines(regions[0].lines), left);
+  EXPECT_EQ(ReadLines(regions[1].lines), right);
   EXPECT_EQ(regions[2].kind, Region::kWhole);
-  EXPECT_EQ(Read(regions[2].lines), (Lines{footnote}));
+  EXPECT_EQ(ReadLines(regions[2].lines), (Lines{footnote}));
 }
 
 // A table row carried over to a page whose own gutter (its glossary's) is at 298,
@@ -311,8 +303,9 @@ TEST(PageRegions, ReadsLinesSetCloserThanTheirFontsHeightAcrossTheGutter) {
   const std::vector<Region> regions = PageRegions(page.words(), {298});
   ASSERT_EQ(regions.size(), 1u);
   EXPECT_EQ(regions[0].kind, Region::kWhole);
-  EXPECT_EQ(Read(regions[0].lines), (Lines{"3.2.4. Is there good communication between offender management and",
-                                           "victim liaison to support the safety of victim/s?"}));
+  EXPECT_EQ(ReadLines(regions[0].lines),
+            (Lines{"3.2.4. Is there good communication between offender management and",
+                   "victim liaison to support the safety of victim/s?"}));
 }
 
 // A key figure in display type on the gutter, its description beyond it: no
@@ -327,7 +320,7 @@ TEST(PageRegions, ReadsAKeyFigureOnTheGutterWithItsDescription) {
   });
   ASSERT_NE(figure, regions.end());
   EXPECT_EQ(figure->kind, Region::kWhole);
-  EXPECT_EQ(Read(figure->lines), (Lines{"16,182", "The number of offenders supervised"}));
+  EXPECT_EQ(ReadLines(figure->lines), (Lines{"16,182", "The number of offenders supervised"}));
 }
 
 // US Letter in three justified columns of 9 pt text, 14 pt gutters.
@@ -382,7 +375,7 @@ TEST(PageRegions, ReadsThreeColumnsLeftToRight) {
   for (int c = 0; c < 3; ++c) {
     EXPECT_EQ(regions[c].kind, Region::kColumn) << c;
     EXPECT_EQ(regions[c].column, c);
-    EXPECT_EQ(Read(regions[c].lines), *columns[c]) << c;
+    EXPECT_EQ(ReadLines(regions[c].lines), *columns[c]) << c;
   }
 }
 
@@ -413,7 +406,7 @@ TEST(PageRegions, ReadsATableWithAnEmptyStripDownTheMiddleWhole) {
   const std::vector<Region> regions = Regions(page);
   ASSERT_EQ(regions.size(), 1u);
   EXPECT_EQ(regions[0].kind, Region::kWhole);
-  EXPECT_EQ(Read(regions[0].lines), expected);
+  EXPECT_EQ(ReadLines(regions[0].lines), expected);
 }
 
 // A footnote across the foot of two columns, in two lines: one stretch of text
@@ -431,7 +424,7 @@ TEST(PageRegions, ReadsTheLinesOfAFootnoteAcrossTheFootAsOne) {
   const std::vector<Region> regions = PageRegions(page.words(), {298});
   ASSERT_EQ(regions.size(), 3u);
   EXPECT_EQ(regions[2].kind, Region::kWhole);
-  EXPECT_EQ(Read(regions[2].lines), footnote);
+  EXPECT_EQ(ReadLines(regions[2].lines), footnote);
 }
 
 // A paragraph across the page over two columns ends in a full line; the first
@@ -452,9 +445,9 @@ TEST(PageRegions, ReadsAColumnsFirstLineAParagraphsSpaceUnderTextAcrossWithTheCo
   const std::vector<Region> regions = PageRegions(page.words(), {298});
   ASSERT_EQ(regions.size(), 3u);
   EXPECT_EQ(regions[0].kind, Region::kWhole);
-  EXPECT_EQ(Read(regions[0].lines).size(), across.size() - 1);
-  EXPECT_EQ(Read(regions[1].lines), left);
-  EXPECT_EQ(Read(regions[2].lines), right);
+  EXPECT_EQ(ReadLines(regions[0].lines).size(), across.size() - 1);
+  EXPECT_EQ(ReadLines(regions[1].lines), left);
+  EXPECT_EQ(ReadLines(regions[2].lines), right);
 }
 
 // A box floated right of a paragraph, in 9 pt type at its own leading, from x = 330,
@@ -489,11 +482,11 @@ TEST(PageRegions, ReadsABoxFloatedBesideTheTextBeforeTheTextBesideIt) {
   const std::vector<Region> regions = Regions(page);
   ASSERT_EQ(regions.size(), 4u);
   EXPECT_EQ(regions[0].kind, Region::kWhole);
-  EXPECT_EQ(Read(regions[0].lines), above);
-  EXPECT_EQ(Read(regions[1].lines), kBox);
-  EXPECT_EQ(Read(regions[2].lines), beside);
+  EXPECT_EQ(ReadLines(regions[0].lines), above);
+  EXPECT_EQ(ReadLines(regions[1].lines), kBox);
+  EXPECT_EQ(ReadLines(regions[2].lines), beside);
   EXPECT_EQ(regions[3].kind, Region::kWhole);
-  EXPECT_EQ(Read(regions[3].lines), below);
+  EXPECT_EQ(ReadLines(regions[3].lines), below);
 }
 
 // The end of a box carried over to the head of a page, beside the end of the text that
@@ -509,9 +502,9 @@ TEST(PageRegions, ReadsABoxCarriedOverBesideTheTextAtThePagesHeadFirst) {
   page.JustifiedLines(kLeftColumn, kRightEdge, text_end + 8, kPitch, below, kSize);
   const std::vector<Region> regions = Regions(page);
   ASSERT_EQ(regions.size(), 3u);
-  EXPECT_EQ(Read(regions[0].lines), box);
-  EXPECT_EQ(Read(regions[1].lines), beside);
-  EXPECT_EQ(Read(regions[2].lines), below);
+  EXPECT_EQ(ReadLines(regions[0].lines), box);
+  EXPECT_EQ(ReadLines(regions[1].lines), beside);
+  EXPECT_EQ(ReadLines(regions[2].lines), below);
 }
 
 // A page of key facts in a box on the right, under the page's heading on the left,
@@ -549,9 +542,9 @@ TEST(PageRegions, ReadsTheShortLastLineOfAParagraphOverAFloatedBoxWithIt) {
                 beside);
   const std::vector<Region> regions = Regions(page);
   ASSERT_EQ(regions.size(), 3u);
-  EXPECT_EQ(Read(regions[0].lines), above);
-  EXPECT_EQ(Read(regions[1].lines), kBox);
-  EXPECT_EQ(Read(regions[2].lines), beside);
+  EXPECT_EQ(ReadLines(regions[0].lines), above);
+  EXPECT_EQ(ReadLines(regions[1].lines), kBox);
+  EXPECT_EQ(ReadLines(regions[2].lines), beside);
 }
 
 // A table of enablers and barriers between paragraphs across the page: its header's
@@ -578,7 +571,8 @@ TEST(StretchColumns, SeesNoColumnsInATableBetweenParagraphs) {
   EXPECT_TRUE(StretchColumns(page.page(), page.words()).empty());
   const std::vector<Region> regions = Regions(page);
   ASSERT_EQ(regions.size(), 1u);
-  EXPECT_EQ(Read(regions[0].lines)[Wrap(kLeftText, measure, kSize).size()], "Enablers | Barriers");
+  EXPECT_EQ(ReadLines(regions[0].lines)[Wrap(kLeftText, measure, kSize).size()],
+            "Enablers | Barriers");
 }
 
 // A table of outcomes: each row's label wrapped over lines on the left, its figures
@@ -653,8 +647,9 @@ TEST(BorrowedGutters, ReadsTheColumnsOfAPageTooSparseToShowItsOwn) {
   ASSERT_EQ(gutters, std::vector<double>{298});
   const std::vector<Region> regions = PageRegions(page.words(), gutters);
   ASSERT_EQ(regions.size(), 2u);
-  EXPECT_EQ(Read(regions[0].lines), (Lines{"2.2 Planning | Inadequate", "2.3 Implementation and delivery | Inadequate"}));
-  EXPECT_EQ(Read(regions[1].lines), (Lines{"2.4 Reviewing | Inadequate"}));
+  EXPECT_EQ(ReadLines(regions[0].lines),
+            (Lines{"2.2 Planning | Inadequate", "2.3 Implementation and delivery | Inadequate"}));
+  EXPECT_EQ(ReadLines(regions[1].lines), (Lines{"2.4 Reviewing | Inadequate"}));
 }
 
 // A table too wide for the left column, in smaller type, its cells' words printed
@@ -870,9 +865,11 @@ TEST(DocumentGutters, APageWhoseTableSpillsOverAGutterTakesTheDocumentsGutter) {
     EXPECT_EQ(gutters[0], document[0]) << rows;
     const std::vector<Region> regions = PageRegions(table.words(), gutters);
     ASSERT_EQ(regions.size(), 3u) << rows;
-    EXPECT_EQ(Read(regions[0].lines).front(), "1. | implementation") << rows;
+    EXPECT_EQ(ReadLines(regions[0].lines).front(), "1. | implementation") << rows;
     const Lines second = Wrap(kRightText, 168, 9);
-    EXPECT_EQ(Read(regions[1].lines), Lines(second.begin(), second.begin() + static_cast<long>(rows))) << rows;
+    EXPECT_EQ(ReadLines(regions[1].lines),
+              Lines(second.begin(), second.begin() + static_cast<long>(rows)))
+        << rows;
   }
 }
 
@@ -939,9 +936,9 @@ TEST(DocumentGutters, APageOfBoxesTakesTheGutterWhereItsPaddedColumnStarts) {
   EXPECT_EQ(gutters[0], document[0]);
   const std::vector<Region> regions = PageRegions(boxes.words(), gutters);
   ASSERT_EQ(regions.size(), 3u);
-  EXPECT_EQ(Read(regions[0].lines),
-            (Lines{"258,748", "The number of offenders supervised.", "28,750",
-                   "The number of offenders supervised.", "47%", "The number of offenders supervised."}));
+  EXPECT_EQ(ReadLines(regions[0].lines), (Lines{"258,748", "The number of offenders supervised.",
+                                                "28,750", "The number of offenders supervised.",
+                                                "47%", "The number of offenders supervised."}));
 }
 
 // A chapter heading in display type justified across three columns, its word spaces
@@ -966,7 +963,7 @@ TEST(PageRegions, ReadsAJustifiedHeadingOverTheGuttersWhole) {
   ASSERT_EQ(gutters.size(), 2u);
   const std::vector<Region> regions = PageRegions(page.words(), gutters);
   ASSERT_FALSE(regions.empty());
-  EXPECT_EQ(Read(regions[0].lines).front(), heading);
+  EXPECT_EQ(ReadLines(regions[0].lines).front(), heading);
 }
 
 // A page in one column keeps reading whole: its lines run across the gutter.

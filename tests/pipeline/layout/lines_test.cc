@@ -16,17 +16,9 @@ using layout_test::kBold;
 using layout_test::PageBuilder;
 using layout_test::TextWidth;
 
-// Each line as its pieces' texts joined with " | ".
 std::vector<std::string> Read(const std::vector<PdfLine>& lines) {
-  std::vector<std::string> out;
-  for (const PdfLine& line : lines) {
-    std::string text;
-    for (const PdfPiece& piece : line.pieces) text += (text.empty() ? "" : " | ") + piece.text;
-    out.push_back(text);
-  }
-  return out;
+  return layout_test::ReadLines(lines);
 }
-
 std::vector<std::string> Read(const PageBuilder& page) { return Read(BuildLines(page.words())); }
 
 TEST(BuildLines, ReadsEachLineLeftToRightAndTheLinesTopToBottom) {

@@ -19,6 +19,7 @@
 #include <string_view>
 #include <vector>
 
+#include "layout/lines.h"
 #include "layout/words.h"
 
 namespace findings {
@@ -51,6 +52,17 @@ inline std::vector<std::string> SplitWords(std::string_view text) {
   std::vector<std::string> words;
   for (std::string w; in >> w;) words.push_back(w);
   return words;
+}
+
+// Each line as its pieces' texts joined with " | ".
+inline std::vector<std::string> ReadLines(const std::vector<PdfLine>& lines) {
+  std::vector<std::string> out;
+  for (const PdfLine& line : lines) {
+    std::string text;
+    for (const PdfPiece& piece : line.pieces) text += (text.empty() ? "" : " | ") + piece.text;
+    out.push_back(text);
+  }
+  return out;
 }
 
 // A line's width set with plain word spaces (raised references included).

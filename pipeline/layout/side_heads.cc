@@ -1,0 +1,163 @@
+#include "layout/side_heads.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <utility>
+
+#include "layout/lines.h"
+#include "layout/word_measures.h"
+
+namespace findings {
+namespace {
+
+// A text column shows this many lines starting at its edge at least.
+constexpr int kEdgeLines = 5;
+
+// Two sizes of type this close (a share of the larger) are one size.
+constexpr double kOneSizeShare = 0.02;
+
+bool LevelWith(const PdfWord& a, const PdfWord& b) {
+  return std::abs(a.bottom - b.bottom) < 0.3 * a.height();
+}
+
+// The leftmost x at which kEdgeLines of the page's lines of body text (regular, not
+// bold) start at least: its first column's edge; 0 where none.
+double PageTextEdge(const std::vector<PdfWord>& words) {
+  if (words.empty()) return 0;
+  const double body = MedianFontSize(words), height = MedianHeight(words);
+  std::map<long, int> starts;
+  for (const PdfWord& w : words) {
+    if (w.bold || !Within(w.font_size, body, kSameTypeRatio)) continue;
+    const bool after_another = std::any_of(words.begin(), words.end(), [&](const PdfWord& o) {
+      return &o != &w && LevelWith(o, w) && o.right <= w.left + 0.5 &&
+             w.left - o.right < 2 * height;
+    });
+    if (!after_another) ++starts[std::lround(w.left)];
+  }
+  for (const auto& [x, count] : starts) {
+    if (count >= kEdgeLines) return static_cast<double>(x);
+  }
+  return 0;
+}
+
+// The side heads in the margin of `words`, left of `edge`, taken out of them: words
+// in heading type (bold, or larger than the body's), each level with no figure in the
+// margin (a key fact's) and no heading type in the column (a table's header row), and
+// no line's carried on from a line over it that ran into the column; with the footnote
+// numbers raised after them.
+// None where the margin holds body text of its own that is no table row across it.
+std::vector<PdfWord> TakeSideHeads(std::vector<PdfWord>& words, double edge) {
+  if (words.empty()) return {};
+  const double body = MedianFontSize(words), height = MedianHeight(words);
+  const auto in_margin = [&](const PdfWord& w) { return w.right < edge - 0.5 * height; };
+  const auto heading_type = [&](const PdfWord& w) {
+    return w.bold || w.font_size > (1 + kOneSizeShare) * body;
+  };
+  const auto smaller = [&](const PdfWord& w) { return w.font_size < (1 - kOneSizeShare) * body; };
+  for (const PdfWord& w : words) {
+    if (!in_margin(w) || heading_type(w) || smaller(w)) continue;
+    const bool row = std::any_of(words.begin(), words.end(), [&](const PdfWord& o) {
+      return o.left >= edge - 0.5 && LevelWith(w, o);
+    });
+    if (!row) return {};
+  }
+  // A line that starts in the margin and runs on into the column (a heading or an
+  // item hanging out into the margin) carries on in the margin line right under it.
+  const auto runs_into_column = [&](const PdfWord& from) {
+    double reach = from.right;
+    for (bool more = true; more && reach < edge;) {
+      more = false;
+      for (const PdfWord& o : words) {
+        if (LevelWith(from, o) && o.left > reach - 0.5 && o.left - reach < height &&
+            o.right > reach) {
+          reach = o.right;
+          more = true;
+        }
+      }
+    }
+    return reach >= edge;
+  };
+  const auto carries_on = [&](const PdfWord& w) {
+    return std::any_of(words.begin(), words.end(), [&](const PdfWord& o) {
+      return o.top < w.top - 0.5 * height && w.top - o.bottom < 0.5 * height && in_margin(o) &&
+             runs_into_column(o);
+    });
+  };
+  std::vector<bool> head(words.size(), false);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const PdfWord& w = words[i];
+    if (!in_margin(w) || carries_on(w)) continue;
+    head[i] = std::all_of(words.begin(), words.end(), [&](const PdfWord& o) {
+      if (!LevelWith(w, o)) return true;
+      return in_margin(o) ? heading_type(o) && !HasDigit(o.text) : !heading_type(o);
+    });
+  }
+  // A footnote's number raised after a side head is the head's.
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const PdfWord& w = words[i];
+    head[i] =
+        head[i] || (smaller(w) && std::any_of(words.begin(), words.end(), [&](const PdfWord& o) {
+                      return &o != &w && head[static_cast<std::size_t>(&o - words.data())] &&
+                             w.left > o.right - 0.5 && w.left - o.right < height &&
+                             w.bottom > o.top && w.top < o.bottom;
+                    }));
+  }
+  std::vector<PdfWord> heads, rest;
+  for (std::size_t i = 0; i < words.size(); ++i) (head[i] ? heads : rest).push_back(words[i]);
+  words = std::move(rest);
+  return heads;
+}
+
+}  // namespace
+
+double TextColumnEdge(const std::vector<std::vector<PdfWord>>& pages) {
+  std::vector<double> edges;
+  for (const std::vector<PdfWord>& words : pages) {
+    const double edge = PageTextEdge(words);
+    if (edge > 0) edges.push_back(edge);
+  }
+  return Median(edges);
+}
+
+std::vector<Region> SideHeadRegions(const std::vector<PdfWord>& page_words, double edge) {
+  std::vector<PdfWord> words = page_words;
+  const std::vector<PdfWord> heads = TakeSideHeads(words, edge);
+  if (heads.empty()) return {};
+  // Each head (lines one under the other) and where the text it heads starts: the top
+  // of the column's line level with its first line, or the head's own.
+  std::vector<std::pair<double, std::vector<PdfWord>>> blocks;
+  double block_bottom = 0;
+  for (const PdfLine& line : BuildLines(heads)) {
+    if (blocks.empty() || line.top - block_bottom > 0.5 * line.height) {
+      double from = line.top;
+      for (const PdfWord& w : words) {
+        if (w.bottom > line.top && w.top < line.bottom) from = std::min(from, w.top);
+      }
+      blocks.emplace_back(from, std::vector<PdfWord>{});
+    }
+    block_bottom = line.bottom;
+    for (const PdfWord& w : heads) {
+      const double centre = (w.top + w.bottom) / 2;
+      if (centre >= line.top && centre <= line.bottom) blocks.back().second.push_back(w);
+    }
+  }
+  std::stable_sort(blocks.begin(), blocks.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  // The text above the first head, then each head and the text down to the next.
+  std::vector<std::vector<PdfWord>> stretches(blocks.size() + 1);
+  for (PdfWord& w : words) {
+    std::size_t k = 0;
+    while (k < blocks.size() && w.top >= blocks[k].first - 0.5) ++k;
+    stretches[k].push_back(std::move(w));
+  }
+  std::vector<Region> regions;
+  for (std::size_t k = 0; k < stretches.size(); ++k) {
+    if (k > 0) regions.push_back(Region{BuildLines(blocks[k - 1].second), Region::kWhole, 0});
+    if (!stretches[k].empty())
+      regions.push_back(Region{BuildLines(stretches[k]), Region::kWhole, 0});
+  }
+  return regions;
+}
+
+}  // namespace findings

@@ -1,0 +1,123 @@
+#include "layout/side_heads.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "pipeline/layout/page_builder.h"
+
+namespace findings {
+namespace {
+
+using layout_test::kBold;
+using layout_test::PageBuilder;
+using layout_test::ReadLines;
+using layout_test::Wrap;
+using Lines = std::vector<std::string>;
+
+// A4, the text column 10 pt type from x = 150 to 524, 13 pt apart; side heads in the
+// margin from x = 57.
+constexpr double kMargin = 57, kColumn = 150, kRight = 524, kSize = 10, kPitch = 13;
+
+const char* kFirst =
+    "Overall, performance was poor. The proportion of work carried out to a sufficient "
+    "standard did not meet our expectations and was low when compared to our findings "
+    "to date in other parts of the country.";
+const char* kSecond =
+    "Assessment, planning and interventions were not carried out well enough. Significant "
+    "information was not always recognised as such and there was a lack of awareness of "
+    "domestic abuse and child safeguarding issues.";
+
+// Each region's lines, one after the other.
+Lines ReadAll(const std::vector<Region>& regions) {
+  Lines out;
+  for (const Region& region : regions) {
+    const Lines lines = ReadLines(region.lines);
+    out.insert(out.end(), lines.begin(), lines.end());
+  }
+  return out;
+}
+
+// A page of the text column: two paragraphs, each `heads` in the margin beside its
+// first line (a heading in 12 pt, a subheading in bold body type under it).
+PageBuilder SideHeadPage(bool heads) {
+  PageBuilder page;
+  double baseline = page.JustifiedLines(kColumn, kRight, 100, kPitch,
+                                        Wrap(kFirst, kRight - kColumn, kSize), kSize) +
+                    8;
+  if (heads) {
+    page.Line(kMargin, baseline + 2, "Protecting", 12, kBold);
+    page.Line(kMargin, baseline + 17, "CRC effectiveness", 9, kBold);
+  }
+  baseline = page.JustifiedLines(kColumn, kRight, baseline, kPitch,
+                                 Wrap(kSecond, kRight - kColumn, kSize), kSize) +
+             8;
+  page.JustifiedLines(kColumn, kRight, baseline, kPitch, Wrap(kFirst, kRight - kColumn, kSize),
+                      kSize);
+  return page;
+}
+
+TEST(TextColumnEdge, IsWhereTheBodyTextStartsWhateverStandsInTheMargin) {
+  const PageBuilder with = SideHeadPage(true), without = SideHeadPage(false);
+  EXPECT_EQ(TextColumnEdge({with.words(), without.words(), without.words()}), kColumn);
+}
+
+// On a page in columns, the column furthest left, though the others hold more lines.
+TEST(TextColumnEdge, IsTheFirstColumnsEdgeOnAPageInColumns) {
+  PageBuilder page;
+  page.JustifiedLines(57, 197, 100, kPitch, Wrap(kSecond, 140, kSize), kSize);
+  for (const double left : {240.0, 423.0})
+    page.JustifiedLines(left, left + 140, 100, kPitch,
+                        Wrap(std::string(kFirst) + " " + kSecond, 140, kSize), kSize);
+  EXPECT_EQ(TextColumnEdge({page.words()}), 57);
+}
+
+// The heading and the subheading in the margin beside a paragraph's first line read
+// before the paragraph, not as a table's first cells beside its lines.
+TEST(SideHeadRegions, ReadsSideHeadsBeforeTheTextBesideThem) {
+  const PageBuilder page = SideHeadPage(true);
+  const Lines first = Wrap(kFirst, kRight - kColumn, kSize),
+              second = Wrap(kSecond, kRight - kColumn, kSize);
+  Lines expected = first;
+  expected.push_back("Protecting");
+  expected.push_back("CRC effectiveness");
+  expected.insert(expected.end(), second.begin(), second.end());
+  expected.insert(expected.end(), first.begin(), first.end());
+  EXPECT_EQ(ReadAll(SideHeadRegions(page.words(), kColumn)), expected);
+}
+
+TEST(SideHeadRegions, SeesNoneWhereTheMarginIsEmpty) {
+  EXPECT_TRUE(SideHeadRegions(SideHeadPage(false).words(), kColumn).empty());
+}
+
+// A bold item hanging out into the margin and running on into the column wraps to a
+// second line in the margin: that line is the item's, not a side head.
+TEST(SideHeadRegions, ReadsTheLineAHangingItemWrapsToWithIt) {
+  PageBuilder page = SideHeadPage(false);
+  page.Line(kMargin, 300,
+            "• Staff have manageable workloads and are supported to deliver innovative and", kSize,
+            kBold);
+  page.Line(kMargin, 313, "personal services", kSize, kBold);
+  EXPECT_TRUE(SideHeadRegions(page.words(), kColumn).empty());
+}
+
+// A footnote's number raised after a side head stays with it.
+TEST(SideHeadRegions, KeepsAFootnoteNumberRaisedAfterASideHeadWithIt) {
+  PageBuilder page = SideHeadPage(false);
+  page.Line(kMargin, 190, "Resettlement^7", kSize, kBold);
+  const Lines read = ReadAll(SideHeadRegions(page.words(), kColumn));
+  EXPECT_NE(std::find(read.begin(), read.end(), "Resettlement⁷"), read.end());
+}
+
+// Text of its own in the margin (a box, a column of body text) is no side head's:
+// the page has none.
+TEST(SideHeadRegions, SeesNoneWhereTheMarginHoldsTextOfItsOwn) {
+  PageBuilder page = SideHeadPage(true);
+  page.Lines(kMargin, 400, kPitch, Wrap("A note in the margin on its own.", 80, kSize), kSize);
+  EXPECT_TRUE(SideHeadRegions(page.words(), kColumn).empty());
+}
+
+}  // namespace
+}  // namespace findings
