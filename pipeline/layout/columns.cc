@@ -10,7 +10,6 @@
 #include <utility>
 
 #include "findings/document.h"
-#include "layout/side_heads.h"
 #include "layout/word_measures.h"
 
 namespace findings {
@@ -1050,25 +1049,6 @@ std::vector<Region> StretchRegions(std::vector<PdfWord> words,
                    : std::vector<Region>{Region{BuildLines(slots[i]), Region::kWhole, 0}};
     std::stable_partition(more.begin(), more.end(), boxed);
     std::move(more.begin(), more.end(), std::back_inserter(regions));
-  }
-  return regions;
-}
-
-std::vector<std::vector<Region>> DocumentRegions(const std::vector<PdfPage>& pages,
-                                                 std::vector<std::vector<PdfWord>> words) {
-  const std::vector<std::vector<double>> gutters = DocumentGutters(pages, words);
-  const double edge = TextColumnEdge(words);
-  std::vector<std::vector<Region>> regions;
-  for (std::size_t p = 0; p < pages.size(); ++p) {
-    if (!gutters[p].empty()) {
-      regions.push_back(PageRegions(std::move(words[p]), gutters[p]));
-      continue;
-    }
-    const std::vector<ColumnStretch> stretches = StretchColumns(pages[p], words[p]);
-    std::vector<Region> side_heads =
-        stretches.empty() ? SideHeadRegions(words[p], edge) : std::vector<Region>{};
-    regions.push_back(side_heads.empty() ? StretchRegions(std::move(words[p]), stretches)
-                                         : std::move(side_heads));
   }
   return regions;
 }

@@ -62,12 +62,6 @@ std::vector<Region> PageRegions(std::vector<PdfWord> words, const std::vector<do
 std::vector<Region> StretchRegions(std::vector<PdfWord> words,
                                    const std::vector<ColumnStretch>& stretches);
 
-// Each page's regions (`words`: each page's, running lines removed), split at its
-// DocumentGutters, or for a page that has none, at those of its stretches in
-// columns (StretchColumns), which are the page's alone.
-std::vector<std::vector<Region>> DocumentRegions(const std::vector<PdfPage>& pages,
-                                                 std::vector<std::vector<PdfWord>> words);
-
 // The same for one page, split at the gutters its own words show (PageGutters, or
 // else StretchColumns).
 std::vector<Region> PageRegions(const PdfPage& page, std::vector<PdfWord> words);

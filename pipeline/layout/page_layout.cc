@@ -20,6 +20,7 @@
 #include "layout/pieces.h"
 #include "layout/run_on.h"
 #include "layout/running_lines.h"
+#include "layout/side_heads.h"
 #include "layout/spacing.h"
 #include "layout/stacked_figures.h"
 #include "layout/unaligned_tables.h"
@@ -50,6 +51,29 @@ bool InFootnoteType(const Region& column, const Region& before, const BodyType& 
 bool TextRunsOn(const Region& region, const Region& next, double floor, const BodyType& body) {
   return RunsOnMidSentence(region, next, floor, body) ||
          CarriesSetInPassageOn(region, next, floor, body);
+}
+
+// Each page's regions (`words`: each page's, running lines removed), split at its
+// DocumentGutters; a page that has none, at those of its stretches in columns
+// (StretchColumns), which are the page's alone, or else with its side heads read in
+// line (SideHeadRegions).
+std::vector<std::vector<Region>> DocumentRegions(const std::vector<PdfPage>& pages,
+                                                 std::vector<std::vector<PdfWord>> words) {
+  const std::vector<std::vector<double>> gutters = DocumentGutters(pages, words);
+  const double edge = TextColumnEdge(words);
+  std::vector<std::vector<Region>> regions;
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    if (!gutters[p].empty()) {
+      regions.push_back(PageRegions(std::move(words[p]), gutters[p]));
+      continue;
+    }
+    const std::vector<ColumnStretch> stretches = StretchColumns(pages[p], words[p]);
+    std::vector<Region> side_heads =
+        stretches.empty() ? SideHeadRegions(words[p], edge) : std::vector<Region>{};
+    regions.push_back(side_heads.empty() ? StretchRegions(std::move(words[p]), stretches)
+                                         : std::move(side_heads));
+  }
+  return regions;
 }
 
 // A page's blocks, region by region. A paragraph running on from the foot of one
