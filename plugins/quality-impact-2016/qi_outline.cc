@@ -87,6 +87,16 @@ class OutlineBuilder {
       info->kind = OutlineKind::kContentsEntry;
       return;
     }
+    // A heading its style numbers ("1.2.1\tCRC effectiveness"), one the report names,
+    // reads as its words without the number.
+    Match numbered;
+    if (g_.Search("outline_number", text, &numbered) && KnownHeading(numbered.group("heading"))) {
+      text_[i] = numbered.group("heading");
+      info->kind = OutlineKind::kHeading;
+      info->level = HeadingLevel(i, text_[i]);
+      OpenHeading(info->level, text_[i]);
+      return;
+    }
     const BlockKind block = doc_.kind(i);
     // A numbered item ("6.\tincrease …") reads as a row of its number and its text.
     if (block == BlockKind::kTableRow ||
@@ -160,6 +170,11 @@ class OutlineBuilder {
       if (title.size() > text.size() && title.compare(0, text.size() + 1, text + " ") == 0)
         return title;
     return text;
+  }
+
+  // A heading the report names: a domain's, a provider's, or one the contents list.
+  bool KnownHeading(const std::string& text) const {
+    return IsDomain(text) || ProviderHeading(text) || contents_titles_.count(text);
   }
 
   bool IsDomain(const std::string& text) const {

@@ -132,6 +132,34 @@ TEST(Outline, ReadsWhatTheDocumentSaysABlockIs) {
       << "a numbered item: its number, its text";
 }
 
+// A word processor's style numbers the outline: "1.2.1" before "CRC effectiveness".
+// A heading the report names reads as its words, the number dropped; a numbered item
+// under it is still an item, and a numbered line the report does not name no heading.
+TEST(Outline, ReadsHeadingsTheirStyleNumbers) {
+  const Outline outline = OutlineOf({
+      "Contents",                                      // 0
+      "1. Overall judgements and recommendations\t6",  // 1
+      "Recommendations\t10",                           // 2
+      "1. Overall judgements and recommendations",     // 3
+      "1.2\tProtecting the public",                    // 4
+      "1.2.1\tCRC effectiveness",                      // 5
+      "Overall, performance was poor.",                // 6
+      "1.5\tRecommendations",                          // 7
+      "1.\timprove the exchange of information",       // 8
+      "1.6\tA positive legacy underpinned the work",   // 9
+  });
+  EXPECT_EQ(outline.lines.at(5).kind, OutlineKind::kHeading);
+  EXPECT_EQ(outline.lines.at(6).domain.value_or(""), "Protecting the public");
+  EXPECT_EQ(outline.lines.at(6).provider.value_or(""), "CRC");
+  EXPECT_EQ(
+      outline.lines.at(6).section,
+      "1. Overall judgements and recommendations > Protecting the public > CRC effectiveness");
+  EXPECT_EQ(outline.lines.at(7).kind, OutlineKind::kHeading);
+  EXPECT_EQ(outline.text.at(7), "Recommendations");
+  EXPECT_EQ(outline.lines.at(8).kind, OutlineKind::kTableRow);
+  EXPECT_NE(outline.lines.at(9).kind, OutlineKind::kHeading);
+}
+
 // A style that sets headings in capitals: the contents page's heading and a chapter
 // the contents list in another wording are still read as headings.
 TEST(Outline, ReadsHeadingsSetInCapitals) {
