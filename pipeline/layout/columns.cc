@@ -591,13 +591,57 @@ bool StartsAtItsEdge(const std::vector<const PdfWord*>& column, double height) {
   return at_edge * 5 >= 4 * static_cast<long>(starts.size());
 }
 
+// The baselines of `lines` (top to bottom) that open a paragraph under the first: a
+// line further under the one before than `pitch` allows.
+std::vector<double> OpeningLines(const std::vector<double>& lines, double pitch) {
+  std::vector<double> opening;
+  for (std::size_t i = 1; i < lines.size(); ++i) {
+    if (lines[i] - lines[i - 1] > 1.3 * pitch) opening.push_back(lines[i]);
+  }
+  return opening;
+}
+
+// Whether most of a column's lines run half a column's width at least (half of
+// kMinColumnInHeights text heights): text, not a table's column of figures or ratings.
+bool RunsOfText(const std::vector<const PdfWord*>& column, double height) {
+  std::map<long, std::pair<double, double>> lines;  // by baseline: left, right
+  for (const PdfWord* w : column) {
+    const auto [it, added] =
+        lines.emplace(std::lround(w->bottom), std::make_pair(w->left, w->right));
+    if (!added)
+      it->second = {std::min(it->second.first, w->left), std::max(it->second.second, w->right)};
+  }
+  std::vector<double> widths;
+  for (const auto& [baseline, extent] : lines) widths.push_back(extent.second - extent.first);
+  return !widths.empty() && Median(widths) >= 0.5 * kMinColumnInHeights * height;
+}
+
+// Whether two columns, by their baselines, open their paragraphs apart, as columns of
+// text do even on one baseline grid (where they stand level line by line): each
+// opens two at least, and fewer than four in five of the fewer's stand level with the
+// other's (a table's cells open its rows together).
+bool ParagraphsApart(const std::vector<double>& left, const std::vector<double>& right) {
+  const auto pitch_of = [](const std::vector<double>& lines) {
+    std::vector<double> pitches;
+    for (std::size_t i = 1; i < lines.size(); ++i) pitches.push_back(lines[i] - lines[i - 1]);
+    return Median(pitches);
+  };
+  const double pitch = std::min(pitch_of(left), pitch_of(right));
+  const std::vector<double> a = OpeningLines(left, pitch), b = OpeningLines(right, pitch);
+  if (a.size() < 2 || b.size() < 2) return false;
+  const std::vector<double>& fewer = a.size() < b.size() ? a : b;
+  const std::vector<double>& more = a.size() < b.size() ? b : a;
+  return LevelCount(fewer, more) * 5 < 4 * fewer.size();
+}
+
 // Whether `gutters` part `words` into columns side by side (SideBySide), each
-// starting at its edge (StartsAtItsEdge); where two are in one type, the next starting
-// clear of the lines of the one before, and half the lines of the shorter (three at
-// least) not standing level with the other's: a table's header cells, its first row,
-// start level (within 2 pt), and a row's one-line cell stands level with a line of the
-// others' (a box in its own type, at its own leading, meets the text's lines now and
-// then).
+// starting at its edge (StartsAtItsEdge). Two in one type that are not both runs of
+// text opening their paragraphs apart (RunsOfText, ParagraphsApart; a box in its own
+// type is no table's cell) are a
+// table where the next starts level with a line of the one before, or half the lines
+// of the shorter (three at least) stand level with the other's: a table's header
+// cells, its first row, start level (within 2 pt), and a row's one-line cell stands
+// level with a line of the others'.
 bool StandsInColumns(const std::vector<PdfWord>& words, const std::vector<double>& gutters,
                      double height) {
   std::vector<std::vector<const PdfWord*>> columns(gutters.size() + 1);
@@ -613,22 +657,23 @@ bool StandsInColumns(const std::vector<PdfWord>& words, const std::vector<double
   for (std::size_t c = 1; c < columns.size(); ++c) {
     const std::vector<const PdfWord*>& before = columns[c - 1];
     const std::vector<const PdfWord*>& column = columns[c];
+    if (!SideBySide(before, column) || !SideBySide(column, before)) return false;
+    const bool one_type = std::abs(TypeOf(before) - TypeOf(column)) <=
+                          kOneSizeShare * std::max(TypeOf(before), TypeOf(column));
     const std::vector<double> left = Baselines(before), right = Baselines(column);
+    if (!one_type ||
+        (RunsOfText(before, height) && RunsOfText(column, height) && ParagraphsApart(left, right)))
+      continue;
     const std::vector<double>& fewer = left.size() < right.size() ? left : right;
     const std::vector<double>& more = left.size() < right.size() ? right : left;
     const std::size_t level = LevelCount(fewer, more);
-    const bool one_type = std::abs(TypeOf(before) - TypeOf(column)) <=
-                          kOneSizeShare * std::max(TypeOf(before), TypeOf(column));
-    if (!SideBySide(before, column) || !SideBySide(column, before) ||
-        (one_type && level >= 3 && level * 2 >= fewer.size()))
-      return false;
     const PdfWord* first =
         *std::min_element(column.begin(), column.end(),
                           [](const PdfWord* a, const PdfWord* b) { return a->top < b->top; });
-    if (one_type && std::any_of(before.begin(), before.end(), [&](const PdfWord* w) {
-          return std::abs(w->bottom - first->bottom) <= 2;
-        }))
-      return false;
+    const bool starts_level = std::any_of(before.begin(), before.end(), [&](const PdfWord* w) {
+      return std::abs(w->bottom - first->bottom) <= 2;
+    });
+    if ((level >= 3 && level * 2 >= fewer.size()) || starts_level) return false;
   }
   return true;
 }

@@ -547,6 +547,67 @@ TEST(PageRegions, ReadsTheShortLastLineOfAParagraphOverAFloatedBoxWithIt) {
   EXPECT_EQ(ReadLines(regions[2].lines), beside);
 }
 
+// An introduction across the page over two columns of text in the same type on one
+// baseline grid: the columns' lines stand level line by line, but each opens its
+// paragraphs where it happens to. They are columns, read one after the other.
+TEST(PageRegions, ReadsTwoColumnsOnOneGridUnderAnIntroductionAcrossThePage) {
+  PageBuilder page;
+  const Lines intro = Wrap(kLeftText, kRightEdge - kLeftColumn, kSize);
+  const double baseline =
+      page.JustifiedLines(kLeftColumn, kRightEdge, 100, kPitch, intro, kSize) + kPitch;
+  Lines left, right;
+  for (const char* text : {kRightText, kLeftText, kRightText}) {
+    const Lines paragraph = Wrap(text, kColumnWidth, kSize);
+    left.insert(left.end(), paragraph.begin(), paragraph.end());
+    left.push_back("");  // a paragraph's space
+  }
+  for (const char* text : {kLeftText, kRightText, kLeftText}) {
+    const Lines paragraph = Wrap(text, kColumnWidth, kSize);
+    right.insert(right.end(), paragraph.begin() + 2, paragraph.end());  // carried on
+    right.push_back("");
+  }
+  const auto set = [&](double x, const Lines& lines) {
+    double y = baseline;
+    for (const std::string& line : lines) {
+      if (!line.empty()) page.Line(x, y, line, kSize);
+      y += kPitch;
+    }
+  };
+  set(kLeftColumn, left);
+  set(kRightColumn, right);
+  const std::vector<ColumnStretch> stretches = StretchColumns(page.page(), page.words());
+  ASSERT_EQ(stretches.size(), 1u);
+  ASSERT_EQ(stretches[0].gutters.size(), 1u);
+  EXPECT_GT(stretches[0].gutters[0], kLeftEdge);
+  EXPECT_LT(stretches[0].gutters[0], kRightColumn);
+  const std::vector<Region> regions = Regions(page);
+  ASSERT_EQ(regions.size(), 3u);
+  EXPECT_EQ(ReadLines(regions[0].lines), intro);
+  EXPECT_EQ(ReadLines(regions[1].lines).front(), left.front());
+  EXPECT_EQ(ReadLines(regions[2].lines).front(), right.front());
+}
+
+// A table between paragraphs across the page: questions wrapped over lines on the
+// left, each row's rating or figure centred in its row on the right (level with the
+// row's middle line), so that the rows' first lines and the ratings open apart. The
+// ratings are no column of text (most of its lines a figure): it is a table.
+TEST(StretchColumns, SeesNoColumnsInATableOfQuestionsAndCentredRatings) {
+  PageBuilder page;
+  const double measure = kRightEdge - kLeftColumn;
+  double baseline = page.JustifiedLines(kLeftColumn, kRightEdge, 100, kPitch,
+                                        Wrap(kLeftText, measure, kSize), kSize) +
+                    8;
+  for (const char* rating : {"Requires improvement overall", "70%", "64%", "51%"}) {
+    const Lines question = Wrap(kRightText, 280, kSize);
+    const double middle = static_cast<double>((question.size() - 1) / 2);
+    page.Line(375, baseline + middle * kPitch, rating, kSize);
+    baseline = page.Lines(kLeftColumn, baseline, kPitch, question, kSize) + 8;
+  }
+  page.JustifiedLines(kLeftColumn, kRightEdge, baseline + 8, kPitch,
+                      Wrap(kRightText, measure, kSize), kSize);
+  EXPECT_TRUE(StretchColumns(page.page(), page.words()).empty());
+}
+
 // A table of enablers and barriers between paragraphs across the page: its header's
 // cells and its rows' first lines stand level, in one type. It is no stretch of
 // columns: it reads row by row.
