@@ -29,9 +29,6 @@ constexpr double kPitchSpreadInHeights = 0.15;
 // lines set closer than their fonts' height overlap.
 constexpr double kLevelShare = 0.25;
 
-// Two sizes of type this close (a share of the larger) are one size.
-constexpr double kOneSizeShare = 0.02;
-
 // Two words of one line, in one size (a table's smaller type beside a column's
 // text is another line), with no more than a word space between them.
 bool Adjacent(const PdfWord& a, const PdfWord& b) {
@@ -343,14 +340,18 @@ struct LineGrid {
   double pitch = 0;
 };
 
+LineGrid GridOf(std::vector<double> baselines) {
+  LineGrid grid{std::move(baselines), 0};
+  std::vector<double> pitches;
+  for (std::size_t i = 1; i < grid.baselines.size(); ++i) pitches.push_back(grid.baselines[i] - grid.baselines[i - 1]);
+  grid.pitch = Median(pitches);
+  return grid;
+}
+
 LineGrid GridOf(const std::vector<PdfWord>& words) {
   std::vector<const PdfWord*> pointers;
   for (const PdfWord& w : words) pointers.push_back(&w);
-  LineGrid grid{Baselines(pointers), 0};
-  std::vector<double> pitches;
-  for (std::size_t i = 1; i < grid.baselines.size(); ++i) pitches.push_back(grid.baselines[i] - grid.baselines[i - 1]);
-  if (!pitches.empty()) grid.pitch = Median(pitches);
-  return grid;
+  return GridOf(Baselines(pointers));
 }
 
 // The baselines of the lines that open a paragraph: where the pitch between
@@ -591,16 +592,6 @@ bool StartsAtItsEdge(const std::vector<const PdfWord*>& column, double height) {
   return at_edge * 5 >= 4 * static_cast<long>(starts.size());
 }
 
-// The baselines of `lines` (top to bottom) that open a paragraph under the first: a
-// line further under the one before than `pitch` allows.
-std::vector<double> OpeningLines(const std::vector<double>& lines, double pitch) {
-  std::vector<double> opening;
-  for (std::size_t i = 1; i < lines.size(); ++i) {
-    if (lines[i] - lines[i - 1] > 1.3 * pitch) opening.push_back(lines[i]);
-  }
-  return opening;
-}
-
 // Whether most of a column's lines run half a column's width at least (half of
 // kMinColumnInHeights text heights): text, not a table's column of figures or ratings.
 bool RunsOfText(const std::vector<const PdfWord*>& column, double height) {
@@ -621,13 +612,10 @@ bool RunsOfText(const std::vector<const PdfWord*>& column, double height) {
 // opens two at least, and fewer than four in five of the fewer's stand level with the
 // other's (a table's cells open its rows together).
 bool ParagraphsApart(const std::vector<double>& left, const std::vector<double>& right) {
-  const auto pitch_of = [](const std::vector<double>& lines) {
-    std::vector<double> pitches;
-    for (std::size_t i = 1; i < lines.size(); ++i) pitches.push_back(lines[i] - lines[i - 1]);
-    return Median(pitches);
-  };
-  const double pitch = std::min(pitch_of(left), pitch_of(right));
-  const std::vector<double> a = OpeningLines(left, pitch), b = OpeningLines(right, pitch);
+  const LineGrid left_grid = GridOf(left), right_grid = GridOf(right);
+  const double pitch = std::min(left_grid.pitch, right_grid.pitch);
+  const std::vector<double> a = ParagraphStarts(left_grid, pitch),
+                            b = ParagraphStarts(right_grid, pitch);
   if (a.size() < 2 || b.size() < 2) return false;
   const std::vector<double>& fewer = a.size() < b.size() ? a : b;
   const std::vector<double>& more = a.size() < b.size() ? b : a;

@@ -42,6 +42,9 @@ std::vector<PdfLine> BuildLines(const std::vector<PdfWord>& words);
 // the lines of its description), nor one key fact's figure and text.
 inline constexpr double kSameTypeRatio = 1.2;
 
+// Two sizes of type this close (a share of the larger) are one size.
+inline constexpr double kOneSizeShare = 0.02;
+
 // a and b differ by no more than `ratio` either way.
 inline bool Within(double a, double b, double ratio) { return a <= ratio * b && b <= ratio * a; }
 

@@ -14,9 +14,6 @@ namespace {
 // A text column shows this many lines starting at its edge at least.
 constexpr int kEdgeLines = 5;
 
-// Two sizes of type this close (a share of the larger) are one size.
-constexpr double kOneSizeShare = 0.02;
-
 bool LevelWith(const PdfWord& a, const PdfWord& b) {
   return std::abs(a.bottom - b.bottom) < 0.3 * a.height();
 }
