@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "layout/lines.h"
+#include "layout/spacing.h"
 #include "layout/word_measures.h"
 
 namespace findings {
@@ -47,7 +48,9 @@ double PageTextEdge(const std::vector<PdfWord>& words) {
 std::vector<PdfWord> TakeSideHeads(std::vector<PdfWord>& words, double edge) {
   if (words.empty()) return {};
   const double body = MedianFontSize(words), height = MedianHeight(words);
-  const auto in_margin = [&](const PdfWord& w) { return w.right < edge - 0.5 * height; };
+  // Ends before the column's edge (rounded to the point), however near it: a side head
+  // wider than the margin runs up to the column.
+  const auto in_margin = [&](const PdfWord& w) { return w.right < edge + 0.5; };
   const auto heading_type = [&](const PdfWord& w) {
     return w.bold || w.font_size > (1 + kOneSizeShare) * body;
   };
@@ -106,6 +109,24 @@ std::vector<PdfWord> TakeSideHeads(std::vector<PdfWord>& words, double edge) {
   return heads;
 }
 
+// Whether the column's lines `from` to `to` (indices into `column`) are one
+// paragraph's: each follows the one above it at the page's commonest line pitch.
+auto ParagraphLines(const std::vector<PdfLine>& column) {
+  std::vector<double> pitches;
+  for (std::size_t i = 1; i < column.size(); ++i)
+    pitches.push_back(column[i].bottom - column[i - 1].bottom);
+  const double pitch = Median(pitches);
+  return [&column, pitch](std::size_t from, std::size_t to) {
+    if (from >= to || to >= column.size()) return false;
+    for (std::size_t i = from + 1; i <= to; ++i) {
+      if (column[i].bottom - column[i - 1].bottom >
+          pitch + LineSpacing::kClearlyWiderInHeights * column[i].height)
+        return false;
+    }
+    return true;
+  };
+}
+
 }  // namespace
 
 double TextColumnEdge(const std::vector<std::vector<PdfWord>>& pages) {
@@ -122,16 +143,28 @@ std::vector<Region> SideHeadRegions(const std::vector<PdfWord>& page_words, doub
   const std::vector<PdfWord> heads = TakeSideHeads(words, edge);
   if (heads.empty()) return {};
   // Each head (lines one under the other) and where the text it heads starts: the top
-  // of the column's line level with its first line, or the head's own.
+  // of the column's line level with its first line, or the head's own. A head beside a
+  // line of the paragraph the head over it heads (a subheading pushed down by a long
+  // heading) is that head's.
+  const std::vector<PdfLine> column = BuildLines(words);
+  const auto level_line = [&](double top, double bottom) {
+    std::size_t i = 0;
+    while (i < column.size() && !(column[i].bottom > top && column[i].top < bottom)) ++i;
+    return i;
+  };
+  const auto one_paragraph = ParagraphLines(column);
   std::vector<std::pair<double, std::vector<PdfWord>>> blocks;
   double block_bottom = 0;
+  std::size_t block_line = column.size();
   for (const PdfLine& line : BuildLines(heads)) {
-    if (blocks.empty() || line.top - block_bottom > 0.5 * line.height) {
+    const std::size_t beside = level_line(line.top, line.bottom);
+    const bool new_block = blocks.empty() || (line.top - block_bottom > 0.5 * line.height &&
+                                              !one_paragraph(block_line, beside));
+    if (new_block) {
       double from = line.top;
-      for (const PdfWord& w : words) {
-        if (w.bottom > line.top && w.top < line.bottom) from = std::min(from, w.top);
-      }
+      if (beside < column.size()) from = std::min(from, column[beside].top);
       blocks.emplace_back(from, std::vector<PdfWord>{});
+      block_line = beside;
     }
     block_bottom = line.bottom;
     for (const PdfWord& w : heads) {

@@ -103,6 +103,58 @@ TEST(SideHeadRegions, ReadsTheLineAHangingItemWrapsToWithIt) {
   EXPECT_TRUE(SideHeadRegions(page.words(), kColumn).empty());
 }
 
+// A heading of two lines pushes the subheading under it down, a line's space apart,
+// beside the paragraph's fourth line: both head the paragraph, which reads whole
+// after them.
+TEST(SideHeadRegions, ReadsASubheadingPushedDownBesideItsParagraphWithTheHeadingOverIt) {
+  PageBuilder page;
+  const Lines first = Wrap(kFirst, kRight - kColumn, kSize),
+              second = Wrap(std::string(kSecond) + " " + kFirst, kRight - kColumn, kSize);
+  const double baseline = page.JustifiedLines(kColumn, kRight, 100, kPitch, first, kSize) + 8;
+  page.Line(kMargin, baseline, "Protecting the", 12, kBold);
+  page.Line(kMargin, baseline + 14, "public", 12, kBold);
+  page.Line(kMargin, baseline + 3 * kPitch, "CRC effectiveness", 9, kBold);
+  page.JustifiedLines(kColumn, kRight, baseline, kPitch, second, kSize);
+  Lines expected = first;
+  for (const char* head : {"Protecting the", "public", "CRC effectiveness"})
+    expected.push_back(head);
+  expected.insert(expected.end(), second.begin(), second.end());
+  EXPECT_EQ(ReadAll(SideHeadRegions(page.words(), kColumn)), expected);
+}
+
+// A head beside the paragraph after a one-line paragraph heads that paragraph, not
+// the one beside the head over it.
+TEST(SideHeadRegions, ReadsEachHeadBeforeItsOwnParagraph) {
+  PageBuilder page;
+  const Lines second = Wrap(kSecond, kRight - kColumn, kSize);
+  page.Line(kMargin, 100, "NPS effectiveness", 9, kBold);
+  page.Line(kColumn, 100, "NPS performance was acceptable.", kSize);
+  const double baseline = 100 + kPitch + 8;
+  page.Line(kMargin, baseline, "The CRC and NPS", 9, kBold);
+  page.Line(kMargin, baseline + 11, "working together", 9, kBold);
+  page.JustifiedLines(kColumn, kRight, baseline, kPitch, second, kSize);
+  Lines expected = {"NPS effectiveness", "NPS performance was acceptable.", "The CRC and NPS",
+                    "working together"};
+  expected.insert(expected.end(), second.begin(), second.end());
+  EXPECT_EQ(ReadAll(SideHeadRegions(page.words(), kColumn)), expected);
+}
+
+// A side head wider than the margin runs up to the column, a fraction of a point
+// short of it: it is still the margin's, not a heading run into the paragraph.
+TEST(SideHeadRegions, ReadsASideHeadRunningUpToTheColumnApart) {
+  PageBuilder page = SideHeadPage(false);
+  const double baseline = 400;
+  page.RightAligned(kColumn - 0.4, baseline, "Recommendations", 12, kBold);
+  page.JustifiedLines(kColumn, kRight, baseline, kPitch, Wrap(kSecond, kRight - kColumn, kSize),
+                      kSize);
+  const Lines read = ReadAll(SideHeadRegions(page.words(), kColumn));
+  const Lines second = Wrap(kSecond, kRight - kColumn, kSize);
+  const auto head = std::find(read.begin(), read.end(), "Recommendations");
+  ASSERT_NE(head, read.end());
+  ASSERT_NE(head + 1, read.end());
+  EXPECT_EQ(*(head + 1), second.front());
+}
+
 // A footnote's number raised after a side head stays with it.
 TEST(SideHeadRegions, KeepsAFootnoteNumberRaisedAfterASideHeadWithIt) {
   PageBuilder page = SideHeadPage(false);
