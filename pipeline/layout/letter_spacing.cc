@@ -16,12 +16,14 @@ constexpr double kJoinInEms = 0.18;
 double Em(const PdfWord& w) { return w.font_size > 0 ? w.font_size : 0.8 * w.height(); }
 
 // A number set close before a word is a footnote's number before its text, not a
-// letter-spaced word's first letters.
+// letter-spaced word's first letters. A word in small capitals is cut where its
+// capital's size changes ("T" "HE").
 bool Fragment(const PdfWord& a, const PdfWord& b) {
-  const double em = Em(a);
+  const double em = std::min(Em(a), Em(b));
   const double gap = b.left - a.right;
   if (AllDigits(a.text) && std::isalpha(static_cast<unsigned char>(b.text[0])) != 0) return false;
-  return std::abs(a.bottom - b.bottom) < 0.1 * em && std::abs(Em(b) - em) < 0.05 * em &&
+  const bool one_type = std::abs(Em(b) - Em(a)) < 0.05 * Em(a) || SmallCapitalsOfOneLine(a, b);
+  return std::abs(a.bottom - b.bottom) < 0.1 * std::max(Em(a), Em(b)) && one_type &&
          gap > -0.05 * em && gap < kJoinInEms * em;
 }
 

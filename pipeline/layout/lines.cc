@@ -221,16 +221,28 @@ bool IsSmallDigits(const PdfWord& w, double typical_height, double typical_font)
   return w.height() < 0.85 * typical_height;
 }
 
+bool Level(const PdfWord& a, const PdfWord& b) {
+  return std::abs(Centre(a) - Centre(b)) <= 0.3 * std::max(a.height(), b.height());
+}
 
 // Whether `w` stands on the line that `first` started: its centre level with
 // first's, in type of a like size. Text of very different sizes side by side (a key
 // figure beside its description) is not one line.
 bool OnLineOf(const PdfWord& first, const PdfWord& w) {
-  const double tolerance = 0.3 * std::max(first.height(), w.height());
   const bool same_size = first.font_size > 0 && w.font_size > 0
                              ? Within(w.font_size, first.font_size, kSameTypeRatio)
                              : Within(w.height(), first.height(), 1.5);
-  return same_size && std::abs(Centre(w) - Centre(first)) <= tolerance;
+  return same_size && Level(first, w);
+}
+
+// Whether `w` stands on the line of `group`: that of its first word, or a word in
+// capitals level with one of its words in small capitals or the capitals they are set
+// with ("• S" "TAFF").
+bool JoinsLine(const std::vector<const PdfWord*>& group, const PdfWord& w) {
+  return OnLineOf(*group.front(), w) ||
+         std::any_of(group.begin(), group.end(), [&](const PdfWord* o) {
+           return SmallCapitalsOfOneLine(*o, w) && Level(*o, w);
+         });
 }
 
 std::vector<std::vector<const PdfWord*>> GroupByCentre(std::vector<const PdfWord*> sorted) {
@@ -238,7 +250,7 @@ std::vector<std::vector<const PdfWord*>> GroupByCentre(std::vector<const PdfWord
                    [](const PdfWord* a, const PdfWord* b) { return Centre(*a) < Centre(*b); });
   std::vector<std::vector<const PdfWord*>> groups;
   for (const PdfWord* w : sorted) {
-    if (!groups.empty() && OnLineOf(*groups.back().front(), *w)) {
+    if (!groups.empty() && JoinsLine(groups.back(), *w)) {
       groups.back().push_back(w);
     } else {
       groups.push_back({w});

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "findings/text.h"
 #include "layout/words.h"
 
 namespace findings {
@@ -29,6 +30,18 @@ inline bool IsFigure(std::string_view text) {
            return std::isdigit(static_cast<unsigned char>(c)) != 0 || c == ',' || c == '.' ||
                   c == '%';
          });
+}
+
+// Small capitals are set with capitals up to this much larger (typically 1.25 to 1.4
+// times their size).
+inline constexpr double kSmallCapitalsRatio = 1.45;
+
+// Both words in capitals, in sizes a capital and the small capitals set with it may
+// be ("T" and "HE" of a heading in small capitals): one line's type.
+inline bool SmallCapitalsOfOneLine(const PdfWord& a, const PdfWord& b) {
+  return a.font_size > 0 && b.font_size > 0 && InCapitals(a.text) && InCapitals(b.text) &&
+         a.font_size <= kSmallCapitalsRatio * b.font_size &&
+         b.font_size <= kSmallCapitalsRatio * a.font_size;
 }
 
 // The median of `values` (0 for none); reorders them.

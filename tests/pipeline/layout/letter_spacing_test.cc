@@ -58,6 +58,16 @@ TEST(JoinLetterSpacedWords, KeepsApartNeighboursOnAnotherBaselineOrInAnotherSize
             (Strings{"Wales", "Key"}));
 }
 
+// A heading in letter-spaced small capitals: "T" in 12 pt, "HE" in 9.6 pt on the same
+// baseline (their boxes' feet 0.6 pt apart), 0.9 pt after it; a word space (4.5 pt)
+// before "CRC".
+TEST(JoinLetterSpacedWords, JoinsAWordInSmallCapitalsCutWhereItsSizeChanges) {
+  const std::vector<PdfWord> words = {Word("T", 72, 79, 12, 103),
+                                      Word("HE", 79.9, 93.3, 9.6, 102.4),
+                                      Word("CRC", 97.8, 123.6, 12, 103)};
+  EXPECT_EQ(WordTexts(JoinLetterSpacedWords(words)), (Strings{"THE", "CRC"}));
+}
+
 TEST(JoinLetterSpacedWords, KeepsApartAWordThatOverlapsTheOneBefore) {
   // Half an em back: a glyph overprinted, not the next letter.
   EXPECT_EQ(WordTexts(JoinLetterSpacedWords({Word("ab", 72, 82), Word("cd", 77, 87)})),

@@ -516,5 +516,41 @@ TEST(BuildLines, ReadsAKeyFigureApartFromItsDescription) {
   EXPECT_EQ(read, (std::vector<std::string>{"62%", "assessment of risk of harm", "of cases had a sufficient"}));
 }
 
+// A heading in small capitals: each word's capital in 12 pt, the rest in capitals of
+// 9.6 pt on the same baseline, set against it. One line, its words whole.
+TEST(BuildLines, ReadsALineInSmallCapitalsAsOneLine) {
+  PageBuilder page;
+  double x = 72;
+  for (const auto& [capital, rest] : std::vector<std::pair<std::string, std::string>>{
+           {"T", "HE"}, {"CRC", ""}, {"", "AND"}, {"NPS", ""}, {"W", "ORKING"}}) {
+    if (!capital.empty()) x = page.Line(x, 100, capital, 12, kBold);
+    if (!rest.empty()) x = page.Line(x, 100, rest, 9.6, kBold);
+    x += 3;
+  }
+  EXPECT_EQ(Read(page), (std::vector<std::string>{"THE CRC AND NPS WORKING"}));
+}
+
+// A bullet in the capitals' size before a lead-in in small capitals: the words in
+// small capitals are on its line, though not in its size.
+TEST(BuildLines, ReadsABulletedLeadInInSmallCapitalsAsOneLine) {
+  PageBuilder page;
+  double x = page.Line(72, 100, "•", 12);
+  x = page.Line(x + 4, 100, "S", 12, kBold);
+  x = page.Line(x + 0.9, 100, "TAFF", 9.6, kBold);
+  page.Line(x + 4, 100, "HAVE MANAGEABLE WORKLOADS", 9.6, kBold);
+  EXPECT_EQ(Read(page), (std::vector<std::string>{"• STAFF HAVE MANAGEABLE WORKLOADS"}));
+}
+
+// Capitals in a size between a key figure's and its description's do not draw the
+// description's first word onto the figure's line.
+TEST(BuildLines, ReadsAKeyFigureApartFromADescriptionOpeningInCapitals) {
+  PageBuilder page;
+  page.Line(72, 110, "2,361", 13);
+  page.Line(115, 110, "NPS cases in the division", 10);
+  page.Line(115, 123, "at the end of March 2016", 10);
+  std::vector<std::string> read = Read(page);
+  EXPECT_EQ(read.size(), 3u);
+}
+
 }  // namespace
 }  // namespace findings
