@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <deque>
 #include <string_view>
 
 #include "layout/hyphenation.h"
@@ -88,6 +89,9 @@ constexpr double kSentenceSpaceRatio = 2.0;
 
 // Type this much larger than the page's median is a heading's (display type).
 constexpr double kDisplayTypeRatio = 1.2;
+// An item's number in display type stands at most this far before its text (in
+// heights of the number's box, then of the text's): a tab stop's width.
+constexpr double kNumberGapInHeights = 2.0;
 
 // The bullet glyphs of PDFs (▪ ● ◦ ‣ ⁃ ∙ ■ ◆ and the private-use code points of the
 // Symbol and Wingdings fonts that word processors bullet with) are all "•", the one
@@ -130,8 +134,14 @@ PdfLine MakeLine(std::vector<const PdfWord*> words, const std::vector<double>& c
   double bottom = 0, font = 0;
   for (const PdfWord* w : words) {
     bottom = std::max(bottom, w->bottom);
-    font = std::max(font, w->font_size);
+    if (w != words.front()) font = std::max(font, w->font_size);
   }
+  // An item's number in display type (AttachNumber) does not set the line's type size.
+  const PdfWord* display_number = words.size() > 1 && IsListNumber(words.front()->text) &&
+                                          words.front()->font_size > kSameTypeRatio * font
+                                      ? words.front()
+                                      : nullptr;
+  if (!display_number) font = std::max(font, words.front()->font_size);
   PdfPiece piece;
   const PdfWord* previous = nullptr;
   int spaces = 0;  // the piece's, for its word_space
@@ -148,7 +158,9 @@ PdfLine MakeLine(std::vector<const PdfWord*> words, const std::vector<double>& c
     const bool kept =
         std::find(in_first_cell.begin(), in_first_cell.end(), w) != in_first_cell.end();
     if (previous && cells && !kept &&
-        (gap > kCellGapInHeights * line.height || (!marks_item && StartsCell(*w, cell_starts)))) {
+        (gap >
+             (previous == display_number ? kNumberGapInHeights : kCellGapInHeights) * line.height ||
+         (!marks_item && StartsCell(*w, cell_starts)))) {
       close_piece();
       line.pieces.push_back(piece);
       piece = PdfPiece{};
@@ -176,7 +188,7 @@ PdfLine MakeLine(std::vector<const PdfWord*> words, const std::vector<double>& c
     if (!raised) {
       piece.body_top = piece.height == 0 ? w->top : std::min(piece.body_top, w->top);
       piece.height = std::max(piece.height, w->height());
-      piece.font_size = std::max(piece.font_size, w->font_size);
+      if (w != display_number) piece.font_size = std::max(piece.font_size, w->font_size);
       piece.bold = piece.bold && w->bold;
       piece.italic = piece.italic && w->italic;
       piece.upright = piece.upright && !w->italic;
@@ -243,6 +255,47 @@ bool JoinsLine(const std::vector<const PdfWord*>& group, const PdfWord& w) {
          std::any_of(group.begin(), group.end(), [&](const PdfWord* o) {
            return SmallCapitalsOfOneLine(*o, w) && Level(*o, w);
          });
+}
+
+// An item's or heading's number in display type ("3." in 17 pt on a page of 10 pt).
+bool IsDisplayNumber(const PdfWord& w, double typical_font) {
+  return IsListNumber(w.text) && typical_font > 0 && w.font_size > kSameTypeRatio * typical_font;
+}
+
+// A number in display type joins the line of its own type level with it (a heading's),
+// else the line whose text starts right after it, level with it, in smaller type (an
+// item's number set larger than its text). There it takes the text's box, so that the
+// line's height and pitch are its text's: the copy is kept in `restyled`.
+bool AttachNumber(const PdfWord* number, std::vector<std::vector<const PdfWord*>>& groups,
+                  std::deque<PdfWord>& restyled) {
+  for (auto& group : groups) {
+    if (OnLineOf(*group.front(), *number)) {
+      group.push_back(number);
+      return true;
+    }
+  }
+  std::vector<const PdfWord*>* best = nullptr;
+  double best_gap = kNumberGapInHeights * number->height();
+  for (auto& group : groups) {
+    const PdfWord* first =
+        *std::min_element(group.begin(), group.end(),
+                          [](const PdfWord* a, const PdfWord* b) { return a->left < b->left; });
+    const double gap = first->left - number->right;
+    if (gap >= 0 && gap < best_gap && first->font_size < number->font_size &&
+        Level(*number, *first)) {
+      best_gap = gap;
+      best = &group;
+    }
+  }
+  if (!best) return false;
+  const PdfWord* text =
+      *std::min_element(best->begin(), best->end(),
+                        [](const PdfWord* a, const PdfWord* b) { return a->left < b->left; });
+  PdfWord& as_text = restyled.emplace_back(*number);
+  as_text.top = text->top;
+  as_text.bottom = text->bottom;
+  best->push_back(&as_text);
+  return true;
 }
 
 std::vector<std::vector<const PdfWord*>> GroupByCentre(std::vector<const PdfWord*> sorted) {
@@ -560,11 +613,17 @@ bool SpreadParagraphLine(const std::vector<std::vector<const PdfWord*>>& groups,
 std::vector<PdfLine> BuildLines(const std::vector<PdfWord>& words) {
   const double typical = MedianHeight(words);
   const double typical_font = MedianFontSize(words);
-  std::vector<const PdfWord*> body, small_digits;
+  std::vector<const PdfWord*> body, small_digits, display_numbers;
   for (const PdfWord& w : words) {
-    (IsSmallDigits(w, typical, typical_font) ? small_digits : body).push_back(&w);
+    if (IsSmallDigits(w, typical, typical_font)) small_digits.push_back(&w);
+    else if (IsDisplayNumber(w, typical_font)) display_numbers.push_back(&w);
+    else body.push_back(&w);
   }
   std::vector<std::vector<const PdfWord*>> groups = GroupByCentre(body);
+  std::deque<PdfWord> restyled;
+  for (const PdfWord* number : display_numbers) {
+    if (!AttachNumber(number, groups, restyled)) groups.push_back({number});
+  }
   for (const PdfWord* digit : small_digits) {
     if (!AttachRaised(digit, groups) && !AttachLevel(digit, groups)) groups.push_back({digit});
   }

@@ -541,6 +541,25 @@ TEST(BuildLines, ReadsABulletedLeadInInSmallCapitalsAsOneLine) {
   EXPECT_EQ(Read(page), (std::vector<std::string>{"• STAFF HAVE MANAGEABLE WORKLOADS"}));
 }
 
+// Numbered items whose numbers are set in 17 pt before text in 10 pt: each number is
+// its item's line's, not a column of figures beside the text.
+TEST(BuildLines, ReadsAnItemsNumberInDisplayTypeOnItsLine) {
+  PageBuilder page;
+  page.Line(60, 100, "3.", 17);
+  page.Line(94, 98.5, "make sure that all functional departments prioritise delivery", 10);
+  page.Line(60, 124, "4.", 17);
+  page.Line(94, 122.5, "obtain and regularly scrutinise relevant management", 10);
+  page.Line(94, 135.5, "information to support effective operational delivery", 10);
+  const std::vector<PdfLine> lines = BuildLines(page.words());
+  EXPECT_EQ(Read(lines), (std::vector<std::string>{
+                             "3.\tmake sure that all functional departments prioritise delivery",
+                             "4.\tobtain and regularly scrutinise relevant management",
+                             "information to support effective operational delivery"}));
+  ASSERT_EQ(lines.size(), 3u);
+  EXPECT_DOUBLE_EQ(lines[1].height, 12) << "the text's height, so its pitch is the text's";
+  EXPECT_DOUBLE_EQ(lines[1].pieces[0].font_size, 10);
+}
+
 // Capitals in a size between a key figure's and its description's do not draw the
 // description's first word onto the figure's line.
 TEST(BuildLines, ReadsAKeyFigureApartFromADescriptionOpeningInCapitals) {
