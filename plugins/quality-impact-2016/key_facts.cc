@@ -55,7 +55,9 @@ class KeyFactReader {
         continue;
       }
       Match m;
-      if (src_.info(i).kind == OutlineKind::kTableRow && ReadRow(i)) {
+      if (const std::size_t rows = ReadFiguresOverDescriptions(i, end)) {
+        i += rows - 1;
+      } else if (src_.info(i).kind == OutlineKind::kTableRow && ReadRow(i)) {
         continue;
       } else if (g_.Search("key_fact_value", text, &m) && i + 1 < end) {
         Add(m, std::string(src_.text(i + 1)), i, i + 1);  // the figure and its description on two lines
@@ -100,9 +102,7 @@ class KeyFactReader {
     return g_.Search("key_fact", text, &m) && g_.Matches("key_fact_description", m.group("description"));
   }
 
-  // A panel laid out as a table: (figure, description) pairs of cells, one or
-  // more per row. False when the row holds no figure cell.
-  bool ReadRow(std::size_t i) {
+  std::vector<std::string> Cells(std::size_t i) const {
     std::vector<std::string> cells;
     std::string_view row = src_.doc.line_text(i);
     for (std::size_t from = 0;;) {
@@ -111,6 +111,49 @@ class KeyFactReader {
       if (tab == std::string_view::npos) break;
       from = tab + 1;
     }
+    return cells;
+  }
+
+  // A table row of figures alone, one a cell.
+  bool IsFiguresRow(std::size_t i) const {
+    if (src_.info(i).kind != OutlineKind::kTableRow) return false;
+    const std::vector<std::string> cells = Cells(i);
+    Match m;
+    return cells.size() >= 2 &&
+           std::all_of(cells.begin(), cells.end(), [&](const std::string& cell) {
+             return g_.Search("key_fact_value", cell, &m);
+           });
+  }
+
+  // A panel laid out as tiles in a grid: a row of figures, then under it rows of as
+  // many cells holding their descriptions, line by line. The rows read (0 where line
+  // `i` opens no such grid row).
+  std::size_t ReadFiguresOverDescriptions(std::size_t i, std::size_t end) {
+    if (!IsFiguresRow(i)) return 0;
+    const std::vector<std::string> figures = Cells(i);
+    std::vector<std::string> descriptions(figures.size());
+    std::size_t next = i + 1;
+    for (; next < end && src_.info(next).kind == OutlineKind::kTableRow && !IsFiguresRow(next);
+         ++next) {
+      const std::vector<std::string> cells = Cells(next);
+      if (cells.size() != figures.size()) break;
+      for (std::size_t c = 0; c < cells.size(); ++c)
+        descriptions[c] +=
+            descriptions[c].empty() || descriptions[c].back() == '-' ? cells[c] : " " + cells[c];
+    }
+    if (next == i + 1) return 0;
+    for (std::size_t c = 0; c < figures.size(); ++c) {
+      Match m;
+      g_.Search("key_fact_value", figures[c], &m);
+      Add(m, descriptions[c], i, next - 1);
+    }
+    return next - i;
+  }
+
+  // A panel laid out as a table: (figure, description) pairs of cells, one or
+  // more per row. False when the row holds no figure cell.
+  bool ReadRow(std::size_t i) {
+    const std::vector<std::string> cells = Cells(i);
     bool any = false;
     for (std::size_t c = 0; c < cells.size(); ++c) {
       Match m;

@@ -151,6 +151,45 @@ TEST(KeyFactIds, FiguresSetAloneOnTheirLinesKeepTheirDescriptions) {
   EXPECT_EQ(f.key_facts[7].of, 21);
 }
 
+// A panel set as tiles in a grid, three to a row, as a table: a row of figures, then
+// rows of their descriptions line by line, each in the cell under its figure.
+TEST(KeyFactIds, TilesInAGridPairEachFigureWithTheDescriptionUnderIt) {
+  std::string text = ReadSource("corpus/text/kent.txt");
+  const std::size_t from = text.find("- 251,170** ");
+  const std::size_t to = text.find("\n\n", text.find("- 1 (of 21)** "));
+  ASSERT_NE(from, std::string::npos);
+  ASSERT_NE(to, std::string::npos);
+  std::vector<std::pair<std::string, std::string>> tiles;  // figure, description
+  std::istringstream panel(text.substr(from, to - from));
+  for (std::string line; std::getline(panel, line);) {
+    const std::size_t stars = line.find("** ");
+    ASSERT_NE(stars, std::string::npos) << line;
+    tiles.emplace_back(line.substr(2, stars - 2), line.substr(stars + 3));
+  }
+  ASSERT_EQ(tiles.size(), 8u);
+  std::string grid;
+  for (std::size_t row = 0; row < tiles.size(); row += 3) {
+    const std::size_t end = std::min(row + 3, tiles.size());
+    std::string figures, first_lines, second_lines;
+    for (std::size_t t = row; t < end; ++t) {
+      const std::string& description = tiles[t].second;
+      const std::size_t cut = description.find(' ', description.size() / 2);
+      const std::string sep = t == row ? "" : "\t";
+      figures += sep + tiles[t].first;
+      first_lines += sep + description.substr(0, cut);
+      second_lines += sep + (cut == std::string::npos ? "" : description.substr(cut + 1));
+    }
+    grid += figures + "\n\n" + first_lines + "\n\n" + second_lines + "\n\n";
+  }
+  text.replace(from, to + 2 - from, grid);
+  const Findings f = ExtractText(text);
+  EXPECT_EQ(FactsOf(f), kKent);
+  ASSERT_EQ(f.key_facts.size(), 8u);
+  EXPECT_EQ(f.key_facts[1].description,
+            "The number of offenders supervised by the Kent, Surrey & Sussex CRC");
+  EXPECT_EQ(f.key_facts[7].description, "The number of CRCs owned by Seetec");
+}
+
 // Kent's text with its first two footnotes moved to the foot of the page that broke
 // the panel: `at` is written `as`, the footnotes where `as` has its '|'.
 std::string WithFirstFootnotesAt(const std::string& at, const std::string& as) {
