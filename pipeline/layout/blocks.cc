@@ -107,6 +107,13 @@ bool KeepsItsOwnPitch(const PdfPiece& first, const PdfPiece& piece, const PdfPie
          pitch <= halfway * height && Similar(pitch, pitch_below, kPitchSpreadInHeights * height);
 }
 
+// The height of `piece`'s type, as the spacing measures it: in small capitals under a
+// line holding their capitals, the capitals' (its own boxes are the small capitals').
+double TypeHeight(const LineSpacing& spacing, const PdfPiece& above, const PdfPiece& piece) {
+  const double height = spacing.HeightOf(piece);
+  return SmallCapitalsOfOneType(above, piece) ? std::max(height, spacing.HeightOf(above)) : height;
+}
+
 // `below`: the next line, where it is one piece.
 bool Continues(const Block& block, const PdfPiece& piece, const PdfLine& line, bool line_starts_row,
                const LineSpacing& spacing, const PdfPiece* below = nullptr) {
@@ -123,7 +130,8 @@ bool Continues(const Block& block, const PdfPiece& piece, const PdfLine& line, b
   // The type's size, as the body's boxes would show it: a font whose boxes are
   // shorter for its size (an italic's, in some producers' fonts) is the same type.
   const double height = spacing.HeightOf(*block.pieces.front());
-  if (!Similar(height, spacing.HeightOf(piece), 0.2 * height)) return false;
+  const bool small_capitals = SmallCapitalsOfOneType(*block.pieces.back(), piece);
+  if (!Similar(height, spacing.HeightOf(piece), 0.2 * height) && !small_capitals) return false;
   // A numbered question under one starts a block of its own: the next row of their
   // table, though a row leaves its other cells empty ("3.2.3. Does …", no figure).
   if (Similar(piece.left, block.left, 3) && StartsWithOutlineNumber(piece.text) &&
@@ -142,7 +150,8 @@ bool Continues(const Block& block, const PdfPiece& piece, const PdfLine& line, b
   const bool own_pitch = !block.shares_lines && line.pieces.size() == 1 &&
                          block.pieces.size() == 1 &&
                          KeepsItsOwnPitch(*block.pieces.back(), piece, below, spacing);
-  if (spacing.SetApart(block.bottom, spacing.BottomOf(piece), spacing.HeightOf(piece)) &&
+  if (spacing.SetApart(block.bottom, spacing.BottomOf(piece),
+                       TypeHeight(spacing, *block.pieces.back(), piece)) &&
       !broken_word && !carried && !own_pitch)
     return false;
   if (!Measured(spacing) && !broken_word &&
@@ -353,7 +362,8 @@ std::vector<Block> GroupBlocks(const std::vector<PdfLine>& lines, const LineSpac
 // the block's right edge.
 bool SpacedApart(const Block& block, const PdfPiece& previous, const PdfPiece& piece,
                  const LineSpacing& spacing) {
-  if (spacing.SetApart(previous.bottom, spacing.BottomOf(piece), spacing.HeightOf(piece)))
+  if (spacing.SetApart(previous.bottom, spacing.BottomOf(piece),
+                       TypeHeight(spacing, previous, piece)))
     return true;
   if (spacing.spaced()) return false;
   const double short_margin = std::max(4 * block.height, 0.12 * (block.right - block.left));

@@ -30,6 +30,25 @@ Blocks Read(const PageBuilder& page, const LineSpacing& spacing, const Vocabular
   return BuildBlocks(BuildLines(page.words()), vocabulary, spacing);
 }
 
+// A bulleted lead-in in bold small capitals wraps: its first line holds the capitals'
+// size, its second small capitals alone, 15 pt under it (1.25 of the capitals' 12 pt
+// boxes, more than the paragraph pitch in the small capitals' own). One paragraph, not
+// a heading and another.
+TEST(BuildBlocks, JoinsTheLinesOfAParagraphInSmallCapitals) {
+  PageBuilder page;
+  double x = page.Line(kLeft, 100, "•", 12, kBold);
+  x = page.Line(x + 4, 100, "D", 12, kBold);
+  x = page.Line(x + 0.9, 100, "URHAM", 9.6, kBold);
+  x = page.Line(x + 4, 100, "CRC", 12, kBold);
+  page.Line(x + 4, 100, "HAS A STRONG LEADERSHIP TEAM", 9.6, kBold);
+  page.Line(kLeft, 115, "WHICH IS COMMITTED", 9.6, kBold);
+  page.Line(kLeft, 115 + kPitch + kParagraphGap, "The CRC has experienced and committed leaders.",
+            kSize);
+  EXPECT_EQ(Read(page, kSpaced),
+            (Blocks{"• DURHAM CRC HAS A STRONG LEADERSHIP TEAM WHICH IS COMMITTED",
+                    "The CRC has experienced and committed leaders."}));
+}
+
 TEST(BuildBlocks, JoinsTheLinesOfAParagraph) {
   PageBuilder page;
   page.JustifiedLines(kLeft, kRight, 100, kPitch,
