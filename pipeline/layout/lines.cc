@@ -275,6 +275,7 @@ bool AttachNumber(const PdfWord* number, std::vector<std::vector<const PdfWord*>
     }
   }
   std::vector<const PdfWord*>* best = nullptr;
+  const PdfWord* text = nullptr;  // the best line's first word
   double best_gap = kNumberGapInHeights * number->height();
   for (auto& group : groups) {
     const PdfWord* first =
@@ -285,12 +286,10 @@ bool AttachNumber(const PdfWord* number, std::vector<std::vector<const PdfWord*>
         Level(*number, *first)) {
       best_gap = gap;
       best = &group;
+      text = first;
     }
   }
   if (!best) return false;
-  const PdfWord* text =
-      *std::min_element(best->begin(), best->end(),
-                        [](const PdfWord* a, const PdfWord* b) { return a->left < b->left; });
   PdfWord& as_text = restyled.emplace_back(*number);
   as_text.top = text->top;
   as_text.bottom = text->bottom;

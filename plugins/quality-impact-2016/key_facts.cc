@@ -102,6 +102,7 @@ class KeyFactReader {
     return g_.Search("key_fact", text, &m) && g_.Matches("key_fact_description", m.group("description"));
   }
 
+  // The cells of line `i` ('\t' between them), their spaces collapsed.
   std::vector<std::string> Cells(std::size_t i) const {
     std::vector<std::string> cells;
     std::string_view row = src_.doc.line_text(i);
