@@ -22,7 +22,7 @@ bool Fragment(const PdfWord& a, const PdfWord& b) {
   const double em = std::min(Em(a), Em(b));
   const double gap = b.left - a.right;
   if (AllDigits(a.text) && std::isalpha(static_cast<unsigned char>(b.text[0])) != 0) return false;
-  const bool one_type = std::abs(Em(b) - Em(a)) < 0.05 * Em(a) || SmallCapitalsOfOneLine(a, b);
+  const bool one_type = std::abs(Em(b) - Em(a)) < 0.05 * Em(a) || SmallCapitalsOfOneType(a, b);
   return std::abs(a.bottom - b.bottom) < 0.1 * std::max(Em(a), Em(b)) && one_type &&
          gap > -0.05 * em && gap < kJoinInEms * em;
 }

@@ -253,7 +253,7 @@ bool OnLineOf(const PdfWord& first, const PdfWord& w) {
 bool JoinsLine(const std::vector<const PdfWord*>& group, const PdfWord& w) {
   return OnLineOf(*group.front(), w) ||
          std::any_of(group.begin(), group.end(), [&](const PdfWord* o) {
-           return SmallCapitalsOfOneLine(*o, w) && Level(*o, w);
+           return SmallCapitalsOfOneType(*o, w) && Level(*o, w);
          });
 }
 

@@ -90,14 +90,6 @@ inline bool IsLineOfWords(const PdfPiece& piece) {
 // A label's line, ending in ':', runs on into its text.
 inline bool EndsLabel(const PdfPiece& piece) { return !piece.text.empty() && piece.text.back() == ':'; }
 
-// Lines in capitals in sizes a capital and its small capitals may be: lines of one
-// type in small capitals, one holding the capitals' size, the next small capitals alone.
-inline bool SmallCapitalsOfOneType(const PdfPiece& a, const PdfPiece& b) {
-  return a.font_size > 0 && b.font_size > 0 && InCapitals(a.text) && InCapitals(b.text) &&
-         std::max(a.font_size, b.font_size) <=
-             kSmallCapitalsRatio * std::min(a.font_size, b.font_size);
-}
-
 // Two pieces' type sizes (both known) more than a tenth of `piece`'s apart: not one size.
 inline bool SizeChanges(const PdfPiece& previous, const PdfPiece& piece) {
   return previous.font_size > 0 && piece.font_size > 0 &&

@@ -36,9 +36,12 @@ inline bool IsFigure(std::string_view text) {
 // times their size).
 inline constexpr double kSmallCapitalsRatio = 1.45;
 
-// Both words in capitals, in sizes a capital and the small capitals set with it may
-// be ("T" and "HE" of a heading in small capitals): one line's type.
-inline bool SmallCapitalsOfOneLine(const PdfWord& a, const PdfWord& b) {
+// Both in capitals, in sizes a capital and the small capitals set with it may be: one
+// type in small capitals. Words ("T" and "HE" of a heading) or lines' pieces (a line
+// holding the capitals' size, the next small capitals alone): anything with `text`
+// and `font_size`.
+template <typename Text>
+bool SmallCapitalsOfOneType(const Text& a, const Text& b) {
   return a.font_size > 0 && b.font_size > 0 && InCapitals(a.text) && InCapitals(b.text) &&
          a.font_size <= kSmallCapitalsRatio * b.font_size &&
          b.font_size <= kSmallCapitalsRatio * a.font_size;
