@@ -34,9 +34,8 @@ constexpr double kLevelShare = 0.25;
 bool Adjacent(const PdfWord& a, const PdfWord& b) {
   const double height = std::max(a.height(), b.height());
   const double centre_a = (a.top + a.bottom) / 2, centre_b = (b.top + b.bottom) / 2;
-  const bool one_size =
-      std::abs(a.font_size - b.font_size) <= kOneSizeShare * std::max(a.font_size, b.font_size);
-  return one_size && std::abs(centre_a - centre_b) < 0.3 * height && b.left - a.right < 0.5 * height;
+  return OneSize(a.font_size, b.font_size) && std::abs(centre_a - centre_b) < 0.3 * height &&
+         b.left - a.right < 0.5 * height;
 }
 
 bool Level(const PdfWord& a, const PdfWord& b) {
@@ -89,11 +88,6 @@ const PdfWord& RunEdge(const PdfWord& from, const std::vector<PdfWord>& words, b
   return *last;
 }
 
-// A table's type: smaller than the page's body text, not one size with it.
-bool InSmallerType(const PdfWord& w, double body) {
-  return w.font_size < (1 - kOneSizeShare) * body;
-}
-
 // A narrow table's cell running over a gutter, not a line across it: a word past
 // the gutter in smaller type than the page's body, above its body's last line
 // (footnotes and tables under the columns run across the page), whose line starts
@@ -107,11 +101,11 @@ struct CellOverGutter {
   explicit CellOverGutter(const std::vector<PdfWord>& page_words)
       : words(page_words), body(MedianFontSize(page_words)) {
     for (const PdfWord& w : words) {
-      if (!InSmallerType(w, body)) foot = std::max(foot, w.bottom);
+      if (!SmallerType(w.font_size, body)) foot = std::max(foot, w.bottom);
     }
   }
   bool operator()(const PdfWord& w, double gutter, double next_column_middle) const {
-    return InSmallerType(w, body) && w.bottom < foot &&
+    return SmallerType(w.font_size, body) && w.bottom < foot &&
            RunEdge(w, words, false).left < gutter - 2 * w.height() &&
            RunEdge(w, words, true).right < next_column_middle;
   }
@@ -224,7 +218,8 @@ std::vector<Band> SpanningHeadings(const std::vector<PdfWord>& words, double gut
       // A footnote is no column's text; a table in smaller type is, where the first
       // column holds lines of its type level with it (tables side by side).
       const bool text =
-          !InSmallerType(o, body) || std::any_of(words.begin(), words.end(), [&](const PdfWord& w) {
+          !SmallerType(o.font_size, body) ||
+          std::any_of(words.begin(), words.end(), [&](const PdfWord& w) {
             return w.right <= gutter && Within(w.font_size, o.font_size, 1 + kOneSizeShare) &&
                    w.bottom > o.top && w.top < o.bottom;
           });
@@ -646,8 +641,7 @@ bool StandsInColumns(const std::vector<PdfWord>& words, const std::vector<double
     const std::vector<const PdfWord*>& before = columns[c - 1];
     const std::vector<const PdfWord*>& column = columns[c];
     if (!SideBySide(before, column) || !SideBySide(column, before)) return false;
-    const bool one_type = std::abs(TypeOf(before) - TypeOf(column)) <=
-                          kOneSizeShare * std::max(TypeOf(before), TypeOf(column));
+    const bool one_type = OneSize(TypeOf(before), TypeOf(column));
     const std::vector<double> left = Baselines(before), right = Baselines(column);
     if (!one_type ||
         (RunsOfText(before, height) && RunsOfText(column, height) && ParagraphsApart(left, right)))
@@ -735,7 +729,7 @@ bool OverprintsFromBefore(const PdfWord& cell, const std::vector<PdfWord>& words
 // before where that word is printed over the column's text from a row before it.
 std::size_t ColumnOf(const PdfWord& w, const std::vector<PdfWord>& words,
                      const std::vector<double>& gutters, double body) {
-  if (!InSmallerType(w, body)) {
+  if (!SmallerType(w.font_size, body)) {
     const double centre = (w.left + w.right) / 2;
     return static_cast<std::size_t>(std::upper_bound(gutters.begin(), gutters.end(), centre) -
                                     gutters.begin());
@@ -834,7 +828,7 @@ std::vector<PdfWord> WithoutCellsAcross(const std::vector<PdfWord>& words, doubl
   const double body = MedianFontSize(words);
   std::vector<PdfWord> kept;
   for (const PdfWord& w : words) {
-    if (!(InSmallerType(w, body) && w.left < x && w.right > x)) kept.push_back(w);
+    if (!(SmallerType(w.font_size, body) && w.left < x && w.right > x)) kept.push_back(w);
   }
   return kept;
 }
@@ -1063,7 +1057,7 @@ std::vector<Region> StretchRegions(std::vector<PdfWord> words,
     std::vector<double> sizes;
     for (const PdfLine& line : region.lines)
       for (const PdfPiece& piece : line.pieces) sizes.push_back(piece.font_size);
-    return region.kind == Region::kColumn && Median(sizes) < (1 - kOneSizeShare) * body;
+    return region.kind == Region::kColumn && SmallerType(Median(sizes), body);
   };
   // Slot 2k: the words above stretch k (and under the one before); 2k + 1: stretch k's.
   std::vector<std::vector<PdfWord>> slots(2 * stretches.size() + 1);

@@ -3,6 +3,8 @@
 #ifndef FINDINGS_LAYOUT_LINES_H_
 #define FINDINGS_LAYOUT_LINES_H_
 
+#include <algorithm>
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -44,6 +46,14 @@ inline constexpr double kSameTypeRatio = 1.2;
 
 // Two sizes of type this close (a share of the larger) are one size.
 inline constexpr double kOneSizeShare = 0.02;
+
+inline bool OneSize(double a, double b) {
+  return std::abs(a - b) <= kOneSizeShare * std::max(a, b);
+}
+
+// `size` smaller than `body` by more than one size spreads: another type (a table's,
+// a box's, a footnote number's).
+inline bool SmallerType(double size, double body) { return size < (1 - kOneSizeShare) * body; }
 
 // a and b differ by no more than `ratio` either way.
 inline bool Within(double a, double b, double ratio) { return a <= ratio * b && b <= ratio * a; }

@@ -54,9 +54,8 @@ std::vector<PdfWord> TakeSideHeads(std::vector<PdfWord>& words, double edge) {
   const auto heading_type = [&](const PdfWord& w) {
     return w.bold || w.font_size > (1 + kOneSizeShare) * body;
   };
-  const auto smaller = [&](const PdfWord& w) { return w.font_size < (1 - kOneSizeShare) * body; };
   for (const PdfWord& w : words) {
-    if (!in_margin(w) || heading_type(w) || smaller(w)) continue;
+    if (!in_margin(w) || heading_type(w) || SmallerType(w.font_size, body)) continue;
     const bool row = std::any_of(words.begin(), words.end(), [&](const PdfWord& o) {
       return o.left >= edge - 0.5 && LevelWith(w, o);
     });
@@ -97,7 +96,8 @@ std::vector<PdfWord> TakeSideHeads(std::vector<PdfWord>& words, double edge) {
   for (std::size_t i = 0; i < words.size(); ++i) {
     const PdfWord& w = words[i];
     head[i] =
-        head[i] || (smaller(w) && std::any_of(words.begin(), words.end(), [&](const PdfWord& o) {
+        head[i] || (SmallerType(w.font_size, body) &&
+                    std::any_of(words.begin(), words.end(), [&](const PdfWord& o) {
                       return &o != &w && head[static_cast<std::size_t>(&o - words.data())] &&
                              w.left > o.right - 0.5 && w.left - o.right < height &&
                              w.bottom > o.top && w.top < o.bottom;
