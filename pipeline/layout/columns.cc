@@ -272,6 +272,103 @@ std::vector<Band> FullWidthBands(const std::vector<PdfWord>& words, const std::v
   return Merged(std::move(bands));
 }
 
+// The page's lines as rows of words on one baseline (to within a third of a text
+// height), top to bottom.
+std::vector<std::vector<const PdfWord*>> Rows(const std::vector<PdfWord>& words, double height) {
+  std::vector<const PdfWord*> sorted;
+  for (const PdfWord& w : words) sorted.push_back(&w);
+  std::sort(sorted.begin(), sorted.end(),
+            [](const PdfWord* a, const PdfWord* b) { return a->bottom < b->bottom; });
+  std::vector<std::vector<const PdfWord*>> rows;
+  for (const PdfWord* w : sorted) {
+    if (rows.empty() || w->bottom - rows.back().front()->bottom > height / 3) rows.emplace_back();
+    rows.back().push_back(w);
+  }
+  return rows;
+}
+
+// A table set across the columns, wider than one: its rows in type smaller than the
+// body's, with a cell before a gutter and the first past it standing inside the next
+// column, further in than a cell gap from where that column's text starts. Two such
+// rows at least, one of them with two cells past the gutter (figures; a box's text
+// beside another's holds none), and no line of the table's type there opening a cell
+// at that column's edge (a table of the next column's own, level with one in the
+// column before). The band holds the table's rows and the lines of its type one under
+// another round them (a cell's wrapped lines, the header), each no further below the
+// line over it than a text height.
+std::vector<Band> TablesAcross(const std::vector<PdfWord>& words,
+                               const std::vector<double>& gutters, double body) {
+  std::vector<PdfWord> table;
+  for (const PdfWord& w : words) {
+    if (SmallerType(w.font_size, body)) table.push_back(w);
+  }
+  if (table.empty()) return {};
+  std::vector<double> text_starts(gutters.size(), std::numeric_limits<double>::max());
+  for (const PdfWord& w : words) {
+    if (SmallerType(w.font_size, body)) continue;
+    for (std::size_t g = 0; g < gutters.size(); ++g) {
+      if (w.left >= gutters[g] && (g + 1 == gutters.size() || w.left < gutters[g + 1]))
+        text_starts[g] = std::min(text_starts[g], w.left);
+    }
+  }
+  const double height = MedianHeight(table);
+  const double cell_gap = kCellGapInHeights * height;
+  double text_right = 0;
+  for (const PdfWord& w : words) text_right = std::max(text_right, w.right);
+  struct Evidence {
+    int inside = 0, across = 0;  // rows opening a cell inside the column; of them, a table's
+    bool at_edge = false;
+  };
+  std::vector<Evidence> evidence(gutters.size());
+  std::vector<Band> bands;
+  Band band{0, -1};
+  const auto close = [&] {
+    for (const Evidence& e : evidence) {
+      if (e.across >= 2 && 2 * e.across > e.inside && !e.at_edge) {
+        bands.push_back(band);
+        break;
+      }
+    }
+    evidence.assign(gutters.size(), Evidence{});
+  };
+  for (std::vector<const PdfWord*> row : Rows(table, height)) {
+    std::sort(row.begin(), row.end(),
+              [](const PdfWord* a, const PdfWord* b) { return a->left < b->left; });
+    if (row.front()->top - band.second > height) {
+      close();
+      band = {row.front()->top, row.front()->bottom};
+    }
+    for (const PdfWord* w : row) {
+      band.first = std::min(band.first, w->top);
+      band.second = std::max(band.second, w->bottom);
+    }
+    for (std::size_t g = 0; g < gutters.size(); ++g) {
+      const double column_end = g + 1 < gutters.size() ? gutters[g + 1] : text_right;
+      const auto first = std::find_if(row.begin(), row.end(),
+                                      [&](const PdfWord* w) { return w->left >= gutters[g]; });
+      if (first == row.end() || (*first)->left >= column_end) continue;
+      // A word of a line running on over the gutter (a long label) opens no cell.
+      if (first != row.begin() && (*first)->left - (*(first - 1))->right <= cell_gap) continue;
+      if ((*first)->left - text_starts[g] <= cell_gap) {
+        evidence[g].at_edge = true;
+        continue;
+      }
+      ++evidence[g].inside;
+      if (first == row.begin()) continue;
+      int cells = 1;
+      double right = (*first)->right;
+      for (auto w = first + 1; w != row.end() && (*w)->left < column_end; ++w) {
+        cells += (*w)->left - (*(w - 1))->right > cell_gap;
+        right = (*w)->right;
+      }
+      evidence[g].across +=
+          cells >= 2 || right - (*first)->left < (column_end - text_starts[g]) / 2;
+    }
+  }
+  close();
+  return bands;
+}
+
 // Where one column ends and the next begins: an empty vertical strip between them.
 struct Gutter {
   double left = 0, right = 0;
@@ -508,21 +605,6 @@ bool InBand(const PdfWord& w, const std::vector<Band>& bands) {
 // on the other side on its baseline, as a row's cells do (a lone row included).
 bool SharesBaselines(const std::vector<double>& left, const std::vector<double>& right) {
   return LevelCount(left, right) * 5 >= 4 * std::max(left.size(), right.size());
-}
-
-// The page's lines as rows of words on one baseline (to within a third of a text
-// height), top to bottom.
-std::vector<std::vector<const PdfWord*>> Rows(const std::vector<PdfWord>& words, double height) {
-  std::vector<const PdfWord*> sorted;
-  for (const PdfWord& w : words) sorted.push_back(&w);
-  std::sort(sorted.begin(), sorted.end(),
-            [](const PdfWord* a, const PdfWord* b) { return a->bottom < b->bottom; });
-  std::vector<std::vector<const PdfWord*>> rows;
-  for (const PdfWord* w : sorted) {
-    if (rows.empty() || w->bottom - rows.back().front()->bottom > height / 3) rows.emplace_back();
-    rows.back().push_back(w);
-  }
-  return rows;
 }
 
 // Whether `empty` (one flag a point) holds a run of `width` points.
@@ -1090,6 +1172,8 @@ std::vector<Region> PageRegions(std::vector<PdfWord> words, const std::vector<do
   std::vector<Band> bands = WithLastLines(FullWidthBands(words, gutters), words, gutters);
   const std::vector<Band> headings = SpanningHeadings(words, gutters.front(), body, bands);
   bands.insert(bands.end(), headings.begin(), headings.end());
+  const std::vector<Band> tables = TablesAcross(words, gutters, body);
+  bands.insert(bands.end(), tables.begin(), tables.end());
   bands = Merged(std::move(bands));
   std::vector<std::vector<PdfWord>> slots(2 * bands.size() + 1);
   for (PdfWord& w : words) slots[SlotOf(w, bands)].push_back(std::move(w));

@@ -267,6 +267,89 @@ TEST(PageRegions, ReadsATablesLastCellPrintedOverTheNextColumnWithItsRow) {
   EXPECT_EQ(ReadLines(regions[1].lines), right);
 }
 
+// A table in smaller type set across both columns, between text in columns above
+// and below it: its header runs over the gutter, each row's label stands in the left
+// column and its figure flush right in the right one, further in than a cell gap
+// from where that column's text starts. The table reads whole, row by row.
+TEST(PageRegions, ReadsATableAcrossBothColumnsRowByRow) {
+  const Lines left = Wrap(kLeftText, kColumnWidth, kSize),
+              right = Wrap(kRightText, kColumnWidth, kSize);
+  PageBuilder page;
+  double baseline = AddColumns(page, 100, left, right) + 12;
+  page.Line(kLeftColumn + 4, baseline, "Outcomes", 9);
+  page.Line(200, baseline, "The proportion of work judged to have been done well enough", 9);
+  const char* rows[][2] = {{"Assisting sentencing", "86%"},
+                           {"Delivering the sentence of the court", "74%"},
+                           {"Protecting the public", "58%"}};
+  for (const auto& row : rows) {
+    baseline += 14;
+    page.Line(kLeftColumn + 4, baseline, row[0], 9);
+    page.RightAligned(kRightEdge - 4, baseline, row[1], 9);
+  }
+  AddColumns(page, baseline + 24, left, right);
+  const std::vector<Region> regions = PageRegions(page.words(), {298});
+  ASSERT_EQ(regions.size(), 5u);
+  EXPECT_EQ(ReadLines(regions[0].lines), left);
+  EXPECT_EQ(ReadLines(regions[1].lines), right);
+  EXPECT_EQ(regions[2].kind, Region::kWhole);
+  EXPECT_EQ(ReadLines(regions[2].lines),
+            (Lines{"Outcomes | The proportion of work judged to have been done well enough",
+                   "Assisting sentencing | 86%", "Delivering the sentence of the court | 74%",
+                   "Protecting the public | 58%"}));
+  EXPECT_EQ(ReadLines(regions[3].lines), left);
+  EXPECT_EQ(ReadLines(regions[4].lines), right);
+}
+
+// A table in each column, in smaller type, level with each other: the right one's
+// wrapped cells start inside its column, as a table across would, but its rows open
+// at the column's edge ("1."): each column's own table, read with its column.
+TEST(PageRegions, ReadsTablesInEachColumnApartThoughTheirLinesStandLevel) {
+  const Lines right_text = Wrap(kRightText, kColumnWidth, kSize);
+  PageBuilder page;
+  page.JustifiedLines(kRightColumn, kRightEdge, 100, kPitch, right_text, kSize);
+  const Lines left_cell = {"The CRC valued", "the opinions of", "service users."},
+              right_cell = {"Assessments and", "plans were", "usually drawn up."};
+  for (const double row : {260.0, 310.0}) {
+    page.Line(kLeftColumn, row, "1.", 9);
+    page.Lines(kLeftColumn + 30, row, 11, left_cell, 9);
+    page.Line(kRightColumn, row, "1.", 9);
+    page.Lines(kRightColumn + 40, row, 11, right_cell, 9);
+  }
+  const std::vector<Region> regions = PageRegions(page.words(), {298});
+  ASSERT_EQ(regions.size(), 2u);
+  EXPECT_EQ(regions[0].kind, Region::kColumn);
+  EXPECT_EQ(ReadLines(regions[0].lines).front(), "1. | The CRC valued");
+  EXPECT_EQ(regions[1].kind, Region::kColumn);
+  EXPECT_EQ(ReadLines(regions[1].lines).back(), "usually drawn up.");
+}
+
+// A box in each column in smaller type, their lines level, the right box's a
+// padding further in than a cell gap: its lines run the box's width but for each
+// paragraph's last, so most of them are no table's cells, and the boxes read apart.
+TEST(PageRegions, ReadsBoxesInEachColumnApartThoughTheirLinesStandLevel) {
+  const Lines left_text = Wrap(kLeftText, kColumnWidth, kSize),
+              right_text = Wrap(kRightText, kColumnWidth, kSize);
+  PageBuilder page;
+  const double baseline = AddColumns(page, 100, left_text, right_text);
+  const double padding = 18;
+  const Lines left_box = Wrap(kLeftText, kColumnWidth - 2 * padding, 9);
+  const Lines wrapped = Wrap(kRightText, kColumnWidth - 2 * padding, 9);
+  const Lines first = {wrapped[0], wrapped[1], wrapped[2], "shared promptly."},
+              second = {wrapped[3], wrapped[4], wrapped[5], "for people."};
+  page.JustifiedLines(kLeftColumn + padding, kLeftEdge - padding, baseline + 20, 11, left_box, 9);
+  page.JustifiedLines(kRightColumn + padding, kRightEdge - padding, baseline + 20, 11, first, 9);
+  page.JustifiedLines(kRightColumn + padding, kRightEdge - padding, baseline + 64, 11, second, 9);
+  const std::vector<Region> regions = PageRegions(page.words(), {298});
+  ASSERT_EQ(regions.size(), 2u);
+  Lines left = left_text;
+  left.insert(left.end(), left_box.begin(), left_box.end());
+  EXPECT_EQ(ReadLines(regions[0].lines), left);
+  Lines right = right_text;
+  right.insert(right.end(), first.begin(), first.end());
+  right.insert(right.end(), second.begin(), second.end());
+  EXPECT_EQ(ReadLines(regions[1].lines), right);
+}
+
 // A footnote across the page's foot, a word of it on the gutter between its
 // neighbours a word space away: it runs across, whatever else of it lies beyond.
 TEST(PageRegions, ReadsAFootnoteAcrossTheFootWhole) {
