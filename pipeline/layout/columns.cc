@@ -319,29 +319,50 @@ std::vector<Band> TablesAcross(const std::vector<PdfWord>& words,
     int inside = 0, across = 0;  // rows opening a cell inside the column; of them, a table's
     bool at_edge = false;
   };
+  struct Row {
+    double top = 0, bottom = 0;
+    bool across = false, beside_text = false;
+  };
   std::vector<Evidence> evidence(gutters.size());
+  std::vector<Row> group;
   std::vector<Band> bands;
-  Band band{0, -1};
   const auto close = [&] {
-    for (const Evidence& e : evidence) {
-      if (e.across >= 2 && 2 * e.across > e.inside && !e.at_edge) {
-        bands.push_back(band);
-        break;
+    const bool table = std::any_of(evidence.begin(), evidence.end(), [](const Evidence& e) {
+      return e.across >= 2 && 2 * e.across > e.inside && !e.at_edge;
+    });
+    if (table) {
+      // From the first row across to the last, and on over the lines round them with no
+      // text of the body's type beside them (a note under the table in one column).
+      std::size_t from = 0, to = group.size() - 1;
+      while (!group[from].across) ++from;
+      while (!group[to].across) --to;
+      while (from > 0 && !group[from - 1].beside_text) --from;
+      while (to + 1 < group.size() && !group[to + 1].beside_text) ++to;
+      Band band{group[from].top, group[from].bottom};
+      for (std::size_t i = from; i <= to; ++i) {
+        band.first = std::min(band.first, group[i].top);
+        band.second = std::max(band.second, group[i].bottom);
       }
+      bands.push_back(band);
     }
     evidence.assign(gutters.size(), Evidence{});
+    group.clear();
   };
   for (std::vector<const PdfWord*> row : Rows(table, height)) {
     std::sort(row.begin(), row.end(),
               [](const PdfWord* a, const PdfWord* b) { return a->left < b->left; });
-    if (row.front()->top - band.second > height) {
-      close();
-      band = {row.front()->top, row.front()->bottom};
-    }
+    Row line{row.front()->top, row.front()->bottom};
     for (const PdfWord* w : row) {
-      band.first = std::min(band.first, w->top);
-      band.second = std::max(band.second, w->bottom);
+      line.top = std::min(line.top, w->top);
+      line.bottom = std::max(line.bottom, w->bottom);
     }
+    double above = -1;
+    for (const Row& r : group) above = std::max(above, r.bottom);
+    if (!group.empty() && line.top - above > height) close();
+    line.beside_text = std::any_of(words.begin(), words.end(), [&](const PdfWord& w) {
+      const double centre = (w.top + w.bottom) / 2;
+      return !SmallerType(w.font_size, body) && centre > line.top && centre < line.bottom;
+    });
     for (std::size_t g = 0; g < gutters.size(); ++g) {
       const double column_end = g + 1 < gutters.size() ? gutters[g + 1] : text_right;
       const auto first = std::find_if(row.begin(), row.end(),
@@ -361,11 +382,14 @@ std::vector<Band> TablesAcross(const std::vector<PdfWord>& words,
         cells += (*w)->left - (*(w - 1))->right > cell_gap;
         right = (*w)->right;
       }
-      evidence[g].across +=
-          cells >= 2 || right - (*first)->left < (column_end - text_starts[g]) / 2;
+      if (cells >= 2 || right - (*first)->left < (column_end - text_starts[g]) / 2) {
+        ++evidence[g].across;
+        line.across = true;
+      }
     }
+    group.push_back(line);
   }
-  close();
+  if (!group.empty()) close();
   return bands;
 }
 

@@ -267,6 +267,21 @@ TEST(PageRegions, ReadsATablesLastCellPrintedOverTheNextColumnWithItsRow) {
   EXPECT_EQ(ReadLines(regions[1].lines), right);
 }
 
+// A table's rows in 9 pt under `baseline`, 14 pt apart, across both columns: each
+// label in the left column, its figure flush right in the right one. Returns the
+// last row's baseline.
+double AddRowsAcross(PageBuilder& page, double baseline) {
+  const char* rows[][2] = {{"Assisting sentencing", "86%"},
+                           {"Delivering the sentence of the court", "74%"},
+                           {"Protecting the public", "58%"}};
+  for (const auto& row : rows) {
+    baseline += 14;
+    page.Line(kLeftColumn + 4, baseline, row[0], 9);
+    page.RightAligned(kRightEdge - 4, baseline, row[1], 9);
+  }
+  return baseline;
+}
+
 // A table in smaller type set across both columns, between text in columns above
 // and below it: its header runs over the gutter, each row's label stands in the left
 // column and its figure flush right in the right one, further in than a cell gap
@@ -278,14 +293,7 @@ TEST(PageRegions, ReadsATableAcrossBothColumnsRowByRow) {
   double baseline = AddColumns(page, 100, left, right) + 12;
   page.Line(kLeftColumn + 4, baseline, "Outcomes", 9);
   page.Line(200, baseline, "The proportion of work judged to have been done well enough", 9);
-  const char* rows[][2] = {{"Assisting sentencing", "86%"},
-                           {"Delivering the sentence of the court", "74%"},
-                           {"Protecting the public", "58%"}};
-  for (const auto& row : rows) {
-    baseline += 14;
-    page.Line(kLeftColumn + 4, baseline, row[0], 9);
-    page.RightAligned(kRightEdge - 4, baseline, row[1], 9);
-  }
+  baseline = AddRowsAcross(page, baseline);
   AddColumns(page, baseline + 24, left, right);
   const std::vector<Region> regions = PageRegions(page.words(), {298});
   ASSERT_EQ(regions.size(), 5u);
@@ -297,6 +305,30 @@ TEST(PageRegions, ReadsATableAcrossBothColumnsRowByRow) {
                    "Assisting sentencing | 86%", "Delivering the sentence of the court | 74%",
                    "Protecting the public | 58%"}));
   EXPECT_EQ(ReadLines(regions[3].lines), left);
+  EXPECT_EQ(ReadLines(regions[4].lines), right);
+}
+
+// The same table with a note under it in the left column, the right column's text
+// carrying on level with the note: the note is read with its column, and the text
+// beside it with its own, not across as the table's rows are.
+TEST(PageRegions, ReadsANoteUnderATableAcrossWithItsColumn) {
+  const Lines left = Wrap(kLeftText, kColumnWidth, kSize),
+              right = Wrap(kRightText, kColumnWidth, kSize);
+  PageBuilder page;
+  double baseline = AddColumns(page, 100, left, right) + 12;
+  baseline = AddRowsAcross(page, baseline);
+  const char* note = "1 The figures are from the inspection of 2014.";
+  page.Line(kLeftColumn, baseline + 12, note, 8);
+  page.JustifiedLines(kLeftColumn, kLeftEdge, baseline + 36, kPitch, left, kSize);
+  page.JustifiedLines(kRightColumn, kRightEdge, baseline + 12, kPitch, right, kSize);
+  const std::vector<Region> regions = PageRegions(page.words(), {298});
+  ASSERT_EQ(regions.size(), 5u);
+  EXPECT_EQ(ReadLines(regions[2].lines),
+            (Lines{"Assisting sentencing | 86%", "Delivering the sentence of the court | 74%",
+                   "Protecting the public | 58%"}));
+  Lines below = {note};
+  below.insert(below.end(), left.begin(), left.end());
+  EXPECT_EQ(ReadLines(regions[3].lines), below);
   EXPECT_EQ(ReadLines(regions[4].lines), right);
 }
 
