@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cmath>
 #include <map>
+#include <set>
 #include <string>
 #include <utility>
 
@@ -75,12 +76,36 @@ std::map<std::string, int> CountRunningLines(const std::vector<std::vector<PdfLi
   return counts;
 }
 
+// Where a line stands (as RunningKey measures it) and the size of its type.
+using Slot = std::pair<long, long>;
+
+Slot SlotOf(const PdfLine& line) {
+  return {std::lround(line.top / 4), std::lround(2 * line.pieces.front().font_size)};
+}
+
+// Where the running lines recurring on `threshold` pages stand, in their type: a
+// running head naming each page's chapter stands there too, though its text changes
+// from chapter to chapter.
+std::set<Slot> RunningSlots(const std::vector<std::vector<PdfLine>>& margin_lines,
+                            const std::map<std::string, int>& counts, int threshold) {
+  std::set<Slot> slots;
+  for (const std::vector<PdfLine>& page_lines : margin_lines) {
+    for (const PdfLine& line : page_lines) {
+      auto it = counts.find(RunningKey(line));
+      if (it != counts.end() && it->second >= threshold) slots.insert(SlotOf(line));
+    }
+  }
+  return slots;
+}
+
 std::vector<PdfWord> WordsOutside(const PdfPage& page, const std::vector<PdfLine>& margin_lines,
-                                  const std::map<std::string, int>& counts, int threshold) {
+                                  const std::map<std::string, int>& counts, int threshold,
+                                  const std::set<Slot>& slots) {
   std::vector<std::pair<double, double>> dropped;  // vertical ranges of dropped lines
   for (const PdfLine& line : margin_lines) {
     auto it = counts.find(RunningKey(line));
-    const bool running = it != counts.end() && it->second >= threshold;
+    const bool running =
+        (it != counts.end() && it->second >= threshold) || slots.count(SlotOf(line)) > 0;
     const bool page_number = line.top > (1 - kMarginShare) * page.height && IsPageNumber(LineText(line));
     if (running || page_number) dropped.emplace_back(line.top, line.bottom);
   }
@@ -165,9 +190,10 @@ std::vector<std::vector<PdfWord>> WithoutRunningLines(const std::vector<PdfPage>
   // On a third of the pages at least (two at least): a header on alternate sides
   // is on half of them.
   const int threshold = std::max(2, static_cast<int>(pages.size() / 3));
+  const std::set<Slot> slots = RunningSlots(margin_lines, counts, threshold);
   std::vector<std::vector<PdfWord>> kept;
   for (std::size_t p = 0; p < pages.size(); ++p) {
-    kept.push_back(WordsOutside(pages[p], margin_lines[p], counts, threshold));
+    kept.push_back(WordsOutside(pages[p], margin_lines[p], counts, threshold, slots));
   }
   DropOuterRunningLines(kept, threshold);
   return kept;

@@ -157,6 +157,30 @@ TEST(WithoutRunningLines, KeepsWhatStandsInTheMarginsOfOnePageOnly) {
   EXPECT_EQ(Read(WithoutRunningLines(pages)), expected);
 }
 
+// Running heads on facing pages: the report's title on even pages, and on odd ones
+// the chapter the page is in, each chapter's name on too few pages to recur. Each
+// stands where the title does, in its type: all are running lines. A title in larger
+// type on the first page, standing at that height too, is the page's own.
+TEST(WithoutRunningLines, DropsARunningHeadNamingEachPagesChapter) {
+  const char* chapters[] = {"Overall findings", "1. Organisational delivery", "2. Case supervision",
+                            "Annex 1: Methodology", "Annex 2: Inspection results"};
+  std::vector<PdfPage> pages;
+  for (int p = 1; p <= 10; ++p) {
+    PageBuilder page;
+    // The title's top level with the heads' tops.
+    if (p == 1)
+      page.Line(72, kHeaderBaseline + layout_test::kAscent * (20 - 8), "Durham Tees Valley", 20,
+                kBold);
+    else if (p % 2 == 0) page.Line(72, kHeaderBaseline, kHeader, 8);
+    else page.RightAligned(523, kHeaderBaseline, chapters[p / 2], 8);
+    AddBody(page, p);
+    pages.push_back(page.page());
+  }
+  std::vector<Lines> expected = Bodies(10);
+  expected[0].insert(expected[0].begin(), "Durham Tees Valley");
+  EXPECT_EQ(Read(WithoutRunningLines(pages)), expected);
+}
+
 // A table's header row repeated at the top of each page the table runs over is the
 // table's, not a running header: it stands in the body, below the margin.
 TEST(WithoutRunningLines, KeepsATableHeaderRepeatedOnEachPage) {
