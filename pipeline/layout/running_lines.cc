@@ -136,12 +136,8 @@ bool StandsApart(const PdfLine& line, const PdfLine& next) {
 // body's lines follow too closely, or recur as the running lines do: a page whose
 // only lines of its own are one (a title, a footnote) shows no body to stand apart
 // from (pages made from one template).
-std::size_t OuterRunningLines(const std::vector<const PdfLine*>& lines,
-                              const std::map<std::string, int>& counts, int threshold) {
-  auto recurs = [&](const PdfLine* line) {
-    auto it = counts.find(RunningKey(*line));
-    return it != counts.end() && it->second >= threshold;
-  };
+template <typename Recurs>
+std::size_t OuterRunningLines(const std::vector<const PdfLine*>& lines, Recurs recurs) {
   if (lines.size() - static_cast<std::size_t>(std::count_if(lines.begin(), lines.end(), recurs)) < 2) return 0;
   std::size_t found = 0;
   for (std::size_t k = 0; k + 1 < lines.size() && recurs(lines[k]); ++k) {
@@ -152,21 +148,40 @@ std::size_t OuterRunningLines(const std::vector<const PdfLine*>& lines,
 
 // Running lines beyond the margins' fixed share: a header or footer that a large
 // margin, or a page of another size, sets further in, found by recurring at the
-// head or foot of the pages' remaining lines and standing apart from the body.
+// head or foot of the pages' remaining lines and standing apart from the body; then
+// the lines standing where those stand, in their type, whatever their text (a
+// running head naming each page's chapter), found as they are.
 void DropOuterRunningLines(std::vector<std::vector<PdfWord>>& pages, int threshold) {
   std::vector<std::vector<PdfLine>> lines;
   for (const std::vector<PdfWord>& words : pages) lines.push_back(BuildLines(words));
   const auto counts = CountRunningLines(lines);
+  std::set<Slot> slots;
+  const auto recurs = [&](const PdfLine* line) {
+    auto it = counts.find(RunningKey(*line));
+    return (it != counts.end() && it->second >= threshold) || slots.count(SlotOf(*line)) > 0;
+  };
+  std::vector<std::vector<const PdfLine*>> heads, feet;
+  for (int pass = 0; pass < 2; ++pass) {
+    heads.assign(pages.size(), {});
+    feet.assign(pages.size(), {});
+    for (std::size_t p = 0; p < pages.size(); ++p) {
+      std::vector<const PdfLine*>& head = heads[p];
+      for (const PdfLine& line : lines[p]) head.push_back(&line);
+      std::sort(head.begin(), head.end(),
+                [](const PdfLine* a, const PdfLine* b) { return a->top < b->top; });
+      feet[p].assign(head.rbegin(), head.rend());
+      head.resize(OuterRunningLines(head, recurs));
+      feet[p].resize(OuterRunningLines(feet[p], recurs));
+    }
+    for (std::size_t p = 0; p < pages.size(); ++p) {
+      for (const PdfLine* line : heads[p]) slots.insert(SlotOf(*line));
+      for (const PdfLine* line : feet[p]) slots.insert(SlotOf(*line));
+    }
+  }
   for (std::size_t p = 0; p < pages.size(); ++p) {
-    std::vector<const PdfLine*> head, foot;
-    for (const PdfLine& line : lines[p]) head.push_back(&line);
-    std::sort(head.begin(), head.end(), [](const PdfLine* a, const PdfLine* b) { return a->top < b->top; });
-    foot.assign(head.rbegin(), head.rend());
     std::vector<std::pair<double, double>> dropped;
-    head.resize(OuterRunningLines(head, counts, threshold));
-    foot.resize(OuterRunningLines(foot, counts, threshold));
-    for (const PdfLine* line : head) dropped.emplace_back(line->top, line->bottom);
-    for (const PdfLine* line : foot) dropped.emplace_back(line->top, line->bottom);
+    for (const PdfLine* line : heads[p]) dropped.emplace_back(line->top, line->bottom);
+    for (const PdfLine* line : feet[p]) dropped.emplace_back(line->top, line->bottom);
     if (dropped.empty()) continue;
     std::vector<PdfWord> kept;
     for (const PdfWord& w : pages[p]) {

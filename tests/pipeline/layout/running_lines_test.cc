@@ -159,26 +159,41 @@ TEST(WithoutRunningLines, KeepsWhatStandsInTheMarginsOfOnePageOnly) {
 
 // Running heads on facing pages: the report's title on even pages, and on odd ones
 // the chapter the page is in, each chapter's name on too few pages to recur. Each
-// stands where the title does, in its type: all are running lines. A title in larger
-// type on the first page, standing at that height too, is the page's own.
+// stands where the title does, in its type: all are running lines, in the margin's
+// share of an A4 page or further in on an A5 one. A title in larger type on the first
+// page, standing at that height too, is the page's own.
 TEST(WithoutRunningLines, DropsARunningHeadNamingEachPagesChapter) {
   const char* chapters[] = {"Overall findings", "1. Organisational delivery", "2. Case supervision",
                             "Annex 1: Methodology", "Annex 2: Inspection results"};
-  std::vector<PdfPage> pages;
-  for (int p = 1; p <= 10; ++p) {
-    PageBuilder page;
-    // The title's top level with the heads' tops.
-    if (p == 1)
-      page.Line(72, kHeaderBaseline + layout_test::kAscent * (20 - 8), "Durham Tees Valley", 20,
-                kBold);
-    else if (p % 2 == 0) page.Line(72, kHeaderBaseline, kHeader, 8);
-    else page.RightAligned(523, kHeaderBaseline, chapters[p / 2], 8);
-    AddBody(page, p);
-    pages.push_back(page.page());
+  const char* kTopics[] = {"courts",     "leadership", "staff",    "services",  "information",
+                           "assessment", "planning",   "delivery", "reviewing", "victims"};
+  struct Size {
+    double width, height, header;
+  };
+  for (const Size& size : {Size{595, 842, kHeaderBaseline}, Size{420, 595, 60}}) {
+    std::vector<PdfPage> pages;
+    for (int p = 1; p <= 10; ++p) {
+      PageBuilder page(size.width, size.height);
+      // The title's top level with the heads' tops.
+      if (p == 1)
+        page.Line(72, size.header + layout_test::kAscent * (20 - 8), "Durham Tees Valley", 20,
+                  kBold);
+      else if (p % 2 == 0) page.Line(72, size.header, kHeader, 8);
+      else page.RightAligned(size.width - 72, size.header, chapters[p / 2], 8);
+      // A body of its own on each page: none of its lines recurs.
+      const std::string text = std::string("This page is about ") + kTopics[p - 1] + ".";
+      page.Line(72, 100, text, kSize);
+      page.Line(72, 113, text, kSize);
+      pages.push_back(page.page());
+    }
+    std::vector<Lines> expected;
+    for (int p = 1; p <= 10; ++p) {
+      const std::string text = std::string("This page is about ") + kTopics[p - 1] + ".";
+      expected.push_back({text, text});
+    }
+    expected[0].insert(expected[0].begin(), "Durham Tees Valley");
+    EXPECT_EQ(Read(WithoutRunningLines(pages)), expected) << size.height;
   }
-  std::vector<Lines> expected = Bodies(10);
-  expected[0].insert(expected[0].begin(), "Durham Tees Valley");
-  EXPECT_EQ(Read(WithoutRunningLines(pages)), expected);
 }
 
 // A table's header row repeated at the top of each page the table runs over is the
