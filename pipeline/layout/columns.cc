@@ -530,6 +530,29 @@ bool FiguresSideBySide(const std::vector<PdfWord>& words, const Gutter& gutter) 
   return level >= 2;
 }
 
+// A key figure is set half as large again as the body's type at least: a table's
+// percentages in the text's type beside a column of smaller notes are not.
+constexpr double kKeyFigureRatio = 1.5;
+
+// Key figures (two at least) with no word in the body's type on their side of
+// `gutter`: key facts' figures beside their descriptions, set as a table's cells
+// (each figure centred in its cell, level with no line of its description), not a
+// column of text. A heading's or item's number ("4.", "2.1") is no figure.
+bool FiguresBesideText(const std::vector<PdfWord>& words, const Gutter& gutter) {
+  const double body = MedianFontSize(words);
+  if (body <= 0) return false;
+  int figures[2] = {0, 0};
+  bool text[2] = {false, false};
+  for (const PdfWord& w : words) {
+    const int side = w.right <= gutter.left + 0.5 ? 0 : w.left >= gutter.right - 0.5 ? 1 : -1;
+    if (side < 0) continue;
+    if (w.font_size >= kKeyFigureRatio * body)
+      figures[side] += HasDigit(w.text) && !IsListNumber(w.text);
+    else if (Within(w.font_size, body, kSameTypeRatio)) text[side] = true;
+  }
+  return (figures[0] >= 2 && !text[0]) || (figures[1] >= 2 && !text[1]);
+}
+
 // A column of text shows this many lines at least, and this many starting at one x.
 constexpr int kColumnLines = 8, kAlignedLines = 5;
 
@@ -567,7 +590,7 @@ bool IsGutter(const std::vector<PdfWord>& words, const Gutter& gutter, double le
   }
   const int aligned = AlignedStartsAfter(words, gutter.right - 0.5, height);
   return starting >= evidence.lines && aligned >= evidence.aligned && reaching >= evidence.lines &&
-         !FiguresSideBySide(words, gutter) &&
+         !FiguresSideBySide(words, gutter) && !FiguresBesideText(words, gutter) &&
          !BreaksTogether(words, gutter, left_edge, right_edge, height);
 }
 
@@ -809,7 +832,7 @@ bool PartsColumns(const std::vector<PdfWord>& words, const Gutter& strip, double
   const double min_column = kMinColumnInHeights * height;
   return strip.left - left_edge >= min_column && right_edge - right_start >= min_column &&
          !left.empty() && !right.empty() && !SharesBaselines(Baselines(left), Baselines(right)) &&
-         !FiguresSideBySide(words, strip);
+         !FiguresSideBySide(words, strip) && !FiguresBesideText(words, strip);
 }
 
 // Whether `cell` is printed over another word and stands level with a word of its

@@ -30,14 +30,6 @@ bool IsRaisedDigits(const PdfWord& w, double body_height, double body_bottom, do
   return AllDigits(w.text) && smaller && w.bottom < body_bottom - 0.15 * body_height;
 }
 
-// "12." or "2.1.3" alone: a numbered item's or section's mark. Set at a tab stop
-// before its text, it is written "12.\t" as in the text renditions.
-bool IsListNumber(const std::string& s) {
-  if (s.size() < 2 || s.size() > 8 || s.find('.') == std::string::npos) return false;
-  const auto mark_char = [](char c) { return c == '.' || std::isdigit(static_cast<unsigned char>(c)); };
-  return std::isdigit(static_cast<unsigned char>(s[0])) != 0 && std::all_of(s.begin(), s.end(), mark_char);
-}
-
 // An item's mark: a list number, a bullet, or a bullet before a list number ("• 12.",
 // a numbered item in a bulleted list). What follows it is the item's text however
 // wide the space between (a tab, or a sentence space a justified line stretches).
@@ -608,6 +600,15 @@ bool SpreadParagraphLine(const std::vector<std::vector<const PdfWord*>>& groups,
 }
 
 }  // namespace
+
+bool IsListNumber(const std::string& s) {
+  if (s.size() < 2 || s.size() > 8 || s.find('.') == std::string::npos) return false;
+  const auto mark_char = [](char c) {
+    return c == '.' || std::isdigit(static_cast<unsigned char>(c));
+  };
+  return std::isdigit(static_cast<unsigned char>(s[0])) != 0 &&
+         std::all_of(s.begin(), s.end(), mark_char);
+}
 
 std::vector<PdfLine> BuildLines(const std::vector<PdfWord>& words) {
   const double typical = MedianHeight(words);

@@ -36,6 +36,10 @@ struct PdfLine {
   double raise = 0;
 };
 
+// "12." or "2.1.3" alone: a numbered item's or section's mark. Set at a tab stop
+// before its text, it is written "12.\t" as in the text renditions.
+bool IsListNumber(const std::string& s);
+
 // Lines top to bottom. Raised small digits join the line they are raised above
 // and come out as superscript digits.
 std::vector<PdfLine> BuildLines(const std::vector<PdfWord>& words);

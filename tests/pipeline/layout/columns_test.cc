@@ -879,6 +879,72 @@ TEST(BorrowedGutters, LeavesATablesRowsWhole) {
   EXPECT_TRUE(BorrowedGutters(page.page(), page.words(), kDocumentGutters).empty());
 }
 
+// Key facts as a table of two columns: each figure in large type centred in its
+// cell, level with none of its description's lines (set from the top of theirs). The
+// figures alone are no column of text: the page keeps no gutter between them and
+// their descriptions.
+TEST(BorrowedGutters, LeavesKeyFiguresBesideTheirDescriptionsWhole) {
+  PageBuilder page;
+  page.Line(kLeftColumn, 90, "Key facts", 18, kBold);
+  const char* facts[][3] = {
+      {"251,170", "The total number of offenders subject to",
+       "probation supervision across England & Wales."},
+      {"8,392", "The number of offenders supervised by the", "Kent, Surrey & Sussex CRC."},
+      {"37%", "The proportion of the CRC cases which relate", "to a custodial sentence."},
+      {"74%", "The proportion of offenders who completed", "their licence successfully."}};
+  double top = 120;
+  for (const auto& fact : facts) {
+    page.Line(150, top + 26, fact[0], 20, kBold);
+    page.Lines(kRightColumn, top + 12, kPitch, {fact[1], fact[2]}, kSize);
+    top += 50;
+  }
+  EXPECT_TRUE(BorrowedGutters(page.page(), page.words(), kDocumentGutters).empty());
+}
+
+// Beside a column of 8 pt notes, the page's commonest type: a table's rows in the
+// left column, their numbers in 10 pt, a size larger than the notes; or numbered
+// headings in 16 pt. Neither are key figures, and the page takes the document's
+// gutter between the two sides.
+TEST(BorrowedGutters, TakesTheGutterBesideRowNumbersAndNumberedHeadings) {
+  struct Case {
+    double size;
+    const char* rows[3];
+  };
+  for (const Case& c :
+       {Case{kSize,
+             {"4.1 Unpaid work and the order's hours", "4.2 Through the Gate resettlement",
+              "4.3 Victim work and the contact scheme"}},
+        Case{16, {"4.1 Unpaid work", "4.2 Through the Gate", "4.3 Victim work"}}}) {
+    PageBuilder page;
+    double baseline = 100;
+    for (const char* row : c.rows) {
+      page.Line(kLeftColumn, baseline, row, c.size);
+      baseline += 30;
+    }
+    page.Lines(kRightColumn, 95, 11, Wrap(kRightText, kColumnWidth, 8), 8);
+    EXPECT_EQ(BorrowedGutters(page.page(), page.words(), kDocumentGutters).size(), 1u) << c.size;
+  }
+}
+
+// A column of 7 pt notes, the page's commonest type, beside a table of questions in
+// 9 pt with their percentages: figures in the text's type, not key figures, and the
+// page takes the document's gutter between the two sides.
+TEST(BorrowedGutters, TakesTheGutterBesideATablesPercentagesInTheTextsType) {
+  PageBuilder page;
+  page.Lines(kLeftColumn, 95, 9, Wrap(std::string(kLeftText) + " " + kRightText, kColumnWidth, 7),
+             7);
+  const char* rows[][2] = {{"2.4.1. Does reviewing focus on engagement?", "65%"},
+                           {"2.4.2. Does reviewing focus on desistance?", "46%"},
+                           {"2.4.3. Does reviewing keep people safe?", "33%"}};
+  double baseline = 110;
+  for (const auto& row : rows) {
+    page.Line(kRightColumn, baseline, row[0], 9);
+    page.RightAligned(kRightEdge, baseline, row[1], 9);
+    baseline += 30;
+  }
+  EXPECT_EQ(BorrowedGutters(page.page(), page.words(), kDocumentGutters).size(), 1u);
+}
+
 // A panel of key facts in two columns, as a word processor sets a table broken over
 // them: figures in large type beside their descriptions, which stop well short of the
 // gutter; the right column holds the panel's last fact, its figure standing where the
