@@ -943,6 +943,53 @@ std::vector<Band> WithLastLines(std::vector<Band> bands, const std::vector<PdfWo
   return bands;
 }
 
+// Each band taken up over its head: the line right over it, at its left edge, in the
+// first column only (nothing beyond the gutter level with it), standing nearer the
+// band than the line over it in that column, by more than pitches spread (a boxed
+// example's label over its text, set across the columns, its column's text a
+// paragraph's space and more above; not a paragraph's line over its next).
+std::vector<Band> WithHeads(std::vector<Band> bands, const std::vector<PdfWord>& words,
+                            const std::vector<double>& gutters) {
+  for (Band& band : bands) {
+    std::vector<const PdfWord*> inside;
+    std::vector<double> heights;
+    double over_bottom = 0;
+    for (const PdfWord& w : words) {
+      const double centre = (w.top + w.bottom) / 2;
+      if (centre >= band.first && centre <= band.second) {
+        inside.push_back(&w);
+        heights.push_back(w.height());
+      } else if (centre < band.first) {
+        over_bottom = std::max(over_bottom, w.bottom);
+      }
+    }
+    if (inside.empty() || over_bottom == 0) continue;
+    const double height = Median(heights);
+    std::vector<const PdfWord*> head;
+    double head_top = band.first;
+    for (const PdfWord& w : words) {
+      if ((w.top + w.bottom) / 2 < band.first && w.bottom > over_bottom - height / 3) {
+        head.push_back(&w);
+        head_top = std::min(head_top, w.top);
+      }
+    }
+    const bool first_column = std::all_of(
+        head.begin(), head.end(), [&](const PdfWord* w) { return w->right < gutters.front(); });
+    if (!first_column || std::abs(Left(head) - Left(inside)) > 0.5 * height) continue;
+    // The foot of the line over the head in its column (lines set closer than their
+    // boxes are tall overlap it).
+    double above = -std::numeric_limits<double>::max();
+    for (const PdfWord& w : words) {
+      if (w.left < gutters.front() && w.bottom < over_bottom - height / 3)
+        above = std::max(above, w.bottom);
+    }
+    const double gap = band.first - over_bottom;
+    if (gap < height && gap + kPitchSpreadInHeights * height < head_top - above)
+      band.first = head_top;
+  }
+  return bands;
+}
+
 // Which slot a word falls in: 2k for the columns above band k, 2k+1 for band k.
 std::size_t SlotOf(const PdfWord& w, const std::vector<Band>& bands) {
   const double centre = (w.top + w.bottom) / 2;
@@ -1216,7 +1263,8 @@ std::vector<Region> PageRegions(std::vector<PdfWord> words, const std::vector<do
     return regions;
   }
   const double body = MedianFontSize(words);
-  std::vector<Band> bands = WithLastLines(FullWidthBands(words, gutters), words, gutters);
+  std::vector<Band> bands =
+      WithHeads(WithLastLines(FullWidthBands(words, gutters), words, gutters), words, gutters);
   const std::vector<Band> headings = SpanningHeadings(words, gutters.front(), body, bands);
   bands.insert(bands.end(), headings.begin(), headings.end());
   const std::vector<Band> tables = TablesAcross(words, gutters, body);

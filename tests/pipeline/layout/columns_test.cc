@@ -282,6 +282,45 @@ double AddRowsAcross(PageBuilder& page, double baseline) {
   return baseline;
 }
 
+// A boxed example across both columns under them: its label, short, over its text,
+// which runs across the gutter, both set in from the box's edge. The label stands
+// nearer the text than the left column's last line, a paragraph's space up: it is
+// read with the box, not as the left column's last line.
+TEST(PageRegions, ReadsABoxsLabelOverItsTextAcrossTheColumnsWithTheBox) {
+  const Lines left = Wrap(kLeftText, kColumnWidth, kSize),
+              right = Wrap(kRightText, kColumnWidth, kSize);
+  PageBuilder page;
+  const double baseline = AddColumns(page, 100, left, right) + 28;
+  page.Line(kLeftColumn + 10, baseline, "Poor practice example:", kSize, kBold);
+  const Lines box =
+      Wrap(std::string(kLeftText) + " " + kRightText, kRightEdge - kLeftColumn - 20, kSize);
+  page.JustifiedLines(kLeftColumn + 10, kRightEdge - 10, baseline + kPitch + 1, kPitch, box, kSize);
+  const std::vector<Region> regions = PageRegions(page.words(), {298});
+  ASSERT_EQ(regions.size(), 3u);
+  EXPECT_EQ(ReadLines(regions[0].lines), left);
+  EXPECT_EQ(ReadLines(regions[1].lines), right);
+  Lines boxed = {"Poor practice example:"};
+  boxed.insert(boxed.end(), box.begin(), box.end());
+  EXPECT_EQ(ReadLines(regions[2].lines), boxed);
+}
+
+// A paragraph wrapped round a box beside it, then across the page under it: its last
+// line beside the box is as near the first line across as the line over it is (one
+// pitch), and stays with the column it ends.
+TEST(PageRegions, KeepsAParagraphsLineOverItsLinesAcrossInItsColumn) {
+  const Lines left = Wrap(std::string(kLeftText) + " " + kRightText, kColumnWidth, kSize),
+              right = Wrap(kRightText, kColumnWidth, kSize);
+  ASSERT_GT(left.size(), right.size());
+  PageBuilder page;
+  const double baseline = AddColumns(page, 100, left, right);
+  page.JustifiedLines(
+      kLeftColumn, kRightEdge, baseline, kPitch,
+      Wrap(std::string(kRightText) + " " + kLeftText, kRightEdge - kLeftColumn, kSize), kSize);
+  const std::vector<Region> regions = PageRegions(page.words(), {298});
+  ASSERT_EQ(regions.size(), 3u);
+  EXPECT_EQ(ReadLines(regions[0].lines), left);
+}
+
 // A table in smaller type set across both columns, between text in columns above
 // and below it: its header runs over the gutter, each row's label stands in the left
 // column and its figure flush right in the right one, further in than a cell gap
