@@ -12,6 +12,8 @@ namespace {
 
 // Lines of the cover and imprint we look at for the title.
 constexpr std::size_t kCoverLines = 40;
+// A cover sets its title over this many lines at most.
+constexpr std::size_t kTitleLines = 4;
 // Lines after the Chief Inspector's title that may hold the month.
 constexpr std::size_t kSignatureLines = 3;
 
@@ -39,9 +41,14 @@ void ReadTitle(const ReportView& src, Report* report) {
   const GrammarView& g = src.grammar;
   for (std::size_t i = 0; i < src.size() && i < kCoverLines; ++i) {
     std::string text(src.text(i));
-    if (g.Matches("title_start", text) && !g.Matches("title", text) && i + 1 < src.size()) {
-      text += ' ';  // a title the cover breaks over two lines
-      text += src.text(i + 1);
+    // A title the cover breaks over lines: "Quality & Impact inspection The" /
+    // "effectiveness of probation work in" / "Kent".
+    for (std::size_t next = i + 1; next < src.size() && next < i + kTitleLines &&
+                                   (g.Matches("title_unfinished", text) ||
+                                    (g.Matches("title_start", text) && !g.Matches("title", text)));
+         ++next) {
+      text += ' ';
+      text += src.text(next);
     }
     Match m;
     if (!g.Search("title", text, &m)) continue;
