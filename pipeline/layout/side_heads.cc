@@ -62,7 +62,9 @@ std::vector<PdfWord> TakeSideHeads(std::vector<PdfWord>& words, double edge) {
     if (!row) return {};
   }
   // A line that starts in the margin and runs on into the column (a heading or an
-  // item hanging out into the margin) carries on in the margin line right under it.
+  // item hanging out into the margin, a title whose first word already reaches the
+  // column; not a list number hanging just left of the column's edge) carries on in
+  // the margin line right under it.
   const auto runs_into_column = [&](const PdfWord& from) {
     double reach = from.right;
     for (bool more = true; more && reach < edge;) {
@@ -79,8 +81,8 @@ std::vector<PdfWord> TakeSideHeads(std::vector<PdfWord>& words, double edge) {
   };
   const auto carries_on = [&](const PdfWord& w) {
     return std::any_of(words.begin(), words.end(), [&](const PdfWord& o) {
-      return o.top < w.top - 0.5 * height && w.top - o.bottom < 0.5 * height && in_margin(o) &&
-             runs_into_column(o);
+      return o.top < w.top - 0.5 * height && w.top - o.bottom < 0.5 * height &&
+             o.left < edge - height && runs_into_column(o);
     });
   };
   std::vector<bool> head(words.size(), false);

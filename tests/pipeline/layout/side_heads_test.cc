@@ -103,6 +103,35 @@ TEST(SideHeadRegions, ReadsTheLineAHangingItemWrapsToWithIt) {
   EXPECT_TRUE(SideHeadRegions(page.words(), kColumn).empty());
 }
 
+// A title in display type hanging out into the margin, its first word already
+// running into the column, wraps to a last line in the margin ("Kent"): that line is
+// the title's, not a side head.
+TEST(SideHeadRegions, ReadsTheLastLineOfATitleWhoseWordsRunIntoTheColumnWithIt) {
+  PageBuilder page = SideHeadPage(false);
+  page.Line(kMargin, 400, "Effectiveness of probation work in", 26, kBold);
+  page.Line(kMargin, 434, "Kent", 26, kBold);
+  ASSERT_GT(page.words()[page.words().size() - 6].right, kColumn);
+  EXPECT_TRUE(SideHeadRegions(page.words(), kColumn).empty());
+}
+
+// A side head over two lines beside a numbered list whose numbers hang just left of
+// the column's edge: the number running into the column is no line the head's second
+// line carries on; both lines head the list.
+TEST(SideHeadRegions, ReadsASideHeadBesideAListWhoseNumbersHangOutAsOne) {
+  PageBuilder page = SideHeadPage(false);
+  page.Line(kMargin, 400, "Durham Tees", 9, kBold);
+  page.Line(kMargin, 411, "Valley CRC should:", 9, kBold);
+  page.Line(kColumn - 3, 400, "1. improve effective management oversight of practice", kSize);
+  page.Line(kColumn - 3, 413, "2. improve the quality of work to protect victims", kSize);
+  const std::vector<Region> regions = SideHeadRegions(page.words(), kColumn);
+  ASSERT_FALSE(regions.empty());
+  const Lines all = ReadAll(regions);
+  const auto head = std::find(all.begin(), all.end(), "Durham Tees");
+  ASSERT_NE(head, all.end());
+  ASSERT_NE(head + 1, all.end());
+  EXPECT_EQ(*(head + 1), "Valley CRC should:");
+}
+
 // A heading of two lines pushes the subheading under it down, a line's space apart,
 // beside the paragraph's fourth line: both head the paragraph, which reads whole
 // after them.
