@@ -35,6 +35,10 @@ constexpr double kBrokenCellReachInPitches = 1.25;
 // 0.85 of a line's height), not a list's deeper hanging indent.
 constexpr double kLeastIndentInHeights = 0.8;
 constexpr double kMostIndentInHeights = 3;
+// The same in ems, for a line whose type size the PDF gives: a font's box may stand
+// taller than its size by half as much again (its ascent and descent), and an indent
+// is set in ems.
+constexpr double kEmInHeights = 0.85;
 // A list's bullet drawn as a shape: the room its text is set in by to hold it (in
 // text heights), the gap between the two, and how wide and tall it is at most.
 constexpr double kLeastMarkRoomInHeights = 1.0;
@@ -387,8 +391,8 @@ bool IndentedFirstLine(const Block& block, const PdfPiece& previous, bool previo
   const double indent = piece.left - block.left;
   const bool numbered = previous_opens && !previous.text.empty() &&
                         std::isdigit(static_cast<unsigned char>(previous.text[0]));
-  return indent > kLeastIndentInHeights * piece.height &&
-         indent < kMostIndentInHeights * piece.height &&
+  const double height = piece.font_size > 0 ? piece.font_size / kEmInHeights : piece.height;
+  return indent > kLeastIndentInHeights * height && indent < kMostIndentInHeights * height &&
          Similar(previous.left, block.left, 0.3 * piece.height) &&
          !StartsWith(previous.text, kBullet) && !numbered && !StartsWithSuperscript(previous.text);
 }

@@ -175,6 +175,30 @@ TEST(BuildBlocks, ReadsTheLinesUnderAFirstLineSetInAsItsParagraph) {
                                 "its offices."}));
 }
 
+// A font whose boxes stand 1.63 of its size tall (a large ascent and descent), its
+// lines 15 pt apart and its paragraphs marked by a first-line indent of 1.3 em (13 pt,
+// less than 0.8 of such a box), the line over it full: the indent is measured in ems,
+// and the indented line starts a paragraph.
+TEST(BuildBlocks, StartsAParagraphAtAnIndentMeasuredInEmsOfATallFont) {
+  PageBuilder page;
+  const double pitch = 15;
+  page.Justified(kLeft, kRight, 100, "As a result of our inspection we have made ten", kSize);
+  page.Justified(kLeft, kRight, 100 + pitch, "recommendations for the service here.", kSize);
+  page.Line(kLeft + 13, 100 + 2 * pitch, "The NPS delivering services should:", kSize);
+  std::vector<PdfWord> words = page.words();
+  for (PdfWord& w : words) {
+    w.top -= 0.25 * w.font_size;
+    w.bottom += 0.18 * w.font_size;
+  }
+  ASSERT_LT(13, 0.8 * words.front().height());
+  const LineSpacing spacing{0, pitch / words.front().height()};
+  EXPECT_EQ(
+      BuildBlocks(BuildLines(words), {}, spacing),
+      (Blocks{
+          "As a result of our inspection we have made ten recommendations for the service here.",
+          "The NPS delivering services should:"}));
+}
+
 // Lines set in under an item's first line are the item's: a hanging indent.
 TEST(BuildBlocks, KeepsTheLinesSetInUnderAnItemWithIt) {
   PageBuilder page;
