@@ -155,16 +155,36 @@ std::vector<Region> SideHeadRegions(const std::vector<PdfWord>& page_words, doub
     return i;
   };
   const auto one_paragraph = ParagraphLines(column);
+  // Heads stacked one under another, no space between but the pitch between their
+  // lines opening up (a list of bold lead-ins down the margin, each pushed down by the
+  // one over it): each heads the paragraph of the line beside it, from that
+  // paragraph's first line, below the head over it.
+  const std::vector<PdfLine> head_lines = BuildLines(heads);
+  std::vector<double> pitches;
+  for (std::size_t i = 1; i < head_lines.size(); ++i)
+    pitches.push_back(head_lines[i].bottom - head_lines[i - 1].bottom);
+  const double head_pitch = Median(pitches);
   std::vector<std::pair<double, std::vector<PdfWord>>> blocks;
   double block_bottom = 0;
   std::size_t block_line = column.size();
-  for (const PdfLine& line : BuildLines(heads)) {
+  for (std::size_t i = 0; i < head_lines.size(); ++i) {
+    const PdfLine& line = head_lines[i];
     const std::size_t beside = level_line(line.top, line.bottom);
-    const bool new_block = blocks.empty() || (line.top - block_bottom > 0.5 * line.height &&
-                                              !one_paragraph(block_line, beside));
+    const bool apart = line.top - block_bottom > 0.5 * line.height;
+    const bool stacked = !apart && i > 0 &&
+                         line.bottom - head_lines[i - 1].bottom >
+                             head_pitch + LineSpacing::kClearlyWiderInHeights * line.height;
+    const bool new_block =
+        blocks.empty() || ((apart || stacked) && !one_paragraph(block_line, beside));
     if (new_block) {
+      std::size_t first = beside;
+      if (stacked) {
+        while (first < column.size() && first > 0 && first - 1 > block_line &&
+               one_paragraph(first - 1, first))
+          --first;
+      }
       double from = line.top;
-      if (beside < column.size()) from = std::min(from, column[beside].top);
+      if (first < column.size()) from = std::min(from, column[first].top);
       blocks.emplace_back(from, std::vector<PdfWord>{});
       block_line = beside;
     }

@@ -132,6 +132,28 @@ TEST(SideHeadRegions, ReadsASideHeadBesideAListWhoseNumbersHangOutAsOne) {
   EXPECT_EQ(*(head + 1), "Valley CRC should:");
 }
 
+// Bold lead-ins stacked down the margin, a few points apart but their pitch opening
+// up between them: the second, pushed down by the first's five lines, stands beside
+// the second line of its paragraph. Each heads its own paragraph, from its first line.
+TEST(SideHeadRegions, ReadsStackedLeadInsEachBeforeItsOwnParagraph) {
+  PageBuilder page;
+  const Lines first = Wrap(kFirst, kRight - kColumn, kSize),
+              second = Wrap(kSecond, kRight - kColumn, kSize);
+  const double second_top = page.JustifiedLines(kColumn, kRight, 100, kPitch, first, kSize) + 8;
+  page.JustifiedLines(kColumn, kRight, second_top, kPitch, second, kSize);
+  const Lines lead_in = {"• Leaders are", "visible and", "committed to", "the delivery of",
+                         "services"};
+  page.Lines(kMargin, 100, 11, lead_in, 9, kBold);
+  const Lines next_lead_in = {"• Staff have", "manageable", "workloads"};
+  page.Lines(kMargin, 144 + 15, 11, next_lead_in, 9, kBold);
+  ASSERT_GT(159, second_top);
+  Lines expected = lead_in;
+  expected.insert(expected.end(), first.begin(), first.end());
+  expected.insert(expected.end(), next_lead_in.begin(), next_lead_in.end());
+  expected.insert(expected.end(), second.begin(), second.end());
+  EXPECT_EQ(ReadAll(SideHeadRegions(page.words(), kColumn)), expected);
+}
+
 // A heading of two lines pushes the subheading under it down, a line's space apart,
 // beside the paragraph's fourth line: both head the paragraph, which reads whole
 // after them.
