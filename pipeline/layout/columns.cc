@@ -288,14 +288,16 @@ std::vector<std::vector<const PdfWord*>> Rows(const std::vector<PdfWord>& words,
 }
 
 // A table set across the columns, wider than one: its rows in type smaller than the
-// body's, with a cell before a gutter and the first past it standing inside the next
-// column, further in than a cell gap from where that column's text starts. Two such
-// rows at least, one of them with two cells past the gutter (figures; a box's text
-// beside another's holds none), and no line of the table's type there opening a cell
-// at that column's edge (a table of the next column's own, level with one in the
-// column before). The band holds the table's rows and the lines of its type one under
-// another round them (a cell's wrapped lines, the header), each no further below the
-// line over it than a text height.
+// body's, with a cell before a gutter and, past it, short cells or two cells at least
+// (figures), the first standing inside the next column, further in than a cell gap
+// from where that column's text starts. Two such rows at least, more than half the
+// lines of the table's type that open a cell inside that column (a box's text beside
+// another's runs the box's width), and none opening one at its edge (a table of the
+// next column's own, level with one in the column before). The lines of the table's
+// type one under another, each no further below the line over it than a text height,
+// are a group; the band runs from its first row across to its last and on over the
+// group's lines with no text of the body's type beside them (a cell's wrapped lines,
+// the header; not a note under the table in one column beside the next's text).
 std::vector<Band> TablesAcross(const std::vector<PdfWord>& words,
                                const std::vector<double>& gutters, double body) {
   std::vector<PdfWord> table;
@@ -331,8 +333,6 @@ std::vector<Band> TablesAcross(const std::vector<PdfWord>& words,
       return e.across >= 2 && 2 * e.across > e.inside && !e.at_edge;
     });
     if (table) {
-      // From the first row across to the last, and on over the lines round them with no
-      // text of the body's type beside them (a note under the table in one column).
       std::size_t from = 0, to = group.size() - 1;
       while (!group[from].across) ++from;
       while (!group[to].across) --to;
