@@ -293,11 +293,12 @@ std::vector<std::vector<const PdfWord*>> Rows(const std::vector<PdfWord>& words,
 // from where that column's text starts. Two such rows at least, more than half the
 // lines of the table's type that open a cell inside that column (a box's text beside
 // another's runs the box's width), and none opening one at its edge (a table of the
-// next column's own, level with one in the column before). The lines of the table's
-// type one under another, each no further below the line over it than a text height,
-// are a group; the band runs from its first row across to its last and on over the
-// group's lines with no text of the body's type beside them (a cell's wrapped lines,
-// the header; not a note under the table in one column beside the next's text).
+// next column's own, level with one in the column before; a cell starting in the
+// gutter is the table's own). The lines of the table's type one under another, each
+// no further below the line over it than a text height, are a group; the band runs
+// from its first row across to its last and on over the group's lines with no text
+// of the body's type beside them (a cell's wrapped lines, the header; not a note
+// under the table in one column beside the next's text).
 std::vector<Band> TablesAcross(const std::vector<PdfWord>& words,
                                const std::vector<double>& gutters, double body) {
   std::vector<PdfWord> table;
@@ -370,6 +371,10 @@ std::vector<Band> TablesAcross(const std::vector<PdfWord>& words,
       if (first == row.end() || (*first)->left >= column_end) continue;
       // A word of a line running on over the gutter (a long label) opens no cell.
       if (first != row.begin() && (*first)->left - (*(first - 1))->right <= cell_gap) continue;
+      // A cell starting in the gutter, left of where the column's text starts, is the
+      // table's own (a header cell set out to the table's grid): neither at the edge nor
+      // inside.
+      if ((*first)->left < text_starts[g] - 0.5) continue;
       if ((*first)->left - text_starts[g] <= cell_gap) {
         evidence[g].at_edge = true;
         continue;

@@ -322,29 +322,39 @@ TEST(PageRegions, KeepsAParagraphsLineOverItsLinesAcrossInItsColumn) {
 }
 
 // A table in smaller type set across both columns, between text in columns above
-// and below it: its header runs over the gutter, each row's label stands in the left
-// column and its figure flush right in the right one, further in than a cell gap
-// from where that column's text starts. The table reads whole, row by row.
+// and below it: each row's label stands in the left column and its figure flush right
+// in the right one, further in than a cell gap from where that column's text starts.
+// Its header's second cell runs over the gutter, or starts in it, set out to the
+// table's grid a little left of where the right column's text starts (a cell of the
+// table's own, not one opening at that column's edge). The table reads whole, row by
+// row.
 TEST(PageRegions, ReadsATableAcrossBothColumnsRowByRow) {
-  const Lines left = Wrap(kLeftText, kColumnWidth, kSize),
-              right = Wrap(kRightText, kColumnWidth, kSize);
-  PageBuilder page;
-  double baseline = AddColumns(page, 100, left, right) + 12;
-  page.Line(kLeftColumn + 4, baseline, "Outcomes", 9);
-  page.Line(200, baseline, "The proportion of work judged to have been done well enough", 9);
-  baseline = AddRowsAcross(page, baseline);
-  AddColumns(page, baseline + 24, left, right);
-  const std::vector<Region> regions = PageRegions(page.words(), {298});
-  ASSERT_EQ(regions.size(), 5u);
-  EXPECT_EQ(ReadLines(regions[0].lines), left);
-  EXPECT_EQ(ReadLines(regions[1].lines), right);
-  EXPECT_EQ(regions[2].kind, Region::kWhole);
-  EXPECT_EQ(ReadLines(regions[2].lines),
-            (Lines{"Outcomes | The proportion of work judged to have been done well enough",
-                   "Assisting sentencing | 86%", "Delivering the sentence of the court | 74%",
-                   "Protecting the public | 58%"}));
-  EXPECT_EQ(ReadLines(regions[3].lines), left);
-  EXPECT_EQ(ReadLines(regions[4].lines), right);
+  struct Header {
+    double left;
+    const char* text;
+  };
+  for (const Header& header :
+       {Header{200, "The proportion of work judged to have been done well enough"},
+        Header{kRightColumn - 6, "The proportion of work done well"}}) {
+    const Lines left = Wrap(kLeftText, kColumnWidth, kSize),
+                right = Wrap(kRightText, kColumnWidth, kSize);
+    PageBuilder page;
+    double baseline = AddColumns(page, 100, left, right) + 12;
+    page.Line(kLeftColumn + 4, baseline, "Outcomes", 9);
+    page.Line(header.left, baseline, header.text, 9);
+    baseline = AddRowsAcross(page, baseline);
+    AddColumns(page, baseline + 24, left, right);
+    const std::vector<Region> regions = PageRegions(page.words(), {298});
+    ASSERT_EQ(regions.size(), 5u) << header.left;
+    EXPECT_EQ(ReadLines(regions[0].lines), left);
+    EXPECT_EQ(ReadLines(regions[1].lines), right);
+    EXPECT_EQ(regions[2].kind, Region::kWhole);
+    EXPECT_EQ(ReadLines(regions[2].lines),
+              (Lines{std::string("Outcomes | ") + header.text, "Assisting sentencing | 86%",
+                     "Delivering the sentence of the court | 74%", "Protecting the public | 58%"}));
+    EXPECT_EQ(ReadLines(regions[3].lines), left);
+    EXPECT_EQ(ReadLines(regions[4].lines), right);
+  }
 }
 
 // The same table with a note under it in the left column, the right column's text
