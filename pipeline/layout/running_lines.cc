@@ -76,6 +76,12 @@ std::map<std::string, int> CountRunningLines(const std::vector<std::vector<PdfLi
   return counts;
 }
 
+// Whether `line` is found, by its key, on `threshold` pages at least.
+bool Recurs(const PdfLine& line, const std::map<std::string, int>& counts, int threshold) {
+  auto it = counts.find(RunningKey(line));
+  return it != counts.end() && it->second >= threshold;
+}
+
 // Where a line stands (as RunningKey measures it) and the size of its type.
 using Slot = std::pair<long, long>;
 
@@ -91,8 +97,7 @@ std::set<Slot> RunningSlots(const std::vector<std::vector<PdfLine>>& margin_line
   std::set<Slot> slots;
   for (const std::vector<PdfLine>& page_lines : margin_lines) {
     for (const PdfLine& line : page_lines) {
-      auto it = counts.find(RunningKey(line));
-      if (it != counts.end() && it->second >= threshold) slots.insert(SlotOf(line));
+      if (Recurs(line, counts, threshold)) slots.insert(SlotOf(line));
     }
   }
   return slots;
@@ -103,9 +108,7 @@ std::vector<PdfWord> WordsOutside(const PdfPage& page, const std::vector<PdfLine
                                   const std::set<Slot>& slots) {
   std::vector<std::pair<double, double>> dropped;  // vertical ranges of dropped lines
   for (const PdfLine& line : margin_lines) {
-    auto it = counts.find(RunningKey(line));
-    const bool running =
-        (it != counts.end() && it->second >= threshold) || slots.count(SlotOf(line)) > 0;
+    const bool running = Recurs(line, counts, threshold) || slots.count(SlotOf(line)) > 0;
     const bool page_number = line.top > (1 - kMarginShare) * page.height && IsPageNumber(LineText(line));
     if (running || page_number) dropped.emplace_back(line.top, line.bottom);
   }
@@ -157,20 +160,20 @@ void DropOuterRunningLines(std::vector<std::vector<PdfWord>>& pages, int thresho
   const auto counts = CountRunningLines(lines);
   std::set<Slot> slots;
   const auto recurs = [&](const PdfLine* line) {
-    auto it = counts.find(RunningKey(*line));
-    return (it != counts.end() && it->second >= threshold) || slots.count(SlotOf(*line)) > 0;
+    return Recurs(*line, counts, threshold) || slots.count(SlotOf(*line)) > 0;
   };
-  std::vector<std::vector<const PdfLine*>> heads, feet;
+  std::vector<std::vector<const PdfLine*>> from_top(pages.size());  // each page's lines
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    for (const PdfLine& line : lines[p]) from_top[p].push_back(&line);
+    std::sort(from_top[p].begin(), from_top[p].end(),
+              [](const PdfLine* a, const PdfLine* b) { return a->top < b->top; });
+  }
+  std::vector<std::vector<const PdfLine*>> heads(pages.size()), feet(pages.size());
   for (int pass = 0; pass < 2; ++pass) {
-    heads.assign(pages.size(), {});
-    feet.assign(pages.size(), {});
     for (std::size_t p = 0; p < pages.size(); ++p) {
-      std::vector<const PdfLine*>& head = heads[p];
-      for (const PdfLine& line : lines[p]) head.push_back(&line);
-      std::sort(head.begin(), head.end(),
-                [](const PdfLine* a, const PdfLine* b) { return a->top < b->top; });
-      feet[p].assign(head.rbegin(), head.rend());
-      head.resize(OuterRunningLines(head, recurs));
+      heads[p] = from_top[p];
+      feet[p].assign(from_top[p].rbegin(), from_top[p].rend());
+      heads[p].resize(OuterRunningLines(heads[p], recurs));
       feet[p].resize(OuterRunningLines(feet[p], recurs));
     }
     for (std::size_t p = 0; p < pages.size(); ++p) {
