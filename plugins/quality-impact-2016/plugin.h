@@ -21,7 +21,7 @@ inline constexpr const char* kPatterns[] = {
     "part_contents", "part_evaluation", "part_foreword", "part_glossary", "part_key_facts",
     "part_summary", "percent_figure", "percent_words", "protagonist", "provider_opening",
     "range_low", "recommendation", "recommendations_heading", "run_in_provider_heading",
-    "title", "title_start", "top_heading", nullptr};
+    "title", "title_unfinished", "top_heading", nullptr};
 inline constexpr const char* kWordLists[] = {
     "abbreviations", "addressees", "detect_weights", "domains", "months",
     "not_names",     "number_words", "providers", nullptr};

@@ -43,9 +43,8 @@ void ReadTitle(const ReportView& src, Report* report) {
     std::string text(src.text(i));
     // A title the cover breaks over lines: "Quality & Impact inspection The" /
     // "effectiveness of probation work in" / "Kent".
-    for (std::size_t next = i + 1; next < src.size() && next < i + kTitleLines &&
-                                   (g.Matches("title_unfinished", text) ||
-                                    (g.Matches("title_start", text) && !g.Matches("title", text)));
+    for (std::size_t next = i + 1;
+         next < src.size() && next < i + kTitleLines && g.Matches("title_unfinished", text);
          ++next) {
       text += ' ';
       text += src.text(next);
