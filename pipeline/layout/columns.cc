@@ -721,18 +721,36 @@ bool StartsAtItsEdge(const std::vector<const PdfWord*>& column, double height) {
   return at_edge * 5 >= 4 * static_cast<long>(starts.size());
 }
 
-// Whether most of a column's lines run half a column's width at least (half of
-// kMinColumnInHeights text heights): text, not a table's column of figures or ratings.
-bool RunsOfText(const std::vector<const PdfWord*>& column, double height) {
-  std::map<long, std::pair<double, double>> lines;  // by baseline: left, right
+// A column's lines, top to bottom, by their rounded baselines, and each one's width.
+struct ColumnLines {
+  std::vector<double> baselines, widths;
+
+  // Whether line i runs nearly the column's full width (four in five of its widest).
+  bool Full(std::size_t i) const {
+    return widths[i] >= 0.8 * *std::max_element(widths.begin(), widths.end());
+  }
+};
+
+ColumnLines LinesOf(const std::vector<const PdfWord*>& column) {
+  std::map<long, std::pair<double, double>> extents;  // by baseline: left, right
   for (const PdfWord* w : column) {
     const auto [it, added] =
-        lines.emplace(std::lround(w->bottom), std::make_pair(w->left, w->right));
+        extents.emplace(std::lround(w->bottom), std::make_pair(w->left, w->right));
     if (!added)
       it->second = {std::min(it->second.first, w->left), std::max(it->second.second, w->right)};
   }
-  std::vector<double> widths;
-  for (const auto& [baseline, extent] : lines) widths.push_back(extent.second - extent.first);
+  ColumnLines lines;
+  for (const auto& [baseline, extent] : extents) {
+    lines.baselines.push_back(static_cast<double>(baseline));
+    lines.widths.push_back(extent.second - extent.first);
+  }
+  return lines;
+}
+
+// Whether most of a column's lines run half a column's width at least (half of
+// kMinColumnInHeights text heights): text, not a table's column of figures or ratings.
+bool RunsOfText(const std::vector<const PdfWord*>& column, double height) {
+  std::vector<double> widths = LinesOf(column).widths;
   return !widths.empty() && Median(widths) >= 0.5 * kMinColumnInHeights * height;
 }
 
@@ -749,6 +767,40 @@ bool ParagraphsApart(const std::vector<double>& left, const std::vector<double>&
   const std::vector<double>& fewer = a.size() < b.size() ? a : b;
   const std::vector<double>& more = a.size() < b.size() ? b : a;
   return LevelCount(fewer, more) * 5 < 4 * fewer.size();
+}
+
+// How many of `own`'s paragraph starts fall where `other`'s text runs on through, in
+// full lines at the text's line `pitch` (to the point, as baselines are rounded) from
+// the start's line above to the start's own: the middle of a paragraph, where a
+// table's row would end in all its cells at once.
+std::size_t StartsRunThrough(const ColumnLines& own, const ColumnLines& other, double pitch) {
+  std::size_t count = 0;
+  for (const double start : ParagraphStarts(GridOf(own.baselines), pitch)) {
+    const double above = *(std::lower_bound(own.baselines.begin(), own.baselines.end(), start) - 1);
+    const auto& ys = other.baselines;
+    std::size_t i =
+        static_cast<std::size_t>(std::upper_bound(ys.begin(), ys.end(), above + 2) - ys.begin());
+    if (i == 0 || i == ys.size() || ys.back() < start - 2) continue;
+    bool through = other.Full(i - 1);
+    for (; through && i < ys.size() && ys[i - 1] < start - 2; ++i)
+      through = ys[i] - ys[i - 1] <= pitch + 1 && other.Full(i);
+    if (through) ++count;
+  }
+  return count;
+}
+
+// Whether two columns break most of their paragraphs, two at least, where the other's
+// text runs on through the break (StartsRunThrough): columns of text, not a table,
+// even one with no space between its rows.
+bool BreaksRunThrough(const std::vector<const PdfWord*>& left,
+                      const std::vector<const PdfWord*>& right) {
+  const ColumnLines a = LinesOf(left), b = LinesOf(right);
+  const LineGrid a_grid = GridOf(a.baselines), b_grid = GridOf(b.baselines);
+  const double pitch = std::min(a_grid.pitch, b_grid.pitch);
+  const std::size_t starts =
+      ParagraphStarts(a_grid, pitch).size() + ParagraphStarts(b_grid, pitch).size();
+  const std::size_t through = StartsRunThrough(a, b, pitch) + StartsRunThrough(b, a, pitch);
+  return through >= 2 && 2 * through >= starts;
 }
 
 // Whether `gutters` part `words` into columns side by side (SideBySide), each
@@ -777,8 +829,8 @@ bool StandsInColumns(const std::vector<PdfWord>& words, const std::vector<double
     if (!SideBySide(before, column) || !SideBySide(column, before)) return false;
     const bool one_type = OneSize(TypeOf(before), TypeOf(column));
     const std::vector<double> left = Baselines(before), right = Baselines(column);
-    if (!one_type ||
-        (RunsOfText(before, height) && RunsOfText(column, height) && ParagraphsApart(left, right)))
+    if (!one_type || (RunsOfText(before, height) && RunsOfText(column, height) &&
+                      (ParagraphsApart(left, right) || BreaksRunThrough(before, column))))
       continue;
     const std::vector<double>& fewer = left.size() < right.size() ? left : right;
     const std::vector<double>& more = left.size() < right.size() ? right : left;
@@ -1129,6 +1181,25 @@ std::vector<ColumnStretch> StretchColumns(const PdfPage& page, const std::vector
       if (next < bottom && baseline(top) - baseline(top - 1) + kPitchSpreadInHeights * height <
                                baseline(next) - baseline(top))
         ++top;
+    }
+    // And a box's label, the stretch's last line, in its first column only, set out
+    // with the text across under it (WithHeads, for a page in columns).
+    if (!gutters.empty() && bottom > top + 1 && bottom == end && end < rows.size() &&
+        before_gutters(bottom - 1)) {
+      const auto& label = rows[bottom - 1];
+      const auto& under = rows[end];
+      double above = -std::numeric_limits<double>::max(), label_top = label.front()->top;
+      for (const PdfWord* w : label) label_top = std::min(label_top, w->top);
+      for (std::size_t r = top; r + 1 < bottom; ++r)
+        for (const PdfWord* w : rows[r])
+          if (w->right < gutters.front()) above = std::max(above, w->bottom);
+      double label_bottom = 0, under_top = under.front()->top;
+      for (const PdfWord* w : label) label_bottom = std::max(label_bottom, w->bottom);
+      for (const PdfWord* w : under) under_top = std::min(under_top, w->top);
+      const double gap = under_top - label_bottom;
+      if (std::abs(Left(label) - Left(under)) <= 0.5 * height && gap < height &&
+          gap + kPitchSpreadInHeights * height < label_top - above)
+        --bottom;
     }
     const std::vector<PdfWord> stretch = words_of(top, bottom);
     if (!gutters.empty() && !stretch.empty() && StandsInColumns(stretch, gutters, height)) {

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -302,6 +303,46 @@ TEST(PageRegions, ReadsABoxsLabelOverItsTextAcrossTheColumnsWithTheBox) {
   Lines boxed = {"Poor practice example:"};
   boxed.insert(boxed.end(), box.begin(), box.end());
   EXPECT_EQ(ReadLines(regions[2].lines), boxed);
+}
+
+// The same on a page whose columns (the right's lines half a pitch down) are a stretch
+// between text across the page: the box's label, the stretch's last line, reads with
+// the box. A line that stands at its column's edge, not the box text's, as near the
+// line over it as the box's text is, or a paragraph's space over the box ends its
+// column.
+TEST(PageRegions, ReadsABoxsLabelAtTheFootOfAStretchOfColumnsWithTheBox) {
+  const struct {
+    double x, space_above, space_below;
+    bool with_box;
+  } cases[] = {{kLeftColumn + 10, 2 * kPitch, kPitch + 1, true},
+               {kLeftColumn, 2 * kPitch, kPitch + 1, false},
+               {kLeftColumn + 10, kPitch, kPitch + 1, false},
+               {kLeftColumn + 10, 3 * kPitch, 2 * kPitch + 1, false}};
+  for (const auto& c : cases) {
+    const Lines intro = Wrap(kRightText, kRightEdge - kLeftColumn, kSize),
+                left = Wrap(kLeftText, kColumnWidth, kSize),
+                right = Wrap(kRightText, kColumnWidth, kSize);
+    PageBuilder page;
+    const double columns =
+        page.JustifiedLines(kLeftColumn, kRightEdge, 100, kPitch, intro, kSize) + 8;
+    page.JustifiedLines(kLeftColumn, kLeftEdge, columns, kPitch, left, kSize);
+    page.JustifiedLines(kRightColumn, kRightEdge, columns + kPitch / 2, kPitch, right, kSize);
+    const double label = columns + kPitch * static_cast<double>(left.size() - 1) + c.space_above;
+    page.Line(c.x, label, "Good practice example:", kSize, kBold);
+    const Lines box =
+        Wrap(std::string(kLeftText) + " " + kRightText, kRightEdge - kLeftColumn - 20, kSize);
+    page.JustifiedLines(kLeftColumn + 10, kRightEdge - 10, label + c.space_below, kPitch, box,
+                        kSize);
+    const std::vector<Region> regions = Regions(page);
+    ASSERT_EQ(regions.size(), 4u) << c.x << " " << c.space_above;
+    Lines boxed = box, column = left;
+    (c.with_box ? boxed : column)
+        .insert((c.with_box ? boxed : column).begin() +
+                    (c.with_box ? 0 : static_cast<long>(column.size())),
+                "Good practice example:");
+    EXPECT_EQ(ReadLines(regions[1].lines), column) << c.x << " " << c.space_above;
+    EXPECT_EQ(ReadLines(regions[3].lines), boxed) << c.x << " " << c.space_above;
+  }
 }
 
 // A paragraph wrapped round a box beside it, then across the page under it: its last
@@ -751,25 +792,133 @@ TEST(PageRegions, ReadsTwoColumnsOnOneGridUnderAnIntroductionAcrossThePage) {
   EXPECT_EQ(ReadLines(regions[2].lines).front(), right.front());
 }
 
+// Paragraphs of justified text one under another, a blank line between them, from
+// `baseline` in the column from `left` to `right`; returns all their lines.
+Lines SetParagraphs(PageBuilder& page, double left, double right, double baseline,
+                    const std::vector<std::string>& texts) {
+  Lines all;
+  for (const std::string& text : texts) {
+    const Lines paragraph = Wrap(text, right - left, kSize);
+    baseline = page.JustifiedLines(left, right, baseline, kPitch, paragraph, kSize) + kPitch;
+    all.insert(all.end(), paragraph.begin(), paragraph.end());
+  }
+  return all;
+}
+
+// Two columns in one type under an introduction across the page, on one baseline
+// grid, so that their lines stand level line by line: the left opens no paragraph
+// while the right's text runs, the right opens two where the left's runs on through
+// in full lines (where a table's row would end in all its cells at once). They are
+// columns, read one after the other.
+TEST(StretchColumns, SeesColumnsThatBreakTheirParagraphsWhereTheOthersRunOn) {
+  PageBuilder page;
+  const Lines intro = Wrap(kLeftText, kRightEdge - kLeftColumn, kSize);
+  const double baseline =
+      page.JustifiedLines(kLeftColumn, kRightEdge, 100, kPitch, intro, kSize) + kPitch;
+  const Lines left = SetParagraphs(page, kLeftColumn, kLeftEdge, baseline,
+                                   {std::string(kLeftText) + " " + kRightText, kRightText});
+  const Lines right = SetParagraphs(
+      page, kRightColumn, kRightEdge, baseline,
+      {"Partnerships with the police and with local authorities were strong, and information "
+       "about domestic abuse was shared promptly.",
+       "The service had worked well with health providers to improve access to mental health "
+       "treatment for people on probation.",
+       "Accommodation remained a concern: too many people were released from prison without a "
+       "settled address."});
+  const std::vector<ColumnStretch> stretches = StretchColumns(page.page(), page.words());
+  ASSERT_EQ(stretches.size(), 1u);
+  const std::vector<Region> regions = Regions(page);
+  ASSERT_EQ(regions.size(), 3u);
+  EXPECT_EQ(ReadLines(regions[0].lines), intro);
+  EXPECT_EQ(ReadLines(regions[1].lines), left);
+  EXPECT_EQ(ReadLines(regions[2].lines), right);
+}
+
+// The stretches in columns of a page where `table` is set (from the baseline given,
+// returning the baseline under it) between paragraphs across the page.
+std::vector<ColumnStretch> StretchesAroundTable(
+    const std::function<double(PageBuilder&, double)>& table) {
+  PageBuilder page;
+  const double measure = kRightEdge - kLeftColumn;
+  const double baseline = page.JustifiedLines(kLeftColumn, kRightEdge, 100, kPitch,
+                                              Wrap(kLeftText, measure, kSize), kSize) +
+                          8;
+  page.JustifiedLines(kLeftColumn, kRightEdge, table(page, baseline) + 8, kPitch,
+                      Wrap(kRightText, measure, kSize), kSize);
+  return StretchColumns(page.page(), page.words());
+}
+
+// A glossary between paragraphs across the page, no space between its rows: each
+// term justified over its row's first lines on the left, its definition on the right.
+// The terms open their rows where the definitions run on without a break, but in a
+// definition's last line, short in four rows of six: it is a table, no columns.
+TEST(StretchColumns, SeesNoColumnsInAGlossaryWithNoSpaceBetweenItsRows) {
+  const char* const terms[] = {
+      "Integrated offender management: the police, probation and partners together",
+      "Rehabilitation activity requirement: days of work that a court orders",
+      "Multi-agency public protection arrangements for violent and sexual offenders",
+      "Through the Gate services for those serving sentences of more than one day",
+      "Transforming Rehabilitation: the government's programme from June 2014",
+      "Sexual offences prevention order: a civil measure available to the court"};
+  EXPECT_TRUE(StretchesAroundTable([&](PageBuilder& page, double baseline) {
+                for (int row = 0; row < 6; ++row) {
+                  page.JustifiedLines(kLeftColumn, kLeftEdge, baseline, kPitch,
+                                      Wrap(terms[row], kColumnWidth, kSize), kSize);
+                  const Lines definition =
+                      Wrap(row % 2 == 0 ? kRightText : kLeftText, kColumnWidth, kSize);
+                  for (std::size_t i = 0; i < definition.size(); ++i, baseline += kPitch) {
+                    // Two rows' definitions end in a full line.
+                    if (i + 1 < definition.size() || row < 2)
+                      page.Justified(kRightColumn, kRightEdge, baseline, definition[i], kSize);
+                    else page.Line(kRightColumn, baseline, definition[i], kSize);
+                  }
+                }
+                return baseline;
+              }).empty());
+}
+
+// A table of enablers and barriers between paragraphs across the page, every line of
+// its cells full, its rows 3 pt apart, a short cell beside a long one in each: a
+// short cell opens its row where the other's text steps down a little more than a
+// line, not on at its pitch. It is a table, no columns.
+TEST(StretchColumns, SeesNoColumnsInATableWithLittleSpaceBetweenItsRows) {
+  const char* const shorter =
+      "Partnerships with the police and with local authorities were strong, and information "
+      "about domestic abuse was shared promptly.";
+  EXPECT_TRUE(StretchesAroundTable([&](PageBuilder& page, double baseline) {
+                const auto cell = [&](double left, double right, const char* text) {
+                  double y = baseline;
+                  for (const std::string& line : Wrap(text, right - left, kSize)) {
+                    page.Justified(left, right, y, line, kSize);
+                    y += kPitch;
+                  }
+                  return y;
+                };
+                for (int row = 0; row < 4; ++row) {
+                  const double enablers =
+                      cell(kLeftColumn, kLeftEdge, row % 2 == 1 ? shorter : kLeftText);
+                  const double barriers =
+                      cell(kRightColumn, kRightEdge, row % 2 == 1 ? kRightText : shorter);
+                  baseline = std::max(enablers, barriers) + 3;
+                }
+                return baseline;
+              }).empty());
+}
+
 // A table between paragraphs across the page: questions wrapped over lines on the
 // left, each row's rating or figure centred in its row on the right (level with the
 // row's middle line), so that the rows' first lines and the ratings open apart. The
 // ratings are no column of text (most of its lines a figure): it is a table.
 TEST(StretchColumns, SeesNoColumnsInATableOfQuestionsAndCentredRatings) {
-  PageBuilder page;
-  const double measure = kRightEdge - kLeftColumn;
-  double baseline = page.JustifiedLines(kLeftColumn, kRightEdge, 100, kPitch,
-                                        Wrap(kLeftText, measure, kSize), kSize) +
-                    8;
-  for (const char* rating : {"Requires improvement overall", "70%", "64%", "51%"}) {
-    const Lines question = Wrap(kRightText, 280, kSize);
-    const double middle = static_cast<double>((question.size() - 1) / 2);
-    page.Line(375, baseline + middle * kPitch, rating, kSize);
-    baseline = page.Lines(kLeftColumn, baseline, kPitch, question, kSize) + 8;
-  }
-  page.JustifiedLines(kLeftColumn, kRightEdge, baseline + 8, kPitch,
-                      Wrap(kRightText, measure, kSize), kSize);
-  EXPECT_TRUE(StretchColumns(page.page(), page.words()).empty());
+  EXPECT_TRUE(StretchesAroundTable([](PageBuilder& page, double baseline) {
+                for (const char* rating : {"Requires improvement overall", "70%", "64%", "51%"}) {
+                  const Lines question = Wrap(kRightText, 280, kSize);
+                  const double middle = static_cast<double>((question.size() - 1) / 2);
+                  page.Line(375, baseline + middle * kPitch, rating, kSize);
+                  baseline = page.Lines(kLeftColumn, baseline, kPitch, question, kSize) + 8;
+                }
+                return baseline;
+              }).empty());
 }
 
 // A table of enablers and barriers between paragraphs across the page: its header's
