@@ -162,7 +162,12 @@ bool Continues(const Block& block, const PdfPiece& piece, const PdfLine& line, b
       piece.bottom - piece.raise - block.bottom > kMostLinePitchInHeights * piece.height) {
     return false;
   }
-  if (piece.top < block.bottom - 0.3 * piece.height) return false;
+  // Under the block's last line, not beside it: dropped by most of a line's height, or
+  // of the line pitch where the type's boxes stand taller than its lines are apart.
+  const double pitch = spacing.line_pitch * spacing.HeightOf(piece);
+  if (piece.top < block.bottom - 0.3 * piece.height &&
+      spacing.BottomOf(piece) - block.bottom < 0.7 * pitch)
+    return false;
   // Under the block's text, or under the text after its item's number or bullet
   // however far that hangs, or back at the margin under a first line set in.
   const bool indented_first = block.pieces.size() == 1 && !block.shares_lines && piece.left < block.left &&

@@ -199,6 +199,31 @@ TEST(BuildBlocks, StartsAParagraphAtAnIndentMeasuredInEmsOfATallFont) {
           "The NPS delivering services should:"}));
 }
 
+// A font whose boxes stand taller (2 ems) than its lines are apart (1.2 ems), each
+// line's box reaching well over the one above: the lines are one paragraph, and a
+// line a paragraph's space further down starts the next.
+TEST(BuildBlocks, JoinsTheLinesOfAParagraphInBoxesTallerThanTheirPitch) {
+  PageBuilder page;
+  const double pitch = 12;
+  page.JustifiedLines(kLeft, kRight, 100, pitch,
+                      {"The service had a clear vision and its",
+                       "leaders were visible to staff in every", "office."},
+                      kSize);
+  page.Line(kLeft, 100 + 3 * pitch + kParagraphGap, "Staff knew their cases well.", kSize);
+  std::vector<PdfWord> words = page.words();
+  for (PdfWord& w : words) {
+    w.top -= 0.5 * w.font_size;
+    w.bottom += 0.3 * w.font_size;
+  }
+  ASSERT_GT(words.front().height(), 1.6 * pitch);
+  const LineSpacing spacing{(pitch + kParagraphGap / 2) / words.front().height(),
+                            pitch / words.front().height()};
+  EXPECT_EQ(BuildBlocks(BuildLines(words), {}, spacing),
+            (Blocks{"The service had a clear vision and its leaders were visible to staff in every "
+                    "office.",
+                    "Staff knew their cases well."}));
+}
+
 // Lines set in under an item's first line are the item's: a hanging indent.
 TEST(BuildBlocks, KeepsTheLinesSetInUnderAnItemWithIt) {
   PageBuilder page;
