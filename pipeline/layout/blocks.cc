@@ -60,6 +60,19 @@ constexpr std::ptrdiff_t kMostFigureWords = 3;
 // a block's lines are at most kMostLinePitchInHeights apart.
 bool Measured(const LineSpacing& spacing) { return spacing.spaced() || spacing.line_pitch > 0; }
 
+// Whether a paragraph ends a sentence or leads into a list (":"), its footnote
+// references (superscript digits) aside.
+bool EndsSentenceOrLeadsIn(std::string_view text) {
+  while (true) {
+    if (EndsWith(text, "\xC2\xB9") || EndsWith(text, "\xC2\xB2") || EndsWith(text, "\xC2\xB3"))
+      text.remove_suffix(2);
+    else if (text.size() > 3 && StartsWithSuperscript(text.substr(text.size() - 3)))
+      text.remove_suffix(3);
+    else break;
+  }
+  return EndsSentence(text) || (!text.empty() && text.back() == ':');
+}
+
 // A line ending in a hyphen over one starting in lower case, in the same type: a word
 // broken across them, so one paragraph however far apart the lines are set (a
 // heading's or a title's font may be drawn in boxes smaller for its size than the
@@ -631,6 +644,13 @@ void EmitRow(const std::vector<const Block*>& row, const Vocabulary& vocabulary,
       if (bullet) {
         for (std::string& item : DrawnItems(pieces + begin, pieces + end, margin, ink, vocabulary))
           out.push_back(std::string(kBullet) + " " + item);
+      } else if (const std::size_t head = firsts[i]->run_in;
+                 head > 0 && paragraphs[i].compare(0, head, firsts[i]->text, 0, head) == 0 &&
+                 EndsSentenceOrLeadsIn(paragraphs[i])) {
+        // A run-in head over sentences (or one leading into a list) is their heading,
+        // not a glossary's term nor a list's entry in two styles.
+        out.push_back(paragraphs[i].substr(0, head));
+        out.push_back(paragraphs[i].substr(head + 1));
       } else {
         out.push_back(std::move(paragraphs[i]));
       }

@@ -41,18 +41,6 @@ bool MarksItem(const std::string& s) {
   return IsListNumber(s);
 }
 
-// A word that ends a sentence: its full stop, question or exclamation mark, then
-// perhaps a closing quote or bracket.
-bool EndsSentence(std::string_view word) {
-  for (std::string_view close : {"\xE2\x80\x99", "\xE2\x80\x9D", ")", "'", "\""}) {
-    if (word.size() > close.size() && word.substr(word.size() - close.size()) == close) {
-      word.remove_suffix(close.size());
-      break;
-    }
-  }
-  return !word.empty() && (word.back() == '.' || word.back() == '?' || word.back() == '!');
-}
-
 // A word closer to the one before it than a word space and a half is never at a
 // column edge; edges agree to this many points.
 constexpr double kEdgeGapInHeights = 0.3;
@@ -114,6 +102,46 @@ bool PunctuationSetClose(const PdfWord& w, double gap, double height) {
          gap < kNoSpaceInHeights * height;
 }
 
+// A run-in head at a piece's start: up to kMostRunInWords words in bold or italic,
+// the first a capitalised word, ending without punctuation ("Good practice example:"
+// is a label, not a heading), then a capital in plain type, and more words after it.
+constexpr int kMostRunInWords = 8;
+
+class RunInHead {
+ public:
+  // Notes `w`, whose text starts at byte `at` of `piece`'s (its space before it).
+  void Take(const PdfWord& w, std::size_t at, PdfPiece& piece) {
+    if (words_ == 0) {
+      first_ = &w;
+      words_ = 1;
+      open_ = (w.bold || w.italic) && std::isupper(static_cast<unsigned char>(w.text[0]));
+      return;
+    }
+    if (!open_) {
+      if (after_ > 0 && ++after_ == 2) piece.run_in = end_;
+      return;
+    }
+    if (w.bold == first_->bold && w.italic == first_->italic) {
+      open_ = ++words_ <= kMostRunInWords;
+      return;
+    }
+    open_ = false;
+    const char last = piece.text[at - 1];
+    if (!w.bold && !w.italic && std::isupper(static_cast<unsigned char>(w.text[0])) &&
+        std::string_view(".:;,!?)").find(last) == std::string_view::npos) {
+      end_ = at;
+      after_ = 1;
+    }
+  }
+
+ private:
+  const PdfWord* first_ = nullptr;
+  int words_ = 0;      // the head's so far
+  bool open_ = false;  // the head may go on
+  std::size_t end_ = 0;
+  int after_ = 0;  // words after the head
+};
+
 // `cells`: whether the line may be cut into table cells at all (not an evenly spread
 // line, whose wide word spaces are no cells, nor a tab after an item's number).
 // `in_first_cell`: words however far after a gap that start no cell (SpreadInFirstCell).
@@ -137,12 +165,14 @@ PdfLine MakeLine(std::vector<const PdfWord*> words, const std::vector<double>& c
   PdfPiece piece;
   const PdfWord* previous = nullptr;
   int spaces = 0;  // the piece's, for its word_space
+  RunInHead head;
   const auto close_piece = [&]() {
     if (spaces > 0) piece.word_space /= spaces;
     spaces = 0;
   };
   for (const PdfWord* w : words) {
     const bool raised = IsRaisedDigits(*w, line.height, bottom, font);
+    const std::size_t text_before = piece.text.size();
     const double gap = previous ? w->left - previous->right : 0;
     // A raised digit is no exception: one far from the word before it marks the
     // text of the next cell (a footnote reference wrapped to its line start).
@@ -157,6 +187,7 @@ PdfLine MakeLine(std::vector<const PdfWord*> words, const std::vector<double>& c
       line.pieces.push_back(piece);
       piece = PdfPiece{};
       previous = nullptr;
+      head = RunInHead{};
     }
     if (!previous) {
       piece.left = piece.text_left = w->left;
@@ -178,6 +209,7 @@ PdfLine MakeLine(std::vector<const PdfWord*> words, const std::vector<double>& c
     piece.top = std::min(piece.top, w->top);
     piece.bottom = std::max(piece.bottom, w->bottom);
     if (!raised) {
+      head.Take(*w, text_before, piece);
       piece.body_top = piece.height == 0 ? w->top : std::min(piece.body_top, w->top);
       piece.height = std::max(piece.height, w->height());
       if (w != display_number) piece.font_size = std::max(piece.font_size, w->font_size);
@@ -600,6 +632,18 @@ bool SpreadParagraphLine(const std::vector<std::vector<const PdfWord*>>& groups,
 }
 
 }  // namespace
+
+// A word that ends a sentence: its full stop, question or exclamation mark, then
+// perhaps a closing quote or bracket.
+bool EndsSentence(std::string_view word) {
+  for (std::string_view close : {"\xE2\x80\x99", "\xE2\x80\x9D", ")", "'", "\""}) {
+    if (word.size() > close.size() && word.substr(word.size() - close.size()) == close) {
+      word.remove_suffix(close.size());
+      break;
+    }
+  }
+  return !word.empty() && (word.back() == '.' || word.back() == '?' || word.back() == '!');
+}
 
 bool IsListNumber(const std::string& s) {
   if (s.size() < 2 || s.size() > 8 || s.find('.') == std::string::npos) return false;

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "layout/words.h"
@@ -26,6 +27,9 @@ struct PdfPiece {
   bool bold = false;     // every body word bold: a heading's or a label's line
   bool italic = false;   // every body word italic
   bool upright = false;  // no body word italic
+  // The bytes of `text` that a run-in head takes (a heading set in line with its
+  // paragraph's first words, in bold or italic the words after it drop), 0 for none.
+  std::size_t run_in = 0;
 };
 
 struct PdfLine {
@@ -39,6 +43,10 @@ struct PdfLine {
 // "12." or "2.1.3" alone: a numbered item's or section's mark. Set at a tab stop
 // before its text, it is written "12.\t" as in the text renditions.
 bool IsListNumber(const std::string& s);
+
+// A word that ends a sentence: its full stop, question or exclamation mark, then
+// perhaps a closing quote or bracket.
+bool EndsSentence(std::string_view word);
 
 // Lines top to bottom. Raised small digits join the line they are raised above
 // and come out as superscript digits.

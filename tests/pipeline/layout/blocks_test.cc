@@ -224,6 +224,34 @@ TEST(BuildBlocks, JoinsTheLinesOfAParagraphInBoxesTallerThanTheirPitch) {
                     "Staff knew their cases well."}));
 }
 
+// A run-in head (BuildLines notes it) over a paragraph of sentences, or one leading
+// into a list, is a heading of its own; one over words that end no sentence (a
+// glossary's term and its meaning, set in line) stays in its paragraph.
+TEST(BuildBlocks, ReadsARunInHeadOverSentencesAsAHeading) {
+  const struct {
+    const char* second_line;
+    Blocks read;
+  } cases[] = {
+      {"recommendations for the service here.¹",
+       {"Recommendations",
+        "As a result of our inspection we have made ten recommendations for "
+        "the service here.¹"}},
+      {"recommendations for the service:",
+       {"Recommendations",
+        "As a result of our inspection we have made ten recommendations for the service:"}},
+      {"recommendations for the service",
+       {"Recommendations As a result of our inspection we have made ten recommendations for the "
+        "service"}},
+  };
+  for (const auto& c : cases) {
+    PageBuilder page;
+    const double x = page.Line(kLeft, 100, "Recommendations", kSize, kBold);
+    page.Line(x + 3, 100, "As a result of our inspection we have made ten", kSize);
+    page.Line(kLeft, 100 + kPitch, c.second_line, kSize);
+    EXPECT_EQ(Read(page, kSpaced), c.read) << c.second_line;
+  }
+}
+
 // Lines set in under an item's first line are the item's: a hanging indent.
 TEST(BuildBlocks, KeepsTheLinesSetInUnderAnItemWithIt) {
   PageBuilder page;

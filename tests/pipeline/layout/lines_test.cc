@@ -52,6 +52,41 @@ TEST(BuildLines, MarksALineOfBoldWordsBold) {
   EXPECT_DOUBLE_EQ(lines[0].pieces[0].font_size, 10);
 }
 
+// A run-in head: words in bold or italic opening a line, the first a capitalised
+// word, ending without punctuation, then a capital in plain type and more words. The
+// piece notes the head's bytes.
+TEST(BuildLines, NotesARunInHeadOpeningALine) {
+  constexpr layout_test::Style kItalic{false, true}, kBoldItalic{true, true};
+  const struct {
+    const char* head;
+    layout_test::Style style;
+    const char* rest;
+    layout_test::Style rest_style;
+    std::size_t run_in;
+  } cases[] = {
+      {"Recommendations", kBoldItalic, "As a result of our inspection we have made", {}, 15},
+      {"CRC effectiveness", kBold, "In too many instances, CRC staff did not", {}, 17},
+      {"Good practice example:", kBold, "Eric had been given a community order", {}, 0},
+      {"Protecting the public", kBold, "and reducing reoffending were the aims", {}, 0},
+      {"Inspector", kItalic, "Nicola McCloskey, Assistant Inspector", kBold, 0},
+      {"1", kBold, "Offender Management Caseload Statistics", {}, 0},
+      {"The quality of the work with people on probation in the north",
+       kBold,
+       "Was good overall",
+       {},
+       0},
+      {"Staff morale", kBold, "High", {}, 0},
+  };
+  for (const auto& c : cases) {
+    PageBuilder page;
+    page.Line(page.Line(72, 100, c.head, 10, c.style) + 2.5, 100, c.rest, 10, c.rest_style);
+    const std::vector<PdfLine> lines = BuildLines(page.words());
+    ASSERT_EQ(lines.size(), 1u) << c.head;
+    ASSERT_EQ(lines[0].pieces.size(), 1u) << c.head;
+    EXPECT_EQ(lines[0].pieces[0].run_in, c.run_in) << c.head;
+  }
+}
+
 struct RaisedCase {
   const char* name;
   const char* line;  // "word^3": a raised 3 after the word
