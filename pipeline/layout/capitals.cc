@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "findings/text.h"
+#include "layout/word_measures.h"
 
 namespace findings {
 namespace {
@@ -22,11 +23,6 @@ void ForEachPart(std::string_view block, Visit visit) {
     visit(block.substr(from, tab - from));
     from = tab + 1;
   }
-}
-
-bool HasLetter(std::string_view word) {
-  return std::any_of(word.begin(), word.end(),
-                     [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; });
 }
 
 bool IsWordByte(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '\''; }

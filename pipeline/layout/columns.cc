@@ -380,7 +380,10 @@ std::vector<Band> TablesAcross(const std::vector<PdfWord>& words,
         continue;
       }
       ++evidence[g].inside;
-      if (first == row.begin()) continue;
+      // A row's label before the gutter, not a number alone (each column's own page
+      // numbers, level in a contents page set in two columns).
+      if (std::none_of(row.begin(), first, [](const PdfWord* w) { return HasLetter(w->text); }))
+        continue;
       int cells = 1;
       double right = (*first)->right;
       for (auto w = first + 1; w != row.end() && (*w)->left < column_end; ++w) {

@@ -445,6 +445,34 @@ TEST(PageRegions, ReadsTablesInEachColumnApartThoughTheirLinesStandLevel) {
   EXPECT_EQ(ReadLines(regions[1].lines).back(), "usually drawn up.");
 }
 
+// A contents page in two columns: each entry in the body's type, its page number in
+// smaller type flush right in its column, the columns' entries level. The right
+// column's numbers stand inside it, past a number before the gutter, as a table
+// across's figures would past its label; but a number alone is no row's label: each
+// column is read whole.
+TEST(PageRegions, ReadsAContentsPageInTwoColumnsColumnByColumn) {
+  const char* const left[] = {"Foreword", "Key facts", "Overview", "Recommendations"};
+  const char* const right[] = {"Abiding by the sentence", "CRC effectiveness", "NPS effectiveness",
+                               "Appendix 1: Methodology"};
+  PageBuilder page;
+  Lines left_read, right_read;
+  for (int i = 0; i < 4; ++i) {
+    const double baseline = 100 + 15 * i;
+    const std::string left_number = std::to_string(4 + i),
+                      right_number = std::to_string(41 + 3 * i);
+    page.Line(kLeftColumn, baseline, left[i], kSize);
+    page.RightAligned(kLeftEdge, baseline, left_number, 8.5);
+    page.Line(kRightColumn, baseline, right[i], kSize);
+    page.RightAligned(kRightEdge, baseline, right_number, 8.5);
+    left_read.push_back(std::string(left[i]) + " | " + left_number);
+    right_read.push_back(std::string(right[i]) + " | " + right_number);
+  }
+  const std::vector<Region> regions = PageRegions(page.words(), {298});
+  ASSERT_EQ(regions.size(), 2u);
+  EXPECT_EQ(ReadLines(regions[0].lines), left_read);
+  EXPECT_EQ(ReadLines(regions[1].lines), right_read);
+}
+
 // A box in each column in smaller type, their lines level, the right box's a
 // padding further in than a cell gap: its lines run the box's width but for each
 // paragraph's last, so most of them are no table's cells, and the boxes read apart.
