@@ -22,14 +22,19 @@ std::string CoverTitle(const Context& ctx, std::size_t end) {
   for (std::size_t i = 0; i < end; ++i) {
     auto lead = ctx.SearchLine("title_lead", i);
     if (!lead) continue;
-    std::string title = CollapseSpace(ctx.line(i));
-    if (!lead->group("rest").empty()) return StripFootnotes(title);
+    const std::string first = CollapseSpace(ctx.line(i));
+    const bool alone = lead->group("rest").empty();
+    if (!alone && ctx.Search("area_provider", first)) return StripFootnotes(first);
+    // The provider's name closes the title. A cover line holding the area without it
+    // (the layout joined "An inspection of" to the area) takes the lines after only
+    // as far as the provider's name.
+    std::string title = first;
     for (std::size_t j = i + 1; j < end && j <= i + 3; ++j) {
       if (ctx.LineMatches("title_stop", j)) break;
       title += " " + CollapseSpace(ctx.line(j));
-      if (ctx.Search("area_provider", title)) break;  // the provider's name closes the title
+      if (ctx.Search("area_provider", title)) return StripFootnotes(title);
     }
-    return StripFootnotes(title);
+    return StripFootnotes(alone ? title : first);
   }
   return "";
 }

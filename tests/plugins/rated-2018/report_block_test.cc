@@ -29,11 +29,15 @@ const CoverCase kCovers[] = {
      {"An inspection of", "South West South Central National Probation Service",
       "HM Inspectorate of Probation"}},
     {"ProviderRunsIntoTheInspectorate",
-     {"An inspection of", "South West South Central National Probation Service HM Inspectorate "
-                          "of Probation"}},
+     {"An inspection of",
+      "South West South Central National Probation Service HM Inspectorate "
+      "of Probation"}},
     {"AllOnOneLine",
      {"An inspection of South West South Central National Probation Service HM Inspectorate of "
       "Probation"}},
+    {"LeadRunsIntoTheArea",
+     {"An inspection of South West South Central", "National Probation Service",
+      "HM Inspectorate of Probation"}},
 };
 
 class RatedCover : public ::testing::TestWithParam<CoverCase> {};
@@ -54,6 +58,15 @@ TEST(RatedCover, ACoverNamingNoProviderIsADiagnostic) {
                                 "HM Inspectorate of Probation"});
   EXPECT_EQ(f.report.area, "South West South Central");
   EXPECT_TRUE(f.report.providers.empty());
+  EXPECT_TRUE(testing::HasDiagnostic(f, "report.provider-unknown"));
+}
+
+// The same with the lead run into the area: the lines after name no provider, so the
+// area is the cover line's alone.
+TEST(RatedCover, ACoverLineWithTheAreaNamingNoProviderKeepsItsArea) {
+  const Findings f = WithCover({"An inspection of South West South Central", "A joint report",
+                                "HM Inspectorate of Probation"});
+  EXPECT_EQ(f.report.area, "South West South Central");
   EXPECT_TRUE(testing::HasDiagnostic(f, "report.provider-unknown"));
 }
 
