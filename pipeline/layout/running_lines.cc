@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <set>
 #include <string>
@@ -103,22 +104,27 @@ std::set<Slot> RunningSlots(const std::vector<std::vector<PdfLine>>& margin_line
   return slots;
 }
 
+// The page's words but those of its running lines in the margins: the lines' own
+// boxes, not their whole height across the page (a running title in the outer margin
+// stands level with the body's first line).
 std::vector<PdfWord> WordsOutside(const PdfPage& page, const std::vector<PdfLine>& margin_lines,
                                   const std::map<std::string, int>& counts, int threshold,
                                   const std::set<Slot>& slots) {
-  std::vector<std::pair<double, double>> dropped;  // vertical ranges of dropped lines
+  std::vector<PdfBox> dropped;
   for (const PdfLine& line : margin_lines) {
     const bool running = Recurs(line, counts, threshold) || slots.count(SlotOf(line)) > 0;
     const bool page_number = line.top > (1 - kMarginShare) * page.height && IsPageNumber(LineText(line));
-    if (running || page_number) dropped.emplace_back(line.top, line.bottom);
+    if (running || page_number)
+      dropped.push_back(PdfBox{line.left, line.top, line.right, line.bottom});
   }
   std::vector<PdfWord> kept;
   for (const PdfWord& w : page.words) {
-    const double centre = (w.top + w.bottom) / 2;
-    const bool in_dropped = InMargin(w.top, w.bottom, page.height) &&
-                            std::any_of(dropped.begin(), dropped.end(), [&](const auto& range) {
-                              return centre >= range.first && centre <= range.second;
-                            });
+    const double x = (w.left + w.right) / 2, y = (w.top + w.bottom) / 2;
+    const bool in_dropped =
+        InMargin(w.top, w.bottom, page.height) &&
+        std::any_of(dropped.begin(), dropped.end(), [&](const PdfBox& box) {
+          return y >= box.top && y <= box.bottom && x >= box.left && x <= box.right;
+        });
     if (!in_dropped) kept.push_back(w);
   }
   return kept;
@@ -147,6 +153,27 @@ std::size_t OuterRunningLines(const std::vector<const PdfLine*>& lines, Recurs r
     if (StandsApart(*lines[k], *lines[k + 1]) && !recurs(lines[k + 1])) found = k + 1;
   }
   return found;
+}
+
+// A page's lines that recur (on `threshold` pages, by their key) in a side margin,
+// wholly left or right of the lines of the page's own: a running title set down the
+// outer margin beside the body, whose lines below the top margin's share stand level
+// with the text.
+std::vector<const PdfLine*> BesideTheBody(const std::vector<PdfLine>& lines,
+                                          const std::map<std::string, int>& counts, int threshold) {
+  double body_left = std::numeric_limits<double>::max(), body_right = 0;
+  for (const PdfLine& line : lines) {
+    if (Recurs(line, counts, threshold)) continue;
+    body_left = std::min(body_left, line.left);
+    body_right = std::max(body_right, line.right);
+  }
+  std::vector<const PdfLine*> beside;
+  if (body_right == 0) return beside;
+  for (const PdfLine& line : lines) {
+    if (Recurs(line, counts, threshold) && (line.right < body_left || line.left > body_right))
+      beside.push_back(&line);
+  }
+  return beside;
 }
 
 // Running lines beyond the margins' fixed share: a header or footer that a large
@@ -182,15 +209,21 @@ void DropOuterRunningLines(std::vector<std::vector<PdfWord>>& pages, int thresho
     }
   }
   for (std::size_t p = 0; p < pages.size(); ++p) {
-    std::vector<std::pair<double, double>> dropped;
-    for (const PdfLine* line : heads[p]) dropped.emplace_back(line->top, line->bottom);
-    for (const PdfLine* line : feet[p]) dropped.emplace_back(line->top, line->bottom);
+    std::vector<PdfBox> dropped;
+    const auto across = [](const PdfLine* line) {
+      return PdfBox{std::numeric_limits<double>::lowest(), line->top,
+                    std::numeric_limits<double>::max(), line->bottom};
+    };
+    for (const PdfLine* line : heads[p]) dropped.push_back(across(line));
+    for (const PdfLine* line : feet[p]) dropped.push_back(across(line));
+    for (const PdfLine* line : BesideTheBody(lines[p], counts, threshold))
+      dropped.push_back(PdfBox{line->left, line->top, line->right, line->bottom});
     if (dropped.empty()) continue;
     std::vector<PdfWord> kept;
     for (const PdfWord& w : pages[p]) {
-      const double centre = (w.top + w.bottom) / 2;
-      if (std::none_of(dropped.begin(), dropped.end(), [&](const auto& range) {
-            return centre >= range.first && centre <= range.second;
+      const double x = (w.left + w.right) / 2, y = (w.top + w.bottom) / 2;
+      if (std::none_of(dropped.begin(), dropped.end(), [&](const PdfBox& box) {
+            return y >= box.top && y <= box.bottom && x >= box.left && x <= box.right;
           })) {
         kept.push_back(w);
       }

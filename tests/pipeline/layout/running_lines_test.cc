@@ -196,6 +196,34 @@ TEST(WithoutRunningLines, DropsARunningHeadNamingEachPagesChapter) {
   }
 }
 
+// A running title of two lines down the outer margin, beside the body (left of it on
+// even pages, right on odd ones), its first line in the top margin's share level
+// with the body's first line, its second below that share, level with the body's
+// text. Both are running lines; the body's first line is the page's own.
+TEST(WithoutRunningLines, DropsARunningTitleDownTheOuterMarginBesideTheBody) {
+  std::vector<PdfPage> pages;
+  std::vector<Lines> expected;
+  for (int p = 1; p <= 6; ++p) {
+    PageBuilder page;
+    for (const auto& [baseline, line] :
+         {std::pair{70.0, "The effectiveness of"}, std::pair{80.0, "probation work in Kent"}}) {
+      if (p % 2 == 0) page.RightAligned(110, baseline, line, 7);
+      else page.Line(490, baseline, line, 7);
+    }
+    const double left = p % 2 == 0 ? 130 : 72;
+    // Lines of the page's own: none recurs.
+    const char* topics[] = {"courts", "leadership", "staff", "services", "assessment", "planning"};
+    const std::string first = std::string("This page opens on ") + topics[p - 1] + ".";
+    const std::string text = std::string("Its text is about ") + topics[p - 1] + ".";
+    page.Line(left, 73.5, first, 9);
+    page.Line(left, 86, text, 9);
+    page.Line(left, 98.5, text, 9);
+    pages.push_back(page.page());
+    expected.push_back({first, text, text});
+  }
+  EXPECT_EQ(Read(WithoutRunningLines(pages)), expected);
+}
+
 // A table's header row repeated at the top of each page the table runs over is the
 // table's, not a running header: it stands in the body, below the margin.
 TEST(WithoutRunningLines, KeepsATableHeaderRepeatedOnEachPage) {
