@@ -18,13 +18,14 @@ double Em(const PdfWord& w) { return w.font_size > 0 ? w.font_size : 0.8 * w.hei
 // A number set close before a word is a footnote's number before its text, not a
 // letter-spaced word's first letters. A word in small capitals is cut where its
 // capital's size changes ("T" "HE").
-bool Fragment(const PdfWord& a, const PdfWord& b) {
+// `join_in_ems`: the widest gap that joins, in ems.
+bool Fragment(const PdfWord& a, const PdfWord& b, double join_in_ems) {
   const double em = std::min(Em(a), Em(b));
   const double gap = b.left - a.right;
   if (AllDigits(a.text) && std::isalpha(static_cast<unsigned char>(b.text[0])) != 0) return false;
   const bool one_type = std::abs(Em(b) - Em(a)) < 0.05 * Em(a) || SmallCapitalsOfOneType(a, b);
   return std::abs(a.bottom - b.bottom) < 0.1 * std::max(Em(a), Em(b)) && one_type &&
-         gap > -0.05 * em && gap < kJoinInEms * em;
+         gap > -0.05 * em && gap < join_in_ems * em;
 }
 
 void Join(PdfWord& into, const PdfWord& next) {
@@ -39,11 +40,30 @@ void Join(PdfWord& into, const PdfWord& next) {
 
 }  // namespace
 
-std::vector<PdfWord> JoinLetterSpacedWords(const std::vector<PdfWord>& words) {
+double WordSpaceInEms(const std::vector<PdfPage>& pages) {
+  std::vector<double> gaps;
+  for (const PdfPage& page : pages) {
+    for (std::size_t i = 1; i < page.words.size(); ++i) {
+      const PdfWord& a = page.words[i - 1];
+      const PdfWord& b = page.words[i];
+      const double em = std::min(Em(a), Em(b)), gap = b.left - a.right;
+      if (em > 0 && gap > 0 && gap < em && std::abs(a.bottom - b.bottom) < 0.1 * em)
+        gaps.push_back(gap / em);
+    }
+  }
+  return gaps.empty() ? 0 : Median(gaps);
+}
+
+std::vector<PdfWord> JoinLetterSpacedWords(const std::vector<PdfWord>& words,
+                                           double word_space_in_ems) {
   std::vector<PdfWord> out;
   out.reserve(words.size());
+  // Letters set apart stand closer than the document's word spaces: three quarters
+  // of them at most.
+  const double join_in_ems =
+      word_space_in_ems > 0 ? std::min(kJoinInEms, 0.75 * word_space_in_ems) : kJoinInEms;
   for (const PdfWord& w : words) {
-    if (!out.empty() && Fragment(out.back(), w)) Join(out.back(), w);
+    if (!out.empty() && Fragment(out.back(), w, join_in_ems)) Join(out.back(), w);
     else out.push_back(w);
   }
   return out;

@@ -11,9 +11,16 @@
 
 namespace findings {
 
+// The document's word space, in ems: the median gap between neighbours in Poppler's
+// reading order on one baseline, less than an em apart (0 for none). A condensed
+// font's spaces may be narrower than the gap letters set apart usually keep.
+double WordSpaceInEms(const std::vector<PdfPage>& pages);
+
 // `words` in Poppler's reading order. Neighbours on one baseline in one type size
-// closer than a word space can be are joined into one word.
-std::vector<PdfWord> JoinLetterSpacedWords(const std::vector<PdfWord>& words);
+// closer than a word space can be are joined into one word: closer than a fifth of
+// an em, and than three quarters of `word_space_in_ems` where that is known.
+std::vector<PdfWord> JoinLetterSpacedWords(const std::vector<PdfWord>& words,
+                                           double word_space_in_ems = 0);
 
 }  // namespace findings
 

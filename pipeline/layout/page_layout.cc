@@ -199,7 +199,9 @@ std::vector<std::vector<BlockKind>> HeadingKinds(
 
 std::string LayOutPages(std::vector<PdfPage> pages, std::vector<int>* unaligned_table_pages,
                         std::vector<BlockKind>* line_kinds) {
-  for (PdfPage& page : pages) page.words = JoinStackedFigures(JoinLetterSpacedWords(page.words));
+  const double word_space = WordSpaceInEms(pages);
+  for (PdfPage& page : pages)
+    page.words = JoinStackedFigures(JoinLetterSpacedWords(page.words, word_space));
   const Vocabulary vocabulary = BuildVocabulary(pages);
   std::vector<std::vector<PdfWord>> words = WithoutRunningLines(pages);
   for (std::vector<PdfWord>& page_words : words) page_words = RaiseFootnoteNumbers(std::move(page_words));

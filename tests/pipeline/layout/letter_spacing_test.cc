@@ -87,6 +87,38 @@ TEST(JoinLetterSpacedWords, AJoinedWordTakesItsLastPartsSpaceAndSharedStyle) {
   EXPECT_FALSE(joined[0].italic);
 }
 
+// A line of words `gap` points apart in 10 pt type, from x = 72.
+std::vector<PdfWord> Spaced(const Strings& texts, double gap) {
+  std::vector<PdfWord> words;
+  double x = 72;
+  for (const std::string& text : texts) {
+    const double width = 5.0 * static_cast<double>(text.size());
+    words.push_back(Word(text, x, x + width));
+    x += width + gap;
+  }
+  return words;
+}
+
+// A condensed italic whose word spaces are 1.7 pt at 10 pt (0.17 em), closer than
+// letters set apart usually stand: where the document's word spaces are that narrow,
+// its words stay apart; a heading's letters 1 pt apart in a document spaced a
+// quarter of an em still join.
+TEST(JoinLetterSpacedWords, KeepsApartWordsOfAFontWithNarrowWordSpaces) {
+  const Strings words = {"In", "the", "case", "of", "Gerry,", "the", "Risk"};
+  PdfPage condensed;
+  condensed.words = Spaced(words, 1.7);
+  const double space = WordSpaceInEms({condensed});
+  EXPECT_NEAR(space, 0.17, 0.001);
+  EXPECT_EQ(WordTexts(JoinLetterSpacedWords(condensed.words, space)), words);
+  EXPECT_EQ(WordTexts(JoinLetterSpacedWords(condensed.words)),
+            (Strings{"InthecaseofGerry,theRisk"}));
+  PdfPage body;
+  body.words = Spaced(words, 2.5);
+  std::vector<PdfWord> heading = Spaced({"R", "e", "c", "o", "m", "m", "e", "n", "d"}, 1);
+  EXPECT_EQ(WordTexts(JoinLetterSpacedWords(heading, WordSpaceInEms({body}))),
+            (Strings{"Recommend"}));
+}
+
 TEST(JoinLetterSpacedWords, GivesNothingForNothing) {
   EXPECT_TRUE(JoinLetterSpacedWords({}).empty());
 }
