@@ -55,13 +55,32 @@ bool IsPageNumber(const std::string& text) {
   return IsNumber(t);
 }
 
-// The lines in the top and bottom margins, built from the words there only.
+// The lines in the top and bottom margins, built from the words there only, each
+// piece a line of its own: a running title level with the body's first line (a
+// heading at the head of the page) recurs though their line does not.
 std::vector<PdfLine> MarginLines(const PdfPage& page) {
   std::vector<PdfWord> words;
   for (const PdfWord& w : page.words) {
     if (InMargin(w.top, w.bottom, page.height)) words.push_back(w);
   }
-  return BuildLines(words);
+  std::vector<PdfLine> lines;
+  for (const PdfLine& line : BuildLines(words)) {
+    if (line.pieces.size() == 1) {
+      lines.push_back(line);
+      continue;
+    }
+    for (const PdfPiece& piece : line.pieces) {
+      PdfLine alone = line;
+      alone.pieces = {piece};
+      alone.left = piece.left;
+      alone.right = piece.right;
+      alone.top = piece.top;
+      alone.bottom = piece.bottom;
+      alone.height = piece.height;
+      lines.push_back(std::move(alone));
+    }
+  }
+  return lines;
 }
 
 // How many pages each margin line's key is found on.

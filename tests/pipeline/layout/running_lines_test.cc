@@ -224,6 +224,25 @@ TEST(WithoutRunningLines, DropsARunningTitleDownTheOuterMarginBesideTheBody) {
   EXPECT_EQ(Read(WithoutRunningLines(pages)), expected);
 }
 
+// A heading at the head of each page, in the top margin's share, level with the
+// running header on the right: the header recurs, though the line both stand on
+// does not. The header goes; the heading stays.
+TEST(WithoutRunningLines, DropsAHeaderLevelWithAHeadingOfThePagesOwn) {
+  const char* headings[] = {"COURT REPORTING", "UNPAID WORK", "LEADERSHIP", "PLANNING"};
+  std::vector<PdfPage> pages;
+  std::vector<Lines> expected;
+  for (int p = 1; p <= 4; ++p) {
+    PageBuilder page;
+    page.Line(72, kHeaderBaseline, headings[p - 1], 8.5, kBold);
+    page.RightAligned(523, kHeaderBaseline, "The effectiveness of probation work", 8);
+    AddBody(page, p);
+    pages.push_back(page.page());
+    expected.push_back(Bodies(4)[static_cast<std::size_t>(p - 1)]);
+    expected.back().insert(expected.back().begin(), headings[p - 1]);
+  }
+  EXPECT_EQ(Read(WithoutRunningLines(pages)), expected);
+}
+
 // A table's header row repeated at the top of each page the table runs over is the
 // table's, not a running header: it stands in the body, below the margin.
 TEST(WithoutRunningLines, KeepsATableHeaderRepeatedOnEachPage) {
