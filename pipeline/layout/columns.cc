@@ -1102,6 +1102,33 @@ std::vector<double> PageGutters(const PdfPage& page, const std::vector<PdfWord>&
   return FindGutters(words, page.width);
 }
 
+namespace {
+
+// Whether row `last`, the last of a stretch of columns from row `top`, in its first
+// column (left of `gutter`), labels the text across the page in the row under it: as
+// WithHeads has it on a page in columns, it stands at that text's left edge, less than
+// a text height over it and nearer it than the line over it in its column.
+bool LabelsTextUnder(const std::vector<std::vector<const PdfWord*>>& rows, std::size_t top,
+                     std::size_t last, double gutter, double height) {
+  const std::vector<const PdfWord*>& label = rows[last];
+  const std::vector<const PdfWord*>& under = rows[last + 1];
+  double above = -std::numeric_limits<double>::max();
+  for (std::size_t r = top; r < last; ++r)
+    for (const PdfWord* w : rows[r])
+      if (w->right < gutter) above = std::max(above, w->bottom);
+  double label_top = label.front()->top, label_bottom = 0, under_top = under.front()->top;
+  for (const PdfWord* w : label) {
+    label_top = std::min(label_top, w->top);
+    label_bottom = std::max(label_bottom, w->bottom);
+  }
+  for (const PdfWord* w : under) under_top = std::min(under_top, w->top);
+  const double gap = under_top - label_bottom;
+  return std::abs(Left(label) - Left(under)) <= 0.5 * height && gap < height &&
+         gap + kPitchSpreadInHeights * height < label_top - above;
+}
+
+}  // namespace
+
 // The stretches of the page in columns, under and over text across the page (a box
 // floated beside the text, which wraps round it; an introduction across the page over
 // two columns): the rows, one after another, that leave one strip empty a column's
@@ -1185,25 +1212,11 @@ std::vector<ColumnStretch> StretchColumns(const PdfPage& page, const std::vector
                                baseline(next) - baseline(top))
         ++top;
     }
-    // And a box's label, the stretch's last line, in its first column only, set out
-    // with the text across under it (WithHeads, for a page in columns).
+    // And a box's label, the stretch's last line, with the text across under it.
     if (!gutters.empty() && bottom > top + 1 && bottom == end && end < rows.size() &&
-        before_gutters(bottom - 1)) {
-      const auto& label = rows[bottom - 1];
-      const auto& under = rows[end];
-      double above = -std::numeric_limits<double>::max(), label_top = label.front()->top;
-      for (const PdfWord* w : label) label_top = std::min(label_top, w->top);
-      for (std::size_t r = top; r + 1 < bottom; ++r)
-        for (const PdfWord* w : rows[r])
-          if (w->right < gutters.front()) above = std::max(above, w->bottom);
-      double label_bottom = 0, under_top = under.front()->top;
-      for (const PdfWord* w : label) label_bottom = std::max(label_bottom, w->bottom);
-      for (const PdfWord* w : under) under_top = std::min(under_top, w->top);
-      const double gap = under_top - label_bottom;
-      if (std::abs(Left(label) - Left(under)) <= 0.5 * height && gap < height &&
-          gap + kPitchSpreadInHeights * height < label_top - above)
-        --bottom;
-    }
+        before_gutters(bottom - 1) &&
+        LabelsTextUnder(rows, top, bottom - 1, gutters.front(), height))
+      --bottom;
     const std::vector<PdfWord> stretch = words_of(top, bottom);
     if (!gutters.empty() && !stretch.empty() && StandsInColumns(stretch, gutters, height)) {
       ColumnStretch found{std::move(gutters), stretch.front().top, stretch.front().bottom};

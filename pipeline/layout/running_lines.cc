@@ -123,6 +123,14 @@ std::set<Slot> RunningSlots(const std::vector<std::vector<PdfLine>>& margin_line
   return slots;
 }
 
+// Whether `w`'s centre lies in one of `boxes` (a dropped line's).
+bool CentredInAny(const PdfWord& w, const std::vector<PdfBox>& boxes) {
+  const double x = (w.left + w.right) / 2, y = (w.top + w.bottom) / 2;
+  return std::any_of(boxes.begin(), boxes.end(), [&](const PdfBox& box) {
+    return y >= box.top && y <= box.bottom && x >= box.left && x <= box.right;
+  });
+}
+
 // The page's words but those of its running lines in the margins: the lines' own
 // boxes, not their whole height across the page (a running title in the outer margin
 // stands level with the body's first line).
@@ -138,13 +146,7 @@ std::vector<PdfWord> WordsOutside(const PdfPage& page, const std::vector<PdfLine
   }
   std::vector<PdfWord> kept;
   for (const PdfWord& w : page.words) {
-    const double x = (w.left + w.right) / 2, y = (w.top + w.bottom) / 2;
-    const bool in_dropped =
-        InMargin(w.top, w.bottom, page.height) &&
-        std::any_of(dropped.begin(), dropped.end(), [&](const PdfBox& box) {
-          return y >= box.top && y <= box.bottom && x >= box.left && x <= box.right;
-        });
-    if (!in_dropped) kept.push_back(w);
+    if (!InMargin(w.top, w.bottom, page.height) || !CentredInAny(w, dropped)) kept.push_back(w);
   }
   return kept;
 }
@@ -240,12 +242,7 @@ void DropOuterRunningLines(std::vector<std::vector<PdfWord>>& pages, int thresho
     if (dropped.empty()) continue;
     std::vector<PdfWord> kept;
     for (const PdfWord& w : pages[p]) {
-      const double x = (w.left + w.right) / 2, y = (w.top + w.bottom) / 2;
-      if (std::none_of(dropped.begin(), dropped.end(), [&](const PdfBox& box) {
-            return y >= box.top && y <= box.bottom && x >= box.left && x <= box.right;
-          })) {
-        kept.push_back(w);
-      }
+      if (!CentredInAny(w, dropped)) kept.push_back(w);
     }
     pages[p] = std::move(kept);
   }
