@@ -63,6 +63,18 @@ TEST(LayOutPages, WritesEachBlockOnALineOfItsOwn) {
                 "¹ Ministry of Justice, Offender management statistics quarterly, 2019.\n");
 }
 
+// A condensed font whose word spaces are 1.7 pt at 10 pt, narrower than letters set
+// apart usually stand: measured over the document, they are its word spaces, and its
+// words stay apart.
+TEST(LayOutPages, KeepsApartTheWordsOfAFontWithNarrowWordSpaces) {
+  PageBuilder page;
+  const Lines lines = {"The service had a clear vision for the delivery of probation",
+                       "services in the region, and its leaders were visible to staff."};
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    page.Line(kLeft, 100 + kPitch * static_cast<double>(i), lines[i], kSize, {}, 1.7);
+  EXPECT_EQ(LayOutPages({page.page()}), lines[0] + " " + lines[1] + "\n");
+}
+
 // The layout says which lines are headings, by their type, one kind per line of its
 // text, the empty line a form feed ends included.
 TEST(LayOutPages, NamesTheLinesItReadsAsHeadings) {
