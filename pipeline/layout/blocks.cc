@@ -63,13 +63,7 @@ bool Measured(const LineSpacing& spacing) { return spacing.spaced() || spacing.l
 // Whether a paragraph ends a sentence or leads into a list (":"), its footnote
 // references (superscript digits) aside.
 bool EndsSentenceOrLeadsIn(std::string_view text) {
-  while (true) {
-    if (EndsWith(text, "\xC2\xB9") || EndsWith(text, "\xC2\xB2") || EndsWith(text, "\xC2\xB3"))
-      text.remove_suffix(2);
-    else if (text.size() > 3 && StartsWithSuperscript(text.substr(text.size() - 3)))
-      text.remove_suffix(3);
-    else break;
-  }
+  text = WithoutTrailingSuperscripts(text);
   return EndsSentence(text) || (!text.empty() && text.back() == ':');
 }
 

@@ -30,6 +30,17 @@ inline bool StartsWithSuperscript(std::string_view s) {
          StartsWith(s, "\xE2\x81");
 }
 
+// `s` without the superscript digits it ends with (¹²³, two bytes each; the others,
+// U+2070…U+2079, three): a footnote reference after a sentence's full stop.
+inline std::string_view WithoutTrailingSuperscripts(std::string_view s) {
+  while (true) {
+    if (s.size() >= 2 && s[s.size() - 2] == '\xC2' && StartsWithSuperscript(s.substr(s.size() - 2)))
+      s.remove_suffix(2);
+    else if (s.size() >= 3 && StartsWith(s.substr(s.size() - 3), "\xE2\x81")) s.remove_suffix(3);
+    else return s;
+  }
+}
+
 // A footnote's first line: its number, raised or on the baseline ("1 Ministry of …"),
 // then its text.
 inline bool StartsWithFootnoteNumber(std::string_view s) {
