@@ -28,45 +28,21 @@ constexpr double kPitchSpreadInHeights = 0.15;
 // one line, or one printed over the other); less is the sliver by which the boxes of
 // lines set closer than their fonts' height overlap.
 constexpr double kLevelShare = 0.25;
+// Two words in one size whose boxes' centres stand further apart than this share of
+// their height stand on two lines.
+constexpr double kOneLineShare = 0.3;
 
 // Two words of one line, in one size (a table's smaller type beside a column's
 // text is another line), with no more than a word space between them.
 bool Adjacent(const PdfWord& a, const PdfWord& b) {
   const double height = std::max(a.height(), b.height());
   const double centre_a = (a.top + a.bottom) / 2, centre_b = (b.top + b.bottom) / 2;
-  return OneSize(a.font_size, b.font_size) && std::abs(centre_a - centre_b) < 0.3 * height &&
-         b.left - a.right < 0.5 * height;
+  return OneSize(a.font_size, b.font_size) &&
+         std::abs(centre_a - centre_b) < kOneLineShare * height && b.left - a.right < 0.5 * height;
 }
 
 bool Level(const PdfWord& a, const PdfWord& b) {
   return std::min(a.bottom, b.bottom) - std::max(a.top, b.top) > kLevelShare * std::min(a.height(), b.height());
-}
-
-// Whether `w` is set over another of `words`, their boxes overlapping: a table too
-// wide for its column printed over the next column's text.
-bool Overprints(const PdfWord& w, const std::vector<const PdfWord*>& words) {
-  return std::any_of(words.begin(), words.end(), [&](const PdfWord* other) {
-    return other != &w && other->left < w.right && other->right > w.left && Level(w, *other);
-  });
-}
-
-// Whether `on`, a word on a gutter, spills into it from one column (a narrow table
-// cell's long word) rather than running across it: on one side, the other column's
-// line stands level with it in no smaller type (a key figure in display type stands
-// beside its description), and no word of its own line follows it there a word
-// space away but over that column's text.
-bool SpillsIntoGutter(const PdfWord& on, const std::vector<const PdfWord*>& before,
-                      const std::vector<const PdfWord*>& after) {
-  const auto level = [&](const PdfWord* w) {
-    return Level(*w, on) && on.font_size <= kSameTypeRatio * w->font_size;
-  };
-  const auto spills_towards = [&](const std::vector<const PdfWord*>& side, bool rightwards) {
-    const auto runs_on = [&](const PdfWord* w) {
-      return (rightwards ? Adjacent(on, *w) : Adjacent(*w, on)) && !Overprints(*w, side);
-    };
-    return std::any_of(side.begin(), side.end(), level) && std::none_of(side.begin(), side.end(), runs_on);
-  };
-  return spills_towards(after, true) || spills_towards(before, false);
 }
 
 // The last word of the run of words one after another a word space apart from
@@ -86,6 +62,49 @@ const PdfWord& RunEdge(const PdfWord& from, const std::vector<PdfWord>& words, b
     }
   }
   return *last;
+}
+
+// Whether `a` and `b`, in one size, stand on two lines of one paragraph: on two lines
+// (kOneLineShare), and those lines starting at one x, to within an em (a footnote's
+// number in smaller type before its first line).
+// A font whose boxes stand taller than its lines are apart overlaps the next line's
+// boxes by more than a sliver, but that line is no column's beside it.
+bool LinesOfOneParagraph(const PdfWord& a, const PdfWord& b, const std::vector<PdfWord>& words) {
+  const double centre_a = (a.top + a.bottom) / 2, centre_b = (b.top + b.bottom) / 2;
+  return OneSize(a.font_size, b.font_size) &&
+         std::abs(centre_a - centre_b) > kOneLineShare * std::max(a.height(), b.height()) &&
+         std::abs(RunEdge(a, words, false).left - RunEdge(b, words, false).left) <
+             (a.font_size > 0 ? a.font_size : a.height());
+}
+
+// Whether `w` is set over another of `words`, their boxes overlapping: a table too
+// wide for its column printed over the next column's text. `page`: the page's words.
+bool Overprints(const PdfWord& w, const std::vector<const PdfWord*>& words,
+                const std::vector<PdfWord>& page) {
+  return std::any_of(words.begin(), words.end(), [&](const PdfWord* other) {
+    return other != &w && other->left < w.right && other->right > w.left && Level(w, *other) &&
+           !LinesOfOneParagraph(w, *other, page);
+  });
+}
+
+// Whether `on`, a word on a gutter, spills into it from one column (a narrow table
+// cell's long word) rather than running across it: on one side, the other column's
+// line stands level with it in no smaller type (a key figure in display type stands
+// beside its description), and no word of its own line follows it there a word
+// space away but over that column's text.
+bool SpillsIntoGutter(const PdfWord& on, const std::vector<const PdfWord*>& before,
+                      const std::vector<const PdfWord*>& after, const std::vector<PdfWord>& page) {
+  const auto level = [&](const PdfWord* w) {
+    return Level(*w, on) && on.font_size <= kSameTypeRatio * w->font_size &&
+           !LinesOfOneParagraph(*w, on, page);
+  };
+  const auto spills_towards = [&](const std::vector<const PdfWord*>& side, bool rightwards) {
+    const auto runs_on = [&](const PdfWord* w) {
+      return (rightwards ? Adjacent(on, *w) : Adjacent(*w, on)) && !Overprints(*w, side, page);
+    };
+    return std::any_of(side.begin(), side.end(), level) && std::none_of(side.begin(), side.end(), runs_on);
+  };
+  return spills_towards(after, true) || spills_towards(before, false);
 }
 
 // A narrow table's cell running over a gutter, not a line across it: a word past
@@ -258,12 +277,13 @@ std::vector<Band> FullWidthBands(const std::vector<PdfWord>& words, const std::v
     for (const PdfWord* w : on) {
       // A word in type larger than the body's is a title's: no table cell spills in it.
       const bool title = cell_over.body > 0 && w->font_size > kSameTypeRatio * cell_over.body;
-      if (title || (!SpillsIntoGutter(*w, before, after) && !cell_over(*w, gutter, next_middle)))
+      if (title ||
+          (!SpillsIntoGutter(*w, before, after, words) && !cell_over(*w, gutter, next_middle)))
         bands.emplace_back(w->top, w->bottom);
     }
     for (const PdfWord* a : before) {
       for (const PdfWord* b : after) {
-        if (Adjacent(*a, *b) && !Overprints(*a, before) && !Overprints(*b, after) &&
+        if (Adjacent(*a, *b) && !Overprints(*a, before, words) && !Overprints(*b, after, words) &&
             !cell_over(*b, gutter, next_middle))
           bands.emplace_back(std::min(a->top, b->top), std::max(a->bottom, b->bottom));
       }
@@ -979,9 +999,18 @@ std::vector<Band> WithLastLines(std::vector<Band> bands, const std::vector<PdfWo
     }
     if (inside.empty()) continue;
     const double height = Median(heights);
+    // The line right under the band: the nearest centre in reach, and those level with
+    // it (a font's boxes may stand taller than its lines are apart: the reach holds the
+    // lines after it too).
+    double nearest = std::numeric_limits<double>::max();
     for (const PdfWord& w : words) {
       const double centre = (w.top + w.bottom) / 2;
-      if (centre > band.second && centre <= band.second + kLastLineReachInHeights * height) below.push_back(&w);
+      if (centre > band.second && centre <= band.second + kLastLineReachInHeights * height)
+        nearest = std::min(nearest, centre);
+    }
+    for (const PdfWord& w : words) {
+      const double centre = (w.top + w.bottom) / 2;
+      if (centre >= nearest && centre - nearest < kOneLineShare * height) below.push_back(&w);
     }
     if (below.empty()) continue;
     std::vector<double> sizes;

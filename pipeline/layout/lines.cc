@@ -335,18 +335,24 @@ std::vector<std::vector<const PdfWord*>> GroupByCentre(std::vector<const PdfWord
   return groups;
 }
 
-// A small digit joins the line it is raised within, nearest the word it follows.
+// A small digit joins the line it is raised within, nearest the word it follows;
+// of two lines' words as near (a font's boxes may stand taller than its line pitch,
+// so that the digit stands within both), that whose centre is nearer its own.
 bool AttachRaised(const PdfWord* digit, std::vector<std::vector<const PdfWord*>>& groups) {
   std::vector<const PdfWord*>* best = nullptr;
-  double best_distance = 1e9;
+  double best_distance = 1e9, best_offset = 1e9;
+  const double c = Centre(*digit);
   for (auto& group : groups) {
     for (const PdfWord* w : group) {
-      double c = Centre(*digit);
       if (c < w->top - 1 || c > w->bottom + 1) continue;
       // After the word it marks, or before a footnote's own text.
-      double distance = std::min(std::abs(digit->left - w->right), std::abs(w->left - digit->right));
-      if (distance < best_distance) {
+      const double distance =
+          std::min(std::abs(digit->left - w->right), std::abs(w->left - digit->right));
+      const double offset = std::abs(Centre(*w) - c);
+      const bool as_near = std::abs(distance - best_distance) < kOneSizeShare * digit->height();
+      if (as_near ? offset < best_offset : distance < best_distance) {
         best_distance = distance;
+        best_offset = offset;
         best = &group;
       }
     }

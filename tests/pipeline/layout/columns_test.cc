@@ -660,6 +660,51 @@ TEST(PageRegions, ReadsTheLinesOfAFootnoteAcrossTheFootAsOne) {
   EXPECT_EQ(ReadLines(regions[2].lines), footnote);
 }
 
+// Footnotes across the foot of two columns in a font whose boxes stand taller (2.1
+// ems) than its lines are apart (9 pt in 7 pt type): each line's box reaches well into
+// the next one's, where the next line's words before the gutter are not level with a
+// word on it, as a column's line beside a table's cell spilling into the gutter would
+// be. A footnote's second line starts under its number, set in smaller type (a word
+// on the gutter in its first line has no word of its own line just before it); a short
+// footnote ends short of the gutter over a long one. The footnotes are read after both
+// columns.
+TEST(PageRegions, ReadsFootnotesAcrossTheFootInBoxesTallerThanTheirPitchAsOne) {
+  PageBuilder page;
+  const Lines left = Wrap(kLeftText, kColumnWidth, kSize),
+              right = Wrap(kRightText, kColumnWidth, kSize);
+  AddColumns(page, 100, left, right);
+  page.Lines(kLeftColumn, 740, 9,
+             {"^1 Offender Management Caseload Statistics as at 31 March 2016, Ministry of Justice",
+              "^2 Figure for the Derbyshire CRC"},
+             7);
+  // The third's number in smaller type on its baseline.
+  const double number_end = page.Line(kLeftColumn, 758, "4", 5);
+  page.Line(number_end + 3.5, 758,
+            "All those sentenced for offences committed after the implementation of the Offender",
+            7);
+  page.Lines(kLeftColumn, 767, 9,
+             {"Rehabilitation Act 2014 to more than one day and less than 24 months in custody are",
+              "supervised in the community."},
+             7);
+  std::vector<PdfWord> words = page.words();
+  for (PdfWord& w : words) {
+    w.top -= 0.3 * w.font_size;
+    w.bottom += 0.6 * w.font_size;
+  }
+  const std::vector<Region> regions = PageRegions(words, {298});
+  ASSERT_EQ(regions.size(), 3u);
+  EXPECT_EQ(ReadLines(regions[0].lines), left);
+  EXPECT_EQ(regions[2].kind, Region::kWhole);
+  EXPECT_EQ(
+      ReadLines(regions[2].lines),
+      (Lines{
+          "¹ Offender Management Caseload Statistics as at 31 March 2016, Ministry of Justice",
+          "² Figure for the Derbyshire CRC",
+          "4 All those sentenced for offences committed after the implementation of the Offender",
+          "Rehabilitation Act 2014 to more than one day and less than 24 months in custody are",
+          "supervised in the community."}));
+}
+
 // A paragraph across the page over two columns ends in a full line; the first
 // column starts a paragraph's space under it, the second further down. The first
 // column's first line stops short of the gutter with nothing beside it, as a short

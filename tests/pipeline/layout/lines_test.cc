@@ -182,6 +182,27 @@ TEST(BuildLines, ReadsAFootnoteNumberRaisedBeforeItsTextAsASuperscript) {
   EXPECT_EQ(Read(page).back(), "² Ministry of Justice statistics, 2019.");
 }
 
+// Footnotes in a font whose boxes stand taller (2.1 ems, deep below the baseline)
+// than their lines are apart (9 pt at 7 pt): each raised number stands within its own
+// line's boxes and the line's over it, as near the words of both. It joins the line
+// whose centre is nearer its own.
+TEST(BuildLines, ReadsARaisedFootnoteNumberOnItsOwnLineWhereTallBoxesOverlap) {
+  PageBuilder page;
+  page.Lines(72, 770, 9,
+             {"^1 Offender Management Caseload Statistics, 2016.", "^2 Figure for the CRC.",
+              "^3 Community Performance Quarterly Statistics."},
+             7);
+  std::vector<PdfWord> words = page.words();
+  for (PdfWord& w : words) {
+    w.top -= 0.3 * 7;
+    w.bottom += 0.6 * 7;
+  }
+  EXPECT_EQ(Read(BuildLines(words)),
+            (std::vector<std::string>{"¹ Offender Management Caseload Statistics, 2016.",
+                                      "² Figure for the CRC.",
+                                      "³ Community Performance Quarterly Statistics."}));
+}
+
 TEST(BuildLines, SplitsALineAtAWideGapIntoCells) {
   PageBuilder page;
   page.Line(72, 100, "Leadership", 10);
