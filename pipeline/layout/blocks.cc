@@ -39,6 +39,12 @@ constexpr double kMostIndentInHeights = 3;
 // taller than its size by half as much again (its ascent and descent), and an indent
 // is set in ems.
 constexpr double kEmInHeights = 0.85;
+
+// The height indents are measured in: the line's type size in ems where the PDF gives
+// it, else its box's height.
+double IndentHeight(const PdfPiece& piece) {
+  return piece.font_size > 0 ? piece.font_size / kEmInHeights : piece.height;
+}
 // A list's bullet drawn as a shape: the room its text is set in by to hold it (in
 // text heights), the gap between the two, and how wide and tall it is at most.
 constexpr double kLeastMarkRoomInHeights = 1.0;
@@ -177,8 +183,9 @@ bool Continues(const Block& block, const PdfPiece& piece, const PdfLine& line, b
     return false;
   // Under the block's text, or under the text after its item's number or bullet
   // however far that hangs, or back at the margin under a first line set in.
-  const bool indented_first = block.pieces.size() == 1 && !block.shares_lines && piece.left < block.left &&
-                              block.left - piece.left < kMostIndentInHeights * piece.height;
+  const bool indented_first = block.pieces.size() == 1 && !block.shares_lines &&
+                              piece.left < block.left &&
+                              block.left - piece.left < kMostIndentInHeights * IndentHeight(piece);
   const bool under = (piece.left >= block.left - 3 && piece.left <= block.left + 3 * piece.height) ||
                      Similar(piece.left, block.text_left, 3) || indented_first;
   return under && piece.left < block.right;
@@ -403,7 +410,7 @@ bool IndentedFirstLine(const Block& block, const PdfPiece& previous, bool previo
   const double indent = piece.left - block.left;
   const bool numbered = previous_opens && !previous.text.empty() &&
                         std::isdigit(static_cast<unsigned char>(previous.text[0]));
-  const double height = piece.font_size > 0 ? piece.font_size / kEmInHeights : piece.height;
+  const double height = IndentHeight(piece);
   return indent > kLeastIndentInHeights * height && indent < kMostIndentInHeights * height &&
          Similar(previous.left, block.left, 0.3 * piece.height) &&
          !StartsWith(previous.text, kBullet) && !numbered && !StartsWithSuperscript(previous.text);

@@ -199,6 +199,37 @@ TEST(BuildBlocks, StartsAParagraphAtAnIndentMeasuredInEmsOfATallFont) {
           "The NPS delivering services should:"}));
 }
 
+// A typescript's paragraphs: double-spaced 12 pt type in a font whose boxes stand
+// just under an em tall, each paragraph's first line set in half an inch (3 ems, more
+// than three of its boxes' heights). The indent is measured in ems: each first line
+// carries on under it, and the next indented line starts a paragraph.
+TEST(BuildBlocks, JoinsAParagraphUnderAFirstLineSetInThreeEms) {
+  PageBuilder page;
+  const double size = 12, pitch = 24, indent = 36, right = 540;  // Letter, 1 in margins
+  page.Line(kLeft + indent, 100,
+            "This inspection was the fourth in our Quality and Impact inspection run,", size);
+  page.Line(kLeft, 100 + pitch,
+            "designed to assess the effectiveness of the work done by the local probation", size);
+  page.Line(kLeft, 100 + 2 * pitch, "services with people who have offended.", size);
+  page.Line(kLeft + indent, 100 + 3 * pitch,
+            "Without relevant reoffending data it is not possible to know for sure how", size);
+  page.Line(kLeft, 100 + 4 * pitch, "effective the services are.", size);
+  std::vector<PdfWord> words = page.words();
+  for (PdfWord& w : words) {
+    ASSERT_LT(w.right, right);
+    w.top += 0.17 * size;
+    w.bottom -= 0.07 * size;
+  }
+  ASSERT_GT(indent, 3 * words.front().height());
+  const LineSpacing spacing{0, pitch / words.front().height()};
+  EXPECT_EQ(BuildBlocks(BuildLines(words), {}, spacing),
+            (Blocks{"This inspection was the fourth in our Quality and Impact inspection run, "
+                    "designed to assess the effectiveness of the work done by the local probation "
+                    "services with people who have offended.",
+                    "Without relevant reoffending data it is not possible to know for sure how "
+                    "effective the services are."}));
+}
+
 // A font whose boxes stand taller (2 ems) than its lines are apart (1.2 ems), each
 // line's box reaching well over the one above: the lines are one paragraph, and a
 // line a paragraph's space further down starts the next.
