@@ -28,13 +28,19 @@ std::string TitleCase(const std::string& text) {
   return out;
 }
 
+// A place's name as the text writes names: one printed in capitals (a cover set in
+// capitals, its last line a word the layout cannot tell from an acronym) in title case.
+std::string PlaceName(const std::string& printed) {
+  return InCapitals(printed) ? TitleCase(Lower(printed)) : printed;
+}
+
 // "the north of London" → "North London"; "Derbyshire" stays.
 std::string AreaName(const GrammarView& g, const std::string& raw) {
   Match m;
   if (g.Search("area_direction", raw, &m))
-    return TitleCase(Lower(m.group("direction"))) + " " + m.group("place");
-  if (g.Search("area_article", raw, &m)) return m.group("place");
-  return raw;
+    return TitleCase(Lower(m.group("direction"))) + " " + PlaceName(m.group("place"));
+  if (g.Search("area_article", raw, &m)) return PlaceName(m.group("place"));
+  return PlaceName(raw);
 }
 
 void ReadTitle(const ReportView& src, Report* report) {
@@ -52,6 +58,9 @@ void ReadTitle(const ReportView& src, Report* report) {
     Match m;
     if (!g.Search("title", text, &m)) continue;
     report->title = CollapseSpace(m.group("title"));
+    // A cover in capitals reads back with the title's first word in lower case.
+    report->title[0] =
+        static_cast<char>(std::toupper(static_cast<unsigned char>(report->title[0])));
     report->area = AreaName(g, CollapseSpace(m.group("area")));
     return;
   }

@@ -54,7 +54,7 @@ void SetArea(Context* ctx, const std::string& title) {
     return;
   }
   r.area = split->group("area");
-  ctx->provider = ctx->WordValue("providers", split->group("type"));
+  ctx->provider = ctx->WordValue("providers", Lower(split->group("type")));
   std::string name = ctx->WordValue("provider_names", ctx->provider);
   const auto at = name.find("{area}");
   if (at != std::string::npos) name.replace(at, 6, r.area);

@@ -38,6 +38,10 @@ const CoverCase kCovers[] = {
     {"LeadRunsIntoTheArea",
      {"An inspection of South West South Central", "National Probation Service",
       "HM Inspectorate of Probation"}},
+    // A cover in capitals, read back with each word as the text writes it most often.
+    {"InCapitalsReadBack",
+     {"An inspection of South West South Central", "National probation service",
+      "HM Inspectorate of probation"}},
 };
 
 class RatedCover : public ::testing::TestWithParam<CoverCase> {};
