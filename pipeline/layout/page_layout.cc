@@ -17,6 +17,7 @@
 #include "layout/hyphenation.h"
 #include "layout/letter_spacing.h"
 #include "layout/page_breaks.h"
+#include "layout/paragraph_numbers.h"
 #include "layout/pieces.h"
 #include "layout/run_on.h"
 #include "layout/running_lines.h"
@@ -234,6 +235,7 @@ std::string LayOutPages(std::vector<PdfPage> pages, std::vector<int>* unaligned_
       line_kinds ? HeadingKinds(blocks, regions, body, vocabulary)
                  : std::vector<std::vector<BlockKind>>{};
   RestoreCapitalisedLines(blocks);
+  DropParagraphNumbers(blocks);
   std::string out;
   for (std::size_t p = 0; p < pages.size(); ++p) {
     if (p > 0) out += '\f';
