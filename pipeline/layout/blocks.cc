@@ -182,12 +182,18 @@ bool Continues(const Block& block, const PdfPiece& piece, const PdfLine& line, b
       spacing.BottomOf(piece) - block.bottom < 0.7 * pitch)
     return false;
   // Under the block's text, or under the text after its item's number or bullet
-  // however far that hangs, or back at the margin under a first line set in.
+  // however far that hangs, or back at the margin under a first line set in, or
+  // centred under a centred line whose word it carries on (a title over two lines).
   const bool indented_first = block.pieces.size() == 1 && !block.shares_lines &&
                               piece.left < block.left &&
                               block.left - piece.left < kMostIndentInHeights * IndentHeight(piece);
-  const bool under = (piece.left >= block.left - 3 && piece.left <= block.left + 3 * piece.height) ||
-                     Similar(piece.left, block.text_left, 3) || indented_first;
+  const PdfPiece& last = *block.pieces.back();
+  const bool centred_word =
+      broken_word &&
+      Similar((piece.left + piece.right) / 2, (last.left + last.right) / 2, 0.5 * piece.height);
+  const bool under =
+      (piece.left >= block.left - 3 && piece.left <= block.left + 3 * piece.height) ||
+      Similar(piece.left, block.text_left, 3) || indented_first || centred_word;
   return under && piece.left < block.right;
 }
 
@@ -476,9 +482,11 @@ std::vector<std::string> Paragraphs(const Block& block, const Vocabulary& vocabu
   for (std::size_t i = 0; i < block.pieces.size(); ++i) {
     const PdfPiece* piece = block.pieces[i];
     const PdfPiece* next = i + 1 < block.pieces.size() ? block.pieces[i + 1] : nullptr;
-    const bool set_in =
-        previous && (IndentedFirstLine(block, *previous, previous_opens, *piece) ||
-                     SetInAfterAFirstLine(block, *previous, previous_set_in, *piece, next));
+    // A line carrying on a word broken at the end of the line above opens no paragraph,
+    // however far it is set in (a centred title's second line).
+    const bool set_in = previous && !BreaksWordOnto(*previous, *piece) &&
+                        (IndentedFirstLine(block, *previous, previous_opens, *piece) ||
+                         SetInAfterAFirstLine(block, *previous, previous_set_in, *piece, next));
     bool breaks =
         !previous || StartsWith(piece->text, kBullet) || StartsWithSuperscript(piece->text) ||
         (StartsWithNumberMark(piece->text) && Similar(piece->left, block.left, 3)) ||

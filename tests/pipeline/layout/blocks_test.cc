@@ -15,6 +15,7 @@ namespace {
 
 using layout_test::kBold;
 using layout_test::PageBuilder;
+using layout_test::TextWidth;
 using Blocks = std::vector<std::string>;
 
 // 10 pt type in 12 pt boxes, 13 pt apart: lines 1.08 box heights apart and
@@ -995,27 +996,67 @@ struct BrokenTitleCase {
   const char* first;
   const char* second;
   Blocks expected;
+  bool centred = false;  // each line centred on the page, not set from the left
 };
 
 // A title in 18 pt type, its lines 27 pt apart: 1.25 box heights, beyond the body's
-// paragraph pitch. A word broken across its lines holds them together; a line
-// ending whole, or a hyphen before a capital (a compound's), does not.
+// paragraph pitch. A word broken across its lines holds them together, where its
+// lines start at one x or are centred on one; a line ending whole, or a hyphen before
+// a capital (a compound's), does not.
 const BrokenTitleCase kBrokenTitleCases[] = {
-    {"word broken by a hyphen", "Community Rehabilita-", "tion Company", {"Community Rehabilitation Company"}},
-    {"line ending whole", "Community Rehabilitation", "company", {"Community Rehabilitation", "company"}},
-    {"compound's hyphen", "Durham Tees Multi-", "Agency Team", {"Durham Tees Multi-", "Agency Team"}},
+    {"word broken by a hyphen",
+     "Community Rehabilita-",
+     "tion Company",
+     {"Community Rehabilitation Company"}},
+    {"line ending whole",
+     "Community Rehabilitation",
+     "company",
+     {"Community Rehabilitation", "company"}},
+    {"compound's hyphen",
+     "Durham Tees Multi-",
+     "Agency Team",
+     {"Durham Tees Multi-", "Agency Team"}},
+    {"centred, a word broken",
+     "Durham Tees Valley Community Rehabili-",
+     "tation Company",
+     {"Durham Tees Valley Community Rehabilitation Company"},
+     true},
+    {"centred, the line ending whole",
+     "Durham Tees Valley Community",
+     "rehabilitation company",
+     {"Durham Tees Valley Community", "rehabilitation company"},
+     true},
+    // Set in by an em and a half under the first: as a first line's indent would be.
+    {"centred, the second line set in",
+     "Quality and Impact inspection The effective-",
+     "ness of probation work in North London",
+     {"Quality and Impact inspection The effectiveness of probation work in North London"},
+     true},
 };
 
 TEST(BuildBlocks, JoinsTheLinesOfATitleAcrossAWordBrokenAtTheirEnd) {
   Vocabulary vocabulary;
-  AddToVocabulary("the rehabilitation company", vocabulary);
+  AddToVocabulary("the rehabilitation company and the effectiveness of its work", vocabulary);
   vocabulary.breaks_words = true;
   for (const BrokenTitleCase& c : kBrokenTitleCases) {
     PageBuilder page;
-    page.Line(kLeft, 100, c.first, 18, kBold);
-    page.Line(kLeft, 127, c.second, 18, kBold);
+    const double centre = 297;
+    page.Line(c.centred ? centre - TextWidth(c.first, 18) / 2 : kLeft, 100, c.first, 18, kBold);
+    page.Line(c.centred ? centre - TextWidth(c.second, 18) / 2 : kLeft, 127, c.second, 18, kBold);
     EXPECT_EQ(Read(page, kSpaced, vocabulary), c.expected) << c.name;
   }
+}
+
+// A cover's centred lines at the body's line pitch, the first ending whole: two
+// paragraphs (the publication month is a line of its own). Only a word broken across
+// them holds centred lines together.
+TEST(BuildBlocks, KeepsCentredLinesEndingWholeApart) {
+  PageBuilder page;
+  const double centre = 297;
+  const char* lines[] = {"An inspection by HM Inspectorate of Probation", "September 2016"};
+  page.Line(centre - TextWidth(lines[0], kSize) / 2, 100, lines[0], kSize);
+  page.Line(centre - TextWidth(lines[1], kSize) / 2, 100 + kPitch, lines[1], kSize);
+  EXPECT_EQ(Read(page, kSpaced), (Blocks{lines[0], lines[1]}));
 }
 
 // A title in 20 pt type whose font gives boxes 0.87 times its size (the body's are
