@@ -89,10 +89,17 @@ std::vector<PdfWord> TakeSideHeads(std::vector<PdfWord>& words, double edge) {
   for (std::size_t i = 0; i < words.size(); ++i) {
     const PdfWord& w = words[i];
     if (!in_margin(w) || carries_on(w)) continue;
-    head[i] = std::all_of(words.begin(), words.end(), [&](const PdfWord& o) {
-      if (!LevelWith(w, o)) return true;
-      return in_margin(o) ? heading_type(o) && !HasDigit(o.text) : !heading_type(o);
-    });
+    // Words in heading type, a letter among them: a bullet hanging in the margin
+    // before an item is no head.
+    head[i] =
+        std::all_of(words.begin(), words.end(),
+                    [&](const PdfWord& o) {
+                      if (!LevelWith(w, o)) return true;
+                      return in_margin(o) ? heading_type(o) && !HasDigit(o.text) : !heading_type(o);
+                    }) &&
+        std::any_of(words.begin(), words.end(), [&](const PdfWord& o) {
+          return LevelWith(w, o) && in_margin(o) && HasLetter(o.text);
+        });
   }
   // A footnote's number raised after a side head is the head's.
   for (std::size_t i = 0; i < words.size(); ++i) {

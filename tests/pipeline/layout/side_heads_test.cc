@@ -74,6 +74,21 @@ TEST(TextColumnEdge, IsTheFirstColumnsEdgeOnAPageInColumns) {
   EXPECT_EQ(TextColumnEdge({page.words()}), 57);
 }
 
+// A page set further left than the document's text column (facing pages that mirror
+// their margins), its list's bullets, in a bolder font than the text's, hanging left
+// of the column's edge: no side heads, however bold, for a head holds a letter.
+TEST(SideHeadRegions, TakesNoBulletForASideHead) {
+  PageBuilder page;
+  double baseline = page.JustifiedLines(kColumn - 10, kRight, 100, kPitch,
+                                        Wrap(kFirst, kRight - kColumn + 10, kSize), kSize);
+  for (const char* item : {"Staff morale is positive.", "The operating model is embedded."}) {
+    page.Line(kColumn - 7, baseline, "•", kSize, kBold);
+    page.Line(kColumn + 2, baseline, item, kSize);
+    baseline += kPitch;
+  }
+  EXPECT_TRUE(SideHeadRegions(page.words(), kColumn).empty());
+}
+
 // The heading and the subheading in the margin beside a paragraph's first line read
 // before the paragraph, not as a table's first cells beside its lines.
 TEST(SideHeadRegions, ReadsSideHeadsBeforeTheTextBesideThem) {
