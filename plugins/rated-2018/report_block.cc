@@ -112,8 +112,13 @@ void ReadReportBlock(Context* ctx) {
   r.title = CoverTitle(*ctx, front_end);
   if (r.title.empty())
     ctx->Diagnose("error", "report.title-missing", "no 'An inspection of …' title on the cover");
+  // The cover's month read into its title's last line is the cover's month.
+  if (auto m = ctx->Search("title_month", r.title)) {
+    r.published = m->group("year") + "-" + MonthNumber(*ctx, m->group("month"));
+    r.title = m->group("title");
+  }
   SetArea(ctx, r.title);
-  SetPublished(ctx, front_end);
+  if (!r.published) SetPublished(ctx, front_end);
   SetFieldwork(ctx);
   SetLeadInspector(ctx);
   r.id = ReportIdSlug(r.area) + (r.published ? "-" + *r.published : "");

@@ -74,5 +74,15 @@ TEST(RatedCover, ACoverLineWithTheAreaNamingNoProviderKeepsItsArea) {
   EXPECT_TRUE(testing::HasDiagnostic(f, "report.provider-unknown"));
 }
 
+// The cover's month set in the title's type at its pitch, read into the title's last
+// line: the month is the cover's, and the title ends before it.
+TEST(RatedCover, ReadsTheMonthReadIntoTheTitlesLastLine) {
+  const Findings f = WithCover({"An inspection of Durham Tees Valley Community",
+                                "Rehabilitation Company MARCH 2019", "© Crown copyright 2018"});
+  EXPECT_EQ(f.report.published, "2019-03");
+  EXPECT_EQ(f.report.title, "An inspection of Durham Tees Valley Community Rehabilitation Company");
+  EXPECT_EQ(f.report.area, "Durham Tees Valley");
+}
+
 }  // namespace
 }  // namespace findings::rated2018
