@@ -109,16 +109,25 @@ Slot SlotOf(const PdfLine& line) {
   return {std::lround(line.top / 4), std::lround(2 * line.pieces.front().font_size)};
 }
 
-// Where the running lines recurring on `threshold` pages stand, in their type: a
-// running head naming each page's chapter stands there too, though its text changes
-// from chapter to chapter.
+// Where the running lines stand, in their type: where lines recurring on `threshold`
+// pages stand, and where lines each recurring on two pages at least stand on
+// `threshold` pages together. A running head naming each page's chapter stands
+// there, though its text changes from chapter to chapter (and a book's recto pages
+// may carry only the chapter's title, each on a few pages).
 std::set<Slot> RunningSlots(const std::vector<std::vector<PdfLine>>& margin_lines,
                             const std::map<std::string, int>& counts, int threshold) {
   std::set<Slot> slots;
+  std::map<Slot, int> pages;  // how many pages hold a line recurring at least twice there
   for (const std::vector<PdfLine>& page_lines : margin_lines) {
+    std::set<Slot> here;
     for (const PdfLine& line : page_lines) {
       if (Recurs(line, counts, threshold)) slots.insert(SlotOf(line));
+      if (Recurs(line, counts, 2)) here.insert(SlotOf(line));
     }
+    for (const Slot& slot : here) ++pages[slot];
+  }
+  for (const auto& [slot, count] : pages) {
+    if (count >= threshold) slots.insert(slot);
   }
   return slots;
 }

@@ -196,6 +196,65 @@ TEST(WithoutRunningLines, DropsARunningHeadNamingEachPagesChapter) {
   }
 }
 
+// `count` pages, each set by `set(page, number)`, which returns the lines expected to
+// be read of it; and those lines, page by page.
+struct SetPages {
+  std::vector<PdfPage> pages;
+  std::vector<Lines> expected;
+};
+template <typename Set>
+SetPages MakePages(int count, Set set) {
+  SetPages out;
+  for (int p = 1; p <= count; ++p) {
+    PageBuilder page;
+    out.expected.push_back(set(page, p));
+    out.pages.push_back(page.page());
+  }
+  return out;
+}
+
+// A book's running heads: the report's title on even pages, and on odd ones, higher
+// up and in a larger type, the title of the chapter the page is in. No chapter's
+// title recurs on a third of the pages, and none stands where the report's title
+// does, but each recurs, and together they stand at one height in one type on a
+// third of the pages at least: all are running lines. A line recurring on two pages
+// only, where no other stands, is the pages' own (a table's header carried over).
+TEST(WithoutRunningLines, DropsChapterTitlesRunningOnRectoPagesInTheirOwnType) {
+  const char* chapters[] = {"1. Overall judgements", "1. Overall judgements",
+                            "2. The arrangements", "2. The arrangements", "2. The arrangements"};
+  const SetPages set = MakePages(12, [&](PageBuilder& page, int p) {
+    Lines lines;
+    if (p % 2 == 0) page.Line(72, kHeaderBaseline, kHeader, 8);
+    else if (p > 1) page.Line(200, kHeaderBaseline - 6, chapters[(p - 3) / 2], 9);
+    if (p == 5 || p == 6) {
+      page.Line(72, kHeaderBaseline + 14, "Standard and rating", kSize, kBold);
+      lines.push_back("Standard and rating");
+    }
+    lines.push_back("This is the text of page " + std::to_string(p) + ".");
+    page.Line(72, 100, lines.back(), kSize);
+    return lines;
+  });
+  EXPECT_EQ(Read(WithoutRunningLines(set.pages)), set.expected);
+}
+
+// A page set with little margin: the body's first line stands in the top margin's
+// share, at one height in one type on every page. Its text is each page's own, so it
+// is no running line, however many pages hold a line there.
+TEST(WithoutRunningLines, KeepsTheBodysFirstLineInTheMarginsShare) {
+  const char* topics[] = {"courts",      "leadership", "staff",    "services",
+                          "information", "assessment", "planning", "delivery",
+                          "reviewing",   "victims",    "outcomes", "partners"};
+  const SetPages set = MakePages(12, [&](PageBuilder& page, int p) {
+    const Lines lines = {std::string("The text about ") + topics[p - 1] + " starts high up,",
+                         "and it carries on under the first line here."};
+    page.Line(72, kHeaderBaseline, kHeader, 8);
+    page.Line(72, 70, lines[0], kSize);
+    page.Line(72, 83, lines[1], kSize);
+    return lines;
+  });
+  EXPECT_EQ(Read(WithoutRunningLines(set.pages)), set.expected);
+}
+
 // A running title of two lines down the outer margin, beside the body (left of it on
 // even pages, right on odd ones), its first line in the top margin's share level
 // with the body's first line, its second below that share, level with the body's
