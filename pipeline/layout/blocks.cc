@@ -45,6 +45,7 @@ constexpr double kEmInHeights = 0.85;
 double IndentHeight(const PdfPiece& piece) {
   return piece.font_size > 0 ? piece.font_size / kEmInHeights : piece.height;
 }
+
 // A list's bullet drawn as a shape: the room its text is set in by to hold it (in
 // text heights), the gap between the two, and how wide and tall it is at most.
 constexpr double kLeastMarkRoomInHeights = 1.0;
