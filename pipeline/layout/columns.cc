@@ -32,13 +32,17 @@ constexpr double kLevelShare = 0.25;
 // their height stand on two lines.
 constexpr double kOneLineShare = 0.3;
 
+// Whether two words' boxes stand on one line by their centres (kOneLineShare).
+bool CentresLevel(const PdfWord& a, const PdfWord& b) {
+  const double centre_a = (a.top + a.bottom) / 2, centre_b = (b.top + b.bottom) / 2;
+  return std::abs(centre_a - centre_b) < kOneLineShare * std::max(a.height(), b.height());
+}
+
 // Two words of one line, in one size (a table's smaller type beside a column's
 // text is another line), with no more than a word space between them.
 bool Adjacent(const PdfWord& a, const PdfWord& b) {
-  const double height = std::max(a.height(), b.height());
-  const double centre_a = (a.top + a.bottom) / 2, centre_b = (b.top + b.bottom) / 2;
-  return OneSize(a.font_size, b.font_size) &&
-         std::abs(centre_a - centre_b) < kOneLineShare * height && b.left - a.right < 0.5 * height;
+  return OneSize(a.font_size, b.font_size) && CentresLevel(a, b) &&
+         b.left - a.right < 0.5 * std::max(a.height(), b.height());
 }
 
 bool Level(const PdfWord& a, const PdfWord& b) {
@@ -70,9 +74,7 @@ const PdfWord& RunEdge(const PdfWord& from, const std::vector<PdfWord>& words, b
 // A font whose boxes stand taller than its lines are apart overlaps the next line's
 // boxes by more than a sliver, but that line is no column's beside it.
 bool LinesOfOneParagraph(const PdfWord& a, const PdfWord& b, const std::vector<PdfWord>& words) {
-  const double centre_a = (a.top + a.bottom) / 2, centre_b = (b.top + b.bottom) / 2;
-  return OneSize(a.font_size, b.font_size) &&
-         std::abs(centre_a - centre_b) > kOneLineShare * std::max(a.height(), b.height()) &&
+  return OneSize(a.font_size, b.font_size) && !CentresLevel(a, b) &&
          std::abs(RunEdge(a, words, false).left - RunEdge(b, words, false).left) <
              (a.font_size > 0 ? a.font_size : a.height());
 }
@@ -915,9 +917,11 @@ bool PartsColumns(const std::vector<PdfWord>& words, const Gutter& strip, double
          !FiguresSideBySide(words, strip) && !FiguresBesideText(words, strip);
 }
 
-// Whether `cell` is printed over another word and stands level with a word of its
-// own size that ends before x: a table too wide for the column before x, its row's
-// last cell printed over the next column's text ("84%" over "In the").
+// Whether `cell` is printed over another word and stands on one line with a word of
+// its own size that ends before x: a table too wide for the column before x, its
+// row's last cell printed over the next column's text ("84%" over "In the"). (One
+// line by the words' centres: a font's boxes may stand taller than its lines are
+// apart, and a raised reference's box reach the line above.)
 bool OverprintsFromBefore(const PdfWord& cell, const std::vector<PdfWord>& words, double x) {
   const auto under = [&](const PdfWord& w) {  // overlapping by more than touching boxes do
     const double overlap = std::min(w.right, cell.right) - std::max(w.left, cell.left);
@@ -926,7 +930,7 @@ bool OverprintsFromBefore(const PdfWord& cell, const std::vector<PdfWord>& words
            Level(w, cell);
   };
   const auto row = [&](const PdfWord& w) {
-    return w.right < x && w.font_size == cell.font_size && Level(w, cell);
+    return w.right < x && w.font_size == cell.font_size && CentresLevel(w, cell);
   };
   return std::any_of(words.begin(), words.end(), under) &&
          std::any_of(words.begin(), words.end(), row);

@@ -46,6 +46,16 @@ double AddColumns(PageBuilder& page, double baseline, const Lines& left, const L
 
 std::vector<Region> Regions(const PageBuilder& page) { return PageRegions(page.page(), page.words()); }
 
+// `words` in a font whose boxes stand 2.1 ems tall, deep below the baseline (LM Roman
+// Dunhill's): taller than the lines of the usual pitches are apart.
+std::vector<PdfWord> InTallBoxes(std::vector<PdfWord> words) {
+  for (PdfWord& w : words) {
+    w.top -= 0.3 * w.font_size;
+    w.bottom += 0.6 * w.font_size;
+  }
+  return words;
+}
+
 TEST(PageRegions, ReadsAOneColumnPageWhole) {
   PageBuilder page;
   const Lines lines = Wrap(kLeftText, kRightEdge - kLeftColumn, kSize);
@@ -686,12 +696,7 @@ TEST(PageRegions, ReadsFootnotesAcrossTheFootInBoxesTallerThanTheirPitchAsOne) {
              {"Rehabilitation Act 2014 to more than one day and less than 24 months in custody are",
               "supervised in the community."},
              7);
-  std::vector<PdfWord> words = page.words();
-  for (PdfWord& w : words) {
-    w.top -= 0.3 * w.font_size;
-    w.bottom += 0.6 * w.font_size;
-  }
-  const std::vector<Region> regions = PageRegions(words, {298});
+  const std::vector<Region> regions = PageRegions(InTallBoxes(page.words()), {298});
   ASSERT_EQ(regions.size(), 3u);
   EXPECT_EQ(ReadLines(regions[0].lines), left);
   EXPECT_EQ(regions[2].kind, Region::kWhole);
@@ -703,6 +708,29 @@ TEST(PageRegions, ReadsFootnotesAcrossTheFootInBoxesTallerThanTheirPitchAsOne) {
           "4 All those sentenced for offences committed after the implementation of the Offender",
           "Rehabilitation Act 2014 to more than one day and less than 24 months in custody are",
           "supervised in the community."}));
+}
+
+// Two columns in a font whose boxes stand taller (2.1 ems) than its lines are apart,
+// their lines on two grids (key facts' descriptions, each centred on its figure): the
+// second column's raised reference after "NPS" reaches into the box of the line over
+// it, and its box overlaps that of the first column's reference, in one size, on a
+// line 4.7 pt lower. The two stand on no one line, so the second's is no cell printed
+// over the second column from a row of the first: it stays in its column.
+TEST(PageRegions, KeepsARaisedReferenceInItsColumnWhereTallBoxesOverlap) {
+  PageBuilder page;
+  page.Lines(kLeftColumn, 100, 12,
+             {"The total number of offenders subject to", "probation supervision across",
+              "England and Wales^1"},
+             9.5);
+  page.Lines(kRightColumn, 95.3, 12,
+             {"The number of offenders supervised by", "the NPS South East and Eastern division",
+              "of the NPS^1"},
+             9.5);
+  const std::vector<Region> regions = PageRegions(InTallBoxes(page.words()), {298});
+  ASSERT_EQ(regions.size(), 2u);
+  EXPECT_EQ(ReadLines(regions[1].lines),
+            (Lines{"The number of offenders supervised by",
+                   "the NPS South East and Eastern division", "of the NPS¹"}));
 }
 
 // A paragraph across the page over two columns ends in a full line; the first
