@@ -28,15 +28,6 @@ constexpr double kPitchSpreadInHeights = 0.15;
 // one line, or one printed over the other); less is the sliver by which the boxes of
 // lines set closer than their fonts' height overlap.
 constexpr double kLevelShare = 0.25;
-// Two words in one size whose boxes' centres stand further apart than this share of
-// their height stand on two lines.
-constexpr double kOneLineShare = 0.3;
-
-// Whether two words' boxes stand on one line by their centres (kOneLineShare).
-bool CentresLevel(const PdfWord& a, const PdfWord& b) {
-  const double centre_a = (a.top + a.bottom) / 2, centre_b = (b.top + b.bottom) / 2;
-  return std::abs(centre_a - centre_b) < kOneLineShare * std::max(a.height(), b.height());
-}
 
 // Two words of one line, in one size (a table's smaller type beside a column's
 // text is another line), with no more than a word space between them.
@@ -383,7 +374,7 @@ std::vector<Band> TablesAcross(const std::vector<PdfWord>& words,
     for (const Row& r : group) above = std::max(above, r.bottom);
     if (!group.empty() && line.top - above > height) close();
     line.beside_text = std::any_of(words.begin(), words.end(), [&](const PdfWord& w) {
-      const double centre = (w.top + w.bottom) / 2;
+      const double centre = Centre(w);
       return !SmallerType(w.font_size, body) && centre > line.top && centre < line.bottom;
     });
     for (std::size_t g = 0; g < gutters.size(); ++g) {
@@ -673,7 +664,7 @@ constexpr std::size_t kPagesShowingAGutter = 3;
 
 // Whether a word lies in one of `bands` (a line across the gutter).
 bool InBand(const PdfWord& w, const std::vector<Band>& bands) {
-  const double centre = (w.top + w.bottom) / 2;
+  const double centre = Centre(w);
   return std::any_of(bands.begin(), bands.end(),
                      [&](const Band& b) { return centre >= b.first && centre <= b.second; });
 }
@@ -995,7 +986,7 @@ std::vector<Band> WithLastLines(std::vector<Band> bands, const std::vector<PdfWo
     std::vector<const PdfWord*> inside, below;
     std::vector<double> heights;
     for (const PdfWord& w : words) {
-      const double centre = (w.top + w.bottom) / 2;
+      const double centre = Centre(w);
       if (centre >= band.first && centre <= band.second) {
         inside.push_back(&w);
         heights.push_back(w.height());
@@ -1008,12 +999,12 @@ std::vector<Band> WithLastLines(std::vector<Band> bands, const std::vector<PdfWo
     // lines after it too).
     double nearest = std::numeric_limits<double>::max();
     for (const PdfWord& w : words) {
-      const double centre = (w.top + w.bottom) / 2;
+      const double centre = Centre(w);
       if (centre > band.second && centre <= band.second + kLastLineReachInHeights * height)
         nearest = std::min(nearest, centre);
     }
     for (const PdfWord& w : words) {
-      const double centre = (w.top + w.bottom) / 2;
+      const double centre = Centre(w);
       if (centre >= nearest && centre - nearest < kOneLineShare * height) below.push_back(&w);
     }
     if (below.empty()) continue;
@@ -1048,7 +1039,7 @@ std::vector<Band> WithHeads(std::vector<Band> bands, const std::vector<PdfWord>&
     std::vector<double> heights;
     double over_bottom = 0;
     for (const PdfWord& w : words) {
-      const double centre = (w.top + w.bottom) / 2;
+      const double centre = Centre(w);
       if (centre >= band.first && centre <= band.second) {
         inside.push_back(&w);
         heights.push_back(w.height());
@@ -1061,7 +1052,7 @@ std::vector<Band> WithHeads(std::vector<Band> bands, const std::vector<PdfWord>&
     std::vector<const PdfWord*> head;
     double head_top = band.first;
     for (const PdfWord& w : words) {
-      if ((w.top + w.bottom) / 2 < band.first && w.bottom > over_bottom - height / 3) {
+      if (Centre(w) < band.first && w.bottom > over_bottom - height / 3) {
         head.push_back(&w);
         head_top = std::min(head_top, w.top);
       }
@@ -1085,7 +1076,7 @@ std::vector<Band> WithHeads(std::vector<Band> bands, const std::vector<PdfWord>&
 
 // Which slot a word falls in: 2k for the columns above band k, 2k+1 for band k.
 std::size_t SlotOf(const PdfWord& w, const std::vector<Band>& bands) {
-  const double centre = (w.top + w.bottom) / 2;
+  const double centre = Centre(w);
   std::size_t k = 0;
   while (k < bands.size() && centre > bands[k].second) ++k;
   return k < bands.size() && centre >= bands[k].first ? 2 * k + 1 : 2 * k;
@@ -1363,7 +1354,7 @@ std::vector<Region> StretchRegions(std::vector<PdfWord> words,
   // Slot 2k: the words above stretch k (and under the one before); 2k + 1: stretch k's.
   std::vector<std::vector<PdfWord>> slots(2 * stretches.size() + 1);
   for (PdfWord& w : words) {
-    const double centre = (w.top + w.bottom) / 2;
+    const double centre = Centre(w);
     std::size_t k = 0;
     while (k < stretches.size() && centre > stretches[k].bottom) ++k;
     const bool inside = k < stretches.size() && centre >= stretches[k].top;

@@ -13,8 +13,6 @@
 namespace findings {
 namespace {
 
-double Centre(const PdfWord& w) { return (w.top + w.bottom) / 2; }
-
 double BodyHeight(const std::vector<const PdfWord*>& words) {
   double height = 0;
   for (const PdfWord* w : words) height = std::max(height, w->height());
@@ -257,10 +255,6 @@ bool IsSmallDigits(const PdfWord& w, double typical_height, double typical_font)
   return w.height() < 0.85 * typical_height;
 }
 
-bool Level(const PdfWord& a, const PdfWord& b) {
-  return std::abs(Centre(a) - Centre(b)) <= 0.3 * std::max(a.height(), b.height());
-}
-
 // Whether `w` stands on the line that `first` started: its centre level with
 // first's, in type of a like size. Text of very different sizes side by side (a key
 // figure beside its description) is not one line.
@@ -268,7 +262,7 @@ bool OnLineOf(const PdfWord& first, const PdfWord& w) {
   const bool same_size = first.font_size > 0 && w.font_size > 0
                              ? Within(w.font_size, first.font_size, kSameTypeRatio)
                              : Within(w.height(), first.height(), 1.5);
-  return same_size && Level(first, w);
+  return same_size && CentresLevel(first, w);
 }
 
 // Whether `w` stands on the line of `group`: that of its first word, or a word in
@@ -277,7 +271,7 @@ bool OnLineOf(const PdfWord& first, const PdfWord& w) {
 bool JoinsLine(const std::vector<const PdfWord*>& group, const PdfWord& w) {
   return OnLineOf(*group.front(), w) ||
          std::any_of(group.begin(), group.end(), [&](const PdfWord* o) {
-           return SmallCapitalsOfOneType(*o, w) && Level(*o, w);
+           return SmallCapitalsOfOneType(*o, w) && CentresLevel(*o, w);
          });
 }
 
@@ -307,7 +301,7 @@ bool AttachNumber(const PdfWord* number, std::vector<std::vector<const PdfWord*>
                           [](const PdfWord* a, const PdfWord* b) { return a->left < b->left; });
     const double gap = first->left - number->right;
     if (gap >= 0 && gap < best_gap && first->font_size < number->font_size &&
-        Level(*number, *first)) {
+        CentresLevel(*number, *first)) {
       best_gap = gap;
       best = &group;
       text = first;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <string_view>
 #include <vector>
 
@@ -11,6 +12,18 @@
 #include "layout/words.h"
 
 namespace findings {
+
+// A word's box's middle, top to bottom.
+inline double Centre(const PdfWord& w) { return (w.top + w.bottom) / 2; }
+
+// Two words whose boxes' centres stand further apart than this share of the taller
+// box's height stand on two lines.
+inline constexpr double kOneLineShare = 0.3;
+
+// Whether two words stand on one line by their boxes' centres (kOneLineShare).
+inline bool CentresLevel(const PdfWord& a, const PdfWord& b) {
+  return std::abs(Centre(a) - Centre(b)) < kOneLineShare * std::max(a.height(), b.height());
+}
 
 // A figure has a digit in it ("86%", "2 (of 21)", "11").
 inline bool HasDigit(std::string_view text) {
