@@ -466,6 +466,16 @@ bool BackUnderItsMark(const std::vector<const PdfPiece*>& hanging, const PdfPiec
   });
 }
 
+// A line that leaves a bracket open, over one that closes it before opening another:
+// one phrase broken across them ("2 (of" / "21) The number …"), however short the line
+// above or however its type differs, as no paragraph ends inside brackets.
+bool ClosesBracketOnto(const PdfPiece& previous, const PdfPiece& piece) {
+  const auto open = std::count(previous.text.begin(), previous.text.end(), '(') -
+                    std::count(previous.text.begin(), previous.text.end(), ')');
+  const std::size_t first = piece.text.find_first_of("()");
+  return open > 0 && first != std::string::npos && piece.text[first] == ')';
+}
+
 // Paragraph breaks inside a block: before a bullet, a footnote or a numbered item,
 // where the lines are spaced apart (but for a sentence carried on), where the type
 // changes, before a line set in, and after a hanging item. `firsts`, if given, gets each
@@ -485,6 +495,7 @@ std::vector<std::string> Paragraphs(const Block& block, const Vocabulary& vocabu
     const PdfPiece* next = i + 1 < block.pieces.size() ? block.pieces[i + 1] : nullptr;
     // A line carrying on a word broken at the end of the line above opens no paragraph,
     // however far it is set in (a centred title's second line).
+    const bool bracketed = previous && ClosesBracketOnto(*previous, *piece);
     const bool set_in = previous && !BreaksWordOnto(*previous, *piece) &&
                         (IndentedFirstLine(block, *previous, previous_opens, *piece) ||
                          SetInAfterAFirstLine(block, *previous, previous_set_in, *piece, next));
@@ -492,11 +503,12 @@ std::vector<std::string> Paragraphs(const Block& block, const Vocabulary& vocabu
         !previous || StartsWith(piece->text, kBullet) || StartsWithSuperscript(piece->text) ||
         (StartsWithNumberMark(piece->text) && Similar(piece->left, block.left, 3)) ||
         (SpacedApart(block, *previous, *piece, spacing) && !BreaksWordOnto(*previous, *piece) &&
-         !CarriesSentenceOn(block, *previous, *piece, spacing) &&
+         !CarriesSentenceOn(block, *previous, *piece, spacing) && !bracketed &&
          !(previous == opening && !block.shares_lines &&
            KeepsItsOwnPitch(*previous, *piece, next, spacing))) ||
-        TypeChanges(*previous, *piece) || (all_italic && piece->upright && !EndsLabel(*previous)) ||
-        BrokenEarly(block, *previous, *piece) || set_in ||
+        (TypeChanges(*previous, *piece) && !bracketed) ||
+        (all_italic && piece->upright && !EndsLabel(*previous)) ||
+        (BrokenEarly(block, *previous, *piece) && !bracketed) || set_in ||
         BackUnderItsMark(hanging, opening, *piece);
     previous_set_in = set_in;
     previous_opens = breaks;

@@ -6,6 +6,7 @@
 #include <deque>
 #include <string_view>
 
+#include "findings/document.h"
 #include "layout/hyphenation.h"
 #include "layout/pieces.h"
 #include "layout/word_measures.h"
@@ -426,10 +427,17 @@ std::vector<const PdfWord*> AfterGaps(std::vector<const PdfWord*> line) {
   return out;
 }
 
-// A word of the line runs across x (other than one aligned on it).
-bool Crosses(const std::vector<const PdfWord*>& group, double x, Align align) {
+// A word of the line runs across x, other than one aligned on it that could open a
+// cell: after a gap (`after_gaps`) or first in its line. A word of running text
+// centred on x by chance ("post-release" under "41%   The") crosses it.
+bool Crosses(const std::vector<const PdfWord*>& group,
+             const std::vector<const PdfWord*>& after_gaps, double x, Align align) {
+  const double left = Left(group);
   return std::any_of(group.begin(), group.end(), [&](const PdfWord* w) {
-    return w->left < x - kEdgeTolerance && w->right > x + kEdgeTolerance && !Near(KeyOf(*w, align), x);
+    const bool opens_cell =
+        w->left <= left || std::find(after_gaps.begin(), after_gaps.end(), w) != after_gaps.end();
+    return w->left < x - kEdgeTolerance && w->right > x + kEdgeTolerance &&
+           !(opens_cell && Near(KeyOf(*w, align), x));
   });
 }
 
@@ -479,10 +487,27 @@ std::vector<const PdfWord*> SpreadInFirstCell(
   return out;
 }
 
+// Whether line g's last word is broken by a hyphen and carried on at the start of the
+// line under it, which starts where line g does, in lower case, with no gap in it:
+// line g is a paragraph's, whatever gap follows its first word ("10,071   The number
+// … in Lon-" / "don."). A cell's broken word runs on inside its cell, and a first
+// cell's next line set a little higher is no broken word's end ("Disorder").
+bool RunsBackToRowStart(const std::vector<std::vector<const PdfWord*>>& groups, std::size_t g) {
+  if (g + 1 >= groups.size()) return false;
+  const auto by_left = [](const PdfWord* a, const PdfWord* b) { return a->left < b->left; };
+  const PdfWord& last = **std::max_element(groups[g].begin(), groups[g].end(), by_left);
+  const std::vector<const PdfWord*>& below = groups[g + 1];
+  const PdfWord& first = **std::min_element(below.begin(), below.end(), by_left);
+  return EndsInHyphen(last.text) && StartsLower(first.text) && Near(first.left, Left(groups[g])) &&
+         AfterGaps(below).empty();
+}
+
 // The words of line g after a gap wider than a word space (AfterGaps), but for a
-// word of the row's first cell broken there (SpreadInFirstCell).
+// word of the row's first cell broken there (SpreadInFirstCell), and none where the
+// line's last word runs back to its start (RunsBackToRowStart).
 std::vector<const PdfWord*> CellCandidates(const std::vector<std::vector<const PdfWord*>>& groups,
                                            std::size_t g) {
+  if (RunsBackToRowStart(groups, g)) return {};
   std::vector<const PdfWord*> out = AfterGaps(groups[g]);
   const std::vector<const PdfWord*> spread = SpreadInFirstCell(groups, g);
   out.erase(std::remove_if(out.begin(), out.end(),
@@ -527,7 +552,7 @@ std::vector<std::vector<double>> CellStarts(const std::vector<std::vector<const 
         flush = 0;
       };
       for (std::size_t g = 0; g < groups.size(); ++g) {
-        if (Crosses(groups[g], x, align)) {
+        if (Crosses(groups[g], after_gaps[g], x, align)) {
           close_run();
           continue;
         }

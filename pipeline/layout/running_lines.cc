@@ -27,6 +27,11 @@ bool InMargin(double top, double bottom, double page_height) {
   return bottom < kMarginShare * page_height || top > (1 - kMarginShare) * page_height;
 }
 
+// Whether a box reaches into the top or bottom margin's share.
+bool ReachesMargin(double top, double bottom, double page_height) {
+  return top < kMarginShare * page_height || bottom > (1 - kMarginShare) * page_height;
+}
+
 bool IsDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
 
 // Each run of digits masked as one '#', so "Page 9 of 37" and "Page 10 of 37" are
@@ -55,16 +60,20 @@ bool IsPageNumber(const std::string& text) {
   return IsNumber(t);
 }
 
-// The lines in the top and bottom margins, built from the words there only, each
-// piece a line of its own: a running title level with the body's first line (a
-// heading at the head of the page) recurs though their line does not.
+// The lines in the top and bottom margins, each piece a line of its own: a running
+// title level with the body's first line (a heading at the head of the page) recurs
+// though their line does not. A line is there where its middle is, though its
+// capitals' boxes reach past the margin's share where its small capitals stop short
+// of it ("1. OVERALL JUDGEMENTS").
 std::vector<PdfLine> MarginLines(const PdfPage& page) {
   std::vector<PdfWord> words;
   for (const PdfWord& w : page.words) {
-    if (InMargin(w.top, w.bottom, page.height)) words.push_back(w);
+    if (ReachesMargin(w.top, w.bottom, page.height)) words.push_back(w);
   }
   std::vector<PdfLine> lines;
   for (const PdfLine& line : BuildLines(words)) {
+    const double middle = (line.top + line.bottom) / 2;
+    if (!InMargin(middle, middle, page.height)) continue;
     if (line.pieces.size() == 1) {
       lines.push_back(line);
       continue;
@@ -146,16 +155,23 @@ bool CentredInAny(const PdfWord& w, const std::vector<PdfBox>& boxes) {
 std::vector<PdfWord> WordsOutside(const PdfPage& page, const std::vector<PdfLine>& margin_lines,
                                   const std::map<std::string, int>& counts, int threshold,
                                   const std::set<Slot>& slots) {
+  // A number alone at the foot: not a footnote's, split from its text as a cell.
+  const auto alone = [&](const PdfLine& line) {
+    return std::none_of(margin_lines.begin(), margin_lines.end(), [&](const PdfLine& other) {
+      return &other != &line && other.top < line.bottom && other.bottom > line.top;
+    });
+  };
   std::vector<PdfBox> dropped;
   for (const PdfLine& line : margin_lines) {
     const bool running = Recurs(line, counts, threshold) || slots.count(SlotOf(line)) > 0;
-    const bool page_number = line.top > (1 - kMarginShare) * page.height && IsPageNumber(LineText(line));
+    const bool page_number =
+        line.top > (1 - kMarginShare) * page.height && IsPageNumber(LineText(line)) && alone(line);
     if (running || page_number)
       dropped.push_back(PdfBox{line.left, line.top, line.right, line.bottom});
   }
   std::vector<PdfWord> kept;
   for (const PdfWord& w : page.words) {
-    if (!InMargin(w.top, w.bottom, page.height) || !CentredInAny(w, dropped)) kept.push_back(w);
+    if (!CentredInAny(w, dropped)) kept.push_back(w);
   }
   return kept;
 }
@@ -171,7 +187,8 @@ bool StandsApart(const PdfLine& line, const PdfLine& next) {
 
 // How many of `lines` (from the page's edge inwards) are the page's running lines:
 // the most lines from the edge, each recurring, the last of them standing apart from
-// the next, which is the body's own (no other page has it there). None where the
+// the next, which is the body's own (no other page has it there). A page number needs
+// no space: footnotes may come close above it at the foot. None where the
 // body's lines follow too closely, or recur as the running lines do: a page whose
 // only lines of its own are one (a title, a footnote) shows no body to stand apart
 // from (pages made from one template).
@@ -180,7 +197,9 @@ std::size_t OuterRunningLines(const std::vector<const PdfLine*>& lines, Recurs r
   if (lines.size() - static_cast<std::size_t>(std::count_if(lines.begin(), lines.end(), recurs)) < 2) return 0;
   std::size_t found = 0;
   for (std::size_t k = 0; k + 1 < lines.size() && recurs(lines[k]); ++k) {
-    if (StandsApart(*lines[k], *lines[k + 1]) && !recurs(lines[k + 1])) found = k + 1;
+    const bool page_number = IsPageNumber(LineText(*lines[k]));
+    if ((StandsApart(*lines[k], *lines[k + 1]) || page_number) && !recurs(lines[k + 1]))
+      found = k + 1;
   }
   return found;
 }

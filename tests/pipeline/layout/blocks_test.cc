@@ -84,6 +84,24 @@ TEST(BuildBlocks, StartsAParagraphAfterAShortLineWhereParagraphsAreNotSpaced) {
                     "Staff knew their cases well and they had manageable caseloads."}));
 }
 
+// A key fact's bold figure broken inside its brackets ("2 (of" / "21)"), the line under
+// closing them and running on into the fact in plain type: one paragraph, though the
+// line above is short and bold. A bold lead-in over a list item numbered "a)", and a
+// short line with a bracket left open over one opening another, stay apart.
+TEST(BuildBlocks, JoinsALineLeavingABracketOpenToTheLineClosingIt) {
+  PageBuilder page;
+  page.Line(kLeft, 100, "2 (of", kSize, kBold);
+  page.Line(page.Line(kLeft, 100 + kPitch, "21)", kSize, kBold) + 2.5, 100 + kPitch,
+            "The number of CRCs owned by the partnership.", kSize);
+  page.Line(kLeft, 100 + 3 * kPitch, "The CRC should:", kSize, kBold);
+  page.Line(kLeft, 100 + 4 * kPitch, "a) review its plans.", kSize);
+  page.Line(kLeft, 100 + 6 * kPitch, "Outcomes (to", kSize, kBold);
+  page.Line(kLeft, 100 + 7 * kPitch, "March (2016) and", kSize);
+  EXPECT_EQ(Read(page, kUnspaced), (Blocks{"2 (of 21) The number of CRCs owned by the partnership.",
+                                           "The CRC should:", "a) review its plans.",
+                                           "Outcomes (to", "March (2016) and"}));
+}
+
 // A line that stops short of the measure before a long word that would not have fitted
 // on it is wrapped, not broken early: the word's own width tells, not its share of its
 // line's width (short words and their spaces make that share smaller than the word).

@@ -21,6 +21,12 @@ std::vector<std::string> Read(const std::vector<PdfLine>& lines) {
 }
 std::vector<std::string> Read(const PageBuilder& page) { return Read(BuildLines(page.words())); }
 
+// Text set at `left` on `baseline`.
+struct Placed {
+  double left, baseline;
+  const char* text;
+};
+
 TEST(BuildLines, ReadsEachLineLeftToRightAndTheLinesTopToBottom) {
   PageBuilder page;
   page.Line(72, 100, "The inspection found that staff", 10);
@@ -232,6 +238,93 @@ TEST(BuildLines, ReadsCellsAWordSpaceAndAHalfApartWhereTheRowsAlign) {
                                                   "Staffing | Good",
                                                   "Partnerships and services | Requires improvement",
                                                   "Information | Outstanding"}));
+}
+
+// Key facts, each a bold figure run in with its description after a gap twice a word
+// space, the descriptions' first words on one x. Between them, the first description's
+// wrapped line has a word centred on that x by chance, set a word space after the
+// line's first word: running text across the gap, so no column of cells there.
+TEST(BuildLines, KeepsRunInFiguresWithTheirTextWhereAWrappedLinesWordIsCentredOnTheGap) {
+  const double size = 10, gap = 2 * 0.25 * size;
+  PageBuilder page;
+  page.Line(page.Line(72, 100, "41%", size, kBold) + gap, 100, "The proportion of the cases", size);
+  page.Line(72, 114, "or prison supervision.", size);
+  page.Line(page.Line(72, 128, "62%", size, kBold) + gap, 128, "The proportion of offenders", size);
+  EXPECT_EQ(Read(page),
+            (std::vector<std::string>{"41% The proportion of the cases", "or prison supervision.",
+                                      "62% The proportion of offenders"}));
+}
+
+// Two key facts so set on consecutive lines, their descriptions' first words on one
+// x, the second's last word broken by a hyphen and carried on at the start of the
+// line under it: text run back to the margin, not a cell's, which runs on inside it.
+TEST(BuildLines, KeepsRunInFiguresWithTheirTextWhereABrokenWordRunsBackToTheMargin) {
+  const double size = 10, gap = 2 * 0.25 * size;
+  PageBuilder page;
+  page.Line(page.Line(72, 100, "15,563", size, kBold) + gap, 100,
+            "The number of offenders supervised", size);
+  page.Line(page.Line(72, 114, "10,071", size, kBold) + gap, 114, "The number managed in Lon-",
+            size);
+  page.Line(72, 128, "don.", size);
+  EXPECT_EQ(Read(page), (std::vector<std::string>{"15,563 The number of offenders supervised",
+                                                  "10,071 The number managed in Lon-", "don."}));
+}
+
+// Tables whose rows' first cells wrap: onto a line of their own ("and governance"),
+// beside the second cell's broken word carried on in its cell ("rutland" beside
+// "don."), or a little higher than that word's end ("Disorder" over "formed
+// services"), no broken word's end itself. Cells still, the second column's words all
+// on one x.
+TEST(BuildLines, ReadsCellsWhoseFirstCellWrapsUnderTheRowsStart) {
+  const struct {
+    double size;
+    std::vector<Placed> pieces;
+    std::vector<std::string> read;
+  } cases[] = {
+      // clang-format off: a row of the table per line
+      {10,
+       {{72, 100, "Leadership"},
+        {200, 100, "Good"},
+        {72, 114, "and governance"},
+        {72, 128, "Leicestershire and"},
+        {200, 128, "The number managed in Lon-"},
+        {72, 142, "rutland"},
+        {200, 142, "don."},
+        {72, 156, "Staffing"},
+        {200, 156, "Outstanding"}},
+       {"Leadership | Good", "and governance", "Leicestershire and | The number managed in Lon-",
+        "rutland | don.", "Staffing | Outstanding"}},
+      {8,
+       {{42, 468, "Partners"},
+        {90, 468, "Partners include statutory bodies"},
+        {42, 501, "Personality"},
+        {90, 501, "A pathway of psychologically-in-"},
+        {42, 511, "Disorder"},
+        {90, 514, "formed services"}},
+       {"Partners | Partners include statutory bodies",
+        "Personality | A pathway of psychologically-in-", "Disorder", "formed services"}},
+      // clang-format on
+  };
+  for (const auto& c : cases) {
+    PageBuilder page;
+    for (const Placed& p : c.pieces) page.Line(p.left, p.baseline, p.text, c.size);
+    EXPECT_EQ(Read(page), c.read) << c.read[0];
+  }
+}
+
+// A table whose columns are a word space and a half apart, its second cell's word
+// broken and run on alone inside the cell: the rows' cells still.
+TEST(BuildLines, ReadsCellsWhoseBrokenWordRunsOnInsideTheCell) {
+  const double size = 10, close = 1.5 * 0.25 * size;
+  const double column = 72 + TextWidth("Leadership and governance", size) + close;
+  PageBuilder page;
+  page.Line(72, 100, "Leadership and governance", size);
+  page.Line(column, 100, "Good", size);
+  page.Line(72, 121, "Staffing", size);
+  page.Line(column, 121, "Managed in Lon-", size);
+  page.Line(column, 135, "don.", size);
+  EXPECT_EQ(Read(page), (std::vector<std::string>{"Leadership and governance | Good",
+                                                  "Staffing | Managed in Lon-", "don."}));
 }
 
 // A table of one row in a narrow column, its first cell's word broken by a hyphen

@@ -107,6 +107,51 @@ TEST(WithoutRunningLines, DropsAHeaderAndFooterSetInsideWideMargins) {
   EXPECT_EQ(Read(WithoutRunningLines(pages)), expected);
 }
 
+// A typescript's page number centred at the foot, above the margins' usual share of the
+// page, in the body's type: on pages with footnotes, their last line comes closer
+// above it than its own height. It goes all the same; a footnote's last line there
+// that is no page number stays.
+TEST(WithoutRunningLines, DropsAPageNumberAtTheFootCloseUnderTheFootnotes) {
+  const char* topics[] = {"courts", "leadership", "staff", "services", "information", "assessment"};
+  std::vector<PdfPage> pages;
+  std::vector<Lines> expected;
+  for (int p = 1; p <= 6; ++p) {
+    PageBuilder page;
+    const std::string text =
+        std::string("This page is about ") + topics[p - 1] + ", its text across the page.";
+    page.Line(72, 100, text, kSize);
+    page.Line(72, 113, text, kSize);
+    expected.push_back({text, text});
+    if (p % 2 == 0) {
+      const std::string note = std::string("1 Statistics on ") + topics[p - 1] + ", Ministry of";
+      const std::string more = std::string("Justice, ") + topics[p - 2] + " and more";
+      page.Line(72, 720, note, 8);
+      page.Line(72, 731, more, 8);
+      expected.back().insert(expected.back().end(), {note, more});
+    }
+    page.Line(295, 752, std::to_string(p), kSize);
+    pages.push_back(page.page());
+  }
+  EXPECT_EQ(Read(WithoutRunningLines(pages)), expected);
+}
+
+// Footnotes at the foot of a page, in the margin's share, each number set apart from
+// its text by a tab on one x (so read as cells): the last footnote's number is no page
+// number, its text beside it; the page number under them goes.
+TEST(WithoutRunningLines, KeepsAFootnotesNumberSetApartFromItsTextAtTheFoot) {
+  PageBuilder page;
+  page.Line(72, 100, "The text of the page, its last line.", kSize);
+  page.Line(72, 772, "4", 8);
+  page.Line(80, 772, "Multi-agency public protection arrangements", 8);
+  page.Line(72, 782, "5", 8);
+  page.Line(80, 782, "Transforming Rehabilitation, 2016", 8);
+  page.Line(295, 805, "5", kSize);
+  EXPECT_EQ(Read(WithoutRunningLines({page.page()})),
+            (std::vector<Lines>{{"The text of the page, its last line.",
+                                 "4 | Multi-agency public protection arrangements",
+                                 "5 | Transforming Rehabilitation, 2016"}}));
+}
+
 TEST(WithoutRunningLines, DropsARunningFooterWhoseNumberChanges) {
   std::vector<PdfPage> pages;
   for (int p = 1; p <= 4; ++p) {
@@ -194,6 +239,27 @@ TEST(WithoutRunningLines, DropsARunningHeadNamingEachPagesChapter) {
     expected[0].insert(expected[0].begin(), "Durham Tees Valley");
     EXPECT_EQ(Read(WithoutRunningLines(pages)), expected) << size.height;
   }
+}
+
+// A running head naming each page's chapter in small capitals, the page number at the
+// right, set low in the top margin: the capitals' boxes reach past the margin's share,
+// the small capitals' stop short of it. The whole head is a running line.
+TEST(WithoutRunningLines, DropsARunningHeadInSmallCapitalsReachingPastTheMarginsShare) {
+  const double baseline = 73.5;  // 10 pt capitals' boxes end at 76, past 0.09 of 842
+  std::vector<PdfPage> pages;
+  std::vector<Lines> expected;
+  for (int p = 1; p <= 10; ++p) {
+    PageBuilder page;
+    const bool first = p <= 4;
+    const double x = page.Line(72, baseline, first ? "1. O" : "2. T", 10);
+    page.Line(x + 0.5, baseline, first ? "VERALL JUDGEMENTS" : "HE ARRANGEMENTS", 8);
+    page.RightAligned(523, baseline, std::to_string(p), 10);
+    const std::string text = "This is the text of page " + std::to_string(p) + ".";
+    page.Line(72, 110, text, kSize);
+    expected.push_back({text});
+    pages.push_back(page.page());
+  }
+  EXPECT_EQ(Read(WithoutRunningLines(pages)), expected);
 }
 
 // `count` pages, each set by `set(page, number)`, which returns the lines expected to
