@@ -16,6 +16,7 @@
 #include "layout/headings.h"
 #include "layout/hyphenation.h"
 #include "layout/letter_spacing.h"
+#include "layout/notes_in_text.h"
 #include "layout/page_breaks.h"
 #include "layout/paragraph_numbers.h"
 #include "layout/pieces.h"
@@ -231,6 +232,7 @@ std::string LayOutPages(std::vector<PdfPage> pages, std::vector<int>* unaligned_
   const PageTopRunOns runs_on = RunsOnAtPageTops(regions, body);
   JoinAcrossPageBreaks(blocks, runs_on.paragraph, vocabulary, runs_on.cell);
   JoinFootnoteContinuations(blocks, continued_footnotes, vocabulary);
+  JoinSentencesAroundNotes(blocks, vocabulary);
   const std::vector<std::vector<BlockKind>> kinds =
       line_kinds ? HeadingKinds(blocks, regions, body, vocabulary)
                  : std::vector<std::vector<BlockKind>>{};

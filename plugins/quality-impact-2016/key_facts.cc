@@ -41,7 +41,7 @@ class KeyFactReader {
         while (next < end && IsFootnoteDefinition(next)) ++next;
         if (next == end) break;
         const std::string after(src_.text(next));
-        if (IsFact(after)) {
+        if (IsFact(after) || IsFigureOverDescription(next, end)) {
           i = next - 1;
           continue;
         }
@@ -100,6 +100,14 @@ class KeyFactReader {
   bool IsFact(const std::string& text) const {
     Match m;
     return g_.Search("key_fact", text, &m) && g_.Matches("key_fact_description", m.group("description"));
+  }
+
+  // A figure alone on line `i`, its description on the next (a panel whose notes are
+  // set after each fact that cites them).
+  bool IsFigureOverDescription(std::size_t i, std::size_t end) const {
+    Match m;
+    return i + 1 < end && g_.Search("key_fact_value", std::string(src_.text(i)), &m) &&
+           g_.Matches("key_fact_description", std::string(src_.text(i + 1)));
   }
 
   // The cells of line `i` ('\t' between them), their spaces collapsed.

@@ -217,6 +217,15 @@ TEST(KeyFactIds, APanelGoesOnPastTheFootnotesUnderItsFirstPart) {
   EXPECT_EQ(CodesStartingWith(f, "key_facts."), std::vector<std::string>{});
 }
 
+// The same panel broken where the next fact sets its figure alone on its line, its
+// description under it: the panel goes on past the footnotes there too.
+TEST(KeyFactIds, APanelGoesOnPastTheFootnotesToAFigureOverItsDescription) {
+  const Findings f = ExtractText(
+      WithFirstFootnotesAt("- 18%** The volume reduction", "|18%\n\nThe volume reduction"));
+  EXPECT_EQ(FactsOf(f), kKent);
+  EXPECT_EQ(CodesStartingWith(f, "key_facts."), std::vector<std::string>{});
+}
+
 // A fact's description broken by the page foot: its rest ("6% to -36%.") comes
 // under the footnotes, the panel's last fact after it.
 TEST(KeyFactIds, ADescriptionBrokenByThePageFootTakesItsRestPastTheFootnotes) {

@@ -1,0 +1,26 @@
+// Notes set in the text: a layout may print a note's text right where its reference
+// stands, inside the sentence that calls it ("… England & Wales¹" / "¹ Offender
+// Management …" / "."). The sentence runs on past the note, as a reader takes it;
+// the note follows the sentence's paragraph.
+#ifndef FINDINGS_LAYOUT_NOTES_IN_TEXT_H_
+#define FINDINGS_LAYOUT_NOTES_IN_TEXT_H_
+
+#include <string>
+#include <vector>
+
+#include "layout/hyphenation.h"
+
+namespace findings {
+
+// In each page of `pages` (its blocks), a block ending in a footnote reference inside
+// its sentence (not after its full stop: a note's own next line, a web address in
+// lower case, carries on the note), then
+// the notes it calls (each starting with its number, the first with the reference's),
+// then a block carrying the sentence on (starting with punctuation or in lower case):
+// the last is joined onto the first, the notes after them.
+void JoinSentencesAroundNotes(std::vector<std::vector<std::string>>& pages,
+                              const Vocabulary& vocabulary);
+
+}  // namespace findings
+
+#endif  // FINDINGS_LAYOUT_NOTES_IN_TEXT_H_
