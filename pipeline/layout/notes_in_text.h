@@ -12,12 +12,12 @@
 
 namespace findings {
 
-// In each page of `pages` (its blocks), a block ending in a footnote reference inside
-// its sentence (not after its full stop: a note's own next line, a web address in
-// lower case, carries on the note), then
-// the notes it calls (each starting with its number, the first with the reference's),
-// then a block carrying the sentence on (starting with punctuation or in lower case):
-// the last is joined onto the first, the notes after them.
+// In each page of `pages` (its blocks): a block ending in a footnote reference inside
+// its sentence, then the notes it calls (each starting with its number, the first
+// with the reference's), then a block carrying the sentence on (starting with
+// punctuation or in lower case). The last is joined onto the first, the notes after
+// them. A sentence ended before its reference carries nothing on: the line in lower
+// case after its note (a web address) is the note's own.
 void JoinSentencesAroundNotes(std::vector<std::vector<std::string>>& pages,
                               const Vocabulary& vocabulary);
 
