@@ -3,6 +3,7 @@
 #include <cctype>
 #include <string_view>
 
+#include "findings/document.h"
 #include "layout/pieces.h"
 
 namespace findings {
@@ -17,13 +18,11 @@ std::string_view LastReference(std::string_view block) {
   return refs.substr(refs.size() - size);
 }
 
-// A block carrying a sentence on: it opens with punctuation that cannot start one,
-// or in lower case.
-bool CarriesSentenceOn(std::string_view block) {
-  if (block.empty()) return false;
-  const char c = block.front();
-  return c == '.' || c == ',' || c == ';' || c == ':' || c == ')' ||
-         std::islower(static_cast<unsigned char>(c)) != 0;
+// A block opening inside a sentence: with punctuation that cannot start one, or in
+// lower case.
+bool OpensInsideASentence(std::string_view block) {
+  return StartsLower(block) || (!block.empty() && std::string_view(".,;:)").find(block.front()) !=
+                                                      std::string_view::npos);
 }
 
 }  // namespace
@@ -38,7 +37,7 @@ void JoinSentencesAroundNotes(std::vector<std::vector<std::string>>& pages,
         continue;
       std::size_t after = i + 1;
       while (after < blocks.size() && StartsWithFootnoteNumber(blocks[after])) ++after;
-      if (after == blocks.size() || !CarriesSentenceOn(blocks[after])) continue;
+      if (after == blocks.size() || !OpensInsideASentence(blocks[after])) continue;
       const std::string& rest = blocks[after];
       blocks[i] = std::isalpha(static_cast<unsigned char>(rest.front())) != 0
                       ? JoinWrappedLines(blocks[i], rest, vocabulary)
