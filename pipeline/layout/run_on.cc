@@ -18,9 +18,11 @@ constexpr double kFootSlackInHeights = 2.5;
 // padding or a quotation's indent, not a column's own ragged start.
 constexpr double kLeastInsetInHeights = 0.5, kMostInsetInHeights = 4;
 
-// Spaces this much wider than the body's own are stretched (justification widens a
-// line's spaces by a fifth and more, rounding and kerning by a few hundredths).
-constexpr double kStretchedRatio = 1.2;
+// Spaces this much wider than the body's own are stretched. Justification widens a
+// nearly full line's spaces by a twentieth or a little more, where a paragraph's last
+// line shows the body's own to within a hundredth (WeasyPrint's and LibreOffice's, on
+// the committed layouts) or two (a word in other type).
+constexpr double kStretchedRatio = 1.05;
 // Justified lines end on one x to within this share of a text height (punctuation and
 // hyphens set out a little), where a ragged text's ends are spread by its words.
 constexpr double kSameEdgeInHeights = 0.2;

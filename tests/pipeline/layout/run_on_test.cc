@@ -24,12 +24,10 @@ const char* kFiller =
     "Staff told us that their managers supported them well and that the training they had been "
     "given prepared them for the work they were asked to do with people on probation. ";
 
-// Justified lines of filler from the top down to `foot` (exclusive), then `last` set as
-// a full justified line or as a paragraph's last line. With `paragraph_lines`, the
-// filler is paragraphs of that many lines, each last one set at the body's own space.
-PdfPage PageEndingWith(const std::string& last, bool last_full, double foot = kFoot,
-                       std::size_t paragraph_lines = 0) {
-  PageBuilder page;
+// Justified lines of filler from the top down to `foot` (exclusive); returns the
+// baseline under them. With `paragraph_lines`, the filler is paragraphs of that many
+// lines, each last one set at the body's own space.
+double Filler(PageBuilder& page, double foot, std::size_t paragraph_lines) {
   std::string text;
   while (Wrap(text, kRight - kLeft, kSize).size() < 60) text += kFiller;
   const std::vector<std::string> lines = Wrap(text, kRight - kLeft, kSize);
@@ -40,6 +38,14 @@ PdfPage PageEndingWith(const std::string& last, bool last_full, double foot = kF
     else
       page.Justified(kLeft, kRight, baseline, lines[i], kSize);
   }
+  return baseline;
+}
+
+// Filler, then `last` set as a full justified line or as a paragraph's last line.
+PdfPage PageEndingWith(const std::string& last, bool last_full, double foot = kFoot,
+                       std::size_t paragraph_lines = 0) {
+  PageBuilder page;
+  const double baseline = Filler(page, foot, paragraph_lines);
   if (last_full) page.Justified(kLeft, kRight, baseline, last, kSize);
   else page.Line(kLeft, baseline, last, kSize);
   return page.page();
@@ -146,6 +152,30 @@ TEST(RunsOnMidSentence, JoinsAStretchedLineEndingASentenceToTheNextPagesHead) {
   EXPECT_EQ(AcrossTheLastBreak({PageEndingWith(stretched, true, kFoot, 5), PageStartingWith(kHead)}, stretched,
                                kHead),
             stretched + " " + kHead + "|");
+}
+
+// Justification may stretch a line's spaces by much less than a fifth: the foot line
+// here is a few points short of the measure, its thirteen spaces each widened by a
+// twelfth, which still sets it apart from a paragraph's last line. Spaces a fiftieth
+// wider than the body's own (rounding, a word in other type) are no stretch.
+TEST(RunsOnMidSentence, JoinsALineStretchedByATwelfthButNotByAFiftieth) {
+  const std::string line =
+      "so the number of people released from custody with no address had risen again.";
+  const double gaps = 13, natural = layout_test::TextWidth(line, kSize);
+  const double stretch = 1 + (kRight - kLeft - natural) / (gaps * layout_test::kSpaceWidth * kSize);
+  ASSERT_GT(stretch, 1.05);
+  ASSERT_LT(stretch, 1.2);
+  EXPECT_EQ(AcrossTheLastBreak({PageEndingWith(line, true, kFoot, 5), PageStartingWith(kHead)},
+                               line, kHead),
+            line + " " + kHead + "|");
+
+  PageBuilder rounded;
+  const double baseline = Filler(rounded, kFoot, 5);
+  rounded.Line(kLeft, baseline, line, kSize, layout_test::kPlain,
+               1.02 * layout_test::kSpaceWidth * kSize);
+  ASSERT_GT(rounded.words().back().right, kRight - 0.5 * kSize);
+  EXPECT_EQ(AcrossTheLastBreak({rounded.page(), PageStartingWith(kHead)}, line, kHead),
+            line + "|" + kHead);
 }
 
 // The same on a page whose table cells, in the body's type, outnumber its lines of
