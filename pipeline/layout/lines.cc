@@ -141,11 +141,17 @@ class RunInHead {
   int after_ = 0;  // words after the head
 };
 
+// An item's or heading's number in display type ("3." in 17 pt on a page of 10 pt).
+bool IsDisplayNumber(const PdfWord& w, double typical_font) {
+  return IsListNumber(w.text) && typical_font > 0 && w.font_size > kSameTypeRatio * typical_font;
+}
+
 // `cells`: whether the line may be cut into table cells at all (not an evenly spread
 // line, whose wide word spaces are no cells, nor a tab after an item's number).
 // `in_first_cell`: words however far after a gap that start no cell (SpreadInFirstCell).
 PdfLine MakeLine(std::vector<const PdfWord*> words, const std::vector<double>& cell_starts,
-                 bool cells, const std::vector<const PdfWord*>& in_first_cell) {
+                 bool cells, const std::vector<const PdfWord*>& in_first_cell,
+                 double typical_font) {
   std::stable_sort(words.begin(), words.end(),
                    [](const PdfWord* a, const PdfWord* b) { return a->left < b->left; });
   PdfLine line;
@@ -161,6 +167,20 @@ PdfLine MakeLine(std::vector<const PdfWord*> words, const std::vector<double>& c
                                       ? words.front()
                                       : nullptr;
   if (!display_number) font = std::max(font, words.front()->font_size);
+  // A heading's number in the heading's own display type, however far into the margin
+  // it hangs, is the heading's: written with a space, as the text renditions write it.
+  // Not a table row's (a cell after the text: "2.3   Reviewing   Inadequate").
+  const auto one_cell_after = [&]() {
+    for (std::size_t i = 2; i < words.size(); ++i) {
+      if (words[i]->left - words[i - 1]->right > kCellGapInHeights * line.height) return false;
+    }
+    return true;
+  };
+  const PdfWord* heading_number =
+      words.size() > 1 && IsDisplayNumber(*words.front(), typical_font) &&
+              OneSize(words.front()->font_size, words[1]->font_size) && one_cell_after()
+          ? words.front()
+          : nullptr;
   PdfPiece piece;
   const PdfWord* previous = nullptr;
   int spaces = 0;  // the piece's, for its word_space
@@ -179,8 +199,9 @@ PdfLine MakeLine(std::vector<const PdfWord*> words, const std::vector<double>& c
     const bool kept =
         std::find(in_first_cell.begin(), in_first_cell.end(), w) != in_first_cell.end();
     if (previous && cells && !kept &&
-        (gap >
-             (previous == display_number ? kNumberGapInHeights : kCellGapInHeights) * line.height ||
+        (gap > (previous == display_number || previous == heading_number ? kNumberGapInHeights
+                                                                         : kCellGapInHeights) *
+                   line.height ||
          (!marks_item && StartsCell(*w, cell_starts)))) {
       close_piece();
       line.pieces.push_back(piece);
@@ -195,7 +216,9 @@ PdfLine MakeLine(std::vector<const PdfWord*> words, const std::vector<double>& c
       piece.bottom = w->bottom;
       piece.bold = piece.italic = piece.upright = true;
     } else if ((previous->space_after && !PunctuationSetClose(*w, gap, line.height)) || gap > 0.2 * line.height) {
-      piece.text += cells && IsListNumber(piece.text) && gap > kTabStopInHeights * line.height ? '\t' : ' ';
+      const bool tab = cells && previous != heading_number && IsListNumber(piece.text) &&
+                       gap > kTabStopInHeights * line.height;
+      piece.text += tab ? '\t' : ' ';
       if (!raised && !marks_item) {
         piece.word_space += gap;
         ++spaces;
@@ -274,11 +297,6 @@ bool JoinsLine(const std::vector<const PdfWord*>& group, const PdfWord& w) {
          std::any_of(group.begin(), group.end(), [&](const PdfWord* o) {
            return SmallCapitalsOfOneType(*o, w) && CentresLevel(*o, w);
          });
-}
-
-// An item's or heading's number in display type ("3." in 17 pt on a page of 10 pt).
-bool IsDisplayNumber(const PdfWord& w, double typical_font) {
-  return IsListNumber(w.text) && typical_font > 0 && w.font_size > kSameTypeRatio * typical_font;
 }
 
 // A number in display type joins the line of its own type level with it (a heading's),
@@ -702,7 +720,8 @@ std::vector<PdfLine> BuildLines(const std::vector<PdfWord>& words) {
   std::vector<PdfLine> lines;
   for (std::size_t g = 0; g < groups.size(); ++g) {
     const bool cells = !SpreadParagraphLine(groups, g, typical_font);
-    lines.push_back(MakeLine(groups[g], cell_starts[g], cells, SpreadInFirstCell(groups, g)));
+    lines.push_back(
+        MakeLine(groups[g], cell_starts[g], cells, SpreadInFirstCell(groups, g), typical_font));
   }
   std::stable_sort(lines.begin(), lines.end(),
                    [](const PdfLine& a, const PdfLine& b) { return a.top < b.top; });

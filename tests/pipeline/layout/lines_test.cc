@@ -709,6 +709,28 @@ TEST(BuildLines, ReadsAnItemsNumberInDisplayTypeOnItsLine) {
   EXPECT_DOUBLE_EQ(lines[1].pieces[0].font_size, 10);
 }
 
+// A heading's number in the heading's display type hangs in the margin, a gap and a
+// half of the heading's height before its text: one heading, its number written with
+// a space as the text renditions write it. A table row's number in that type, with a
+// cell after its text, is a cell of its own.
+TEST(BuildLines, ReadsAHeadingsNumberHangingInTheMarginWithItsHeading) {
+  PageBuilder page;
+  page.Line(40, 100, "1.", 17);  // ends at 57: 33 pt, 1.6 heights of 17 pt type, before the text
+  page.Line(90, 100, "Overall judgements and recommendations", 17);
+  page.Line(90, 130, "In our March 2014 inspection of Kent we found much room for", 10);
+  page.Line(90, 143, "improvement in certain areas of practice, most notably in", 10);
+  page.Line(90, 156, "assessment of the risks that people on probation posed.", 10);
+  page.Line(32, 190, "2.3", 17);
+  page.Line(90, 190, "Reviewing", 17);
+  page.Line(300, 190, "Inadequate", 17);
+  EXPECT_EQ(Read(page),
+            (std::vector<std::string>{"1. Overall judgements and recommendations",
+                                      "In our March 2014 inspection of Kent we found much room for",
+                                      "improvement in certain areas of practice, most notably in",
+                                      "assessment of the risks that people on probation posed.",
+                                      "2.3 | Reviewing | Inadequate"}));
+}
+
 // Capitals in a size between a key figure's and its description's do not draw the
 // description's first word onto the figure's line.
 TEST(BuildLines, ReadsAKeyFigureApartFromADescriptionOpeningInCapitals) {
