@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cmath>
 
+#include "layout/lines.h"
 #include "layout/word_measures.h"
 
 namespace findings {
@@ -15,14 +16,17 @@ constexpr double kJoinInEms = 0.18;
 
 double Em(const PdfWord& w) { return w.font_size > 0 ? w.font_size : 0.8 * w.height(); }
 
-// A number set close before a word is a footnote's number before its text, not a
-// letter-spaced word's first letters. A word in small capitals is cut where its
-// capital's size changes ("T" "HE").
+// A number set close before a word is a footnote's number before its text, and a
+// heading's or an item's number ("1.", "2.1") set close before its first word is
+// that number (a display face's tight word space), not a letter-spaced word's first
+// letters. A word in small capitals is cut where its capital's size changes ("T" "HE").
 // `join_in_ems`: the widest gap that joins, in ems.
 bool Fragment(const PdfWord& a, const PdfWord& b, double join_in_ems) {
   const double em = std::min(Em(a), Em(b));
   const double gap = b.left - a.right;
-  if (AllDigits(a.text) && std::isalpha(static_cast<unsigned char>(b.text[0])) != 0) return false;
+  if ((AllDigits(a.text) || IsListNumber(a.text)) &&
+      std::isalpha(static_cast<unsigned char>(b.text[0])) != 0)
+    return false;
   const bool one_type = std::abs(Em(b) - Em(a)) < 0.05 * Em(a) || SmallCapitalsOfOneType(a, b);
   return std::abs(a.bottom - b.bottom) < 0.1 * std::max(Em(a), Em(b)) && one_type &&
          gap > -0.05 * em && gap < join_in_ems * em;

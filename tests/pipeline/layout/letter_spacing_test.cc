@@ -119,6 +119,21 @@ TEST(JoinLetterSpacedWords, KeepsApartWordsOfAFontWithNarrowWordSpaces) {
             (Strings{"Recommend"}));
 }
 
+// A display face sets a heading's words closer than the body's (0.094 em after the
+// number here, 0.11 between the words): its number stays apart from its first word,
+// as a footnote's number does, while its words are still more than letters apart.
+TEST(JoinLetterSpacedWords, KeepsAHeadingsNumberApartFromItsFirstWord) {
+  const std::vector<PdfWord> heading = {Word("1.", 45, 57.7, 35.6),
+                                        Word("Overall", 61.04, 119.7, 35.6),
+                                        Word("judgements", 123.7, 222.5, 35.6)};
+  const double body_space = 0.141;
+  EXPECT_EQ(WordTexts(JoinLetterSpacedWords(heading, body_space)),
+            (Strings{"1.", "Overall", "judgements"}));
+  const std::vector<PdfWord> section = {Word("2.1", 45, 70, 35.6),
+                                        Word("Leadership", 73.3, 180, 35.6)};
+  EXPECT_EQ(WordTexts(JoinLetterSpacedWords(section, body_space)), (Strings{"2.1", "Leadership"}));
+}
+
 TEST(JoinLetterSpacedWords, GivesNothingForNothing) {
   EXPECT_TRUE(JoinLetterSpacedWords({}).empty());
 }
