@@ -56,6 +56,8 @@ constexpr double kTabStopInHeights = 0.8;
 // word whose foot is kRaisedInHeights above the line's is raised (a reference).
 constexpr double kSameGapInHeights = 0.05;
 constexpr double kNoSpaceInHeights = 0.1;
+// A gap this share of a line's marked word space at least is a word space.
+constexpr double kMarkedSpaceShare = 0.8;
 constexpr double kRaisedInHeights = 0.2;
 
 // A line's next line is no further below it than this (baseline to baseline, in text
@@ -181,6 +183,15 @@ PdfLine MakeLine(std::vector<const PdfWord*> words, const std::vector<double>& c
               OneSize(words.front()->font_size, words[1]->font_size) && one_cell_after()
           ? words.front()
           : nullptr;
+  // The gap the PDF marks as a word space on this line (the median of those it marks):
+  // a gap nearly as wide is one too where the PDF's flow put the next word elsewhere
+  // and so marks no space after it.
+  std::vector<double> marked_gaps;
+  for (std::size_t i = 1; i < words.size(); ++i) {
+    const double gap = words[i]->left - words[i - 1]->right;
+    if (words[i - 1]->space_after && gap > 0) marked_gaps.push_back(gap);
+  }
+  const double marked_space = Median(marked_gaps);
   PdfPiece piece;
   const PdfWord* previous = nullptr;
   int spaces = 0;  // the piece's, for its word_space
@@ -215,7 +226,10 @@ PdfLine MakeLine(std::vector<const PdfWord*> words, const std::vector<double>& c
       piece.top = w->top;
       piece.bottom = w->bottom;
       piece.bold = piece.italic = piece.upright = true;
-    } else if ((previous->space_after && !PunctuationSetClose(*w, gap, line.height)) || gap > 0.2 * line.height) {
+    } else if (((previous->space_after ||
+                 (marked_space > 0 && gap >= kMarkedSpaceShare * marked_space)) &&
+                !PunctuationSetClose(*w, gap, line.height)) ||
+               gap > 0.2 * line.height) {
       const bool tab = cells && previous != heading_number && IsListNumber(piece.text) &&
                        gap > kTabStopInHeights * line.height;
       piece.text += tab ? '\t' : ' ';

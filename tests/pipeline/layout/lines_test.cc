@@ -709,6 +709,26 @@ TEST(BuildLines, ReadsAnItemsNumberInDisplayTypeOnItsLine) {
   EXPECT_DOUBLE_EQ(lines[1].pieces[0].font_size, 10);
 }
 
+// Type whose boxes stand twice as tall as its size (a browser's Type 3 fonts) sets its
+// word spaces (1.8 pt) under a fifth of a box's height. Where the PDF's flow put a
+// word's neighbour elsewhere, it marks no space after the word ("The"), but its gap is
+// as wide as the line's marked spaces: a space. A word cut in two closer than that
+// ("manag" "ed", 1.3 pt) stays one word.
+TEST(BuildLines, ReadsAGapAsWideAsTheLinesMarkedSpacesAsASpace) {
+  PageBuilder page;
+  page.Line(72, 100, "The number of CRCs owned by Seetec.", 10, layout_test::kPlain, 1.8);
+  const double end = page.Line(72, 130, "offenders manag", 10, layout_test::kPlain, 1.8);
+  page.Line(end + 1.3, 130, "ed by the NPS", 10, layout_test::kPlain, 1.8);
+  std::vector<PdfWord> words = page.words();
+  for (PdfWord& w : words) {
+    w.top -= 12;  // boxes 24 pt tall
+    if (w.text == "The" || w.text == "manag") w.space_after = false;
+  }
+  EXPECT_EQ(Read(BuildLines(words)),
+            (std::vector<std::string>{"The number of CRCs owned by Seetec.",
+                                      "offenders managed by the NPS"}));
+}
+
 // A heading's number in the heading's display type hangs in the margin, a gap and a
 // half of the heading's height before its text: one heading, its number written with
 // a space as the text renditions write it. A table row's number in that type, with a
