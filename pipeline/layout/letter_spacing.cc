@@ -16,6 +16,14 @@ constexpr double kJoinInEms = 0.18;
 
 double Em(const PdfWord& w) { return w.font_size > 0 ? w.font_size : 0.8 * w.height(); }
 
+// A word of letters, then a number, each of two characters at least ("MARCH" "2019"):
+// words of a display face set a tight word space apart. Letters set apart come one or
+// two to a fragment.
+bool AWordThenANumber(const std::string& a, const std::string& b) {
+  const auto letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
+  return a.size() >= 2 && b.size() >= 2 && std::all_of(a.begin(), a.end(), letter) && AllDigits(b);
+}
+
 // A number set close before a word is a footnote's number before its text, and a
 // heading's or an item's number ("1.", "2.1") set close before its first word is
 // that number (a display face's tight word space), not a letter-spaced word's first
@@ -27,6 +35,7 @@ bool Fragment(const PdfWord& a, const PdfWord& b, double join_in_ems) {
   if ((AllDigits(a.text) || IsListNumber(a.text)) &&
       std::isalpha(static_cast<unsigned char>(b.text[0])) != 0)
     return false;
+  if (AWordThenANumber(a.text, b.text)) return false;
   const bool one_type = std::abs(Em(b) - Em(a)) < 0.05 * Em(a) || SmallCapitalsOfOneType(a, b);
   return std::abs(a.bottom - b.bottom) < 0.1 * std::max(Em(a), Em(b)) && one_type &&
          gap > -0.05 * em && gap < join_in_ems * em;

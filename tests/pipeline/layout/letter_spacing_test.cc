@@ -134,6 +134,18 @@ TEST(JoinLetterSpacedWords, KeepsAHeadingsNumberApartFromItsFirstWord) {
   EXPECT_EQ(WordTexts(JoinLetterSpacedWords(section, body_space)), (Strings{"2.1", "Leadership"}));
 }
 
+// A cover's date in a display face, 0.09 em between its words where the body's are
+// 0.14 em apart: a word and a number stay apart. Letters set apart, a letter before a
+// digit among them, still join.
+TEST(JoinLetterSpacedWords, KeepsAWordApartFromTheNumberAfterIt) {
+  const double body_space = 0.141;
+  EXPECT_EQ(WordTexts(JoinLetterSpacedWords(
+                {Word("MARCH", 45, 90.8, 25.4), Word("2019", 93.1, 123.1, 25.4)}, body_space)),
+            (Strings{"MARCH", "2019"}));
+  EXPECT_EQ(WordTexts(JoinLetterSpacedWords({Word("E", 72, 78), Word("3", 79, 84)}, body_space)),
+            (Strings{"E3"}));
+}
+
 TEST(JoinLetterSpacedWords, GivesNothingForNothing) {
   EXPECT_TRUE(JoinLetterSpacedWords({}).empty());
 }
