@@ -80,7 +80,16 @@ LineSpacing SpacingHistogram::Pitches() const {
   const auto para_it = std::max_element(counts_.begin() + static_cast<long>(from), counts_.end());
   if (*para_it * 25 < *line_it) return LineSpacing{0, line_pitch};
   const double para_pitch = (static_cast<double>(para_it - counts_.begin()) + 0.5) * kStep;
-  return LineSpacing{line_pitch + 0.25 * (para_pitch - line_pitch), line_pitch};
+  // Baselines rounded to a device's pixels spread the line pitch over neighbouring
+  // buckets (in type whose boxes are short for it, a tenth of a height and more): a
+  // break is wider than every bucket of that spread holding a quarter of the
+  // commonest's lines.
+  double spread_top = 0;
+  for (std::size_t b = line_bucket + 1; b < from; ++b) {
+    if (counts_[b] * 4 >= *line_it) spread_top = static_cast<double>(b + 1) * kStep;
+  }
+  return LineSpacing{std::max(line_pitch + 0.25 * (para_pitch - line_pitch), spread_top),
+                     line_pitch};
 }
 
 }  // namespace findings

@@ -130,6 +130,53 @@ TEST(SpacingHistogram, FindsNoParagraphSpacingInAnEmptyDocument) {
   EXPECT_FALSE(histogram.Result().spaced());
 }
 
+// A browser's Type 3 font gives boxes under half its line pitch (6 pt on 13.25), and
+// rounds baselines to its pixels: the line pitch alternates 12.9 and 13.6 pt, 0.12 box
+// heights apart. Lists set their lines 15.6 pt apart, paragraphs 18.4. The rounded
+// pitch is the line pitch; the list's is a break.
+TEST(SpacingHistogram, TakesALinePitchSpreadByRoundingForTheLinePitch) {
+  PageBuilder page;
+  double baseline = 100;
+  for (int block = 0; block < 6; ++block) {
+    for (const double pitch : {12.9, 13.6, 12.9}) {
+      page.Line(72, baseline, kParagraph[0], 5);
+      baseline += pitch;
+    }
+    page.Line(72, baseline, kParagraph[1], 5);
+    baseline += 18.4;
+    for (int item = 0; item < 3; ++item) {
+      page.Line(72, baseline, kParagraph[2], 5);
+      baseline += 15.6;
+    }
+    baseline += 18.4 - 15.6;
+  }
+  SpacingHistogram histogram;
+  histogram.Add(BuildLines(page.words()));
+  const LineSpacing spacing = histogram.Result();
+  const double height = 1.2 * 5;
+  ASSERT_TRUE(spacing.spaced());
+  EXPECT_FALSE(spacing.Breaks(100, 100 + 12.9, height));
+  EXPECT_FALSE(spacing.Breaks(100, 100 + 13.6, height));
+  EXPECT_TRUE(spacing.Breaks(100, 100 + 15.6, height));
+}
+
+// A few narrower spaces round a list (1.8 pt more than the line pitch, 0.15 heights)
+// among many lines at one pitch are no spread of the line pitch: still breaks.
+TEST(SpacingHistogram, TakesAFewNarrowerSpacesForBreaksNotForTheLinePitchsSpread) {
+  PageBuilder page;
+  double baseline = page.Lines(72, 100, kPitch, kParagraph, kSize);
+  for (int p = 0; p < 8; ++p)
+    baseline = page.Lines(72, baseline + kParagraphGap, kPitch, kParagraph, kSize);
+  for (int item = 0; item < 3; ++item)
+    baseline = page.Lines(72, baseline + 1.8, kPitch, {kParagraph[0]}, kSize);
+  SpacingHistogram histogram;
+  histogram.Add(BuildLines(page.words()));
+  const LineSpacing spacing = histogram.Result();
+  const double height = 1.2 * kSize;
+  EXPECT_FALSE(spacing.Breaks(100, 100 + kPitch, height));
+  EXPECT_TRUE(spacing.Breaks(100, 100 + kPitch + 1.8, height));
+}
+
 // One wider gap in sixty lines (the space around a figure, say) is no paragraph
 // spacing.
 TEST(SpacingHistogram, TakesARareWiderGapForNoParagraphSpacing) {
