@@ -14,6 +14,11 @@ namespace {
 // below the font's own, about a quarter of an em).
 constexpr double kJoinInEms = 0.18;
 
+// The share of the document's gaps narrowest that sets its word space: justification
+// widens most lines' spaces, and leaves the natural space on a paragraph's last line,
+// a table's cells, headings.
+constexpr double kNaturalSpaceShare = 0.1;
+
 double Em(const PdfWord& w) { return w.font_size > 0 ? w.font_size : 0.8 * w.height(); }
 
 // A word of letters, then a number, each of two characters at least ("MARCH" "2019"):
@@ -64,7 +69,7 @@ double WordSpaceInEms(const std::vector<PdfPage>& pages) {
         gaps.push_back(gap / em);
     }
   }
-  return gaps.empty() ? 0 : Median(gaps);
+  return Quantile(gaps, kNaturalSpaceShare);
 }
 
 std::vector<PdfWord> JoinLetterSpacedWords(const std::vector<PdfWord>& words,

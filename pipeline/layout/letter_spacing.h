@@ -11,8 +11,9 @@
 
 namespace findings {
 
-// The document's word space, in ems: the median gap between neighbours in Poppler's
-// reading order on one baseline, less than an em apart (0 for none). A condensed
+// The document's word space, in ems: the gap a tenth of the gaps between neighbours in
+// Poppler's reading order on one baseline, less than an em apart, are no wider than (0
+// for none), the font's own space where justification widens most lines'. A condensed
 // font's spaces may be narrower than the gap letters set apart usually keep.
 double WordSpaceInEms(const std::vector<PdfPage>& pages);
 

@@ -157,9 +157,7 @@ BodyType WithWordSpace(BodyType body, const std::vector<std::vector<Region>>& re
     }
   }
   if (spaces.empty()) return body;
-  const auto at = spaces.begin() + static_cast<long>(kUnstretchedShare * static_cast<double>(spaces.size()));
-  std::nth_element(spaces.begin(), at, spaces.end());
-  body.word_space = *at;
+  body.word_space = Quantile(spaces, kUnstretchedShare);
   return body;
 }
 

@@ -65,6 +65,15 @@ bool SmallCapitalsOfOneType(const Text& a, const Text& b) {
          b.font_size <= kSmallCapitalsRatio * a.font_size;
 }
 
+// The value that `share` of `values` (0 for none) are no larger than, 0.1 for the
+// narrowest tenth; reorders them.
+inline double Quantile(std::vector<double>& values, double share) {
+  if (values.empty()) return 0;
+  const auto at = values.begin() + static_cast<long>(share * static_cast<double>(values.size()));
+  std::nth_element(values.begin(), at, values.end());
+  return *at;
+}
+
 // The median of `values` (0 for none); reorders them.
 inline double Median(std::vector<double>& values) {
   if (values.empty()) return 0;

@@ -146,6 +146,24 @@ TEST(JoinLetterSpacedWords, KeepsAWordApartFromTheNumberAfterIt) {
             (Strings{"E3"}));
 }
 
+// Justified text: most lines' spaces stretched to 2.8 pt at 10 pt, the paragraphs'
+// last lines at the font's own 2 pt (one line in five). The document's word space is
+// the natural one, and a table cell's words kerned to 1.7 pt (0.17 em) stay apart,
+// though three quarters of the stretched spaces' median would join them.
+TEST(JoinLetterSpacedWords, MeasuresTheWordSpaceOnTheLinesJustificationLeavesAlone) {
+  const Strings line = {"Staff", "were", "supported", "well", "by", "their", "managers"};
+  PdfPage page;
+  for (int i = 0; i < 10; ++i) {
+    std::vector<PdfWord> words = Spaced(line, i % 5 == 4 ? 2.0 : 2.8);
+    for (PdfWord& w : words) w.bottom += 14 * i, w.top += 14 * i;
+    page.words.insert(page.words.end(), words.begin(), words.end());
+  }
+  const double space = WordSpaceInEms({page});
+  EXPECT_NEAR(space, 0.2, 0.001);
+  const Strings cell = {"sufficiently", "on", "engaging"};
+  EXPECT_EQ(WordTexts(JoinLetterSpacedWords(Spaced(cell, 1.7), space)), cell);
+}
+
 TEST(JoinLetterSpacedWords, GivesNothingForNothing) {
   EXPECT_TRUE(JoinLetterSpacedWords({}).empty());
 }
