@@ -24,14 +24,14 @@ const char* kFiller =
     "Staff told us that their managers supported them well and that the training they had been "
     "given prepared them for the work they were asked to do with people on probation. ";
 
-// Justified lines of filler from the top down to `foot` (exclusive); returns the
+// Justified lines of filler from `top` down to `foot` (exclusive); returns the
 // baseline under them. With `paragraph_lines`, the filler is paragraphs of that many
 // lines, each last one set at the body's own space.
-double Filler(PageBuilder& page, double foot, std::size_t paragraph_lines) {
+double Filler(PageBuilder& page, double foot, std::size_t paragraph_lines, double top = kTop) {
   std::string text;
   while (Wrap(text, kRight - kLeft, kSize).size() < 60) text += kFiller;
   const std::vector<std::string> lines = Wrap(text, kRight - kLeft, kSize);
-  double baseline = kTop;
+  double baseline = top;
   for (std::size_t i = 0; baseline < foot; ++i, baseline += kPitch) {
     if (paragraph_lines > 0 && i % paragraph_lines == paragraph_lines - 1)
       page.Line(kLeft, baseline, "the work they were asked to do.", kSize);
@@ -184,9 +184,6 @@ TEST(RunsOnMidSentence, JoinsALineStretchedByATwelfthButNotByAFiftieth) {
 TEST(RunsOnMidSentence, JoinsAStretchedLineUnderATableOfManyCellsToTheNextPagesHead) {
   const std::string stretched = "and the number of people released without an address rose;";
   PageBuilder page;
-  std::string text;
-  while (Wrap(text, kRight - kLeft, kSize).size() < 60) text += kFiller;
-  const std::vector<std::string> lines = Wrap(text, kRight - kLeft, kSize);
   double baseline = kTop;
   // Rows of four cells, each cell further right than the one above it (no column
   // gutter runs down the page to cut the table off as a column of its own).
@@ -194,10 +191,7 @@ TEST(RunsOnMidSentence, JoinsAStretchedLineUnderATableOfManyCellsToTheNextPagesH
     for (const double x : {0.0, 80.0, 200.0, 270.0})
       page.Line(kLeft + x + 2 * row, baseline, "Good", kSize);
   }
-  for (std::size_t i = 0; baseline < kFoot; ++i, baseline += kPitch) {
-    if (i % 5 == 4) page.Line(kLeft, baseline, "the work they were asked to do.", kSize);
-    else page.Justified(kLeft, kRight, baseline, lines[i], kSize);
-  }
+  baseline = Filler(page, kFoot, 5, baseline);
   page.Justified(kLeft, kRight, baseline, stretched, kSize);
   EXPECT_EQ(AcrossTheLastBreak({page.page(), PageStartingWith(kHead)}, stretched, kHead),
             stretched + " " + kHead + "|");
