@@ -770,12 +770,24 @@ bool RunsOfText(const std::vector<const PdfWord*>& column, double height) {
   return !widths.empty() && Median(widths) >= 0.5 * kMinColumnInHeights * height;
 }
 
-// Whether two columns, by their baselines, open their paragraphs apart, as columns of
-// text do even on one baseline grid (where they stand level line by line): each
-// opens two at least, and fewer than four in five of the fewer's stand level with the
-// other's (a table's cells open its rows together).
-bool ParagraphsApart(const std::vector<double>& left, const std::vector<double>& right) {
-  const LineGrid left_grid = GridOf(left), right_grid = GridOf(right);
+// The baselines of a column's lines in its own type: a heading in larger type over a
+// table's rows opens no paragraph of its own; the row under it does.
+std::vector<double> BaselinesInItsType(const std::vector<const PdfWord*>& column) {
+  const double type = TypeOf(column);
+  std::vector<const PdfWord*> in_type;
+  for (const PdfWord* w : column)
+    if (Within(w->font_size, type, kSameSizeRatio)) in_type.push_back(w);
+  return Baselines(in_type);
+}
+
+// Whether two columns, by their lines in their own type, open their paragraphs apart,
+// as columns of text do even on one baseline grid (where they stand level line by
+// line): each opens two at least, and fewer than four in five of the fewer's stand
+// level with the other's (a table's cells open its rows together).
+bool ParagraphsApart(const std::vector<const PdfWord*>& before,
+                     const std::vector<const PdfWord*>& column) {
+  const LineGrid left_grid = GridOf(BaselinesInItsType(before)),
+                 right_grid = GridOf(BaselinesInItsType(column));
   const double pitch = std::min(left_grid.pitch, right_grid.pitch);
   const std::vector<double> a = ParagraphStarts(left_grid, pitch),
                             b = ParagraphStarts(right_grid, pitch);
@@ -846,7 +858,7 @@ bool StandsInColumns(const std::vector<PdfWord>& words, const std::vector<double
     const bool one_type = OneSize(TypeOf(before), TypeOf(column));
     const std::vector<double> left = Baselines(before), right = Baselines(column);
     if (!one_type || (RunsOfText(before, height) && RunsOfText(column, height) &&
-                      (ParagraphsApart(left, right) || BreaksRunThrough(before, column))))
+                      (ParagraphsApart(before, column) || BreaksRunThrough(before, column))))
       continue;
     const std::vector<double>& fewer = left.size() < right.size() ? left : right;
     const std::vector<double>& more = left.size() < right.size() ? right : left;

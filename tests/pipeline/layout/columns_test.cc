@@ -1022,6 +1022,40 @@ TEST(StretchColumns, SeesNoColumnsInATableOfQuestionsAndCentredRatings) {
               }).empty());
 }
 
+// Ratings tables between paragraphs across the page, one under each domain's heading
+// in larger type: the first row a little under 1.3 row pitches below its heading,
+// the domains wider apart, the last table's ratings further right. Only the headings
+// open the labels' side apart from the ratings'; the rows open both sides together:
+// it is a table, no columns.
+TEST(StretchColumns, SeesNoColumnsInRatingsTablesUnderHeadingsInLargerType) {
+  EXPECT_TRUE(
+      StretchesAroundTable([](PageBuilder& page, double baseline) {
+        const double row_pitch = 1.5 * kPitch;
+        const std::vector<std::vector<const char*>> domains = {
+            {"Leadership", "Good", "Staff", "Requires improvement", "Services",
+             "Requires improvement", "Information and facilities", "Requires improvement"},
+            {"Assessment", "Outstanding", "Planning", "Good", "Implementation and delivery",
+             "Requires improvement", "Reviewing", "Requires improvement"},
+            {"Court reports and case allocation", "Good", "Statutory victim work", "Good"}};
+        int domain = 0;
+        for (const auto& rows : domains) {
+          ++domain;
+          page.Line(kLeftColumn, baseline,
+                    std::to_string(domain) + ". Domain heading number " + std::to_string(domain),
+                    1.35 * kSize, kBold);
+          baseline += 1.25 * row_pitch;
+          for (std::size_t i = 0; i + 1 < rows.size(); i += 2, baseline += row_pitch) {
+            page.Line(kLeftColumn, baseline,
+                      std::to_string(domain) + "." + std::to_string(i / 2 + 1), kSize);
+            page.Line(kLeftColumn + 30, baseline, rows[i], kSize);
+            page.Line(domain < 3 ? kRightColumn : kRightColumn + 100, baseline, rows[i + 1], kSize);
+          }
+          baseline += row_pitch;
+        }
+        return baseline;
+      }).empty());
+}
+
 // A table of enablers and barriers between paragraphs across the page: its header's
 // cells and its rows' first lines stand level, in one type. It is no stretch of
 // columns: it reads row by row.
