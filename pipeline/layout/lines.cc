@@ -671,12 +671,44 @@ double TextLeft(std::vector<const PdfWord*> line) {
   return line[bulleted ? 1 : 0]->left;
 }
 
+// Whether two lines' words are all in one size of type.
+bool OnlyOneSize(const std::vector<const PdfWord*>& a, const std::vector<const PdfWord*>& b) {
+  const double size = a.front()->font_size;
+  const auto same = [&](const PdfWord* w) { return OneSize(w->font_size, size); };
+  return std::all_of(a.begin(), a.end(), same) && std::all_of(b.begin(), b.end(), same);
+}
+
+// A justified line of two words, whose one gap no evenness measures (a narrow column
+// spreads it wider than a cell gap): its paragraph's where the line right over or
+// under it (within kNextLineInHeights), in its type, is spread evenly and sets the
+// paragraph's measure, starting and ending where this one does. No figure: a label
+// and its figure set flush with the measure are a table's row.
+bool SpreadPairLine(const std::vector<std::vector<const PdfWord*>>& groups, std::size_t g,
+                    double typical_font) {
+  std::vector<const PdfWord*> line = groups[g];  // its words, after a bullet
+  std::sort(line.begin(), line.end(),
+            [](const PdfWord* a, const PdfWord* b) { return a->left < b->left; });
+  if (line.size() == 3 && AsBullet(line.front()->text) == kBullet) line.erase(line.begin());
+  if (line.size() != 2 || HasDigit(line[0]->text) || HasDigit(line[1]->text)) return false;
+  const double height = BodyHeight(line);
+  const auto measure_of_paragraph = [&](std::size_t n) {
+    const std::vector<const PdfWord*>& other = groups[n];
+    return std::abs(Bottom(other) - Bottom(line)) < kNextLineInHeights * height &&
+           OnlyOneSize(other, line) &&
+           (Near(Left(other), Left(line)) || Near(TextLeft(other), Left(line))) &&
+           Near(Right(other), Right(line)) && EvenlySpread(other, typical_font);
+  };
+  return (g > 0 && measure_of_paragraph(g - 1)) ||
+         (g + 1 < groups.size() && measure_of_paragraph(g + 1));
+}
+
 // A line of a paragraph: evenly spread, with the paragraph's next line starting
 // where it starts (or where its text starts after a bullet it hangs from),
 // just below (other lines may come between in the order of their baselines: a key
 // figure in large type beside the paragraph).
 bool SpreadParagraphLine(const std::vector<std::vector<const PdfWord*>>& groups, std::size_t g,
                          double typical_font) {
+  if (SpreadPairLine(groups, g, typical_font)) return true;
   if (!EvenlySpread(groups[g], typical_font)) return false;
   const double height = BodyHeight(groups[g]);
   const double left = Left(groups[g]), text_left = TextLeft(groups[g]);

@@ -106,6 +106,13 @@ inline double Left(const std::vector<const PdfWord*>& group) {
   return left;
 }
 
+// The right edge of a group of words: its rightmost word's.
+inline double Right(const std::vector<const PdfWord*>& group) {
+  double right = 0;
+  for (const PdfWord* w : group) right = std::max(right, w->right);
+  return right;
+}
+
 }  // namespace findings
 
 #endif  // FINDINGS_LAYOUT_WORD_MEASURES_H_

@@ -421,6 +421,47 @@ TEST(BuildLines, KeepsTheLinesOfJustifiedTextWhole) {
   EXPECT_EQ(Read(page), lines);
 }
 
+// A narrow justified column: a line of two words (after a bullet, or not) spread to
+// the measure leaves one gap, wider than cells are apart, that no evenness measures.
+// The justified lines over and under it show the paragraph's measure: it is their
+// paragraph's line, whole. A label and its figure set flush with the measure under a
+// paragraph are a table's row, and so are a label and a word short of the measure,
+// indented from it, in smaller type, or under another row.
+TEST(BuildLines, KeepsAJustifiedLineOfTwoWordsInANarrowColumnWhole) {
+  PageBuilder page;
+  const double left = 72, right = 232;
+  page.Justified(left, right, 100, "delivering services through the", 10);
+  page.Justified(left, right, 113, "Community Rehabilitation", 10);
+  page.Justified(left, right, 126, "Companies (CRCs) in the area", 10);
+  page.Line(left - 9, 150, "\xE2\x80\xA2", 10);
+  page.Justified(left, right, 150, "Management information", 10);
+  page.Justified(left, right, 163, "is comprehensive and relevant", 10);
+  page.Justified(left, right, 200, "The division has a clear strategy", 10);
+  page.Line(left, 213, "Vacancies", 10);
+  page.RightAligned(right, 213, "41%", 10);
+  page.Justified(left, right, 250, "The inspection found ratings", 10);
+  page.Line(left, 263, "Leadership", 10);
+  page.Line(right - 40, 263, "Good", 10);
+  page.Justified(left, right, 300, "and the division's other ratings", 10);
+  page.Line(left + 20, 313, "Accommodation", 10);
+  page.RightAligned(right, 313, "Good", 10);
+  page.Justified(left, right, 350, "and in smaller type these ones", 10);
+  page.Line(left, 361, "Services", 8);
+  page.RightAligned(right, 361, "Inadequate", 8);
+  page.Line(left, 400, "Staff", 10);
+  page.RightAligned(right, 400, "Requires improvement", 10);
+  page.Line(left, 413, "Leadership", 10);
+  page.RightAligned(right, 413, "Outstanding", 10);
+  EXPECT_EQ(Read(page), (std::vector<std::string>{
+                            "delivering services through the", "Community Rehabilitation",
+                            "Companies (CRCs) in the area", "• Management information",
+                            "is comprehensive and relevant", "The division has a clear strategy",
+                            "Vacancies | 41%", "The inspection found ratings", "Leadership | Good",
+                            "and the division's other ratings", "Accommodation | Good",
+                            "and in smaller type these ones", "Services | Inadequate",
+                            "Staff | Requires improvement", "Leadership | Outstanding"}));
+}
+
 // Justified text that sets a sentence space after a full stop (groff, TeX: a stretched
 // word space and a plain one): two lines whose sentences happen to end on one x are
 // no table's rows, their gaps there no cells'.
