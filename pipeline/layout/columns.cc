@@ -59,6 +59,15 @@ const PdfWord& RunEdge(const PdfWord& from, const std::vector<PdfWord>& words, b
   return *last;
 }
 
+// Where `from`'s row starts: its leftmost word level with it, however far (a table's
+// cells stand further apart than a word space).
+double RowStart(const PdfWord& from, const std::vector<PdfWord>& words) {
+  double start = from.left;
+  for (const PdfWord& w : words)
+    if (CentresLevel(from, w)) start = std::min(start, w.left);
+  return start;
+}
+
 // Whether `a` and `b`, in one size, stand on two lines of one paragraph: on two lines
 // (kOneLineShare), and those lines starting at one x, to within an em (a footnote's
 // number in smaller type before its first line).
@@ -102,10 +111,11 @@ bool SpillsIntoGutter(const PdfWord& on, const std::vector<const PdfWord*>& befo
 
 // A narrow table's cell running over a gutter, not a line across it: a word past
 // the gutter in smaller type than the page's body, above its body's last line
-// (footnotes and tables under the columns run across the page), whose line starts
-// in the column before, two text heights short of the gutter at least (a table
-// across the page may start a cell near it), and stops short of the middle of the
-// next column, where a title or a paragraph across the columns runs on.
+// (footnotes and tables under the columns run across the page), whose line (its row,
+// where it stops in the gutter) starts in the column before, two text heights short
+// of the gutter at least (a table across the page may start a cell near it), and
+// stops short of the middle of the next column, where a title or a paragraph across
+// the columns runs on.
 struct CellOverGutter {
   const std::vector<PdfWord>& words;
   double body = 0, foot = 0;
@@ -117,9 +127,18 @@ struct CellOverGutter {
     }
   }
   bool operator()(const PdfWord& w, double gutter, double next_column_middle) const {
-    return SmallerType(w.font_size, body) && w.bottom < foot &&
-           RunEdge(w, words, false).left < gutter - 2 * w.height() &&
-           RunEdge(w, words, true).right < next_column_middle;
+    if (!SmallerType(w.font_size, body) || w.bottom >= foot) return false;
+    const PdfWord& end = RunEdge(w, words, true);
+    if (end.right >= next_column_middle) return false;
+    // A cell that stops in the gutter, short of the next column's text (a figure set
+    // flush right a little past its column's edge), is its row's, however far apart
+    // the row's cells stand.
+    double next_text = next_column_middle;
+    for (const PdfWord& x : words)
+      if (!SmallerType(x.font_size, body) && x.left >= gutter)
+        next_text = std::min(next_text, x.left);
+    const double start = end.right < next_text ? RowStart(w, words) : RunEdge(w, words, false).left;
+    return start < gutter - 2 * w.height();
   }
 };
 

@@ -258,6 +258,46 @@ TEST(PageRegions, ReadsATablesCellRunningOverTheGutterWithTheColumnBeforeIt) {
   }
 }
 
+// The page of ReadsATablesFiguresRunningOverTheGutterWithTheirRows, its table's last
+// figures ending at `figures_end`.
+std::vector<Region> TableOfFiguresOverTheGutter(double figures_end, Lines& expected_left,
+                                                Lines& expected_right) {
+  PageBuilder page;
+  const Lines left = Wrap(kLeftText, kColumnWidth, kSize),
+              right = Wrap(kRightText, kColumnWidth, kSize);
+  const Lines above(left.begin(), left.begin() + 3), below(left.begin() + 3, left.end());
+  expected_right = Lines(right.begin(), right.begin() + 3);
+  double baseline = page.JustifiedLines(kLeftColumn, kLeftEdge, 100, kPitch, above, kSize) + 4;
+  expected_left = above;
+  for (const char* label : {"Control", "Help", "Punish"}) {
+    page.Line(kLeftColumn, baseline, label, 9);
+    page.RightAligned(196, baseline, "64%", 9);
+    page.RightAligned(246, baseline, "81%", 9);
+    page.RightAligned(figures_end, baseline, "80%", 9);
+    expected_left.push_back(std::string(label) + " | 64% | 81% | 80%");
+    baseline += 12;
+  }
+  page.JustifiedLines(kLeftColumn, kLeftEdge, baseline + 8, kPitch, below, kSize);
+  expected_left.insert(expected_left.end(), below.begin(), below.end());
+  page.JustifiedLines(kRightColumn, kRightEdge, 100, kPitch, expected_right, kSize);
+  return PageRegions(page.words(), {298});
+}
+
+// A table of figures in smaller type in the left column, its last cells set flush
+// right a little past the column's edge, over the gutter, where the right column has
+// no text beside them, and the column's text running on under the table. A figure's
+// cell stands far from the cell before it, but its row starts in the column: each
+// row is read whole, with the column. Figures reaching past the gutter into the
+// right column's text are no cell spilling into the gutter: lines across.
+TEST(PageRegions, ReadsATablesFiguresRunningOverTheGutterWithTheirRows) {
+  Lines left, right;
+  const std::vector<Region> regions = TableOfFiguresOverTheGutter(300, left, right);
+  ASSERT_EQ(regions.size(), 2u);
+  EXPECT_EQ(ReadLines(regions[0].lines), left);
+  EXPECT_EQ(ReadLines(regions[1].lines), right);
+  EXPECT_GT(TableOfFiguresOverTheGutter(kRightColumn + 3, left, right).size(), 2u);
+}
+
 // A table too wide for the left column: its row's last cell ("84%") printed over
 // the first line of the right column's text. The cell is read with its row.
 TEST(PageRegions, ReadsATablesLastCellPrintedOverTheNextColumnWithItsRow) {
