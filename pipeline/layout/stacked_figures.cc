@@ -24,6 +24,10 @@ constexpr double kMaxPitchInHeights = 1.15;
 constexpr double kNeighbourInHeights = 0.3;
 // Baselines closer than this are one line's.
 constexpr double kSameBaselineInHeights = 0.3;
+// A cell sets its lines flush to one side or centred: a fragment stands over the line
+// under it with one edge, or its centre, this close (in text heights; a digit is about
+// half the height wide).
+constexpr double kAlignedInHeights = 0.25;
 
 bool EndsFigure(const std::string& text) {
   return !text.empty() && text.back() == '%' &&
@@ -51,9 +55,13 @@ bool Lone(const std::vector<PdfWord>& words, std::size_t i) {
 // `upper` is the line of the cell before `lower`'s: set over it at the line pitch.
 bool SetOver(const PdfWord& upper, const PdfWord& lower) {
   const double pitch = lower.bottom - upper.bottom;
+  const double aligned = kAlignedInHeights * lower.height();
+  const bool flush = std::abs(upper.left - lower.left) <= aligned ||
+                     std::abs(upper.right - lower.right) <= aligned ||
+                     std::abs(upper.left + upper.right - lower.left - lower.right) <= 2 * aligned;
   return SameSize(upper, lower) && pitch > kMinPitchInHeights * lower.height() &&
          pitch < kMaxPitchInHeights * lower.height() && upper.left < lower.right &&
-         lower.left < upper.right;
+         lower.left < upper.right && flush;
 }
 
 // The lone narrow digits set over `words[lower]`, if any (words.size() for none).

@@ -45,9 +45,10 @@ TEST(JoinStackedFigures, ReadsAFigureBrokenDownANarrowCellAsOne) {
         Word("0", 242, 247, 1), Word("harm", 74, 96, 2), Word("%", 222, 231, 2),
         Word("%", 239, 247, 2)},
        {"'Control'", "64%", "81%", "70%", "80%", "of", "harm"}},
-      {"two digits over the sign", {Word("81", 366, 382), Word("%", 370, 382, 1)}, {"81%"}},
+      {"two digits over the sign", {Word("81", 366, 382), Word("%", 374, 382, 1)}, {"81%"}},
+      {"centred in the cell", {Word("81", 366, 382), Word("%", 370, 378, 1)}, {"81%"}},
       {"digits over digits and the sign",
-       {Word("10", 366, 376), Word("0%", 366, 380, 1)},
+       {Word("10", 366, 376), Word("0%", 366, 384, 1)},
        {"100%"}},
   };
   for (const Case& c : cases)
@@ -82,6 +83,14 @@ TEST(JoinStackedFigures, LeavesWhatIsNoFigureBrokenInACell) {
       {"no overlap", {Word("81", 366, 382), Word("%", 390, 398, 1)}, {"81", "%"}},
       // A wide cell holds whole figures: "12345" is no fragment of a narrow cell.
       {"wide", {Word("12345", 300, 340), Word("%", 330, 338, 1)}, {"12345", "%"}},
+      // A justified paragraph's lines, their word spaces wider than a lone fragment's
+      // neighbours would be: a number ending one line over a percentage on the next,
+      // overlapping, but with no edge and not their centres one over the other, as a
+      // cell sets its lines.
+      {"a justified paragraph",
+       {Word("living", 140, 166), Word("32", 171, 183), Word("some", 128, 150, 1),
+        Word("17%", 155, 173, 1), Word("of", 178, 187, 1)},
+       {"living", "32", "some", "17%", "of"}},
       // In a larger type, the line below is another paragraph's.
       {"another size", {Word("81", 366, 382), Word("%", 368, 382, 1, 14)}, {"81", "%"}},
   };
