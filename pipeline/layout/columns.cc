@@ -320,8 +320,9 @@ std::vector<std::vector<const PdfWord*>> Rows(const std::vector<PdfWord>& words,
 }
 
 // A table set across the columns, wider than one: its rows in type smaller than the
-// body's, with a cell before a gutter and, past it, short cells or two cells at least
-// (figures), the first standing inside the next column, further in than a cell gap
+// body's, with a cell before a gutter (two in the column before: a number and a
+// label) or, past it, short cells or two cells at least (figures), the first past the
+// gutter standing inside the next column, further in than a cell gap
 // from where that column's text starts. Two such rows at least, more than half the
 // lines of the table's type that open a cell inside that column (a box's text beside
 // another's runs the box's width), and none opening one at its edge (a table of the
@@ -422,7 +423,18 @@ std::vector<Band> TablesAcross(const std::vector<PdfWord>& words,
         cells += (*w)->left - (*(w - 1))->right > cell_gap;
         right = (*w)->right;
       }
-      if (cells >= 2 || right - (*first)->left < (column_end - text_starts[g]) / 2) {
+      // Two cells before the gutter, in the column before (a number and a label): a
+      // table's row, where a box's line of running text is one run of words.
+      int cells_before = 0;
+      const double column_start = g > 0 ? gutters[g - 1] : std::numeric_limits<double>::lowest();
+      const PdfWord* previous = nullptr;
+      for (auto w = row.begin(); w != first; ++w) {
+        if ((*w)->left < column_start) continue;
+        cells_before += !previous || (*w)->left - previous->right > cell_gap;
+        previous = *w;
+      }
+      if (cells >= 2 || cells_before >= 2 ||
+          right - (*first)->left < (column_end - text_starts[g]) / 2) {
         ++evidence[g].across;
         line.across = true;
       }

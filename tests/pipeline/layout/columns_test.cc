@@ -448,6 +448,41 @@ TEST(PageRegions, ReadsATableAcrossBothColumnsRowByRow) {
   }
 }
 
+// A ratings table in smaller type across two narrow columns (A5), between text in
+// both: each row's number and label in the left column, its rating inside the right
+// one, further in than a cell gap from where that column's text starts, and wider
+// than half the column ("Requires improvement"). Its rows read whole, one by one.
+TEST(PageRegions, ReadsARatingsTableAcrossNarrowColumnsRowByRow) {
+  const double left_column = 40, left_edge = 190, right_column = 206, right_edge = 356;
+  const Lines left = Wrap(kLeftText, left_edge - left_column, kSize),
+              right = Wrap(kRightText, right_edge - right_column, kSize);
+  PageBuilder page(420, 595);
+  const auto columns = [&](double baseline) {
+    page.JustifiedLines(left_column, left_edge, baseline, kPitch, left, kSize);
+    page.JustifiedLines(right_column, right_edge, baseline, kPitch, right, kSize);
+    return baseline + kPitch * static_cast<double>(std::max(left.size(), right.size()));
+  };
+  double baseline = columns(60) + 12;
+  const std::vector<std::pair<const char*, const char*>> rows = {
+      {"Leadership", "Good"},
+      {"Staff", "Requires improvement"},
+      {"Services", "Requires improvement"},
+      {"Information and facilities", "Requires improvement"}};
+  Lines expected;
+  for (std::size_t i = 0; i < rows.size(); ++i, baseline += 14) {
+    const std::string number = "1." + std::to_string(i + 1);
+    page.Line(left_column + 4, baseline, number, 8);
+    page.Line(left_column + 34, baseline, rows[i].first, 8);
+    page.Line(right_column + 40, baseline, rows[i].second, 8);
+    expected.push_back(number + " | " + rows[i].first + " | " + rows[i].second);
+  }
+  columns(baseline + 12);
+  const std::vector<Region> regions = PageRegions(page.words(), {198});
+  ASSERT_EQ(regions.size(), 5u);
+  EXPECT_EQ(regions[2].kind, Region::kWhole);
+  EXPECT_EQ(ReadLines(regions[2].lines), expected);
+}
+
 // The same table with a note under it in the left column, the right column's text
 // carrying on level with the note: the note is read with its column, and the text
 // beside it with its own, not across as the table's rows are.
