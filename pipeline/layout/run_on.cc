@@ -225,6 +225,24 @@ bool CarriesSetInPassageOn(const Region& region, const Region& next, double floo
   return !NextWordFits(last, first, last.left + width);
 }
 
+// Whether a cell of the column `cell` stands in wraps onto its next line short of
+// `right`: the wrapped line's first word would have fitted before it, so the column is
+// narrower (a row's cell, in a row of its region, then the cell's next line under it,
+// alone on its line: not the next row).
+bool WrapsShortOf(const Region& region, const PdfPiece& cell, double right) {
+  const double same = 0.5 * cell.height;
+  for (std::size_t l = 0; l + 1 < region.lines.size(); ++l) {
+    const PdfLine& line = region.lines[l];
+    const PdfLine& next = region.lines[l + 1];
+    const PdfPiece& under = next.pieces.front();
+    if (line.pieces.size() < 2 || next.pieces.size() != 1 || !Similar(under.left, cell.left, same))
+      continue;
+    for (const PdfPiece& piece : line.pieces)
+      if (Similar(piece.left, cell.left, same) && NextWordFits(piece, under, right)) return true;
+  }
+  return false;
+}
+
 bool RunsOnInCell(const Region& region, const Region& next, double floor, const BodyType& body) {
   auto row = std::find_if_not(region.lines.rbegin(), region.lines.rend(), IsFootnoteLine);
   if (row == region.lines.rend() || row->pieces.size() < 2 || next.lines.empty() ||
@@ -239,7 +257,8 @@ bool RunsOnInCell(const Region& region, const Region& next, double floor, const 
     const PdfPiece& cell = row->pieces[k];
     if (!Similar(cell.left, head.left, 0.5 * head.height)) continue;
     const bool inside = k + 1 == row->pieces.size() || head.right < row->pieces[k + 1].left;
-    return inside && EndsOpen(cell.text) && !cell.bold && !TypeChanges(cell, head);
+    return inside && EndsOpen(cell.text) && !cell.bold && !TypeChanges(cell, head) &&
+           !WrapsShortOf(region, cell, head.right);
   }
   return false;
 }

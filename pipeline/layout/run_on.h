@@ -62,7 +62,8 @@ bool CarriesSetInPassageOn(const Region& region, const Region& next, double floo
 // table's header): the region's last line is a row of cells reaching the floor, one
 // cell of which stops mid-sentence (EndsOpen), and `next` starts with a line of one
 // piece in that cell's type that stands inside the cell: its left at the cell's, its
-// right short of the next cell's left. Capitals and all ("Compliance and" /
+// right short of the next cell's left and of where the column's cells wrap (a
+// paragraph across the page is no cell's rest). Capitals and all ("Compliance and" /
 // "Enforcement work").
 bool RunsOnInCell(const Region& region, const Region& next, double floor, const BodyType& body);
 

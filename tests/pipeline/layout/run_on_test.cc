@@ -225,19 +225,24 @@ TEST(RunsOnMidSentence, ReadsARaggedLineByWhetherTheNextWordWouldHaveFitted) {
   EXPECT_EQ(AcrossTheLastBreak({ragged_page(foot), PageStartingWith(in)}, foot, in), foot + "|" + in);
 }
 
-// A table row the page broke (no header repeated on the next page): its first cell
-// stops mid-sentence at the foot of a full page, and the rest of that cell, starting
-// with a capital, stands inside the cell at the next page's head. Its rest joins the
-// cell; a cell ending its sentence, or a line wider than the cell, does not.
+// A table row the page broke (no header repeated on the next page), under a row whose
+// first cell is short: its first cell stops mid-sentence at the foot of a full page,
+// and the rest of that cell, starting with a capital, stands inside the cell at the
+// next page's head. Its rest joins the cell; a cell ending its sentence, or a line
+// wider than the cell, does not.
 TEST(RunsOnInCell, JoinsTheRestOfACellTheRowBrokeAtThePageFoot) {
   const double figure_left = 300;
   auto foot_page = [&](const std::string& cell) {
     PageBuilder page;
     const std::vector<std::string> lines = Wrap(std::string(kFiller) + kFiller + kFiller, kRight - kLeft, kSize);
     double baseline = kTop;
-    for (std::size_t i = 0; baseline < kFoot; ++i, baseline += kPitch) {
+    for (std::size_t i = 0; baseline < kFoot - kPitch; ++i, baseline += kPitch) {
       page.Justified(kLeft, kRight, baseline, lines[i % lines.size()], kSize);
     }
+    page.Line(kLeft, baseline, "'Help'", kSize);
+    page.Line(figure_left, baseline, "62%", kSize);
+    page.Line(figure_left + 60, baseline, "75%", kSize);
+    baseline += kPitch;
     page.Line(kLeft, baseline, cell, kSize);
     page.Line(figure_left, baseline, "69%", kSize);
     page.Line(figure_left + 60, baseline, "84%", kSize);
@@ -260,6 +265,34 @@ TEST(RunsOnInCell, JoinsTheRestOfACellTheRowBrokeAtThePageFoot) {
   text = LayOutPages({foot_page("'Punish' – Compliance and"),
                       head_page({"Enforcement work (individual serves his/her sentence) and more"})});
   EXPECT_NE(text.find("Compliance and\t69%\t84%\n\fEnforcement work"), std::string::npos)
+      << text.substr(text.size() - 300);
+}
+
+// A table of labels and figures ends at the foot of a full page, its last label
+// ending open ("… for victims"); its label cells wrap narrower than the next page's
+// first line, a paragraph's across the page (which stops short of the figures' x). The
+// paragraph is no rest of the cell: the row ends at the page foot.
+TEST(RunsOnInCell, LeavesAParagraphWiderThanTheCellsColumnOutOfTheCell) {
+  const double figure_left = 400;
+  PageBuilder foot;
+  const std::vector<std::string> lines =
+      Wrap(std::string(kFiller) + kFiller + kFiller, kRight - kLeft, kSize);
+  double baseline = kTop;
+  for (std::size_t i = 0; baseline < kFoot - 3 * kPitch; ++i, baseline += kPitch)
+    foot.Justified(kLeft, kRight, baseline, lines[i % lines.size()], kSize);
+  foot.Line(kLeft, baseline, "Reducing the likelihood of", kSize);
+  foot.Line(figure_left, baseline, "63%", kSize);
+  foot.Line(kLeft, baseline += kPitch, "reoffending", kSize);
+  foot.Line(kLeft, baseline += kPitch, "Protecting the public", kSize);
+  foot.Line(figure_left, baseline, "58%", kSize);
+  foot.Line(kLeft, baseline += kPitch, "Delivering work for victims", kSize);
+  foot.Line(figure_left, baseline, "64%", kSize);
+  PageBuilder head;
+  head.Lines(kLeft, kTop, kPitch,
+             {"We concluded at that time that the work was not", "being delivered well enough."},
+             kSize);
+  const std::string text = LayOutPages({foot.page(), head.page()});
+  EXPECT_NE(text.find("Delivering work for victims\t64%\n\fWe concluded"), std::string::npos)
       << text.substr(text.size() - 300);
 }
 
