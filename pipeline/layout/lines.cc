@@ -678,38 +678,49 @@ bool OnlyOneSize(const std::vector<const PdfWord*>& a, const std::vector<const P
   return std::all_of(a.begin(), a.end(), same) && std::all_of(b.begin(), b.end(), same);
 }
 
-// A justified line of two words, whose one gap no evenness measures (a narrow column
-// spreads it wider than a cell gap): its paragraph's where the line right over or
-// under it (within kNextLineInHeights), in its type, is spread evenly and sets the
-// paragraph's measure, starting and ending where this one does. No figure: a label
-// and its figure set flush with the measure are a table's row.
-bool SpreadPairLine(const std::vector<std::vector<const PdfWord*>>& groups, std::size_t g,
-                    double typical_font) {
-  std::vector<const PdfWord*> line = groups[g];  // its words, after a bullet
+// A line's words left to right, after its bullet if it opens with one.
+std::vector<const PdfWord*> AfterBullet(std::vector<const PdfWord*> line) {
   std::sort(line.begin(), line.end(),
             [](const PdfWord* a, const PdfWord* b) { return a->left < b->left; });
-  if (line.size() == 3 && AsBullet(line.front()->text) == kBullet) line.erase(line.begin());
+  if (line.size() > 1 && AsBullet(line.front()->text) == kBullet) line.erase(line.begin());
+  return line;
+}
+
+// Whether the line `n`, right over or under line `g` (within kNextLineInHeights), in
+// its type, is spread evenly and sets the paragraph's measure for it: starting (or
+// starting its text, after a bullet) where `g`'s text starts, and ending where it ends.
+bool SetsItsMeasure(const std::vector<std::vector<const PdfWord*>>& groups, std::size_t g,
+                    std::size_t n, double typical_font) {
+  const std::vector<const PdfWord*> line = AfterBullet(groups[g]);
+  const std::vector<const PdfWord*>& other = groups[n];
+  return std::abs(Bottom(other) - Bottom(line)) < kNextLineInHeights * BodyHeight(line) &&
+         OnlyOneSize(other, line) &&
+         (Near(Left(other), Left(line)) || Near(TextLeft(other), Left(line))) &&
+         Near(Right(other), Right(line)) && EvenlySpread(other, typical_font);
+}
+
+// A justified line of two words, whose one gap no evenness measures (a narrow column
+// spreads it wider than a cell gap): its paragraph's where the line over or under it
+// sets its measure (SetsItsMeasure). No figure: a label and its figure set flush with
+// the measure are a table's row.
+bool SpreadPairLine(const std::vector<std::vector<const PdfWord*>>& groups, std::size_t g,
+                    double typical_font) {
+  const std::vector<const PdfWord*> line = AfterBullet(groups[g]);
   if (line.size() != 2 || HasDigit(line[0]->text) || HasDigit(line[1]->text)) return false;
-  const double height = BodyHeight(line);
-  const auto measure_of_paragraph = [&](std::size_t n) {
-    const std::vector<const PdfWord*>& other = groups[n];
-    return std::abs(Bottom(other) - Bottom(line)) < kNextLineInHeights * height &&
-           OnlyOneSize(other, line) &&
-           (Near(Left(other), Left(line)) || Near(TextLeft(other), Left(line))) &&
-           Near(Right(other), Right(line)) && EvenlySpread(other, typical_font);
-  };
-  return (g > 0 && measure_of_paragraph(g - 1)) ||
-         (g + 1 < groups.size() && measure_of_paragraph(g + 1));
+  return (g > 0 && SetsItsMeasure(groups, g, g - 1, typical_font)) ||
+         (g + 1 < groups.size() && SetsItsMeasure(groups, g, g + 1, typical_font));
 }
 
 // A line of a paragraph: evenly spread, with the paragraph's next line starting
 // where it starts (or where its text starts after a bullet it hangs from),
 // just below (other lines may come between in the order of their baselines: a key
-// figure in large type beside the paragraph).
+// figure in large type beside the paragraph), or under a line that sets its measure
+// (the last line of a column, its paragraph running on into the next).
 bool SpreadParagraphLine(const std::vector<std::vector<const PdfWord*>>& groups, std::size_t g,
                          double typical_font) {
   if (SpreadPairLine(groups, g, typical_font)) return true;
   if (!EvenlySpread(groups[g], typical_font)) return false;
+  if (g > 0 && SetsItsMeasure(groups, g, g - 1, typical_font)) return true;
   const double height = BodyHeight(groups[g]);
   const double left = Left(groups[g]), text_left = TextLeft(groups[g]);
   for (std::size_t next = g + 1; next < groups.size() && Bottom(groups[next]) - Bottom(groups[g]) < 2.5 * height;

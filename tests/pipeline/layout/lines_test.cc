@@ -571,7 +571,7 @@ TEST(BuildLines, KeepsALooselyJustifiedLineBesideAKeyFigureWhole) {
 // The same line as the last of its column, the paragraph running on into the next
 // column: cut into cells ("arrangements | had | put | pressure | on"), as only a
 // line with the paragraph's next line under it is taken for an evenly spread one.
-TEST(BuildLines, DISABLED_KeepsALooselyJustifiedLineWholeAtTheFootOfAColumn) {
+TEST(BuildLines, KeepsALooselyJustifiedLineWholeAtTheFootOfAColumn) {
   PageBuilder page;
   page.Justified(72, 290, 100, "northern offices was high, and cover", 10);
   page.Justified(72, 290, 113, "arrangements had put pressure on", 10);
