@@ -46,10 +46,12 @@ double IndentHeight(const PdfPiece& piece) {
   return piece.font_size > 0 ? piece.font_size / kEmInHeights : piece.height;
 }
 
-// A list's bullet drawn as a shape: the room its text is set in by to hold it (in
-// text heights), the gap between the two, and how wide and tall it is at most.
-constexpr double kLeastMarkRoomInHeights = 1.0;
-constexpr double kMarkGapInHeights = 0.1;
+// A list's bullet drawn as a shape, measured in the line's slot (MarkSlot): the room
+// its text is set in by to hold it, the gap between the two, how far left of the text
+// it may stand, and how wide and tall it is at most (a share of the room's height).
+constexpr double kLeastMarkRoomInSlots = 0.8;
+constexpr double kMarkGapInSlots = 0.1;
+constexpr double kMostMarkRoomInSlots = 3;
 constexpr double kMostMarkInHeights = 0.6;
 // Justified lines end on one x: within this share of a text height.
 constexpr double kSameEdgeInHeights = 0.1;
@@ -590,15 +592,24 @@ std::vector<PdfPiece> KeyFigures(const std::vector<const Block*>& row) {
   return figures;
 }
 
+// The height a line of `piece` takes on the page, which a drawn bullet is measured
+// in: the document's line pitch in its type, where the spacing tells it, else its box's
+// height. A font's boxes need not match its letters (a Type 3 font's may stand twice
+// as tall as its type, or under half as tall), its lines' pitch does.
+double MarkSlot(const PdfPiece& piece, const LineSpacing& spacing) {
+  return spacing.line_pitch > 0 ? spacing.line_pitch * spacing.HeightOf(piece) : piece.height;
+}
+
 // Whether the lines [begin, end) of a block (a paragraph) all hang at one x set in
 // from the region's margin, by no more than a list's indent, with no bullet, number
 // or footnote number of their own: a list's item whose mark may be drawn rather
 // than written.
-bool HangsSetIn(const PdfPiece* const* begin, const PdfPiece* const* end, double margin) {
+bool HangsSetIn(const PdfPiece* const* begin, const PdfPiece* const* end, double margin,
+                const LineSpacing& spacing) {
   const PdfPiece& first = **begin;
   const double indent = first.left - margin;
-  if (indent < kLeastMarkRoomInHeights * first.height || indent > kMostIndentInHeights * first.height)
-    return false;
+  const double slot = MarkSlot(first, spacing);
+  if (indent < kLeastMarkRoomInSlots * slot || indent > kMostMarkRoomInSlots * slot) return false;
   return std::all_of(begin, end, [&](const PdfPiece* piece) {
     return Similar(piece->left, first.left, 1) && !StartsWith(piece->text, kBullet) &&
            !StartsWithNumberMark(piece->text) && !StartsWithSuperscript(piece->text);
@@ -606,11 +617,14 @@ bool HangsSetIn(const PdfPiece* const* begin, const PdfPiece* const* end, double
 }
 
 // Whether a small mark is drawn before `piece`, between the margin and its text,
-// within the height of its letters: a bullet (IsDrawnBullet).
-bool DrawnBulletBefore(const PdfPiece& piece, double margin, const InkProbe& ink) {
-  const double height = piece.height;
-  const PdfBox room{std::max(margin, piece.left - kMostIndentInHeights * height), piece.body_top,
-                    piece.left - kMarkGapInHeights * height, piece.bottom};
+// within its line's slot (one MarkSlot high, about the middle of its box, so that it
+// reaches neither the line above's nor the line below's): a bullet (IsDrawnBullet).
+bool DrawnBulletBefore(const PdfPiece& piece, double margin, const InkProbe& ink,
+                       const LineSpacing& spacing) {
+  const double slot = MarkSlot(piece, spacing);
+  const double middle = (piece.body_top + piece.bottom) / 2;
+  const PdfBox room{std::max(margin, piece.left - kMostMarkRoomInSlots * slot), middle - slot / 2,
+                    piece.left - kMarkGapInSlots * slot, middle + slot / 2};
   if (room.right <= room.left) return false;
   const std::optional<PdfBox> mark = ink(room);
   return mark && IsDrawnBullet(room, *mark);
@@ -620,11 +634,12 @@ bool DrawnBulletBefore(const PdfPiece& piece, double margin, const InkProbe& ink
 // a bullet of its own starts the next item (items set at the line pitch, each of
 // whose last lines was too full for the next item's first word, read as one
 // paragraph).
-std::vector<std::string> DrawnItems(const PdfPiece* const* begin, const PdfPiece* const* end, double margin,
-                                    const InkProbe& ink, const Vocabulary& vocabulary) {
+std::vector<std::string> DrawnItems(const PdfPiece* const* begin, const PdfPiece* const* end,
+                                    double margin, const InkProbe& ink,
+                                    const Vocabulary& vocabulary, const LineSpacing& spacing) {
   std::vector<std::string> items{(*begin)->text};
   for (const PdfPiece* const* piece = begin + 1; piece != end; ++piece) {
-    if (DrawnBulletBefore(**piece, margin, ink)) items.push_back((*piece)->text);
+    if (DrawnBulletBefore(**piece, margin, ink, spacing)) items.push_back((*piece)->text);
     else items.back() = JoinWrappedLines(items.back(), (*piece)->text, vocabulary);
   }
   return items;
@@ -661,10 +676,12 @@ void EmitRow(const std::vector<const Block*>& row, const Vocabulary& vocabulary,
     for (std::size_t i = 0, begin = 0; i < paragraphs.size(); ++i) {
       std::size_t end = begin + 1;
       while (end < block.pieces.size() && (i + 1 == paragraphs.size() || pieces[end] != firsts[i + 1])) ++end;
-      const bool bullet = ink && !block.shares_lines && HangsSetIn(pieces + begin, pieces + end, margin) &&
-                          DrawnBulletBefore(*firsts[i], margin, ink);
+      const bool bullet = ink && !block.shares_lines &&
+                          HangsSetIn(pieces + begin, pieces + end, margin, spacing) &&
+                          DrawnBulletBefore(*firsts[i], margin, ink, spacing);
       if (bullet) {
-        for (std::string& item : DrawnItems(pieces + begin, pieces + end, margin, ink, vocabulary))
+        for (std::string& item :
+             DrawnItems(pieces + begin, pieces + end, margin, ink, vocabulary, spacing))
           out.push_back(std::string(kBullet) + " " + item);
       } else if (const std::size_t head = firsts[i]->run_in;
                  head > 0 && paragraphs[i].compare(0, head, firsts[i]->text, 0, head) == 0 &&
@@ -728,7 +745,10 @@ bool WrapsOnto(const PdfLine& above, const PdfLine& line, const std::vector<PdfL
 
 bool IsDrawnBullet(const PdfBox& room, const PdfBox& ink) {
   const double height = room.bottom - room.top;
-  return ink.right - ink.left <= kMostMarkInHeights * height && ink.bottom - ink.top <= kMostMarkInHeights * height;
+  const bool inside = ink.left > room.left && ink.top > room.top && ink.right < room.right &&
+                      ink.bottom < room.bottom;
+  return inside && ink.right - ink.left <= kMostMarkInHeights * height &&
+         ink.bottom - ink.top <= kMostMarkInHeights * height;
 }
 
 std::vector<std::string> BuildBlocks(const std::vector<PdfLine>& lines,

@@ -24,9 +24,10 @@ bool SpacedFromAbove(const std::vector<PdfLine>& lines, std::size_t l, const Lin
 // cells starting where it starts reach in `lines`, the region's).
 bool WrapsOnto(const PdfLine& above, const PdfLine& line, const std::vector<PdfLine>& lines);
 
-// Whether the ink found in `room`, the height of a line's letters before its text, is
+// Whether the ink found in `room`, the height of a line's slot before its text, is
 // a bullet: a rule or a box's edge beside the text runs the line's height; a mark is
-// at most 0.6 of it, and as narrow.
+// at most 0.6 of it, and as narrow, and stands clear of the room's sides (ink reaching
+// one runs on past it: a rule, the letters of the column before ending in the room).
 bool IsDrawnBullet(const PdfBox& room, const PdfBox& ink);
 
 // One string per block, in reading order.

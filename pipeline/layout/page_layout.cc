@@ -96,10 +96,13 @@ std::vector<std::string> PageBlocks(const std::vector<Region>& regions, const Vo
                         : InFootnoteType(region, regions[r - 1], body) ? &blocks.back()
                                                                        : LastBlock(blocks);
     if (last) more.erase(more.begin(), more.begin() + static_cast<long>(RepeatedHeaderRows(more, last, rows)));
-    bool runs_on = last && !more.empty() &&
-                   (std::islower(static_cast<unsigned char>(more.front()[0])) ||
-                    (TakesRunOn(*last) && TakesRunOn(more.front()) &&
-                     TextRunsOn(regions[r - 1], region, BodyFootBottom(region, body), body)));
+    // A head opening an item (its bullet drawn, which its line's text does not show)
+    // carries nothing on, as one whose bullet is written does not (TextRunsOn).
+    bool runs_on =
+        last && !more.empty() &&
+        (std::islower(static_cast<unsigned char>(more.front()[0])) ||
+         (TakesRunOn(*last) && TakesRunOn(more.front()) && !StartsWith(more.front(), kBullet) &&
+          TextRunsOn(regions[r - 1], region, BodyFootBottom(region, body), body)));
     // A table row's run-on carries on one of its cells; a row of its own carries on none.
     if (runs_on && IsTableRow(*last))
       runs_on = !IsTableRow(more.front()) && JoinOpenCell(*last, more.front(), vocabulary);

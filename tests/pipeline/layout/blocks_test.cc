@@ -907,6 +907,83 @@ TEST(BuildBlocks, ReadsLinesSetInWithoutADrawnMarkAsTheyAre) {
   EXPECT_EQ(BuildBlocks(BuildLines(page.words()), {}, kSpaced), plain);  // the drawing unknown
 }
 
+// Fonts whose word boxes are not their type's size (Chromium's Type 3 fonts): each
+// word's box scaled by `scale` about its baseline, the type and the lines' pitch
+// unchanged.
+std::vector<PdfWord> ScaledBoxes(std::vector<PdfWord> words, double scale) {
+  for (PdfWord& word : words) {
+    const double baseline = word.bottom - layout_test::kDescent * word.font_size;
+    word.top = baseline - scale * (baseline - word.top);
+    word.bottom = baseline + scale * (word.bottom - baseline);
+  }
+  return words;
+}
+
+// The spacing SpacingHistogram measures on such boxes: the 13 pt line pitch and 19 pt
+// paragraph pitch in box heights, the break a quarter of the way between.
+LineSpacing SpacingInBoxes(double scale) {
+  const double box = scale * (layout_test::kAscent + layout_test::kDescent) * kSize;
+  return LineSpacing{(kPitch + kParagraphGap / 4) / box, kPitch / box};
+}
+
+// "Areas for improvement:", two items at the line pitch (the first wrapped) and one
+// after a paragraph's gap, their text `indent` in, each with a disc `disc` across
+// drawn 8 pt in, in the middle of its letters' height.
+Blocks ReadDrawnListInBoxes(double scale, double indent, double disc) {
+  PageBuilder page;
+  DrawnMarks marks;
+  const auto item = [&](double baseline) {
+    marks.Disc(kLeft + 8, baseline, kSize);
+    if (disc > 0.3 * kSize) marks.Disc(kLeft + 8 + disc - 0.3 * kSize, baseline, kSize);
+  };
+  page.Line(kLeft, 100, "Areas for improvement:", kSize, kBold);
+  item(100 + kPitch);
+  page.Lines(kLeft + indent, 100 + kPitch, kPitch,
+             {"Workloads are too high in some", "parts of the division."}, kSize);
+  item(100 + 3 * kPitch);
+  page.Line(kLeft + indent, 100 + 3 * kPitch, "Services are not fully used.", kSize);
+  item(100 + 4 * kPitch + kParagraphGap);
+  page.Line(kLeft + indent, 100 + 4 * kPitch + kParagraphGap, "Induction is mixed.", kSize);
+  return BuildBlocks(BuildLines(ScaledBoxes(page.words(), scale)), {}, SpacingInBoxes(scale),
+                     marks.Probe());
+}
+
+const Blocks kDrawnListInBoxes{
+    "Areas for improvement:", "• Workloads are too high in some parts of the division.",
+    "• Services are not fully used.", "• Induction is mixed."};
+
+// Boxes nearly twice as tall as the type (Inter as Chromium embeds it: 23 pt boxes for
+// 9 pt type, lines 12 pt apart): the list's 14 pt indent is under a box height, and a
+// box reaches over the line above's bullet. Measured in the line pitch, the indent
+// holds a bullet, and each line's slot holds its own bullet only, so the wrapped line
+// starts no item.
+TEST(BuildBlocks, ReadsDrawnBulletsBeforeLinesWhoseBoxesStandTallerThanTheirPitch) {
+  EXPECT_EQ(ReadDrawnListInBoxes(1.9, 14, 3), kDrawnListInBoxes);
+}
+
+// Boxes under half as tall as the type (Roboto Slab as Chromium embeds it: 6 pt boxes
+// for 9 pt type): a bullet 4 pt across, as the page's drawing measures it, is wider
+// than most of a box's height, not than most of the line pitch.
+TEST(BuildBlocks, ReadsDrawnBulletsBeforeLinesWhoseBoxesStandShorterThanTheirType) {
+  EXPECT_EQ(ReadDrawnListInBoxes(0.45, 14, 4), kDrawnListInBoxes);
+}
+
+// The same list in ordinary boxes reads the same; where the ink before the lines is
+// the last letters of a column to their left, reaching into the room from its edge,
+// there is no bullet.
+TEST(BuildBlocks, TakesNoInkReachingTheMarginForADrawnBullet) {
+  EXPECT_EQ(ReadDrawnListInBoxes(1, 18, 3), kDrawnListInBoxes);
+  PageBuilder page;
+  page.Line(kLeft, 100, "Other observations included:", kSize);
+  page.Lines(kLeft + 18, 100 + kPitch, kPitch,
+             {"we noted that a man came early", "and was seen at once."}, kSize);
+  DrawnMarks letters;  // the column before's letters, ending 1 pt past the margin
+  for (int line = 0; line < 3; ++line) letters.Disc(kLeft - 2, 100 + line * kPitch, kSize);
+  const Blocks plain{"Other observations included:",
+                     "we noted that a man came early and was seen at once."};
+  EXPECT_EQ(BuildBlocks(BuildLines(page.words()), {}, SpacingInBoxes(1), letters.Probe()), plain);
+}
+
 // Two numbered paragraphs, their text at a tab stop 20 pt in: the first item's
 // wrapped line at `wrapped_left`, and `last_line` at `last_left` under the second
 // item's full first line.

@@ -123,7 +123,7 @@ TEST(LayOutPages, LooksAtADocumentsDrawingUntilItShowsNoBullet) {
   PdfPage bulleted = page.page();
   bulleted.ink = [&looks](const PdfBox& box) -> std::optional<PdfBox> {
     ++looks;
-    return PdfBox{box.left, box.top + 3, box.left + 3, box.top + 6};  // a small square
+    return PdfBox{box.left + 1, box.top + 3, box.left + 4, box.top + 6};  // a small square
   };
   const std::string items = LayOutPages({bulleted, bulleted, bulleted});
   EXPECT_EQ(looks, 18);
@@ -188,6 +188,47 @@ PageBuilder TwoColumnsOfText() {
 
 TEST(LayOutPages, ReadsTwoColumnsWithAParagraphRunningOnFromOneToTheNext) {
   EXPECT_EQ(LayOutPages({TwoColumnsOfText().page()}), std::string(kFindingsHeading) + "\n" + kTwoColumnsOfText + "\n");
+}
+
+// A list whose bullets are drawn, broken between two columns: the first column's last
+// item, set in as the next column's head is, ends on a line too full for the head's
+// first word, as a set-in passage the break cuts would (CarriesSetInPassageOn). The
+// drawing shows a bullet before the head: it opens an item, no run-on.
+TEST(LayOutPages, StartsAnItemAtAColumnsHeadWhoseBulletIsDrawn) {
+  const Lines lines = Wrap(kTwoColumnsOfText, 218, kSize);
+  PageBuilder page;
+  std::vector<PdfBox> discs;
+  const auto item = [&](double left, double baseline, const Lines& text) {
+    discs.push_back({left + 8, baseline - 5, left + 11, baseline - 2});
+    return page.Lines(left + 18, baseline, kPitch, text, kSize) + kParagraphGap;
+  };
+  double baseline =
+      page.JustifiedLines(72, 290, 120, kPitch, Lines(lines.begin(), lines.begin() + 6), kSize);
+  page.Line(72, baseline + kParagraphGap, "Strengths:", kSize, kBold);
+  baseline = item(72, baseline + kPitch + 2 * kParagraphGap,
+                  {"Information was used to identify the", "risk of harm to others."});
+  baseline =
+      item(72, baseline, {"Requirements of the order started", "promptly and were well recorded."});
+  const double foot = baseline - kPitch - kParagraphGap;
+  baseline = item(306, 120, {"Joint working with other agencies", "to keep people safe was good."});
+  const auto rows =
+      static_cast<std::size_t>((foot - baseline) / kPitch) + 1;  // down to the first column's foot
+  ASSERT_GE(lines.size(), 6 + rows);
+  page.JustifiedLines(306, 524, baseline, kPitch,
+                      Lines(lines.begin() + 6, lines.begin() + static_cast<long>(6 + rows)), kSize);
+  PdfPage drawn = page.page();
+  drawn.ink = [discs](const PdfBox& box) -> std::optional<PdfBox> {
+    for (const PdfBox& d : discs)
+      if (d.left > box.left && d.right < box.right && d.top > box.top && d.bottom < box.bottom)
+        return d;
+    return std::nullopt;
+  };
+  const std::string text = LayOutPages({drawn});
+  EXPECT_NE(
+      text.find("\n\u2022 Requirements of the order started promptly and were well recorded.\n"
+                "\u2022 Joint working with other agencies to keep people safe was good.\n"),
+      std::string::npos)
+      << text;
 }
 
 // A footnote at the foot of the first column: the paragraph running on to the head
