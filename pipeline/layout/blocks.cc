@@ -536,8 +536,11 @@ std::string JoinAll(const std::vector<std::string>& parts, const Vocabulary& voc
   return out;
 }
 
-// Blocks side by side (their vertical ranges overlap) form one row.
-std::vector<std::vector<const Block*>> GroupRows(const std::vector<Block>& blocks) {
+// Blocks side by side (their vertical ranges overlap) form one row; not a block whose
+// first line stands most of its line pitch under the row's last, whatever its box
+// reaches over (a font's boxes taller than its lines are apart: a table's next row).
+std::vector<std::vector<const Block*>> GroupRows(const std::vector<Block>& blocks,
+                                                 const LineSpacing& spacing) {
   std::vector<const Block*> sorted;
   for (const Block& b : blocks) sorted.push_back(&b);
   std::stable_sort(sorted.begin(), sorted.end(),
@@ -545,7 +548,11 @@ std::vector<std::vector<const Block*>> GroupRows(const std::vector<Block>& block
   std::vector<std::vector<const Block*>> rows;
   double row_bottom = 0;
   for (const Block* b : sorted) {
+    const PdfPiece& first = *b->pieces.front();
+    const bool line_under =
+        spacing.BottomOf(first) - row_bottom >= 0.7 * spacing.line_pitch * spacing.HeightOf(first);
     bool beside = !rows.empty() && b->top < row_bottom - 0.3 * b->height &&
+                  !(spacing.line_pitch > 0 && line_under) &&
                   std::none_of(rows.back().begin(), rows.back().end(), [&](const Block* o) {
                     return b->left < o->right && o->left < b->right;
                   });
@@ -759,7 +766,8 @@ std::vector<std::string> BuildBlocks(const std::vector<PdfLine>& lines,
   double margin = lines.empty() ? 0 : lines.front().left;
   for (const PdfLine& line : lines) margin = std::min(margin, line.left);
   std::vector<std::string> out;
-  for (const auto& row : GroupRows(blocks)) EmitRow(row, vocabulary, spacing, margin, ink, out);
+  for (const auto& row : GroupRows(blocks, spacing))
+    EmitRow(row, vocabulary, spacing, margin, ink, out);
   return out;
 }
 

@@ -274,6 +274,35 @@ TEST(BuildBlocks, JoinsTheLinesOfAParagraphInBoxesTallerThanTheirPitch) {
                     "Staff knew their cases well."}));
 }
 
+// A heading over a table in a font whose boxes stand taller (2 ems) than its lines
+// are apart (1.2 ems), the ratings in type a little larger than the questions': each
+// rating's box reaches over the line above it, the heading's for the first. Each
+// rating stays in its own row, level with its question, not a line up.
+TEST(BuildBlocks, KeepsACellWhoseBoxReachesOverTheLineAboveInItsRow) {
+  PageBuilder page;
+  const double pitch = 12, heading = 100;
+  page.Line(kLeft, heading, "Organisational delivery", 14, kBold);
+  const char* const rows[][3] = {
+      {"1.1", "Leadership", "Outstanding"}, {"1.2", "Staff", "Good"}, {"1.3", "Services", "Good"}};
+  double baseline = heading + pitch;
+  for (const auto& row : rows) {
+    page.Line(kLeft, baseline, row[0], kSize);
+    page.Line(kLeft + 40, baseline, row[1], kSize);
+    page.Line(kLeft + 200, baseline, row[2], 1.05 * kSize);
+    baseline += pitch;
+  }
+  std::vector<PdfWord> words = page.words();
+  for (PdfWord& w : words) {
+    w.top -= 0.5 * w.font_size;
+    w.bottom += 0.3 * w.font_size;
+  }
+  const double box = 2 * kSize;
+  const LineSpacing spacing{(pitch + kParagraphGap) / box, pitch / box};
+  EXPECT_EQ(BuildBlocks(BuildLines(words), {}, spacing),
+            (Blocks{"Organisational delivery", "1.1\tLeadership\tOutstanding", "1.2\tStaff\tGood",
+                    "1.3\tServices\tGood"}));
+}
+
 // A run-in head (BuildLines notes it) over a paragraph of sentences, or one leading
 // into a list, is a heading of its own; one over words that end no sentence (a
 // glossary's term and its meaning, set in line) stays in its paragraph.
