@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "dataset/derived_files.h"
+#include "util/utf8.h"
 
 namespace findings::cli {
 
@@ -18,16 +19,9 @@ std::string Cell(const Json& value) {
   return value.dump();
 }
 
-// Characters on screen: UTF-8 code points (continuation bytes do not count).
-std::size_t Width(const std::string& text) {
-  std::size_t width = 0;
-  for (unsigned char c : text) width += (c & 0xC0) != 0x80;
-  return width;
-}
-
 // The text cut to `max` characters, the last one "…"; 0 keeps it whole.
 std::string Cut(const std::string& text, std::size_t max) {
-  if (max == 0 || Width(text) <= max) return text;
+  if (max == 0 || CodePoints(text) <= max) return text;
   std::size_t kept = 0, at = 0;
   for (; at < text.size(); ++at) {
     if ((static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) continue;
@@ -44,13 +38,14 @@ void PrintAligned(const dataset::CompareTable& table, std::ostream& out, std::si
     for (const Json& v : row) cells.back().push_back(Cut(Cell(v), max_width));
   }
   std::vector<std::size_t> widths;
-  for (const std::string& c : table.columns) widths.push_back(Width(c));
+  for (const std::string& c : table.columns) widths.push_back(CodePoints(c));
   for (const auto& row : cells)
-    for (std::size_t i = 0; i < row.size(); ++i) widths[i] = std::max(widths[i], Width(row[i]));
+    for (std::size_t i = 0; i < row.size(); ++i)
+      widths[i] = std::max(widths[i], CodePoints(row[i]));
   auto line = [&](const std::vector<std::string>& texts, const std::vector<bool>& right) {
     std::string text;
     for (std::size_t i = 0; i < texts.size(); ++i) {
-      const std::string pad(widths[i] - Width(texts[i]), ' ');
+      const std::string pad(widths[i] - CodePoints(texts[i]), ' ');
       text += (i ? "  " : "") + (right[i] ? pad + texts[i] : texts[i] + pad);
     }
     text.erase(text.find_last_not_of(' ') + 1);

@@ -6,6 +6,7 @@
 
 #include "layout/lines.h"
 #include "layout/word_measures.h"
+#include "util/utf8.h"
 
 namespace findings {
 namespace {
@@ -46,6 +47,70 @@ bool Fragment(const PdfWord& a, const PdfWord& b, double join_in_ems) {
          gap > -0.05 * em && gap < join_in_ems * em;
 }
 
+// Whether `b` follows `a` on one line in one type, as Fragment measures it, at any gap.
+bool NextOnLine(const PdfWord& a, const PdfWord& b) {
+  const double em = std::min(Em(a), Em(b));
+  const bool one_type = std::abs(Em(b) - Em(a)) < 0.05 * Em(a) || SmallCapitalsOfOneType(a, b);
+  return one_type && std::abs(a.bottom - b.bottom) < 0.1 * std::max(Em(a), Em(b)) &&
+         b.left - a.right > -0.05 * em;
+}
+
+// The document's word space for `w`'s type (0 where it shows none).
+double TypeSpaceOf(const PdfWord& w, const std::vector<TypeSpace>& types) {
+  for (const TypeSpace& t : types) {
+    if (t.bold == w.bold && t.italic == w.italic && std::abs(t.size - Em(w)) < 0.05 * t.size)
+      return t.space_in_ems;
+  }
+  return 0;
+}
+
+double JoinInEms(double word_space_in_ems) {
+  return word_space_in_ems > 0 ? std::min(kJoinInEms, 0.75 * word_space_in_ems) : kJoinInEms;
+}
+
+// Which of the gaps Fragment would close are letter spacing, as the line itself shows
+// it (`close[i]`: the gap before words[i]). A type may set its word spaces closer than
+// the document's (a bold display face's): gaps as narrow as the line's others between
+// words of several letters each are its word spaces. Letters set apart show as pieces
+// of one character among them ("R" "e" "comme" "nd" "ations"), or stand closer than
+// half the narrowest word space the line keeps elsewhere ("Re" "ducing", then a space
+// four times as wide).
+std::vector<bool> LetterSpaced(const std::vector<PdfWord>& words, const std::vector<bool>& close,
+                               const std::vector<TypeSpace>& types) {
+  std::vector<bool> out(close.size(), false);
+  std::size_t start = 0;  // the line's first word
+  while (start < words.size()) {
+    std::size_t end = start + 1;
+    while (end < words.size() && NextOnLine(words[end - 1], words[end])) ++end;
+    // The narrowest gap, in ems, between the line's words that no gap closes.
+    double space = 0;  // none
+    for (std::size_t i = start + 1; i < end; ++i) {
+      const double gap =
+          (words[i].left - words[i - 1].right) / std::min(Em(words[i - 1]), Em(words[i]));
+      if (!close[i] && (space == 0 || gap < space)) space = gap;
+    }
+    for (std::size_t i = start + 1; i < end;) {
+      if (!close[i]) {
+        ++i;
+        continue;
+      }
+      std::size_t last = i;  // a run of closed gaps: words[i - 1] to words[last]
+      while (last + 1 < end && close[last + 1]) ++last;
+      bool single = false;
+      for (std::size_t k = i - 1; k <= last; ++k) single = single || CodePoints(words[k].text) == 1;
+      for (std::size_t k = i; k <= last; ++k) {
+        const double gap =
+            (words[k].left - words[k - 1].right) / std::min(Em(words[k - 1]), Em(words[k]));
+        const double type_space = TypeSpaceOf(words[k], types);
+        out[k] = single || gap < 0.5 * space || gap < 0.5 * type_space;
+      }
+      i = last + 1;
+    }
+    start = end;
+  }
+  return out;
+}
+
 void Join(PdfWord& into, const PdfWord& next) {
   into.text += next.text;
   into.right = next.right;
@@ -72,17 +137,49 @@ double WordSpaceInEms(const std::vector<PdfPage>& pages) {
   return Quantile(gaps, kNaturalSpaceShare);
 }
 
+std::vector<TypeSpace> TypeWordSpaces(const std::vector<PdfPage>& pages, double word_space_in_ems) {
+  const double join_in_ems = JoinInEms(word_space_in_ems);
+  std::vector<TypeSpace> types;
+  std::vector<std::vector<double>> gaps;
+  for (const PdfPage& page : pages) {
+    for (std::size_t i = 1; i < page.words.size(); ++i) {
+      const PdfWord& a = page.words[i - 1];
+      const PdfWord& b = page.words[i];
+      const double em = std::min(Em(a), Em(b)), gap = b.left - a.right;
+      if (em <= 0 || gap < join_in_ems * em || gap >= em || !NextOnLine(a, b) || a.bold != b.bold ||
+          a.italic != b.italic)
+        continue;
+      std::size_t t = 0;
+      while (t < types.size() && !(types[t].bold == a.bold && types[t].italic == a.italic &&
+                                   std::abs(types[t].size - Em(a)) < 0.05 * types[t].size))
+        ++t;
+      if (t == types.size()) {
+        types.push_back({Em(a), a.bold, a.italic, 0});
+        gaps.emplace_back();
+      }
+      gaps[t].push_back(gap / em);
+    }
+  }
+  for (std::size_t t = 0; t < types.size(); ++t)
+    types[t].space_in_ems = Quantile(gaps[t], kNaturalSpaceShare);
+  return types;
+}
+
 std::vector<PdfWord> JoinLetterSpacedWords(const std::vector<PdfWord>& words,
-                                           double word_space_in_ems) {
+                                           double word_space_in_ems,
+                                           const std::vector<TypeSpace>& types) {
   std::vector<PdfWord> out;
   out.reserve(words.size());
   // Letters set apart stand closer than the document's word spaces: three quarters
   // of them at most.
-  const double join_in_ems =
-      word_space_in_ems > 0 ? std::min(kJoinInEms, 0.75 * word_space_in_ems) : kJoinInEms;
-  for (const PdfWord& w : words) {
-    if (!out.empty() && Fragment(out.back(), w, join_in_ems)) Join(out.back(), w);
-    else out.push_back(w);
+  const double join_in_ems = JoinInEms(word_space_in_ems);
+  std::vector<bool> close(words.size(), false);
+  for (std::size_t i = 1; i < words.size(); ++i)
+    close[i] = Fragment(words[i - 1], words[i], join_in_ems);
+  const std::vector<bool> letters = LetterSpaced(words, close, types);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (i > 0 && letters[i]) Join(out.back(), words[i]);
+    else out.push_back(words[i]);
   }
   return out;
 }

@@ -17,11 +17,27 @@ namespace findings {
 // font's spaces may be narrower than the gap letters set apart usually keep.
 double WordSpaceInEms(const std::vector<PdfPage>& pages);
 
+// Each type's own narrowest word spaces over the document, in ems (the gap a tenth of
+// its gaps between neighbours on one baseline, less than an em apart, that
+// `word_space_in_ems` would not close, are no wider than): a letter-spaced heading's
+// type shows its word spaces on its other lines.
+struct TypeSpace {
+  double size = 0;
+  bool bold = false, italic = false;
+  double space_in_ems = 0;
+};
+std::vector<TypeSpace> TypeWordSpaces(const std::vector<PdfPage>& pages, double word_space_in_ems);
+
 // `words` in Poppler's reading order. Neighbours on one baseline in one type size
 // closer than a word space can be are joined into one word: closer than a fifth of
 // an em, and than three quarters of `word_space_in_ems` where that is known.
+// Of those, only letters set apart join: where a piece of one character stands among
+// them, or the gap is narrower than half the word spaces the line, or its type
+// (`types`), keeps elsewhere; words of several letters each as close as the line's
+// others are its type's own word spaces (a bold display face's).
 std::vector<PdfWord> JoinLetterSpacedWords(const std::vector<PdfWord>& words,
-                                           double word_space_in_ems = 0);
+                                           double word_space_in_ems = 0,
+                                           const std::vector<TypeSpace>& types = {});
 
 }  // namespace findings
 

@@ -205,8 +205,9 @@ std::vector<std::vector<BlockKind>> HeadingKinds(
 std::string LayOutPages(std::vector<PdfPage> pages, std::vector<int>* unaligned_table_pages,
                         std::vector<BlockKind>* line_kinds) {
   const double word_space = WordSpaceInEms(pages);
+  const std::vector<TypeSpace> type_spaces = TypeWordSpaces(pages, word_space);
   for (PdfPage& page : pages)
-    page.words = JoinStackedFigures(JoinLetterSpacedWords(page.words, word_space));
+    page.words = JoinStackedFigures(JoinLetterSpacedWords(page.words, word_space, type_spaces));
   const Vocabulary vocabulary = BuildVocabulary(pages);
   std::vector<std::vector<PdfWord>> words = WithoutRunningLines(pages);
   for (std::vector<PdfWord>& page_words : words) page_words = RaiseFootnoteNumbers(std::move(page_words));

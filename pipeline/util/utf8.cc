@@ -20,4 +20,10 @@ void AppendUtf8(char32_t c, std::string& out) {
   }
 }
 
+std::size_t CodePoints(std::string_view text) {
+  std::size_t count = 0;
+  for (const unsigned char c : text) count += (c & 0xC0) != 0x80;
+  return count;
+}
+
 }  // namespace findings

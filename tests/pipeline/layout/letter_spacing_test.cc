@@ -110,8 +110,9 @@ TEST(JoinLetterSpacedWords, KeepsApartWordsOfAFontWithNarrowWordSpaces) {
   const double space = WordSpaceInEms({condensed});
   EXPECT_NEAR(space, 0.17, 0.001);
   EXPECT_EQ(WordTexts(JoinLetterSpacedWords(condensed.words, space)), words);
-  EXPECT_EQ(WordTexts(JoinLetterSpacedWords(condensed.words)),
-            (Strings{"InthecaseofGerry,theRisk"}));
+  // Without the document's measure, the line's own: words of several letters each, all
+  // as close, are its word spaces.
+  EXPECT_EQ(WordTexts(JoinLetterSpacedWords(condensed.words)), words);
   PdfPage body;
   body.words = Spaced(words, 2.5);
   std::vector<PdfWord> heading = Spaced({"R", "e", "c", "o", "m", "m", "e", "n", "d"}, 1);
@@ -144,6 +145,61 @@ TEST(JoinLetterSpacedWords, KeepsAWordApartFromTheNumberAfterIt) {
             (Strings{"MARCH", "2019"}));
   EXPECT_EQ(WordTexts(JoinLetterSpacedWords({Word("E", 72, 78), Word("3", 79, 84)}, body_space)),
             (Strings{"E3"}));
+}
+
+// A bold display face sets its words 0.09 em apart where the body's spaces are 0.141
+// em: closer than three quarters of the document's word space, but a line of words of
+// several letters each, all as close, is the face's own word spacing. Letters set
+// apart still join: where pieces of one letter stand among them, or closer than half
+// the word spaces the line keeps elsewhere.
+TEST(JoinLetterSpacedWords, KeepsApartADisplayFacesWordsAsCloseAsTheLinesOthers) {
+  const double body_space = 0.141, size = 20;
+  // Words `gap` ems apart in 20 pt type, 9 pt a character.
+  const auto line = [&](const Strings& texts, const std::vector<double>& gaps) {
+    std::vector<PdfWord> words;
+    double x = 45;
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+      const double width = 9.0 * static_cast<double>(texts[i].size());
+      words.push_back(Word(texts[i], x, x + width, size));
+      x += width + (i < gaps.size() ? gaps[i] : 0) * size;
+    }
+    return words;
+  };
+  const Strings lead_in = {"Durham", "Tees", "Valley", "Community", "Rehabilitation"};
+  EXPECT_EQ(
+      WordTexts(JoinLetterSpacedWords(line(lead_in, {0.091, 0.091, 0.091, 0.091}), body_space)),
+      lead_in);
+  EXPECT_EQ(WordTexts(JoinLetterSpacedWords(line({"Company", "should:"}, {0.091}), body_space)),
+            (Strings{"Company", "should:"}));
+  EXPECT_EQ(
+      WordTexts(JoinLetterSpacedWords(
+          line({"R", "e", "comme", "nd", "ations"}, {0.091, 0.091, 0.091, 0.091}), body_space)),
+      (Strings{"Recommendations"}));
+  EXPECT_EQ(WordTexts(JoinLetterSpacedWords(
+                line({"Re", "ducing", "Re", "offending"}, {0.091, 0.45, 0.091}), body_space)),
+            (Strings{"Reducing", "Reoffending"}));
+}
+
+// A letter-spaced heading cut into two pieces of several letters, alone on its line
+// ("Fore" "word"), joins where its type keeps wider word spaces on other lines of the
+// document; in a type whose words all stand that close, the pieces are words.
+TEST(JoinLetterSpacedWords, MeasuresALinesTypeByItsWordSpacesElsewhere) {
+  PdfPage page;
+  page.words = {Word("Fore", 45, 81, 12.5), Word("word", 82.25, 118.25, 12.5)};
+  for (PdfWord& w : page.words) w.bold = true;
+  const std::vector<PdfWord> heading = page.words;
+  // Another heading in the type, its words half an em apart.
+  PdfWord a = Word("Our", 45, 72, 12.5, 202.5), b = Word("report", 78.25, 132.25, 12.5, 202.5);
+  a.bold = b.bold = true;
+  const double body_space = 0.318;
+  EXPECT_EQ(
+      WordTexts(JoinLetterSpacedWords(heading, body_space, TypeWordSpaces({page}, body_space))),
+      (Strings{"Fore", "word"}));
+  page.words.push_back(a);
+  page.words.push_back(b);
+  EXPECT_EQ(
+      WordTexts(JoinLetterSpacedWords(heading, body_space, TypeWordSpaces({page}, body_space))),
+      (Strings{"Foreword"}));
 }
 
 // Justified text: most lines' spaces stretched to 2.8 pt at 10 pt, the paragraphs'

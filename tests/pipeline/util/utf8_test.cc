@@ -20,5 +20,13 @@ TEST(AppendUtf8, EncodesEachLength) {
   }
 }
 
+// Each code point counts once, however many bytes it takes: a ligature is one.
+TEST(CodePoints, CountsCharactersNotBytes) {
+  EXPECT_EQ(CodePoints(""), 0u);
+  EXPECT_EQ(CodePoints("Re"), 2u);
+  EXPECT_EQ(CodePoints("\xEF\xAC\x80"), 1u);                  // ﬀ
+  EXPECT_EQ(CodePoints("caf\xC3\xA9 \xF0\x9F\x98\x80"), 6u);  // café 😀
+}
+
 }  // namespace
 }  // namespace findings
