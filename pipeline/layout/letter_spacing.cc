@@ -55,11 +55,15 @@ bool NextOnLine(const PdfWord& a, const PdfWord& b) {
          b.left - a.right > -0.05 * em;
 }
 
+// Whether `w` is set in type `t`: its weight, slant and size.
+bool InType(const PdfWord& w, const TypeSpace& t) {
+  return t.bold == w.bold && t.italic == w.italic && std::abs(t.size - Em(w)) < 0.05 * t.size;
+}
+
 // The document's word space for `w`'s type (0 where it shows none).
 double TypeSpaceOf(const PdfWord& w, const std::vector<TypeSpace>& types) {
   for (const TypeSpace& t : types) {
-    if (t.bold == w.bold && t.italic == w.italic && std::abs(t.size - Em(w)) < 0.05 * t.size)
-      return t.space_in_ems;
+    if (InType(w, t)) return t.space_in_ems;
   }
   return 0;
 }
@@ -150,9 +154,7 @@ std::vector<TypeSpace> TypeWordSpaces(const std::vector<PdfPage>& pages, double 
           a.italic != b.italic)
         continue;
       std::size_t t = 0;
-      while (t < types.size() && !(types[t].bold == a.bold && types[t].italic == a.italic &&
-                                   std::abs(types[t].size - Em(a)) < 0.05 * types[t].size))
-        ++t;
+      while (t < types.size() && !InType(a, types[t])) ++t;
       if (t == types.size()) {
         types.push_back({Em(a), a.bold, a.italic, 0});
         gaps.emplace_back();
