@@ -234,9 +234,9 @@ bool WrapsShortOf(const Region& region, const PdfPiece& cell, double right) {
   for (std::size_t l = 0; l + 1 < region.lines.size(); ++l) {
     const PdfLine& line = region.lines[l];
     const PdfLine& next = region.lines[l + 1];
+    if (line.pieces.size() < 2 || next.pieces.size() != 1) continue;
     const PdfPiece& under = next.pieces.front();
-    if (line.pieces.size() < 2 || next.pieces.size() != 1 || !Similar(under.left, cell.left, same))
-      continue;
+    if (!Similar(under.left, cell.left, same)) continue;
     for (const PdfPiece& piece : line.pieces)
       if (Similar(piece.left, cell.left, same) && NextWordFits(piece, under, right)) return true;
   }
