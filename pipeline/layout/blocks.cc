@@ -52,7 +52,7 @@ double IndentHeight(const PdfPiece& piece) {
 constexpr double kLeastMarkRoomInSlots = 0.8;
 constexpr double kMarkGapInSlots = 0.1;
 constexpr double kMostMarkRoomInSlots = 3;
-constexpr double kMostMarkInHeights = 0.6;
+constexpr double kMostMarkInSlots = 0.6;
 // Justified lines end on one x: within this share of a text height.
 constexpr double kSameEdgeInHeights = 0.1;
 // Two pitches this close (in text heights) are one: the line pitch's own spread, a
@@ -751,11 +751,11 @@ bool WrapsOnto(const PdfLine& above, const PdfLine& line, const std::vector<PdfL
 }
 
 bool IsDrawnBullet(const PdfBox& room, const PdfBox& ink) {
-  const double height = room.bottom - room.top;
+  const double slot = room.bottom - room.top;
   const bool inside = ink.left > room.left && ink.top > room.top && ink.right < room.right &&
                       ink.bottom < room.bottom;
-  return inside && ink.right - ink.left <= kMostMarkInHeights * height &&
-         ink.bottom - ink.top <= kMostMarkInHeights * height;
+  return inside && ink.right - ink.left <= kMostMarkInSlots * slot &&
+         ink.bottom - ink.top <= kMostMarkInSlots * slot;
 }
 
 std::vector<std::string> BuildBlocks(const std::vector<PdfLine>& lines,
