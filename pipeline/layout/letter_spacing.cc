@@ -22,6 +22,20 @@ constexpr double kNaturalSpaceShare = 0.1;
 
 double Em(const PdfWord& w) { return w.font_size > 0 ? w.font_size : 0.8 * w.height(); }
 
+// Whether `b` follows `a` on one line in one type (its capitals and small capitals
+// one), not overlapping it by more than a twentieth of an em, at any gap.
+bool NextOnLine(const PdfWord& a, const PdfWord& b) {
+  const double em = std::min(Em(a), Em(b));
+  const bool one_type = std::abs(Em(b) - Em(a)) < 0.05 * Em(a) || SmallCapitalsOfOneType(a, b);
+  return one_type && std::abs(a.bottom - b.bottom) < 0.1 * std::max(Em(a), Em(b)) &&
+         b.left - a.right > -0.05 * em;
+}
+
+// The gap between two neighbours, in ems of the smaller.
+double GapInEms(const PdfWord& a, const PdfWord& b) {
+  return (b.left - a.right) / std::min(Em(a), Em(b));
+}
+
 // A word of letters, then a number, each of two characters at least ("MARCH" "2019"):
 // words of a display face set a tight word space apart. Letters set apart come one or
 // two to a fragment.
@@ -42,17 +56,7 @@ bool Fragment(const PdfWord& a, const PdfWord& b, double join_in_ems) {
       std::isalpha(static_cast<unsigned char>(b.text[0])) != 0)
     return false;
   if (AWordThenANumber(a.text, b.text)) return false;
-  const bool one_type = std::abs(Em(b) - Em(a)) < 0.05 * Em(a) || SmallCapitalsOfOneType(a, b);
-  return std::abs(a.bottom - b.bottom) < 0.1 * std::max(Em(a), Em(b)) && one_type &&
-         gap > -0.05 * em && gap < join_in_ems * em;
-}
-
-// Whether `b` follows `a` on one line in one type, as Fragment measures it, at any gap.
-bool NextOnLine(const PdfWord& a, const PdfWord& b) {
-  const double em = std::min(Em(a), Em(b));
-  const bool one_type = std::abs(Em(b) - Em(a)) < 0.05 * Em(a) || SmallCapitalsOfOneType(a, b);
-  return one_type && std::abs(a.bottom - b.bottom) < 0.1 * std::max(Em(a), Em(b)) &&
-         b.left - a.right > -0.05 * em;
+  return NextOnLine(a, b) && gap < join_in_ems * em;
 }
 
 // Whether `w` is set in type `t`: its weight, slant and size.
@@ -89,8 +93,7 @@ std::vector<bool> LetterSpaced(const std::vector<PdfWord>& words, const std::vec
     // The narrowest gap, in ems, between the line's words that no gap closes.
     double space = 0;  // none
     for (std::size_t i = start + 1; i < end; ++i) {
-      const double gap =
-          (words[i].left - words[i - 1].right) / std::min(Em(words[i - 1]), Em(words[i]));
+      const double gap = GapInEms(words[i - 1], words[i]);
       if (!close[i] && (space == 0 || gap < space)) space = gap;
     }
     for (std::size_t i = start + 1; i < end;) {
@@ -103,8 +106,7 @@ std::vector<bool> LetterSpaced(const std::vector<PdfWord>& words, const std::vec
       bool single = false;
       for (std::size_t k = i - 1; k <= last; ++k) single = single || CodePoints(words[k].text) == 1;
       for (std::size_t k = i; k <= last; ++k) {
-        const double gap =
-            (words[k].left - words[k - 1].right) / std::min(Em(words[k - 1]), Em(words[k]));
+        const double gap = GapInEms(words[k - 1], words[k]);
         const double type_space = TypeSpaceOf(words[k], types);
         out[k] = single || gap < 0.5 * space || gap < 0.5 * type_space;
       }
