@@ -686,41 +686,37 @@ std::vector<const PdfWord*> AfterBullet(std::vector<const PdfWord*> line) {
   return line;
 }
 
-// Whether the line `n`, right over or under line `g` (within kNextLineInHeights), in
-// its type, is spread evenly and sets the paragraph's measure for it: starting (or
-// starting its text, after a bullet) where `g`'s text starts, and ending where it ends.
-bool SetsItsMeasure(const std::vector<std::vector<const PdfWord*>>& groups, std::size_t g,
-                    std::size_t n, double typical_font) {
-  const std::vector<const PdfWord*> line = AfterBullet(groups[g]);
-  const std::vector<const PdfWord*>& other = groups[n];
+// Whether `other`, the line right over or under `line` (its words after its bullet;
+// within kNextLineInHeights), in its type, is spread evenly and sets the paragraph's
+// measure for it: starting (or starting its text, after a bullet) where `line`'s text
+// starts, and ending where it ends.
+bool SetsItsMeasure(const std::vector<const PdfWord*>& line,
+                    const std::vector<const PdfWord*>& other, double typical_font) {
   return std::abs(Bottom(other) - Bottom(line)) < kNextLineInHeights * BodyHeight(line) &&
          OnlyOneSize(other, line) &&
          (Near(Left(other), Left(line)) || Near(TextLeft(other), Left(line))) &&
          Near(Right(other), Right(line)) && EvenlySpread(other, typical_font);
 }
 
-// A justified line of two words, whose one gap no evenness measures (a narrow column
-// spreads it wider than a cell gap): its paragraph's where the line over or under it
-// sets its measure (SetsItsMeasure). No figure: a label and its figure set flush with
-// the measure are a table's row.
-bool SpreadPairLine(const std::vector<std::vector<const PdfWord*>>& groups, std::size_t g,
-                    double typical_font) {
-  const std::vector<const PdfWord*> line = AfterBullet(groups[g]);
-  if (line.size() != 2 || HasDigit(line[0]->text) || HasDigit(line[1]->text)) return false;
-  return (g > 0 && SetsItsMeasure(groups, g, g - 1, typical_font)) ||
-         (g + 1 < groups.size() && SetsItsMeasure(groups, g, g + 1, typical_font));
-}
-
 // A line of a paragraph: evenly spread, with the paragraph's next line starting
 // where it starts (or where its text starts after a bullet it hangs from),
 // just below (other lines may come between in the order of their baselines: a key
 // figure in large type beside the paragraph), or under a line that sets its measure
-// (the last line of a column, its paragraph running on into the next).
+// (SetsItsMeasure: the last line of a column, its paragraph running on into the next).
+// A justified line of two words, whose one gap no evenness measures (a narrow column
+// spreads it wider than a cell gap), is its paragraph's where the line over or under it
+// sets its measure. No figure: a label and its figure set flush with the measure are a
+// table's row.
 bool SpreadParagraphLine(const std::vector<std::vector<const PdfWord*>>& groups, std::size_t g,
                          double typical_font) {
-  if (SpreadPairLine(groups, g, typical_font)) return true;
+  const std::vector<const PdfWord*> line = AfterBullet(groups[g]);
+  const auto above = [&] { return g > 0 && SetsItsMeasure(line, groups[g - 1], typical_font); };
+  const bool pair = line.size() == 2 && !HasDigit(line[0]->text) && !HasDigit(line[1]->text);
+  if (pair &&
+      (above() || (g + 1 < groups.size() && SetsItsMeasure(line, groups[g + 1], typical_font))))
+    return true;
   if (!EvenlySpread(groups[g], typical_font)) return false;
-  if (g > 0 && SetsItsMeasure(groups, g, g - 1, typical_font)) return true;
+  if (above()) return true;
   const double height = BodyHeight(groups[g]);
   const double left = Left(groups[g]), text_left = TextLeft(groups[g]);
   for (std::size_t next = g + 1; next < groups.size() && Bottom(groups[next]) - Bottom(groups[g]) < 2.5 * height;
