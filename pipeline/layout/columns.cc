@@ -126,17 +126,24 @@ struct CellOverGutter {
       if (!SmallerType(w.font_size, body)) foot = std::max(foot, w.bottom);
     }
   }
-  bool operator()(const PdfWord& w, double gutter, double next_column_middle) const {
+  // Where the next column's text starts: its leftmost word in the body's type past
+  // the gutter, no further in than the column's middle.
+  double NextText(double gutter, double next_column_middle) const {
+    double next_text = next_column_middle;
+    for (const PdfWord& x : words)
+      if (!SmallerType(x.font_size, body) && x.left >= gutter)
+        next_text = std::min(next_text, x.left);
+    return next_text;
+  }
+  // `next_text`: NextText for this gutter.
+  bool operator()(const PdfWord& w, double gutter, double next_column_middle,
+                  double next_text) const {
     if (!SmallerType(w.font_size, body) || w.bottom >= foot) return false;
     const PdfWord& end = RunEdge(w, words, true);
     if (end.right >= next_column_middle) return false;
     // A cell that stops in the gutter, short of the next column's text (a figure set
     // flush right a little past its column's edge), is its row's, however far apart
     // the row's cells stand.
-    double next_text = next_column_middle;
-    for (const PdfWord& x : words)
-      if (!SmallerType(x.font_size, body) && x.left >= gutter)
-        next_text = std::min(next_text, x.left);
     const double start = end.right < next_text ? RowStart(w, words) : RunEdge(w, words, false).left;
     return start < gutter - 2 * w.height();
   }
@@ -280,6 +287,7 @@ std::vector<Band> FullWidthBands(const std::vector<PdfWord>& words, const std::v
     const double gutter = gutters[g];
     const double next_middle =
         (gutter + (g + 1 < gutters.size() ? gutters[g + 1] : text_right)) / 2;
+    const double next_text = cell_over.NextText(gutter, next_middle);
     std::vector<const PdfWord*> on, before, after;  // words on, ending / starting near the gutter
     for (const PdfWord& w : words) {
       if (w.left < gutter && w.right > gutter) on.push_back(&w);
@@ -289,14 +297,14 @@ std::vector<Band> FullWidthBands(const std::vector<PdfWord>& words, const std::v
     for (const PdfWord* w : on) {
       // A word in type larger than the body's is a title's: no table cell spills in it.
       const bool title = cell_over.body > 0 && w->font_size > kSameTypeRatio * cell_over.body;
-      if (title ||
-          (!SpillsIntoGutter(*w, before, after, words) && !cell_over(*w, gutter, next_middle)))
+      if (title || (!SpillsIntoGutter(*w, before, after, words) &&
+                    !cell_over(*w, gutter, next_middle, next_text)))
         bands.emplace_back(w->top, w->bottom);
     }
     for (const PdfWord* a : before) {
       for (const PdfWord* b : after) {
         if (Adjacent(*a, *b) && !Overprints(*a, before, words) && !Overprints(*b, after, words) &&
-            !cell_over(*b, gutter, next_middle))
+            !cell_over(*b, gutter, next_middle, next_text))
           bands.emplace_back(std::min(a->top, b->top), std::max(a->bottom, b->bottom));
       }
     }
@@ -317,6 +325,15 @@ std::vector<std::vector<const PdfWord*>> Rows(const std::vector<PdfWord>& words,
     rows.back().push_back(w);
   }
   return rows;
+}
+
+// How many cells a row's words [from, to), left to right, make: a new one after each
+// gap wider than `cell_gap`.
+int CellsOf(std::vector<const PdfWord*>::const_iterator from,
+            std::vector<const PdfWord*>::const_iterator to, double cell_gap) {
+  int cells = 0;
+  for (auto w = from; w != to; ++w) cells += w == from || (*w)->left - (*(w - 1))->right > cell_gap;
+  return cells;
 }
 
 // A table set across the columns, wider than one: its rows in type smaller than the
@@ -417,22 +434,16 @@ std::vector<Band> TablesAcross(const std::vector<PdfWord>& words,
       // numbers, level in a contents page set in two columns).
       if (std::none_of(row.begin(), first, [](const PdfWord* w) { return HasLetter(w->text); }))
         continue;
-      int cells = 1;
-      double right = (*first)->right;
-      for (auto w = first + 1; w != row.end() && (*w)->left < column_end; ++w) {
-        cells += (*w)->left - (*(w - 1))->right > cell_gap;
-        right = (*w)->right;
-      }
+      const auto stop =
+          std::find_if(first, row.end(), [&](const PdfWord* w) { return w->left >= column_end; });
+      const int cells = CellsOf(first, stop, cell_gap);
+      const double right = (*(stop - 1))->right;
       // Two cells before the gutter, in the column before (a number and a label): a
       // table's row, where a box's line of running text is one run of words.
-      int cells_before = 0;
       const double column_start = g > 0 ? gutters[g - 1] : std::numeric_limits<double>::lowest();
-      const PdfWord* previous = nullptr;
-      for (auto w = row.begin(); w != first; ++w) {
-        if ((*w)->left < column_start) continue;
-        cells_before += !previous || (*w)->left - previous->right > cell_gap;
-        previous = *w;
-      }
+      const auto start = std::find_if(row.begin(), first,
+                                      [&](const PdfWord* w) { return w->left >= column_start; });
+      const int cells_before = CellsOf(start, first, cell_gap);
       if (cells >= 2 || cells_before >= 2 ||
           right - (*first)->left < (column_end - text_starts[g]) / 2) {
         ++evidence[g].across;
