@@ -164,7 +164,7 @@ bool Continues(const Block& block, const PdfPiece& piece, const PdfLine& line, b
   // word on (the next row's cell may start in lower case): a line set a little
   // further down than the others, as one with a glyph from a taller font is.
   const bool near = piece.bottom - piece.raise - block.bottom <=
-                    kBrokenCellReachInPitches * spacing.line_pitch * spacing.HeightOf(piece);
+                    kBrokenCellReachInPitches * spacing.PitchOf(piece);
   const bool broken_word = (!block.shares_lines || near) && BreaksWordOnto(*block.pieces.back(), piece);
   const bool carried = !block.shares_lines && CarriesSentenceOn(block, *block.pieces.back(), piece, spacing);
   const bool own_pitch = !block.shares_lines && line.pieces.size() == 1 &&
@@ -180,7 +180,7 @@ bool Continues(const Block& block, const PdfPiece& piece, const PdfLine& line, b
   }
   // Under the block's last line, not beside it: dropped by most of a line's height, or
   // of the line pitch where the type's boxes stand taller than its lines are apart.
-  const double pitch = spacing.line_pitch * spacing.HeightOf(piece);
+  const double pitch = spacing.PitchOf(piece);
   if (piece.top < block.bottom - 0.3 * piece.height &&
       spacing.BottomOf(piece) - block.bottom < 0.7 * pitch)
     return false;
@@ -549,8 +549,7 @@ std::vector<std::vector<const Block*>> GroupRows(const std::vector<Block>& block
   double row_bottom = 0;
   for (const Block* b : sorted) {
     const PdfPiece& first = *b->pieces.front();
-    const bool line_under =
-        spacing.BottomOf(first) - row_bottom >= 0.7 * spacing.line_pitch * spacing.HeightOf(first);
+    const bool line_under = spacing.BottomOf(first) - row_bottom >= 0.7 * spacing.PitchOf(first);
     bool beside = !rows.empty() && b->top < row_bottom - 0.3 * b->height &&
                   !(spacing.line_pitch > 0 && line_under) &&
                   std::none_of(rows.back().begin(), rows.back().end(), [&](const Block* o) {
@@ -604,7 +603,7 @@ std::vector<PdfPiece> KeyFigures(const std::vector<const Block*>& row) {
 // height. A font's boxes need not match its letters (a Type 3 font's may stand twice
 // as tall as its type, or under half as tall), its lines' pitch does.
 double MarkSlot(const PdfPiece& piece, const LineSpacing& spacing) {
-  return spacing.line_pitch > 0 ? spacing.line_pitch * spacing.HeightOf(piece) : piece.height;
+  return spacing.line_pitch > 0 ? spacing.PitchOf(piece) : piece.height;
 }
 
 // Whether the lines [begin, end) of a block (a paragraph) all hang at one x set in

@@ -45,6 +45,8 @@ struct LineSpacing {
     const double bottom = piece.bottom - piece.raise;
     return HoldsFallbackHyphen(piece) ? bottom - fallback_drop * HeightOf(piece) : bottom;
   }
+  // The line pitch in `piece`'s type, in points (0 where no lines tell it).
+  double PitchOf(const PdfPiece& piece) const { return line_pitch * HeightOf(piece); }
   double HeightOf(const PdfPiece& piece) const {
     if (height_per_point <= 0 || piece.font_size <= 0) return piece.height;
     const double in_body_boxes = height_per_point * piece.font_size;
