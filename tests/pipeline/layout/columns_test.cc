@@ -697,6 +697,39 @@ TEST(PageRegions, ReadsThreeColumnsLeftToRight) {
   }
 }
 
+// Three columns of 9 pt text (US Letter). Under the first column's text, a small
+// table of its own in 7.5 pt, a number and a label to each row; level with its rows,
+// the third column's box of 7.5 pt running text, set in from that column's text, one
+// line to each row; the second column's text carries on beside both. The first
+// column's two cells are no cells before the third column's gutter: they stand in the
+// column before the one before it. The page is read column by column.
+TEST(PageRegions, CountsOnlyTheColumnBeforeAGuttersCellsForATableAcrossIt) {
+  PageBuilder page(612, 792);
+  const double lefts[] = {40, 222, 404}, width = 168;
+  const Lines text = Wrap(kLeftText, width, 9);
+  for (const double left : lefts) page.JustifiedLines(left, left + width, 100, 11, text, 9);
+  const double top = 100 + 11 * static_cast<double>(text.size()) + 10;
+  page.JustifiedLines(lefts[1], lefts[1] + width, top, 11, text, 9);
+  const Lines box = Wrap(
+      "The box tells how one woman was helped into work by her officer and a "
+      "local charity after her release from prison last year.",
+      140, 7.5);
+  const char* labels[] = {"Leadership", "Staff", "Services"};
+  for (std::size_t i = 0; i < 3; ++i) {
+    const double baseline = top + 14 * static_cast<double>(i);
+    page.Line(lefts[0], baseline, "1." + std::to_string(i + 1), 7.5);
+    page.Line(lefts[0] + 24, baseline, labels[i], 7.5);
+    page.Line(lefts[2] + 24, baseline, box[i], 7.5);
+  }
+  const std::vector<Region> regions = PageRegions(page.words(), {213, 395});
+  for (const Region& region : regions)
+    EXPECT_NE(region.kind, Region::kWhole) << ReadLines(region.lines).front();
+  const auto third =
+      std::find_if(regions.rbegin(), regions.rend(), [](const Region& r) { return r.column == 2; });
+  ASSERT_NE(third, regions.rend());
+  EXPECT_EQ(ReadLines(third->lines).back(), box[2]);
+}
+
 // A table of ratings with an empty strip down the page's middle: no two columns of
 // text (its first cells end anywhere, its rows start side by side), but one table.
 TEST(PageRegions, ReadsATableWithAnEmptyStripDownTheMiddleWhole) {
