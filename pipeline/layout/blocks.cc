@@ -18,6 +18,7 @@ struct Block {
   std::vector<std::size_t> line_of_piece;
   double left = 0, top = 0, right = 0, bottom = 0, height = 0;
   double text_left = 0;  // where the first line's text starts after a number or bullet
+  double measure = 0;    // where the region's widest line ends: what a ragged line fills
   std::size_t last_line = 0;
   bool shares_lines = false;       // some line of it has another block's text beside it
 };
@@ -85,24 +86,31 @@ bool BreaksWordOnto(const PdfPiece& previous, const PdfPiece& piece) {
 }
 
 // A line of words ending mid-sentence at the block's right edge, where another line
-// of the block, or the one under it, ends too (a justified measure), over one starting
-// in lower case where its text starts (after an item's bullet), in the same type, in a
-// document that spaces its paragraphs, set apart by less than halfway from the line
-// pitch to the paragraph pitch: the sentence carried on, its lower line set down by a
-// glyph from a taller font (a hyphen the body's font lacks). A list's items, which may
-// end open and start in lower case, are a few words, end short of the edge or start
+// of the block, or the one under it, ends too (a justified measure), or full for the
+// region's measure (ragged: its next word would have run past the widest line), over
+// one starting in lower case where its text starts or back under its item's bullet,
+// in the same type, in a document that spaces its paragraphs, set apart by less than
+// halfway from the line pitch to the paragraph pitch: the sentence carried on, its
+// lower line set down by a glyph from a taller font (a hyphen the body's font lacks)
+// or by its type's own wider leading (a bold item's). A list's items, which may end
+// open and start in lower case, are a few words, end short of the edge or start
 // elsewhere.
 bool CarriesSentenceOn(const Block& block, const PdfPiece& previous, const PdfPiece& piece,
                        const LineSpacing& spacing) {
-  const double edge = kSameEdgeInHeights * piece.height;
+  const double edge = kSameEdgeInHeights * piece.height, same = 0.3 * piece.height;
   const auto at_edge = [&](const PdfPiece* other) {
     return other != &previous && std::abs(other->right - previous.right) <= edge;
   };
   const bool justified = previous.right >= block.right - edge &&
                          (at_edge(&piece) || std::any_of(block.pieces.begin(), block.pieces.end(), at_edge));
+  const bool full =
+      block.measure > 0 &&
+      previous.right + kWordSpaceInHeights * piece.height + FirstWordWidth(piece) > block.measure;
+  const bool under =
+      Similar(previous.text_left, piece.left, same) || Similar(previous.left, piece.left, same);
   if (!spacing.spaced() || spacing.line_pitch <= 0 || !EndsOpen(previous.text) ||
       !StartsLower(piece.text) || TypeChanges(previous, piece) || !IsLineOfWords(previous) ||
-      !justified || !Similar(previous.text_left, piece.left, 0.3 * piece.height))
+      !(justified || full) || !under)
     return false;
   const double halfway = 2 * spacing.break_pitch - spacing.line_pitch;  // break_pitch is a quarter of the way
   return spacing.BottomOf(piece) - previous.bottom <= halfway * spacing.HeightOf(piece);
@@ -353,6 +361,8 @@ std::vector<Block> GroupBlocks(const std::vector<PdfLine>& lines, const LineSpac
   std::vector<PdfLine> texts;  // each line without its side note
   std::vector<bool> in_note;
   double table_left = -1;  // the x where the current table's rows begin
+  double measure = 0;
+  for (const PdfLine& line : lines) measure = std::max(measure, line.right);
   for (std::size_t l = 0; l < lines.size(); ++l) {
     const PdfLine& line = lines[l];
     const PdfLine& text = texts.emplace_back(TakeSideNote(line, l, blocks, spacing, in_note));
@@ -379,7 +389,7 @@ std::vector<Block> GroupBlocks(const std::vector<PdfLine>& lines, const LineSpac
         }
       }
       if (!target) {
-        blocks.emplace_back();
+        blocks.emplace_back().measure = measure;
         target = &blocks.back();
       }
       Extend(*target, piece, l, multi);

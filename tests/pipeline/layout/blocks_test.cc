@@ -435,6 +435,29 @@ TEST(BuildBlocks, ReadsAnItemsSentenceOnOverALineSetALittleLower) {
                                                  "The volume of services was low."}));
 }
 
+// A ragged item wraps back under its bullet, its second line 1.8 pt lower (its type's
+// own wider leading): its first line, full for the region's measure (the body's
+// justified lines show it), carries its sentence on. Where the first line stops short
+// enough for the next word to have fitted, the line under it starts a block.
+TEST(BuildBlocks, ReadsARaggedItemsSentenceOnBackUnderItsBullet) {
+  for (const bool full : {true, false}) {
+    PageBuilder page;
+    page.JustifiedLines(kLeft, kRight, 100, kPitch,
+                        {"The service had a clear vision and its", "leaders were visible."}, kSize);
+    const double item = 100 + 2 * kPitch + kParagraphGap;
+    page.Line(kLeft, item, "\xE2\x80\xA2", kSize);
+    page.Line(kLeft + 10, item,
+              full ? "There are gaps in services and the" : "There are gaps in the", kSize);
+    page.Line(kLeft, item + kPitch + 1.8, "division does not use them.", kSize);
+    const Blocks read = Read(page, kSpacedMeasured);
+    EXPECT_EQ(read.size(), full ? 2u : 3u) << ::testing::PrintToString(read);
+    if (full) {
+      EXPECT_EQ(read.back(),
+                "\xE2\x80\xA2 There are gaps in services and the division does not use them.");
+    }
+  }
+}
+
 TEST(BuildBlocks, SetsAHeadingApartFromTheTextUnderIt) {
   for (const HeadingCase& c : kHeadingCases) {
     PageBuilder page;
