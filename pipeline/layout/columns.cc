@@ -1205,6 +1205,20 @@ bool LabelsTextUnder(const std::vector<std::vector<const PdfWord*>>& rows, std::
          gap + kPitchSpreadInHeights * height < label_top - above;
 }
 
+// Whether `row` carries on the line across the page over it, `above`, as a table's row
+// across the columns wraps its cells: in its type, smaller than the `body`'s, and no
+// further below it than a text height (as TablesAcross groups a table's lines). Its
+// cells keep apart at the gutter, but it is the table's, not the columns'.
+bool CarriesOnAcross(const std::vector<const PdfWord*>& above,
+                     const std::vector<const PdfWord*>& row, double body, double height) {
+  const double type = TypeOf(row);
+  double above_bottom = 0, row_top = std::numeric_limits<double>::max();
+  for (const PdfWord* w : above) above_bottom = std::max(above_bottom, w->bottom);
+  for (const PdfWord* w : row) row_top = std::min(row_top, w->top);
+  return SmallerType(type, body) && Within(type, TypeOf(above), kSameSizeRatio) &&
+         row_top - above_bottom <= height;
+}
+
 }  // namespace
 
 // The stretches of the page in columns, under and over text across the page (a box
@@ -1216,7 +1230,7 @@ bool LabelsTextUnder(const std::vector<std::vector<const PdfWord*>>& rows, std::
 std::vector<ColumnStretch> StretchColumns(const PdfPage& page, const std::vector<PdfWord>& words) {
   const double page_width = page.width;
   if (words.size() < 40) return {};
-  const double height = MedianHeight(words);
+  const double height = MedianHeight(words), body = MedianFontSize(words);
   double text_left = page_width, text_right = 0;  // on the page: a flag a point across it
   for (const PdfWord& w : words) {
     text_left = std::max(0.0, std::min(text_left, w.left));
@@ -1272,8 +1286,16 @@ std::vector<ColumnStretch> StretchColumns(const PdfPage& page, const std::vector
         return after - before < height;
       });
     };
+    // So are the rows under a line across, from the row over the stretch on, that
+    // carry it on (CarriesOnAcross: a table's rows across the columns).
     std::size_t top = first, bottom = end;
-    while (top < bottom && across(top)) ++top;
+    bool under_across = first > 0 && across(first - 1);
+    while (top < bottom &&
+           (across(top) ||
+            (under_across && CarriesOnAcross(rows[top - 1], rows[top], body, height)))) {
+      under_across = true;
+      ++top;
+    }
     while (bottom > top && across(bottom - 1)) --bottom;
     // So is the short last line of a paragraph across the page over the stretch: the
     // first row, before the gutters, nearer the line across over it than the next line

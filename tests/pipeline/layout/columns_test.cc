@@ -1219,6 +1219,100 @@ TEST(StretchColumns, SeesNoColumnsInATableOfFiguresUnderAHeader) {
   EXPECT_TRUE(StretchColumns(page.page(), page.words()).empty());
 }
 
+// A table of enablers and barriers in 9 pt type, set across the columns of 10 pt text,
+// each row's number at the margin and on the table's grid in the gutter (8 pt after
+// the first line of the row's left cell), its cells set in past the numbers. The
+// first line is a line across the page; the lines under it, each row's wrapped cells,
+// keep apart at the gutter but are the table's, not the columns': the columns under
+// the table are a stretch of their own, from their first line. Over the table, two
+// columns (the left cell's second line, longer, closes the strip they leave) or
+// nothing: the table heads the page.
+TEST(StretchColumns, SeesColumnsUnderATableAcrossThemFromTheirFirstLine) {
+  for (const bool columns_above : {true, false}) {
+    PageBuilder page;
+    const Lines left = Wrap(kLeftText, kColumnWidth, kSize),
+                right = Wrap(kRightText, kColumnWidth, kSize);
+    // Columns of text, the right's lines half a pitch down (no table's rows side by side).
+    const auto set_columns = [&](double top, const Lines& left_lines, const Lines& right_lines) {
+      page.JustifiedLines(kLeftColumn, kLeftEdge, top, kPitch, left_lines, kSize);
+      return page.JustifiedLines(kRightColumn, kRightEdge, top + kPitch / 2, kPitch, right_lines,
+                                 kSize);
+    };
+    double baseline = columns_above ? set_columns(100, left, right) + 8 : 100;
+    constexpr double kTableSize = 9, kTablePitch = 11, kCell = 102, kRightCell = 330;
+    const double second_line_end = columns_above ? kLeftEdge + 6 : kLeftEdge;
+    page.Line(kLeftColumn, baseline, "1.", kTableSize);
+    page.Line(kLeftEdge + 8, baseline, "1.", kTableSize);
+    page.Justified(kCell, kLeftEdge, baseline, "Staff were able to accurately assess the risk of",
+                   kTableSize);
+    page.Justified(kCell, second_line_end, baseline + kTablePitch,
+                   "harm posed by offenders in nearly all of the cases", kTableSize);
+    page.Line(kCell, baseline + 2 * kTablePitch, "we inspected.", kTableSize);
+    page.JustifiedLines(kRightCell, kRightEdge, baseline, kTablePitch,
+                        Wrap("Staff needed to improve their focus on planning and delivering "
+                             "interventions to manage the risk of harm.",
+                             kRightEdge - kRightCell, kTableSize),
+                        kTableSize);
+    baseline += 3 * kTablePitch + 4;
+    page.Line(kLeftColumn, baseline, "2.", kTableSize);
+    page.JustifiedLines(kCell, kLeftEdge, baseline, kTablePitch,
+                        Wrap("Some staff had the necessary skills to engage offenders "
+                             "effectively and manage the risk of harm they posed.",
+                             kLeftEdge - kCell, kTableSize),
+                        kTableSize);
+    const double columns = baseline + 3 * kTablePitch + 12;
+    const Lines under_left = Wrap(std::string(kRightText) + " " + kLeftText, kColumnWidth, kSize),
+                under_right = Wrap(std::string(kLeftText) + " " + kRightText, kColumnWidth, kSize);
+    const double foot = set_columns(columns, under_left, under_right);
+    const std::vector<ColumnStretch> stretches = StretchColumns(page.page(), page.words());
+    ASSERT_EQ(stretches.size(), columns_above ? 2u : 1u) << columns_above;
+    EXPECT_NEAR(stretches.back().top, columns - layout_test::kAscent * kSize, 0.5) << columns_above;
+    EXPECT_NEAR(stretches.back().bottom, foot - kPitch + layout_test::kDescent * kSize, 0.5)
+        << columns_above;
+    const std::vector<Region> regions = Regions(page);
+    ASSERT_GE(regions.size(), 2u);
+    EXPECT_EQ(ReadLines(regions[regions.size() - 2].lines), under_left) << columns_above;
+    EXPECT_EQ(ReadLines(regions.back().lines), under_right) << columns_above;
+  }
+}
+
+// Two columns in 9 pt type (the right's lines half a pitch down) between paragraphs
+// across the page in the body's 10 pt, every line of the first full: right under its
+// last line, or under a line across in their own type a paragraph's space over them.
+// Neither carries the line across on as a table's rows would: the columns are a
+// stretch from their first line.
+TEST(StretchColumns, SeesColumnsInSmallerTypeUnderALineAcrossThatTheyDoNotCarryOn) {
+  constexpr double kBoxSize = 9, kBoxPitch = 11;
+  for (const bool lead_in : {false, true}) {
+    PageBuilder page;
+    const double measure = kRightEdge - kLeftColumn;
+    double baseline = 100;
+    for (const std::string& line :
+         Wrap(std::string(kLeftText) + " " + kRightText, measure, kSize)) {
+      page.Justified(kLeftColumn, kRightEdge, baseline, line, kSize);
+      baseline += kPitch;
+    }
+    baseline += kBoxPitch - kPitch;
+    if (lead_in) {
+      page.Justified(kLeftColumn, kRightEdge, baseline,
+                     "The following table identifies the key enablers and barriers to the work "
+                     "of the service in the region:",
+                     kBoxSize);
+      baseline += 2.5 * kBoxPitch;
+    }
+    const Lines left = Wrap(kLeftText, kColumnWidth, kBoxSize),
+                right = Wrap(kRightText, kColumnWidth, kBoxSize);
+    page.Lines(kLeftColumn, baseline, kBoxPitch, left, kBoxSize);
+    const double foot =
+        page.Lines(kRightColumn, baseline + kBoxPitch / 2, kBoxPitch, right, kBoxSize);
+    page.JustifiedLines(kLeftColumn, kRightEdge, foot + 12, kPitch,
+                        Wrap(std::string(kRightText) + " " + kLeftText, measure, kSize), kSize);
+    const std::vector<ColumnStretch> stretches = StretchColumns(page.page(), page.words());
+    ASSERT_EQ(stretches.size(), 1u) << lead_in;
+    EXPECT_NEAR(stretches[0].top, baseline - layout_test::kAscent * kBoxSize, 0.5) << lead_in;
+  }
+}
+
 // A panel of key facts: each figure, in large type, beside its description;
 // footnotes at the page's foot end short of the descriptions. Neither the figures
 // nor the footnotes reach a gutter: the descriptions are no column.
