@@ -77,6 +77,14 @@ bool EndsSentenceOrLeadsIn(std::string_view text) {
   return EndsSentence(text) || (!text.empty() && text.back() == ':');
 }
 
+// A bullet alone on its line over the line its item's text starts (set right of it):
+// a list whose mark did not fit before its text (groff's tag wider than its indent)
+// puts it on a line of its own. The two are one item; a bullet over a bullet is an
+// item left empty.
+bool MarksTheItemUnder(const PdfPiece& previous, const PdfPiece& piece) {
+  return previous.text == kBullet && !StartsWith(piece.text, kBullet);
+}
+
 // A line ending in a hyphen over one starting in lower case, in the same type: a word
 // broken across them, so one paragraph however far apart the lines are set (a
 // heading's or a title's font may be drawn in boxes smaller for its size than the
@@ -205,7 +213,7 @@ bool Continues(const Block& block, const PdfPiece& piece, const PdfLine& line, b
   const bool under =
       (piece.left >= block.left - 3 && piece.left <= block.left + 3 * piece.height) ||
       Similar(piece.left, block.text_left, 3) || indented_first || centred_word;
-  return under && piece.left < block.right;
+  return under && (piece.left < block.right || MarksTheItemUnder(*block.pieces.back(), piece));
 }
 
 void Extend(Block& block, const PdfPiece& piece, std::size_t line_index, bool multi) {
@@ -511,6 +519,7 @@ std::vector<std::string> Paragraphs(const Block& block, const Vocabulary& vocabu
     const bool set_in = previous && !BreaksWordOnto(*previous, *piece) &&
                         (IndentedFirstLine(block, *previous, previous_opens, *piece) ||
                          SetInAfterAFirstLine(block, *previous, previous_set_in, *piece, next));
+    const bool marked = previous && MarksTheItemUnder(*previous, *piece);
     bool breaks =
         !previous || StartsWith(piece->text, kBullet) || StartsWithSuperscript(piece->text) ||
         (StartsWithNumberMark(piece->text) && Similar(piece->left, block.left, 3)) ||
@@ -522,6 +531,7 @@ std::vector<std::string> Paragraphs(const Block& block, const Vocabulary& vocabu
         (all_italic && piece->upright && !EndsLabel(*previous)) ||
         (BrokenEarly(block, *previous, *piece) && !bracketed) || set_in ||
         BackUnderItsMark(hanging, opening, *piece);
+    breaks = breaks && !marked;
     previous_set_in = set_in;
     previous_opens = breaks;
     if (breaks) {

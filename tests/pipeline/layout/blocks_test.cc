@@ -458,6 +458,28 @@ TEST(BuildBlocks, ReadsARaggedItemsSentenceOnBackUnderItsBullet) {
   }
 }
 
+// A list whose bullets did not fit before their text (groff's tag wider than its
+// indent): each bullet alone on its line, its item's text starting on the line under
+// it, right of the bullet, at the line pitch. Each bullet and its text are one item;
+// a bullet over a bulleted line is an item of its own, left empty.
+TEST(BuildBlocks, ReadsABulletAloneOnItsLineWithTheItemsTextUnderIt) {
+  PageBuilder page;
+  page.Line(kLeft, 100, "Strengths:", kSize, kBold);
+  double baseline = 100 + kPitch + kParagraphGap;
+  for (const char* item :
+       {"The operating model is well understood.", "Staff are well supported."}) {
+    page.Line(kLeft, baseline, "\xE2\x80\xA2", kSize);
+    page.Line(kLeft + 10, baseline + kPitch, item, kSize);
+    baseline += 2 * kPitch + kParagraphGap;
+  }
+  page.Line(kLeft, baseline, "\xE2\x80\xA2", kSize);
+  page.Line(kLeft, baseline + kPitch, "\xE2\x80\xA2 Managers are visible.", kSize);
+  EXPECT_EQ(Read(page, kSpacedMeasured),
+            (Blocks{"Strengths:", "\xE2\x80\xA2 The operating model is well understood.",
+                    "\xE2\x80\xA2 Staff are well supported.", "\xE2\x80\xA2",
+                    "\xE2\x80\xA2 Managers are visible."}));
+}
+
 TEST(BuildBlocks, SetsAHeadingApartFromTheTextUnderIt) {
   for (const HeadingCase& c : kHeadingCases) {
     PageBuilder page;
