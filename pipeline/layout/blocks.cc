@@ -748,6 +748,54 @@ void EmitRow(const std::vector<const Block*>& row, const Vocabulary& vocabulary,
   out.push_back(cells);
 }
 
+// The size of type most of a region's text is set in: the median of its pieces'.
+double TextType(const std::vector<PdfLine>& lines) {
+  std::vector<double> sizes;
+  for (const PdfLine& line : lines)
+    for (const PdfPiece& piece : line.pieces)
+      if (piece.font_size > 0) sizes.push_back(piece.font_size);
+  return Median(sizes);
+}
+
+// Whether a piece of `lines` other than the row's own starts at x: a column of the
+// table the row is in.
+bool CellStartsAt(const std::vector<PdfLine>& lines, const std::vector<const Block*>& row,
+                  double x) {
+  const auto in_row = [&](const PdfPiece& piece) {
+    return std::any_of(row.begin(), row.end(), [&](const Block* b) {
+      return std::find(b->pieces.begin(), b->pieces.end(), &piece) != b->pieces.end();
+    });
+  };
+  return std::any_of(lines.begin(), lines.end(), [&](const PdfLine& line) {
+    return std::any_of(line.pieces.begin(), line.pieces.end(), [&](const PdfPiece& piece) {
+      return Similar(piece.left, x, 3) && !in_row(piece);
+    });
+  });
+}
+
+// Headings side by side, not a table's row (the headings of a page's two columns,
+// whose text under them runs across, as a table): blocks all in display type, larger
+// than the region's text `type` by more than kSameTypeRatio, one of them running on
+// over lines under the row's first, and none after the first starting where a cell
+// of another line starts. A table's row set large stays a row: a label and its value
+// on one line ("Overall rating   Good"), or cells standing over the table's columns;
+// so does a key figure beside its description (KeyFigures), a key fact.
+bool HeadingsSideBySide(const std::vector<const Block*>& row, const std::vector<PdfLine>& lines,
+                        double type) {
+  if (row.size() < 2 || type <= 0 || !KeyFigures(row).empty()) return false;
+  const bool display = std::all_of(row.begin(), row.end(), [&](const Block* b) {
+    return std::all_of(b->pieces.begin(), b->pieces.end(), [&](const PdfPiece* piece) {
+      return piece->font_size > kSameTypeRatio * type;
+    });
+  });
+  const bool runs_on =
+      std::any_of(row.begin(), row.end(), [](const Block* b) { return b->pieces.size() > 1; });
+  const bool over_columns = std::any_of(row.begin() + 1, row.end(), [&](const Block* b) {
+    return CellStartsAt(lines, row, b->left);
+  });
+  return display && runs_on && !over_columns;
+}
+
 }  // namespace
 
 bool SpacedFromAbove(const std::vector<PdfLine>& lines, std::size_t l, const LineSpacing& spacing) {
@@ -784,9 +832,13 @@ std::vector<std::string> BuildBlocks(const std::vector<PdfLine>& lines,
   // The region's margin: where its leftmost line starts.
   double margin = lines.empty() ? 0 : lines.front().left;
   for (const PdfLine& line : lines) margin = std::min(margin, line.left);
+  const double type = TextType(lines);
   std::vector<std::string> out;
-  for (const auto& row : GroupRows(blocks, spacing))
-    EmitRow(row, vocabulary, spacing, margin, ink, out);
+  for (const auto& row : GroupRows(blocks, spacing)) {
+    if (!HeadingsSideBySide(row, lines, type)) EmitRow(row, vocabulary, spacing, margin, ink, out);
+    else
+      for (const Block* heading : row) EmitRow({heading}, vocabulary, spacing, margin, ink, out);
+  }
   return out;
 }
 

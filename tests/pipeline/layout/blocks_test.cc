@@ -1301,5 +1301,80 @@ TEST(BuildBlocks, ReadsItalicLinesInShorterBoxesAsTheParagraphsType) {
               "The responsible officer met her."}));
 }
 
+// A heading in 16 pt bold at the left margin, over `left` (its lines 20 pt apart),
+// beside `right` at x = `right_x` on its first line; under them a table in 10 pt,
+// its ratings at x = `ratings`.
+Blocks ReadDisplayRowOverTable(const std::vector<std::string>& left, const std::string& right,
+                               double right_x, double ratings, double size = 16) {
+  PageBuilder page;
+  double baseline = page.Lines(kLeft, 100, 1.25 * size, left, size, kBold);
+  page.Line(right_x, 100, right, size, kBold);
+  const char* rows[][2] = {{"Standard", "Rating"},
+                           {"Assessment", "Outstanding"},
+                           {"Planning", "Good"},
+                           {"Reviewing", "Requires improvement"}};
+  for (const auto& row : rows) {
+    baseline += kPitch + 8;
+    page.Line(kLeft, baseline, row[0], kSize);
+    page.Line(ratings, baseline, row[1], kSize);
+  }
+  return Read(page, kSpaced);
+}
+
+// The headings of a page's two columns, side by side in display type, the left one
+// over two lines (a section in two columns, the table under it across them): each a
+// heading of its own, the left one first, not one table row.
+TEST(BuildBlocks, ReadsHeadingsSideBySideInDisplayTypeOneAfterTheOther) {
+  EXPECT_EQ(ReadDisplayRowOverTable({"Annex 2: Inspection", "results for the division"},
+                                    "2. Case supervision", 300, 400),
+            (Blocks{"Annex 2: Inspection results for the division", "2. Case supervision",
+                    "Standard\tRating", "Assessment\tOutstanding", "Planning\tGood",
+                    "Reviewing\tRequires improvement"}));
+}
+
+// The row in the table's own type: a row of the table, its first cell wrapped.
+TEST(BuildBlocks, ReadsAWrappedRowInTheTablesTypeAsARow) {
+  EXPECT_EQ(
+      ReadDisplayRowOverTable({"Partnerships and", "services for adults"}, "Requires improvement",
+                              300, 400, kSize),
+      (Blocks{"Partnerships and services for adults\tRequires improvement", "Standard\tRating",
+              "Assessment\tOutstanding", "Planning\tGood", "Reviewing\tRequires improvement"}));
+}
+
+// A label and its value on one line in display type over a table: a row, though its
+// value stands over none of the table's columns.
+TEST(BuildBlocks, ReadsALabelAndItsValueInDisplayTypeOnOneLineAsARow) {
+  EXPECT_EQ(ReadDisplayRowOverTable({"Overall rating"}, "Good", 300, 400),
+            (Blocks{"Overall rating\tGood", "Standard\tRating", "Assessment\tOutstanding",
+                    "Planning\tGood", "Reviewing\tRequires improvement"}));
+}
+
+// A table's first row in display type, its first cell over two lines, its rating
+// over the ratings of the rows under it: a row of the table.
+TEST(BuildBlocks, ReadsARowInDisplayTypeOverTheTablesColumnsAsARow) {
+  EXPECT_EQ(
+      ReadDisplayRowOverTable({"Overall rating for", "the division"}, "Good", 400, 400),
+      (Blocks{"Overall rating for the division\tGood", "Standard\tRating",
+              "Assessment\tOutstanding", "Planning\tGood", "Reviewing\tRequires improvement"}));
+}
+
+// A key fact over footnotes in 10 pt: its figure in 20 pt beside its description in
+// 12.5 pt over two lines, both larger than the footnotes. A key fact, not headings.
+TEST(BuildBlocks, ReadsAKeyFactInTypeLargerThanTheFootnotesUnderItAsAKeyFact) {
+  PageBuilder page;
+  page.Line(100, 106, "2 (of 21)", 20, kBold);
+  page.Lines(215, 100, 16, {"The number of CRCs owned by the", "Reoffending Partnership."}, 12.5);
+  page.Lines(kLeft, 160, kPitch + kParagraphGap,
+             {"1 Offender Management Caseload Statistics, Ministry of Justice",
+              "2 Figure for the Derbyshire CRC", "3 Community Performance Statistics",
+              "4 MAPPA Annual Report", "5 National Audit Office"},
+             kSize);
+  EXPECT_EQ(Read(page, kSpaced),
+            (Blocks{"• 2 (of 21) The number of CRCs owned by the Reoffending Partnership.",
+                    "1 Offender Management Caseload Statistics, Ministry of Justice",
+                    "2 Figure for the Derbyshire CRC", "3 Community Performance Statistics",
+                    "4 MAPPA Annual Report", "5 National Audit Office"}));
+}
+
 }  // namespace
 }  // namespace findings
