@@ -65,6 +65,12 @@ constexpr double kLevelBaselinesInHeights = 0.3;
 // A key fact's figure is at most this many words ("1 in 4").
 constexpr std::ptrdiff_t kMostFigureWords = 3;
 
+// A cell holding a figure: digits, in a few words at most ("2 (of 21)").
+bool IsFigureCell(const PdfPiece& piece) {
+  return HasDigit(piece.text) &&
+         std::count(piece.text.begin(), piece.text.end(), ' ') < kMostFigureWords;
+}
+
 // Whether the document's spacing is known: its paragraph pitch, or at least its line
 // pitch. Without it, every line of cells starts a row and
 // a block's lines are at most kMostLinePitchInHeights apart.
@@ -323,9 +329,7 @@ bool IsKeyFigure(const PdfPiece& figure, const PdfPiece& text) {
   const bool larger = figure.font_size > 0 && text.font_size > 0
                           ? figure.font_size > kSameTypeRatio * text.font_size
                           : figure.height > 1.6 * text.height;
-  const bool short_figure =
-      std::count(figure.text.begin(), figure.text.end(), ' ') < kMostFigureWords;
-  return larger && HasDigit(figure.text) && short_figure;
+  return larger && IsFigureCell(figure);
 }
 
 // A key figure set on a line of its own (lines.cc keeps a figure in larger type apart
@@ -369,19 +373,33 @@ std::vector<Block> GroupBlocks(const std::vector<PdfLine>& lines, const LineSpac
   std::vector<PdfLine> texts;  // each line without its side note
   std::vector<bool> in_note;
   double table_left = -1;  // the x where the current table's rows begin
+  double first_centre = 0, first_right = 0;  // the table's first row's first cell's
+  const auto middle = [](const PdfPiece& piece) { return (piece.left + piece.right) / 2; };
   double measure = 0;
   for (const PdfLine& line : lines) measure = std::max(measure, line.right);
   for (std::size_t l = 0; l < lines.size(); ++l) {
     const PdfLine& line = lines[l];
     const PdfLine& text = texts.emplace_back(TakeSideNote(line, l, blocks, spacing, in_note));
     const bool multi = text.pieces.size() > 1;
+    if (multi && table_left < 0) {
+      first_centre = middle(text.pieces.front());
+      first_right = text.pieces.front().right;
+    }
     if (multi) table_left = table_left < 0 ? text.left : std::min(table_left, text.left);
     const bool spaced = SpacedFromAbove(lines, l, spacing);
+    // A row starts at the table's left edge, or with a figure centred or set right as
+    // the first row's first cell is (figures centred in their column: "8,449" under
+    // "251,170").
+    const auto aligned_figure = [&](const PdfPiece& front) {
+      return IsFigureCell(front) &&
+             (Similar(middle(front), first_centre, 3) || Similar(front.right, first_right, 3));
+    };
+    const bool at_table_edge =
+        multi && (text.left < table_left + 3 || aligned_figure(text.pieces.front()));
     // A footnote's number before its text starts a footnote, however short the last was.
-    const bool starts_row =
-        multi && text.left < table_left + 3 &&
-        (l == 0 || !Measured(spacing) || spaced || IsFootnoteNumber(text.pieces.front().text) ||
-         !WrapsOnto(texts[l - 1], text, lines));
+    const bool starts_row = at_table_edge && (l == 0 || !Measured(spacing) || spaced ||
+                                              IsFootnoteNumber(text.pieces.front().text) ||
+                                              !WrapsOnto(texts[l - 1], text, lines));
     if (!multi && table_left >= 0 && text.left < table_left + 3) table_left = -1;
     const PdfLine* figure = FigureBeside(lines, l);
     for (std::size_t i = 0; i < line.pieces.size(); ++i) {

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "layout/lines.h"
@@ -478,6 +479,30 @@ TEST(BuildBlocks, ReadsABulletAloneOnItsLineWithTheItemsTextUnderIt) {
             (Blocks{"Strengths:", "\xE2\x80\xA2 The operating model is well understood.",
                     "\xE2\x80\xA2 Staff are well supported.", "\xE2\x80\xA2",
                     "\xE2\x80\xA2 Managers are visible."}));
+}
+
+// A table of key facts whose figures are centred in their column, or set right in
+// it, each beside its description, the rows set at the line pitch (ruled apart, no
+// space between): a row starts at each figure, though only the first row's starts at
+// the table's left edge.
+TEST(BuildBlocks, StartsARowAtEachFigureCentredOrSetRightInItsColumn) {
+  const std::pair<const char*, const char*> facts[] = {
+      {"251,170", "The total number of offenders subject to probation supervision."},
+      {"8,449", "The number of offenders supervised by the CRC."},
+      {"41%", "The proportion of the CRC cases which relate to a custodial sentence."}};
+  for (const bool centred : {true, false}) {
+    PageBuilder page;
+    double baseline = 100;
+    Blocks expected;
+    for (const auto& [figure, description] : facts) {
+      const double width = layout_test::TextWidth(figure, kSize);
+      page.Line(centred ? kLeft + 25 - width / 2 : kLeft + 50 - width, baseline, figure, kSize);
+      baseline = page.Lines(kLeft + 60, baseline, kPitch,
+                            layout_test::Wrap(description, 170, kSize), kSize);
+      expected.push_back(std::string(figure) + "\t" + description);
+    }
+    EXPECT_EQ(Read(page, kSpacedMeasured), expected) << (centred ? "centred" : "set right");
+  }
 }
 
 TEST(BuildBlocks, SetsAHeadingApartFromTheTextUnderIt) {
