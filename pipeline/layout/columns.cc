@@ -877,10 +877,10 @@ bool BreaksRunThrough(const std::vector<const PdfWord*>& left,
 // starting at its edge (StartsAtItsEdge). Two in one type that are not both runs of
 // text opening their paragraphs apart (RunsOfText, ParagraphsApart; a box in its own
 // type is no table's cell) are a
-// table where the next starts level with a line of the one before, or half the lines
-// of the shorter (three at least) stand level with the other's: a table's header
-// cells, its first row, start level (within 2 pt), and a row's one-line cell stands
-// level with a line of the others'.
+// table where either starts level with a line of the other, or half the lines of the
+// shorter (three at least) stand level with the other's: a table's header cells, its
+// first row, start level (within 2 pt), and a row's one-line cell stands level with a
+// line of the others'.
 bool StandsInColumns(const std::vector<PdfWord>& words, const std::vector<double>& gutters,
                      double height) {
   std::vector<std::vector<const PdfWord*>> columns(gutters.size() + 1);
@@ -905,12 +905,18 @@ bool StandsInColumns(const std::vector<PdfWord>& words, const std::vector<double
     const std::vector<double>& fewer = left.size() < right.size() ? left : right;
     const std::vector<double>& more = left.size() < right.size() ? right : left;
     const std::size_t level = LevelCount(fewer, more);
-    const PdfWord* first =
-        *std::min_element(column.begin(), column.end(),
-                          [](const PdfWord* a, const PdfWord* b) { return a->top < b->top; });
-    const bool starts_level = std::any_of(before.begin(), before.end(), [&](const PdfWord* w) {
-      return std::abs(w->bottom - first->bottom) <= 2;
-    });
+    // Either side's first line level with a line of the other: a table's first row,
+    // under a header over all its cells or over its figures' cells only.
+    const auto first_level = [](const std::vector<const PdfWord*>& side,
+                                const std::vector<const PdfWord*>& other) {
+      const PdfWord* first =
+          *std::min_element(side.begin(), side.end(),
+                            [](const PdfWord* a, const PdfWord* b) { return a->top < b->top; });
+      return std::any_of(other.begin(), other.end(), [&](const PdfWord* w) {
+        return std::abs(w->bottom - first->bottom) <= 2;
+      });
+    };
+    const bool starts_level = first_level(column, before) || first_level(before, column);
     if ((level >= 3 && level * 2 >= fewer.size()) || starts_level) return false;
   }
   return true;

@@ -1219,6 +1219,35 @@ TEST(StretchColumns, SeesNoColumnsInATableOfFiguresUnderAHeader) {
   EXPECT_TRUE(StretchColumns(page.page(), page.words()).empty());
 }
 
+// The same table set as groff's tbl sets it: the labels' column (its cells wrapped
+// over two lines each) apart from the figures' by a narrow strip, the header over the
+// figures' columns only, its cells wrapped over more lines than the labels' rows
+// leave level with them. The labels' first line stands level with the first row of
+// figures: a table's first row, no column of its own.
+TEST(StretchColumns, SeesNoColumnsInATableWhoseLabelsStartLevelWithItsFirstRow) {
+  PageBuilder page;
+  const double measure = kRightEdge - kLeftColumn;
+  double baseline = page.JustifiedLines(kLeftColumn, kRightEdge, 100, kPitch,
+                                        Wrap(kLeftText, measure, kSize), kSize) +
+                    8;
+  const double figures = 300;
+  for (const char* header : {"Scores from the English regions", "that have been inspected",
+                             "Lowest High- Aver-", "est age"}) {
+    page.Line(figures, baseline, header, kSize);
+    baseline += kPitch;
+  }
+  for (const char* label :
+       {"'Control' - 'Risk of Harm to others' work (action to protect the public)",
+        "'Help' and 'Change' - Likelihood of Reoffending work (individual less likely to reoffend)",
+        "'Punish' - Compliance and Enforcement work (individual serves his/her sentence)"}) {
+    page.Line(figures, baseline, "64% 81% 70%", kSize);
+    baseline = page.Lines(kLeftColumn, baseline, kPitch, Wrap(label, 200, kSize), kSize) + 4;
+  }
+  page.JustifiedLines(kLeftColumn, kRightEdge, baseline + 8, kPitch,
+                      Wrap(kRightText, measure, kSize), kSize);
+  EXPECT_TRUE(StretchColumns(page.page(), page.words()).empty());
+}
+
 // A table of enablers and barriers in 9 pt type, set across the columns of 10 pt text,
 // each row's number at the margin and on the table's grid in the gutter (8 pt after
 // the first line of the row's left cell), its cells set in past the numbers. The
