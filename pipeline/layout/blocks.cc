@@ -83,10 +83,10 @@ bool EndsSentenceOrLeadsIn(std::string_view text) {
   return EndsSentence(text) || (!text.empty() && text.back() == ':');
 }
 
-// A bullet alone on its line over the line its item's text starts (set right of it):
-// a list whose mark did not fit before its text (groff's tag wider than its indent)
-// puts it on a line of its own. The two are one item; a bullet over a bullet is an
-// item left empty.
+// A bullet alone on its line over the line its item's text starts (set right of it,
+// or back under it): a list whose mark did not fit before its text (groff's tag wider
+// than its indent) puts it on a line of its own. The two are one item; a bullet over
+// a bullet is an item left empty.
 bool MarksTheItemUnder(const PdfPiece& previous, const PdfPiece& piece) {
   return previous.text == kBullet && !StartsWith(piece.text, kBullet);
 }
@@ -375,6 +375,12 @@ std::vector<Block> GroupBlocks(const std::vector<PdfLine>& lines, const LineSpac
   double table_left = -1;  // the x where the current table's rows begin
   double first_centre = 0, first_right = 0;  // the table's first row's first cell's
   const auto middle = [](const PdfPiece& piece) { return (piece.left + piece.right) / 2; };
+  // A row starts at the table's left edge, or with a figure centred or set right as the
+  // first row's first cell is (figures centred in their column: "8,449" under "251,170").
+  const auto aligned_figure = [&](const PdfPiece& front) {
+    return IsFigureCell(front) &&
+           (Similar(middle(front), first_centre, 3) || Similar(front.right, first_right, 3));
+  };
   double measure = 0;
   for (const PdfLine& line : lines) measure = std::max(measure, line.right);
   for (std::size_t l = 0; l < lines.size(); ++l) {
@@ -387,13 +393,6 @@ std::vector<Block> GroupBlocks(const std::vector<PdfLine>& lines, const LineSpac
     }
     if (multi) table_left = table_left < 0 ? text.left : std::min(table_left, text.left);
     const bool spaced = SpacedFromAbove(lines, l, spacing);
-    // A row starts at the table's left edge, or with a figure centred or set right as
-    // the first row's first cell is (figures centred in their column: "8,449" under
-    // "251,170").
-    const auto aligned_figure = [&](const PdfPiece& front) {
-      return IsFigureCell(front) &&
-             (Similar(middle(front), first_centre, 3) || Similar(front.right, first_right, 3));
-    };
     const bool at_table_edge =
         multi && (text.left < table_left + 3 || aligned_figure(text.pieces.front()));
     // A footnote's number before its text starts a footnote, however short the last was.
