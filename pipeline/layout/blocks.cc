@@ -799,7 +799,7 @@ bool CellStartsAt(const std::vector<PdfLine>& lines, const std::vector<const Blo
 // so does a key figure beside its description (KeyFigures), a key fact.
 bool HeadingsSideBySide(const std::vector<const Block*>& row, const std::vector<PdfLine>& lines,
                         double type) {
-  if (row.size() < 2 || type <= 0 || !KeyFigures(row).empty()) return false;
+  if (row.size() < 2 || type <= 0) return false;
   const bool display = std::all_of(row.begin(), row.end(), [&](const Block* b) {
     return std::all_of(b->pieces.begin(), b->pieces.end(), [&](const PdfPiece* piece) {
       return piece->font_size > kSameTypeRatio * type;
@@ -807,10 +807,11 @@ bool HeadingsSideBySide(const std::vector<const Block*>& row, const std::vector<
   });
   const bool runs_on =
       std::any_of(row.begin(), row.end(), [](const Block* b) { return b->pieces.size() > 1; });
-  const bool over_columns = std::any_of(row.begin() + 1, row.end(), [&](const Block* b) {
-    return CellStartsAt(lines, row, b->left);
-  });
-  return display && runs_on && !over_columns;
+  // The cheap tests first: every table row comes here, and EmitRow finds its key
+  // figures again; the scan for cells over the region's lines is the dearest.
+  if (!display || !runs_on || !KeyFigures(row).empty()) return false;
+  return std::none_of(row.begin() + 1, row.end(),
+                      [&](const Block* b) { return CellStartsAt(lines, row, b->left); });
 }
 
 }  // namespace
