@@ -65,6 +65,9 @@ constexpr double kLevelBaselinesInHeights = 0.3;
 // A key fact's figure is at most this many words ("1 in 4").
 constexpr std::ptrdiff_t kMostFigureWords = 3;
 
+// Where a piece's middle stands across the page.
+double Middle(const PdfPiece& piece) { return (piece.left + piece.right) / 2; }
+
 // A cell holding a figure: digits, in a few words at most ("2 (of 21)").
 bool IsFigureCell(const PdfPiece& piece) {
   return HasDigit(piece.text) &&
@@ -213,9 +216,7 @@ bool Continues(const Block& block, const PdfPiece& piece, const PdfLine& line, b
                               piece.left < block.left &&
                               block.left - piece.left < kMostIndentInHeights * IndentHeight(piece);
   const PdfPiece& last = *block.pieces.back();
-  const bool centred_word =
-      broken_word &&
-      Similar((piece.left + piece.right) / 2, (last.left + last.right) / 2, 0.5 * piece.height);
+  const bool centred_word = broken_word && Similar(Middle(piece), Middle(last), 0.5 * piece.height);
   const bool under =
       (piece.left >= block.left - 3 && piece.left <= block.left + 3 * piece.height) ||
       Similar(piece.left, block.text_left, 3) || indented_first || centred_word;
@@ -244,7 +245,7 @@ void Extend(Block& block, const PdfPiece& piece, std::size_t line_index, bool mu
 // The piece of `above` a piece below it falls under: the last that starts left of
 // its middle.
 const PdfPiece* CellAbove(const PdfLine& above, const PdfPiece& piece, double* limit) {
-  const double middle = (piece.left + piece.right) / 2;
+  const double middle = Middle(piece);
   const PdfPiece* cell = nullptr;
   *limit = std::max(above.right, piece.right);
   for (std::size_t i = 0; i < above.pieces.size(); ++i) {
@@ -374,12 +375,11 @@ std::vector<Block> GroupBlocks(const std::vector<PdfLine>& lines, const LineSpac
   std::vector<bool> in_note;
   double table_left = -1;  // the x where the current table's rows begin
   double first_centre = 0, first_right = 0;  // the table's first row's first cell's
-  const auto middle = [](const PdfPiece& piece) { return (piece.left + piece.right) / 2; };
   // A row starts at the table's left edge, or with a figure centred or set right as the
   // first row's first cell is (figures centred in their column: "8,449" under "251,170").
   const auto aligned_figure = [&](const PdfPiece& front) {
     return IsFigureCell(front) &&
-           (Similar(middle(front), first_centre, 3) || Similar(front.right, first_right, 3));
+           (Similar(Middle(front), first_centre, 3) || Similar(front.right, first_right, 3));
   };
   double measure = 0;
   for (const PdfLine& line : lines) measure = std::max(measure, line.right);
@@ -388,7 +388,7 @@ std::vector<Block> GroupBlocks(const std::vector<PdfLine>& lines, const LineSpac
     const PdfLine& text = texts.emplace_back(TakeSideNote(line, l, blocks, spacing, in_note));
     const bool multi = text.pieces.size() > 1;
     if (multi && table_left < 0) {
-      first_centre = middle(text.pieces.front());
+      first_centre = Middle(text.pieces.front());
       first_right = text.pieces.front().right;
     }
     if (multi) table_left = table_left < 0 ? text.left : std::min(table_left, text.left);
