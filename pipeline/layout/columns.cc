@@ -987,12 +987,29 @@ bool OverprintsFromBefore(const PdfWord& cell, const std::vector<PdfWord>& words
          std::any_of(words.begin(), words.end(), row);
 }
 
-// The column a word falls in: where its centre lies; for a word in a table's
+// The word a raised reference is set against, right before or after it: digits in
+// type smaller than that word's, above its baseline and within its box. Null for
+// any other word.
+const PdfWord* RaisedAgainst(const PdfWord& w, const std::vector<PdfWord>& words) {
+  if (!AllDigits(w.text) || w.font_size <= 0) return nullptr;
+  for (const PdfWord& host : words) {
+    const double gap = std::max(host.left - w.right, w.left - host.right);
+    if (kSameTypeRatio * w.font_size < host.font_size && w.bottom < host.bottom &&
+        host.top < Centre(w) && Centre(w) < host.bottom && gap < 0.5 * host.height())
+      return &host;
+  }
+  return nullptr;
+}
+
+// The column a word falls in: a raised reference's, that of the word it is set
+// against (where a font's tall boxes reach it from the line over its own, it is
+// printed over nothing); else where its centre lies; for a word in a table's
 // smaller type, where its line starts (the first word of its run), so that a
 // narrow cell's words running over the gutter stay with the cell, and the column
 // before where that word is printed over the column's text from a row before it.
 std::size_t ColumnOf(const PdfWord& w, const std::vector<PdfWord>& words,
                      const std::vector<double>& gutters, double body) {
+  if (const PdfWord* host = RaisedAgainst(w, words)) return ColumnOf(*host, words, gutters, body);
   if (!SmallerType(w.font_size, body)) {
     const double centre = (w.left + w.right) / 2;
     return static_cast<std::size_t>(std::upper_bound(gutters.begin(), gutters.end(), centre) -

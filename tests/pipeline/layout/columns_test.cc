@@ -13,6 +13,8 @@ namespace findings {
 namespace {
 
 using layout_test::kBold;
+using layout_test::kRaise;
+using layout_test::kRaisedSize;
 using layout_test::PageBuilder;
 using layout_test::ReadLines;
 using layout_test::Wrap;
@@ -316,6 +318,33 @@ TEST(PageRegions, ReadsATablesLastCellPrintedOverTheNextColumnWithItsRow) {
   expected.insert(expected.end(), left.begin(), left.end());
   EXPECT_EQ(ReadLines(regions[0].lines), expected);
   EXPECT_EQ(ReadLines(regions[1].lines), right);
+}
+
+// A footnote's raised number at the right column's foot, level with a raised
+// reference at the end of a line of the left column: the font's tall boxes reach the
+// number from the note's line above, but that line is no text it is printed over. The
+// number stays with its note.
+TEST(PageRegions, KeepsAFootnotesNumberWithItsNoteWhereTheLineAboveReachesIt) {
+  PageBuilder page;
+  const Lines left = Wrap(kLeftText, kColumnWidth, kSize),
+              right = Wrap(kRightText, kColumnWidth, kSize);
+  const double foot = AddColumns(page, 100, left, right) + kPitch;
+  page.Line(kLeftColumn, foot, "The reduction^6 ranged widely.", kSize);
+  std::vector<PdfWord> words = page.words();
+  PageBuilder notes;
+  const double note = 8, pitch = 9.5, number = kRaisedSize * kSize;
+  notes.Line(kRightColumn, foot - pitch, "Ministry of Justice.", note);
+  const double text = notes.Line(kRightColumn + 8, foot - kRaise * note, "4", number) + 1;
+  notes.Line(text, foot, "CRC Service Level 9, Community", note);
+  for (PdfWord& w : InTallBoxes(notes.words())) {
+    w.space_after = w.space_after || w.text == "4";
+    words.push_back(w);
+  }
+  const std::vector<Region> regions = PageRegions(words, {298});
+  ASSERT_EQ(regions.size(), 2u);
+  const Lines read = ReadLines(regions[1].lines);
+  EXPECT_EQ(read.back(), "⁴ CRC Service Level 9, Community");
+  EXPECT_EQ(ReadLines(regions[0].lines).back(), "The reduction⁶ ranged widely.");
 }
 
 // A table's rows in 9 pt under `baseline`, 14 pt apart, across both columns: each
