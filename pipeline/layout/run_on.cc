@@ -26,9 +26,9 @@ constexpr double kStretchedRatio = 1.05;
 // Justified lines end on one x to within this share of a text height (punctuation and
 // hyphens set out a little), where a ragged text's ends are spread by its words.
 constexpr double kSameEdgeInHeights = 0.2;
-// The share of body lines narrowest in their spaces that sets the body's own space:
-// the paragraphs' last lines, which justification leaves alone, are at least this many.
-constexpr double kUnstretchedShare = 0.1;
+// Lines whose spaces differ by less than this share show one space: rounding, or a
+// word in other type.
+constexpr double kOneSpaceShare = 0.02;
 
 // A line that opens a list item or a footnote (its bullet, number or raised number):
 // no paragraph's run-on.
@@ -111,6 +111,23 @@ bool SpacesMeasurable(const PdfPiece& piece) {
   return piece.font_size > 0 && IsLineOfWords(piece);
 }
 
+// The space most lines share: the paragraphs' last lines', which justification leaves
+// alone, where it stretches (and TeX's also shrinks) each other line by its own amount.
+// The median of the lines within kOneSpaceShare of each other that are most.
+double CommonestSpace(std::vector<double> spaces) {
+  std::sort(spaces.begin(), spaces.end());
+  std::size_t best = 0, best_count = 0;
+  for (std::size_t i = 0, end = 0; i < spaces.size(); ++i) {
+    end = std::max(end, i);
+    while (end < spaces.size() && spaces[end] <= spaces[i] * (1 + kOneSpaceShare)) ++end;
+    if (end - i > best_count) {
+      best = i;
+      best_count = end - i;
+    }
+  }
+  return spaces[best + best_count / 2];
+}
+
 // A line whose spaces are clearly wider than the body's own: stretched by
 // justification.
 bool Stretched(const PdfPiece& piece, const BodyType& body) {
@@ -157,7 +174,7 @@ BodyType WithWordSpace(BodyType body, const std::vector<std::vector<Region>>& re
     }
   }
   if (spaces.empty()) return body;
-  body.word_space = Quantile(spaces, kUnstretchedShare);
+  body.word_space = CommonestSpace(spaces);
   return body;
 }
 

@@ -28,7 +28,7 @@ struct BodyType {
   double font_size = 0;
   double height = 0;
   // The space between words of body lines that are not stretched, per point of
-  // type (0 when unknown): the narrowest that lines of many words commonly show.
+  // type (0 when unknown): the one most lines of many words show.
   double word_space = 0;
   bool Matches(const PdfPiece& piece) const;
 };

@@ -27,10 +27,13 @@ const char* kFiller =
 // Justified lines of filler from `top` down to `foot` (exclusive); returns the
 // baseline under them. With `paragraph_lines`, the filler is paragraphs of that many
 // lines, each last one set at the body's own space.
-double Filler(PageBuilder& page, double foot, std::size_t paragraph_lines, double top = kTop) {
+// `wrap`: the width the lines are broken at; wider than the measure, a line of more
+// words is set with its spaces shrunk to fit, as TeX sets lines.
+double Filler(PageBuilder& page, double foot, std::size_t paragraph_lines, double top = kTop,
+              double wrap = kRight - kLeft) {
   std::string text;
-  while (Wrap(text, kRight - kLeft, kSize).size() < 60) text += kFiller;
-  const std::vector<std::string> lines = Wrap(text, kRight - kLeft, kSize);
+  while (Wrap(text, wrap, kSize).size() < 60) text += kFiller;
+  const std::vector<std::string> lines = Wrap(text, wrap, kSize);
   double baseline = top;
   for (std::size_t i = 0; baseline < foot; ++i, baseline += kPitch) {
     if (paragraph_lines > 0 && i % paragraph_lines == paragraph_lines - 1)
@@ -108,6 +111,28 @@ TEST(RunsOnMidSentence, LeavesABreakAtASentencesEndAParagraphsEnd) {
   ASSERT_GT(layout_test::TextWidth(full, kSize), kRight - kLeft - 0.5 * kSize);
   ASSERT_LE(layout_test::TextWidth(full, kSize), kRight - kLeft);
   EXPECT_EQ(AcrossTheLastBreak({PageEndingWith(full, false), PageStartingWith(kHead)}, full, kHead),
+            full + "|" + kHead);
+}
+
+// The same where justification shrinks lines' spaces as well as stretching them:
+// the body's own space is the one the paragraphs' last lines share, not the narrowest
+// that many lines show.
+TEST(RunsOnMidSentence, LeavesABreakAtASentencesEndWhereJustificationAlsoShrinks) {
+  const std::string full =
+      "without a settled address, and so the number of those released had then risen.";
+  PageBuilder page;
+  const double baseline = Filler(page, kFoot, 5, kTop, 1.06 * (kRight - kLeft));
+  const std::vector<PdfWord>& words = page.words();
+  ASSERT_TRUE(std::none_of(words.begin(), words.end(),
+                           [](const PdfWord& w) { return w.right > kRight + 0.1; }));
+  bool shrunk = false;  // some line's spaces narrower than the body's own
+  for (std::size_t i = 1; i < words.size(); ++i)
+    shrunk =
+        shrunk || (words[i].bottom == words[i - 1].bottom &&
+                   words[i].left - words[i - 1].right < 0.95 * layout_test::kSpaceWidth * kSize);
+  ASSERT_TRUE(shrunk);
+  page.Line(kLeft, baseline, full, kSize);
+  EXPECT_EQ(AcrossTheLastBreak({page.page(), PageStartingWith(kHead)}, full, kHead),
             full + "|" + kHead);
 }
 
