@@ -237,5 +237,140 @@ TEST(SideHeadRegions, SeesNoneWhereTheMarginHoldsTextOfItsOwn) {
   EXPECT_TRUE(SideHeadRegions(page.words(), kColumn).empty());
 }
 
+// A rail beside the column: three paragraphs in the column (the first, the second,
+// and the first again), their first baselines in `starts`; boxes and heads are set in
+// the margin beside them.
+struct RailPage {
+  PageBuilder page;
+  std::vector<Lines> paragraphs;
+  std::vector<double> starts;
+  RailPage() {
+    double baseline = 100;
+    for (const char* text : {kFirst, kSecond, kFirst}) {
+      paragraphs.push_back(Wrap(text, kRight - kColumn, kSize));
+      starts.push_back(baseline);
+      baseline =
+          page.JustifiedLines(kColumn, kRight, baseline, kPitch, paragraphs.back(), kSize) + 8;
+    }
+  }
+  // A key fact in the margin from the baseline `top` down: the figure in 11 pt bold
+  // over its description in 7.5 pt, 10 pt apart; its lines.
+  Lines KeyFact(double top, const char* figure, const std::string& description) {
+    page.Line(kMargin, top, figure, 11, kBold);
+    Lines lines = Wrap(description, 50, 7.5);
+    page.Lines(kMargin, top + 12, 10, lines, 7.5);
+    lines.insert(lines.begin(), figure);
+    return lines;
+  }
+  // The paragraphs' lines, with `before` read before the paragraph `at`.
+  Lines Read(std::vector<std::pair<std::size_t, Lines>> before) const {
+    Lines out;
+    for (std::size_t i = 0; i < paragraphs.size(); ++i) {
+      for (const auto& [at, lines] : before) {
+        if (at == i) out.insert(out.end(), lines.begin(), lines.end());
+      }
+      out.insert(out.end(), paragraphs[i].begin(), paragraphs[i].end());
+    }
+    return out;
+  }
+};
+
+const char* kFact = "The number of MAPPA eligible offenders managed by the NPS.";
+
+// A box floated in the margin (a panel of key facts in a rail), in type smaller than
+// the body's, its first line beside the second paragraph's second line: read whole
+// before that paragraph, from its first line, not line by line with the text beside.
+TEST(SideHeadRegions, ReadsABoxInTheMarginBeforeTheParagraphBesideIt) {
+  RailPage rail;
+  const Lines fact = rail.KeyFact(rail.starts[1] + kPitch, "1,384", kFact);
+  EXPECT_EQ(ReadAll(SideHeadRegions(rail.page.words(), kColumn)), rail.Read({{1, fact}}));
+}
+
+// A word of a note in the margin, on one line in smaller type, is no box; nor are
+// footnotes' numbers hanging out into the margin, however many: the page has none.
+TEST(SideHeadRegions, SeesNoBoxInALineOfItsOwnInTheMargin) {
+  RailPage rail;
+  rail.page.Line(kMargin, rail.starts[1], "users", 9);
+  EXPECT_TRUE(SideHeadRegions(rail.page.words(), kColumn).empty());
+}
+
+TEST(SideHeadRegions, SeesNoBoxInFootnoteNumbersHangingInTheMargin) {
+  RailPage rail;
+  for (int i = 0; i < 3; ++i) {
+    rail.page.Line(kMargin + 40, 700 + 11 * i, std::to_string(i + 1), 5.2);
+    rail.page.Line(kColumn, 700 + 11 * i, "Offender Management Caseload Statistics 2016", 8);
+  }
+  EXPECT_TRUE(SideHeadRegions(rail.page.words(), kColumn).empty());
+}
+
+// Footnotes set across the rail and the column, in smaller type, run on from the
+// margin into the column: their lines are no box.
+TEST(SideHeadRegions, SeesNoBoxInFootnotesSetAcrossTheMargin) {
+  RailPage rail;
+  rail.page.Line(kMargin, 700, "1 Offender Management Caseload Statistics as at 31 March 2016", 8);
+  rail.page.Line(kMargin, 710, "2 Figure for the Derbyshire, Nottinghamshire, Leicestershire CRC",
+                 8);
+  EXPECT_TRUE(SideHeadRegions(rail.page.words(), kColumn).empty());
+}
+
+// A table's header row set out into the margin, in bold type level with the
+// column's bold cells, is neither side heads nor a box: the page has none.
+TEST(SideHeadRegions, SeesNoBoxInATableHeaderHangingInTheMargin) {
+  RailPage rail;
+  rail.page.Line(kMargin, 600, "Outcomes of", kSize, kBold);
+  rail.page.Line(kColumn + 100, 600, "The proportion judged", kSize, kBold);
+  rail.page.Line(kMargin, 613, "the work", kSize, kBold);
+  rail.page.Line(kColumn + 100, 613, "done well enough", kSize, kBold);
+  EXPECT_TRUE(SideHeadRegions(rail.page.words(), kColumn).empty());
+}
+
+// Two boxes with a head between them down the rail: each is read before the
+// paragraph beside it, the head before its own.
+TEST(SideHeadRegions, ReadsEachBoxBetweenTheHeadsBeforeItsOwnParagraph) {
+  RailPage rail;
+  const Lines first = rail.KeyFact(rail.starts[0], "1,384", "Offenders managed.");
+  rail.page.Line(kMargin, rail.starts[1], "Overview", 10.5, kBold);
+  const Lines second = rail.KeyFact(rail.starts[2], "12%", "Volume reduction.");
+  EXPECT_EQ(ReadAll(SideHeadRegions(rail.page.words(), kColumn)),
+            rail.Read({{0, first}, {1, {"Overview"}}, {2, second}}));
+}
+
+// A subheading beside the second paragraph's first line and a box under it beside
+// the paragraph's second line are both read before the paragraph, in their order
+// down the rail.
+TEST(SideHeadRegions, ReadsAHeadAndTheBoxUnderItBeforeTheirParagraphInTheRailsOrder) {
+  RailPage rail;
+  rail.page.Line(kMargin, rail.starts[1], "CRC effectiveness", 9, kBold);
+  const Lines fact = rail.KeyFact(rail.starts[1] + kPitch, "12%", "Volume reduction.");
+  Lines before = {"CRC effectiveness"};
+  before.insert(before.end(), fact.begin(), fact.end());
+  EXPECT_EQ(ReadAll(SideHeadRegions(rail.page.words(), kColumn)), rail.Read({{1, before}}));
+}
+
+// Heads pushed down the rail by a box over them, stacked under it beside the third
+// paragraph's second line, were set where the box already took the rail: they head
+// the paragraph beside the box's foot (the second), from its first line.
+TEST(SideHeadRegions, ReadsHeadsPushedDownByABoxBeforeTheParagraphBesideItsFoot) {
+  RailPage rail;
+  const Lines fact = rail.KeyFact(rail.starts[0] + kPitch, "1,384", kFact);
+  const double foot = rail.starts[0] + kPitch + 12 + 10 * static_cast<double>(fact.size() - 2);
+  ASSERT_GT(foot, rail.starts[1] + kPitch);
+  ASSERT_LT(foot, rail.starts[2]);
+  rail.page.Line(kMargin, rail.starts[2] + kPitch, "Overview", 10.5, kBold);
+  rail.page.Line(kMargin, rail.starts[2] + kPitch + 14, "CRC effectiveness", 9, kBold);
+  EXPECT_EQ(ReadAll(SideHeadRegions(rail.page.words(), kColumn)),
+            rail.Read({{0, fact}, {1, {"Overview", "CRC effectiveness"}}}));
+}
+
+// A head under a box, level with the third paragraph's first line, stands where it
+// was set: it heads that paragraph.
+TEST(SideHeadRegions, ReadsAHeadUnderABoxLevelWithAParagraphsStartBeforeIt) {
+  RailPage rail;
+  const Lines fact = rail.KeyFact(rail.starts[0] + kPitch, "1,384", kFact);
+  rail.page.Line(kMargin, rail.starts[2], "Overview", 10.5, kBold);
+  EXPECT_EQ(ReadAll(SideHeadRegions(rail.page.words(), kColumn)),
+            rail.Read({{0, fact}, {2, {"Overview"}}}));
+}
+
 }  // namespace
 }  // namespace findings
