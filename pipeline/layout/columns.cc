@@ -669,6 +669,21 @@ bool OnlyMarksBetween(const std::vector<PdfWord>& words, double from, double to)
 // (a contents page's column of page numbers is no column).
 constexpr double kMinColumnInHeights = 10;
 
+// Whether the column between x = from and to is wide enough, in text heights (of
+// `height`, the page's), to be one. Where it shows a page's gutter (`evidence` a
+// page's), a column in type smaller than the body's is measured in its own type's
+// height: a rail of notes beside the text holds as many words a line as a column of
+// the body's type, and is read after the text. Not a stretch's: a column in smaller
+// type there is a box floated beside the text, read before it, which a note of a few
+// lines beside its paragraph is not (the blocks read it after the paragraph).
+bool WideEnough(const std::vector<PdfWord>& words, double from, double to, double height,
+                ColumnEvidence evidence) {
+  const double own = MedianHeight(WordsBetween(words, from - 0.5, to + 0.5, 0));
+  const bool page_gutter = evidence.lines >= kColumnLines;
+  return to - from >=
+         kMinColumnInHeights * (page_gutter && own > 0 ? std::min(height, own) : height);
+}
+
 std::vector<double> FindGutters(const std::vector<PdfWord>& words, double page_width,
                                 ColumnEvidence evidence = {}) {
   std::vector<double> gutters;
@@ -681,7 +696,6 @@ std::vector<double> FindGutters(const std::vector<PdfWord>& words, double page_w
   }
   double column_left = text_left;
   const std::vector<Gutter> strips = EmptyStrips(words, page_width, height);
-  const double min_column = kMinColumnInHeights * height;
   for (std::size_t i = 0; i < strips.size(); ++i) {
     // The column on the right ends at the next strip, past any that only a column of
     // list numbers or bullets stands beside (they hang out left of their text).
@@ -692,7 +706,8 @@ std::vector<double> FindGutters(const std::vector<PdfWord>& words, double page_w
         break;
       }
     }
-    const bool wide = strips[i].left - column_left >= min_column && next - strips[i].right >= min_column;
+    const bool wide = WideEnough(words, column_left, strips[i].left, height, evidence) &&
+                      WideEnough(words, strips[i].right, next, height, evidence);
     if (wide && IsGutter(words, strips[i], column_left, next, height, evidence)) {
       gutters.push_back(strips[i].x());
       column_left = strips[i].right;

@@ -48,8 +48,9 @@ bool JoinOpenCell(std::string& row, const std::string& more, const Vocabulary& v
   return false;
 }
 
-std::string* LastBlock(std::vector<std::string>& blocks) {
-  for (auto it = blocks.rbegin(); it != blocks.rend(); ++it) {
+std::string* LastBlock(std::vector<std::string>& blocks, std::size_t aside) {
+  for (auto it = blocks.rbegin() + static_cast<long>(std::min(aside, blocks.size()));
+       it != blocks.rend(); ++it) {
     if (!StartsWithSuperscript(*it) && !IsNumberedAtATab(*it)) return &*it;
   }
   return nullptr;
@@ -74,12 +75,14 @@ std::size_t RepeatedHeaderRows(const std::vector<std::string>& blocks, const std
 }
 
 void JoinAcrossPageBreaks(std::vector<std::vector<std::string>>& pages,
-                          const std::vector<bool>& runs_on_by_geometry, const Vocabulary& vocabulary,
-                          const std::vector<bool>& runs_on_in_cell) {
+                          const std::vector<bool>& runs_on_by_geometry,
+                          const Vocabulary& vocabulary, const std::vector<bool>& runs_on_in_cell,
+                          const std::vector<std::size_t>& asides) {
   TableRowsSeen rows;
   for (std::size_t p = 0; p < pages.size(); ++p) {
     std::vector<std::string>& page = pages[p];
-    std::string* last = p > 0 ? LastBlock(pages[p - 1]) : nullptr;
+    const std::size_t aside = p > 0 && p - 1 < asides.size() ? asides[p - 1] : 0;
+    std::string* last = p > 0 ? LastBlock(pages[p - 1], aside) : nullptr;
     if (const std::size_t repeated = RepeatedHeaderRows(page, last, rows)) {
       page.erase(page.begin(), page.begin() + static_cast<long>(repeated));
       if (StartsLower(page.front()) && JoinOpenCell(*last, page.front(), vocabulary)) page.erase(page.begin());

@@ -11,11 +11,12 @@
 
 namespace findings {
 
-// The last of `blocks` that is not a footnote (a page's or a column's), if any: the
-// block a run-on past the break carries on. A footnote is one opening with its
-// superscript number, or with its number on the baseline and a tab, as word
-// processors set them ("18⇥In arriving …").
-std::string* LastBlock(std::vector<std::string>& blocks);
+// The last of `blocks` that is not a footnote (a page's or a column's), if any, nor
+// one of the `aside` at their end (a rail of notes read after the text): the block a
+// run-on past the break carries on. A footnote is one opening with its superscript
+// number, or with its number on the baseline and a tab, as word processors set them
+// ("18⇥In arriving …").
+std::string* LastBlock(std::vector<std::string>& blocks, std::size_t aside = 0);
 
 // Joins `more`, a run-on past a break, to the cell of table row `row` it carries on:
 // the last of words that ends no sentence (a figure or a sentence ends its cell whole).
@@ -42,10 +43,13 @@ std::size_t RepeatedHeaderRows(const std::vector<std::string>& blocks, const std
 // row broken by the page is joined the same way as a paragraph, its run-on going to
 // the cell that ends in a word. So is a page's first block where `runs_on_in_cell[p]`
 // says the geometry shows it carrying on a cell of the row at the foot of the page
-// before (layout/run_on.h, RunsOnInCell), no header repeated.
+// before (layout/run_on.h, RunsOnInCell), no header repeated. `asides[p]`: how many
+// of page p's last blocks stand aside from its text (a rail of notes beside it, read
+// after it), which no run-on carries on.
 void JoinAcrossPageBreaks(std::vector<std::vector<std::string>>& pages,
                           const std::vector<bool>& runs_on, const Vocabulary& vocabulary,
-                          const std::vector<bool>& runs_on_in_cell = {});
+                          const std::vector<bool>& runs_on_in_cell = {},
+                          const std::vector<std::size_t>& asides = {});
 
 }  // namespace findings
 

@@ -78,14 +78,33 @@ std::vector<std::vector<Region>> DocumentRegions(const std::vector<PdfPage>& pag
   return regions;
 }
 
+// A column beside the text, all in type smaller than the body's, ending above
+// `text_foot`, the top of the last line of the text read before it: a rail of notes
+// beside a chapter's start, read after the text, which runs on down the page past it.
+// A column that ends in the body's type (a table in smaller type over the text), or
+// runs down past the text's last line (a glossary's table), carries the text on.
+bool AsideInSmallerType(const Region& region, const BodyType& body, double text_foot) {
+  if (region.lines.empty() || region.lines.back().bottom >= text_foot) return false;
+  return std::all_of(region.lines.begin(), region.lines.end(), [&](const PdfLine& line) {
+    return std::all_of(line.pieces.begin(), line.pieces.end(), [&](const PdfPiece& piece) {
+      return SmallerType(piece.font_size, body.font_size);
+    });
+  });
+}
+
 // A page's blocks, region by region. A paragraph running on from the foot of one
 // column into the next starts there in lower case, or with a capital where the
 // column's last line stopped mid-sentence (layout/run_on.h). A table's header row
-// set again at the head of the next column is dropped, as at a page's head.
-std::vector<std::string> PageBlocks(const std::vector<Region>& regions, const Vocabulary& vocabulary,
-                                    const LineSpacing& spacing, const BodyType& body, const InkProbe& ink,
-                                    TableRowsSeen& rows) {
+// set again at the head of the next column is dropped, as at a page's head. `aside`:
+// how many of the blocks at the page's end are its asides' (AsideInSmallerType), which
+// a paragraph running on over the page break does not carry on.
+std::vector<std::string> PageBlocks(const std::vector<Region>& regions,
+                                    const Vocabulary& vocabulary, const LineSpacing& spacing,
+                                    const BodyType& body, const InkProbe& ink, TableRowsSeen& rows,
+                                    std::size_t& aside) {
   std::vector<std::string> blocks;
+  std::size_t text_end = 0;  // the blocks up to the last region that is no aside
+  double text_foot = 0;      // the top of the last line of those regions
   std::size_t previous_column_blocks = 0;
   for (std::size_t r = 0; r < regions.size(); ++r) {
     const Region& region = regions[r];
@@ -111,7 +130,12 @@ std::vector<std::string> PageBlocks(const std::vector<Region>& regions, const Vo
     NoteTableRows(more, rows);
     blocks.insert(blocks.end(), more.begin() + (runs_on ? 1 : 0), more.end());
     previous_column_blocks = region.kind == Region::kColumn ? more.size() : 0;
+    if (!AsideInSmallerType(region, body, text_foot)) {
+      text_end = blocks.size();
+      if (!region.lines.empty()) text_foot = std::max(text_foot, region.lines.back().top);
+    }
   }
+  aside = blocks.size() - text_end;
   return blocks;
 }
 
@@ -225,8 +249,9 @@ std::string LayOutPages(std::vector<PdfPage> pages, std::vector<int>* unaligned_
   std::vector<std::vector<std::string>> blocks;
   const std::vector<InkProbe> ink = DocumentInk(pages);
   TableRowsSeen rows;
+  std::vector<std::size_t> asides(pages.size(), 0);
   for (std::size_t p = 0; p < pages.size(); ++p) {
-    blocks.push_back(PageBlocks(regions[p], vocabulary, spacing, body, ink[p], rows));
+    blocks.push_back(PageBlocks(regions[p], vocabulary, spacing, body, ink[p], rows, asides[p]));
     const bool unaligned = unaligned_table_pages &&
                            std::any_of(regions[p].begin(), regions[p].end(), [&](const Region& region) {
                              return HasUnalignedTable(region.lines, spacing);
@@ -234,7 +259,7 @@ std::string LayOutPages(std::vector<PdfPage> pages, std::vector<int>* unaligned_
     if (unaligned) unaligned_table_pages->push_back(static_cast<int>(p) + 1);
   }
   const PageTopRunOns runs_on = RunsOnAtPageTops(regions, body);
-  JoinAcrossPageBreaks(blocks, runs_on.paragraph, vocabulary, runs_on.cell);
+  JoinAcrossPageBreaks(blocks, runs_on.paragraph, vocabulary, runs_on.cell, asides);
   JoinFootnoteContinuations(blocks, continued_footnotes, vocabulary);
   JoinSentencesAroundNotes(blocks, vocabulary);
   const std::vector<std::vector<BlockKind>> kinds =

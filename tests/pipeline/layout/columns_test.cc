@@ -1371,6 +1371,63 @@ TEST(StretchColumns, SeesColumnsInSmallerTypeUnderALineAcrossThatTheyDoNotCarryO
   }
 }
 
+// A chapter's endnotes in a rail beside the text: 8 pt justified notes, 110 pt wide (under ten
+// heights of the body's 10 pt boxes, over ten of their own), a gutter right of the
+// text's 10 pt justified column. `note_count` notes from `first_note` on, from the
+// head of the page; the text runs on down the page past them. Returns the rail's lines.
+constexpr double kRailLeft = 420, kRailRight = 530, kRailSize = 8, kRailPitch = 10;
+const char* const kRailNotes[] = {
+    "1 Offender Management Caseload Statistics as at 31 March 2016, Ministry of Justice",
+    "2 Figure for the Derbyshire, Nottinghamshire, Leicestershire & Rutland CRC",
+    "3 CRC Service Level 9, Community Performance Quarterly Statistics, Ministry of Justice",
+    "4 Multi-Agency Public Protection Arrangements (MAPPA) Annual Report, Ministry of Justice",
+    "5 Figures relating to releases from determinate sentences of less than twelve months, "
+    "excluding younger offenders, throughout England"};
+
+Lines AddTextBesideRail(PageBuilder& page, std::size_t first_note, std::size_t note_count) {
+  const std::string text =
+      std::string(kLeftText) + " " + kRightText + " " + kLeftText + " " + kRightText;
+  page.JustifiedLines(kLeftColumn, 390, 100, kPitch, Wrap(text, 390 - kLeftColumn, kSize), kSize);
+  Lines rail;
+  double baseline = 100;
+  for (std::size_t n = first_note; n < first_note + note_count; ++n) {
+    const Lines note = Wrap(kRailNotes[n], kRailRight - kRailLeft, kRailSize);
+    baseline =
+        page.JustifiedLines(kRailLeft, kRailRight, baseline, kRailPitch, note, kRailSize) + 3;
+    rail.insert(rail.end(), note.begin(), note.end());
+  }
+  return rail;
+}
+
+// The rail runs down the page a column's worth of lines: measured in its own type it
+// is wide enough for a column, and it is read as one, after the text, not line by line
+// with the text beside it.
+TEST(PageRegions, ReadsARailOfNotesInSmallerTypeBesideTheTextAsAColumn) {
+  PageBuilder page;
+  const Lines rail = AddTextBesideRail(page, 0, 4);
+  const std::vector<Region> regions = Regions(page);
+  ASSERT_EQ(regions.size(), 2u);
+  EXPECT_EQ(regions[0].kind, Region::kColumn);
+  EXPECT_EQ(regions[1].kind, Region::kColumn);
+  // The rail's lines, whatever cells a short justified line's wide spaces make.
+  Lines read = ReadLines(regions[1].lines);
+  for (std::string& line : read) {
+    for (std::size_t at; (at = line.find(" | ")) != std::string::npos;) line.replace(at, 3, " ");
+  }
+  EXPECT_EQ(read, rail);
+}
+
+// A single note beside a paragraph, a few lines only, shows no page's gutter, and a
+// stretch's column measures in the page's type, for which it is too narrow: it is no
+// box floated beside the text, read before it (the blocks read it as a side note,
+// after the paragraph beside it).
+TEST(StretchColumns, SeesNoColumnsBesideAFewLinesOfANoteInSmallerType) {
+  PageBuilder page;
+  AddTextBesideRail(page, 4, 1);
+  EXPECT_TRUE(PageGutters(page.page(), page.words()).empty());
+  EXPECT_TRUE(StretchColumns(page.page(), page.words()).empty());
+}
+
 // A panel of key facts: each figure, in large type, beside its description;
 // footnotes at the page's foot end short of the descriptions. Neither the figures
 // nor the footnotes reach a gutter: the descriptions are no column.

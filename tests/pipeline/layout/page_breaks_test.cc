@@ -17,13 +17,15 @@ struct PageBreakCase {
   Pages expected;  // after the run-ons are joined
   std::vector<bool> runs_on = {};  // what the pages' geometry says of each page's top
   std::vector<bool> in_cell = {};  // ... of a cell of the row at the foot of the page before
+  std::vector<std::size_t> asides = {};  // how many of each page's last blocks stand aside
 };
 
 const PageBreakCase kPageBreakCases[] = {
     {"a sentence running on to the next page",
      {{"Leadership", "The service had a clear vision and its leaders were"},
       {"visible to staff in every office.", "Staff knew their cases well."}},
-     {{"Leadership", "The service had a clear vision and its leaders were visible to staff in every office."},
+     {{"Leadership",
+       "The service had a clear vision and its leaders were visible to staff in every office."},
       {"Staff knew their cases well."}}},
     {"a paragraph ending at the page foot",
      {{"The service had a clear vision."}, {"leaders were visible."}},
@@ -87,15 +89,28 @@ const PageBreakCase kPageBreakCases[] = {
     {"a table row broken by the page, no header repeated, its cell's rest starting with a capital",
      {{"Scores", "'Punish' – Compliance and\t69%\t84%"},
       {"Enforcement work (individual serves his/her sentence)", "In the next section."}},
-     {{"Scores", "'Punish' – Compliance and Enforcement work (individual serves his/her sentence)\t69%\t84%"},
+     {{"Scores",
+       "'Punish' – Compliance and Enforcement work (individual serves his/her sentence)\t69%\t84%"},
       {"In the next section."}},
      {false, false},
      {false, true}},
     {"the same, the geometry silent",
-     {{"'Punish' – Compliance and\t69%\t84%"}, {"Enforcement work (individual serves his/her sentence)"}},
-     {{"'Punish' – Compliance and\t69%\t84%"}, {"Enforcement work (individual serves his/her sentence)"}},
+     {{"'Punish' – Compliance and\t69%\t84%"},
+      {"Enforcement work (individual serves his/her sentence)"}},
+     {{"'Punish' – Compliance and\t69%\t84%"},
+      {"Enforcement work (individual serves his/her sentence)"}},
      {false, false},
      {false, false}},
+    {"a rail of notes beside the text, read after it",
+     {{"The service had a clear vision and its leaders were", "Notes",
+       "1 Ministry of Justice, 2019"},
+      {"visible to staff in every office.", "Staff knew their cases well."}},
+     {{"The service had a clear vision and its leaders were visible to staff in every office.",
+       "Notes", "1 Ministry of Justice, 2019"},
+      {"Staff knew their cases well."}},
+     {},
+     {},
+     {2, 0}},
     {"a paragraph ending at the page foot, the geometry silent",
      {{"The service had a clear vision."}, {"Its leaders were visible."}},
      {{"The service had a clear vision."}, {"Its leaders were visible."}},
@@ -108,7 +123,7 @@ TEST(JoinAcrossPageBreaks, JoinsTextRunningOnToTheNextPage) {
   vocabulary.breaks_words = true;
   for (const PageBreakCase& c : kPageBreakCases) {
     Pages pages = c.pages;
-    JoinAcrossPageBreaks(pages, c.runs_on, vocabulary, c.in_cell);
+    JoinAcrossPageBreaks(pages, c.runs_on, vocabulary, c.in_cell, c.asides);
     EXPECT_EQ(pages, c.expected) << c.name;
   }
 }

@@ -420,6 +420,81 @@ TEST(LayOutPages, ReadsASidebarBesideTheBodyAfterIt) {
                 "³ At 31 March 2019, as reported by the service in its evidence to the inspection.\n");
 }
 
+// A page of justified text 72–400 in 10 pt, `text`, and a column beside it from x = 428
+// to 538 (under ten heights of the text's type wide) from `beside_top` down: the
+// `beside` paragraphs, each in its type, ragged; the next page's text is `next_text`.
+struct Paragraph {
+  std::string text;
+  double size;
+};
+
+std::vector<PdfPage> TextBesideAColumn(const std::string& text, double beside_top,
+                                       const std::vector<Paragraph>& beside,
+                                       const std::string& next_text) {
+  PageBuilder first, next;
+  double baseline = 100;
+  for (const std::string& line : Wrap(text, 400 - kLeft, kSize)) {
+    first.Justified(kLeft, 400, baseline, line, kSize);
+    baseline += kPitch;
+  }
+  baseline = beside_top;
+  for (const Paragraph& paragraph : beside) {
+    baseline = first.Lines(428, baseline, 1.25 * paragraph.size,
+                           Wrap(paragraph.text, 110, paragraph.size), paragraph.size) +
+               0.4 * paragraph.size;
+  }
+  AddParagraph(next, 100, next_text);
+  return {first.page(), next.page()};
+}
+
+const std::string kThreeTimesTwoColumns =
+    kTwoColumnsOfText + " " + kTwoColumnsOfText + " " + kTwoColumnsOfText;
+const std::vector<Paragraph> kRailNotes = {
+    {"Notes", 8},
+    {"1 Offender Management Caseload Statistics as at 31 March 2016, Ministry of Justice", 8},
+    {"2 Figure for the Derbyshire, Nottinghamshire, Leicestershire & Rutland CRC", 8},
+    {"3 CRC Service Level 9, Community Performance Quarterly Statistics January-March 2016, "
+     "Ministry "
+     "of Justice",
+     8},
+    {"4 Multi-Agency Public Protection Arrangements (MAPPA) Annual Report as at 31 March 2015, "
+     "Ministry of Justice",
+     8},
+    {"5 'Transforming Rehabilitation', National Audit Office, 2016", 8}};
+
+// A rail of endnotes in 8 pt beside the head of the text, read after the text, as a
+// column: the text's paragraph, not the rail's last note, takes the next page's run-on.
+TEST(LayOutPages, CarriesTheTextOnOverThePageBreakPastARailOfNotesBesideIt) {
+  const std::string open = kThreeTimesTwoColumns + " Staff told us that the work of the service";
+  const std::string carried = "with young men was offence-focused and effective.";
+  const std::string out = LayOutPages(TextBesideAColumn(open, 100, kRailNotes, carried));
+  // The text's paragraph carried on, then the rail (whatever cells its narrow justified
+  // lines' wide spaces make); the next page keeps nothing.
+  const std::string text = open + " " + carried + "\nNotes\n";
+  EXPECT_EQ(out.substr(0, text.size()), text);
+  EXPECT_EQ(out.find(carried), open.size() + 1);
+  EXPECT_EQ(out.back(), '\f');
+}
+
+// The column beside the text carries the run-on where it ends the page: one in smaller
+// type running down past the text's last line (a glossary's table), or one whose last
+// paragraph is in the body's type.
+TEST(LayOutPages, CarriesOnTheColumnBesideTheTextWhereItEndsThePage) {
+  const std::string closed = kThreeTimesTwoColumns;
+  const std::string open_note = "6 Offender Management Statistics for the quarter, Ministry of";
+  const std::string carried = "and of the Home Office.";
+  std::vector<Paragraph> rail = kRailNotes;
+  rail.push_back({open_note, 8});
+  for (const bool to_the_foot : {true, false}) {
+    std::vector<Paragraph> beside = rail;
+    if (!to_the_foot) beside.back().size = kSize;
+    const std::string out =
+        LayOutPages(TextBesideAColumn(closed, to_the_foot ? 400 : 100, beside, carried));
+    EXPECT_NE(out.find(open_note + " " + carried + "\n"), std::string::npos) << to_the_foot << out;
+    EXPECT_EQ(out.back(), '\f') << to_the_foot;
+  }
+}
+
 // The key-facts panel: two figures in 20 pt, each beside its description.
 TEST(LayOutPages, ReadsKeyFactsAsItems) {
   PageBuilder page;
