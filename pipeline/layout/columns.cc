@@ -675,13 +675,19 @@ constexpr double kMinColumnInHeights = 10;
 // height: a rail of notes beside the text holds as many words a line as a column of
 // the body's type, and is read after the text. Not a stretch's: a column in smaller
 // type there is a box floated beside the text, read before it, which a note of a few
-// lines beside its paragraph is not (the blocks read it after the paragraph).
+// lines beside its paragraph is not (the blocks read it after the paragraph). Nor is a
+// text height more than the pitch of the column's lines in the page's type: a font's
+// boxes may stand far taller than its lines are apart (Chromium's Type 3 fonts: 23 pt
+// for 9 pt type set 12.7 pt apart).
 bool WideEnough(const std::vector<PdfWord>& words, double from, double to, double height,
                 ColumnEvidence evidence) {
   const double own = MedianHeight(WordsBetween(words, from - 0.5, to + 0.5, 0));
+  const double pitch =
+      GridOf(WordsBetween(words, from - 0.5, to + 0.5, MedianFontSize(words))).pitch;
   const bool page_gutter = evidence.lines >= kColumnLines;
-  return to - from >=
-         kMinColumnInHeights * (page_gutter && own > 0 ? std::min(height, own) : height);
+  double text = page_gutter && own > 0 ? std::min(height, own) : height;
+  if (pitch > 0) text = std::min(text, pitch);
+  return to - from >= kMinColumnInHeights * text;
 }
 
 std::vector<double> FindGutters(const std::vector<PdfWord>& words, double page_width,

@@ -82,6 +82,27 @@ TEST(PageRegions, ReadsTwoColumnsOneAfterTheOther) {
   EXPECT_EQ(ReadLines(regions[1].lines), right);
 }
 
+// Two columns in a font whose boxes stand far taller than its lines are apart (2.5
+// ems for 10 pt type set 13 pt apart, as Chromium's Type 3 fonts' do): each column
+// is 218 pt wide, fewer than ten of the boxes' heights but many more of its lines'
+// pitch, and is read as a column.
+TEST(PageRegions, ReadsColumnsInAFontWhoseBoxesStandFarTallerThanItsLines) {
+  PageBuilder page;
+  const Lines left = Wrap(kLeftText, kColumnWidth, kSize),
+              right = Wrap(kRightText, kColumnWidth, kSize);
+  AddColumns(page, 100, left, right);
+  PdfPage tall = page.page();
+  for (PdfWord& w : tall.words) {
+    w.top -= 0.6 * w.font_size;
+    w.bottom += 0.7 * w.font_size;
+  }
+  ASSERT_LT(kColumnWidth, 10 * (tall.words.front().bottom - tall.words.front().top));
+  const std::vector<Region> regions = PageRegions(tall, tall.words);
+  ASSERT_EQ(regions.size(), 2u);
+  EXPECT_EQ(ReadLines(regions[0].lines), left);
+  EXPECT_EQ(ReadLines(regions[1].lines), right);
+}
+
 // A chapter heading across both columns, above them: one that runs well into the
 // right column, and one whose last word ends in the gutter, with nothing level
 // beyond it.
