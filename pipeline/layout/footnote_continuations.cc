@@ -38,9 +38,18 @@ bool StartsFootnote(const PdfLine& line) {
 
 std::string TakeFootnoteContinuation(std::vector<Region>& regions, const BodyType& body,
                                      const Vocabulary& vocabulary) {
-  for (Region& region : regions) {
-    std::vector<PdfLine>& lines = region.lines;
+  for (std::size_t r = 0; r < regions.size(); ++r) {
+    std::vector<PdfLine>& lines = regions[r].lines;
     if (lines.empty() || lines.back().pieces.size() != 1) continue;
+    // A region with text under it (a stretch of the page that a side head in the
+    // margin ends, a table with a note of its own in footnote type) stops short of the
+    // page's foot, where a footnote carried on stands.
+    const double bottom = lines.back().bottom;
+    if (std::any_of(regions.begin() + static_cast<long>(r) + 1, regions.end(),
+                    [&](const Region& under) {
+                      return !under.lines.empty() && under.lines.front().top > bottom;
+                    }))
+      continue;
     const PdfPiece& foot = lines.back().pieces[0];
     auto head = lines.end();
     while (head != lines.begin() && InFootnotes(*(head - 1), foot, body)) --head;

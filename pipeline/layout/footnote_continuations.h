@@ -15,12 +15,12 @@
 
 namespace findings {
 
-// Takes out of the first of `regions` (a page's) that ends in footnotes the lines at
-// their head that carry one on. The footnotes: the region's last lines of one piece (or
-// of pieces a justified line was spread into) in the type of its last, smaller than
-// the body's, starting where it does, below a line
-// with nothing in that type; those before the first that starts with its number
-// (raised or on the baseline) carry one on. Returns their text, "" when there are none.
+// Takes out of the first of `regions` (a page's) that ends in footnotes, with no
+// region's text under it (the page's foot), the lines at their head that carry one on. The
+// footnotes: the region's last lines of one piece (or of pieces a justified line was spread into)
+// in the type of its last, smaller than the body's, starting where it does, below a line with
+// nothing in that type; those before the first that starts with its number (raised or on the
+// baseline) carry one on. Returns their text, "" when there are none.
 std::string TakeFootnoteContinuation(std::vector<Region>& regions, const BodyType& body,
                                      const Vocabulary& vocabulary);
 

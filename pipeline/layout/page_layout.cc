@@ -62,7 +62,7 @@ bool TextRunsOn(const Region& region, const Region& next, double floor, const Bo
 std::vector<std::vector<Region>> DocumentRegions(const std::vector<PdfPage>& pages,
                                                  std::vector<std::vector<PdfWord>> words) {
   const std::vector<std::vector<double>> gutters = DocumentGutters(pages, words);
-  const double edge = TextColumnEdge(words);
+  const std::vector<SideHeadSetting> side_heads = DocumentSideHeadSettings(words);
   std::vector<std::vector<Region>> regions;
   for (std::size_t p = 0; p < pages.size(); ++p) {
     if (!gutters[p].empty()) {
@@ -70,10 +70,10 @@ std::vector<std::vector<Region>> DocumentRegions(const std::vector<PdfPage>& pag
       continue;
     }
     const std::vector<ColumnStretch> stretches = StretchColumns(pages[p], words[p]);
-    std::vector<Region> side_heads =
-        stretches.empty() ? SideHeadRegions(words[p], edge) : std::vector<Region>{};
-    regions.push_back(side_heads.empty() ? StretchRegions(std::move(words[p]), stretches)
-                                         : std::move(side_heads));
+    std::vector<Region> heads =
+        stretches.empty() ? SideHeadRegions(words[p], side_heads[p]) : std::vector<Region>{};
+    regions.push_back(heads.empty() ? StretchRegions(std::move(words[p]), stretches)
+                                    : std::move(heads));
   }
   return regions;
 }

@@ -40,24 +40,85 @@ double PageTextEdge(const std::vector<PdfWord>& words) {
   return 0;
 }
 
+// The x at which half the page's lines of body text end, kEdgeLines at least: a
+// justified column's right edge; 0 where none (a ragged column's lines keep to no edge,
+// however many end on one x by chance).
+double PageTextRightEdge(const std::vector<PdfWord>& words) {
+  if (words.empty()) return 0;
+  const double body = MedianFontSize(words);
+  // Each line's last word of body text, whatever stands level right of it in other type
+  // (a head in the margin, a key fact's smaller description).
+  const auto body_text = [&](const PdfWord& w) {
+    return !w.bold && Within(w.font_size, body, kSameTypeRatio);
+  };
+  std::map<long, int> ends;
+  for (const PdfWord& w : words) {
+    if (!body_text(w)) continue;
+    const bool before_another = std::any_of(words.begin(), words.end(), [&](const PdfWord& o) {
+      return &o != &w && body_text(o) && LevelWith(o, w) && o.left >= w.right - 0.5;
+    });
+    if (!before_another) ++ends[std::lround(w.right)];
+  }
+  int all = 0;
+  for (const auto& [x, count] : ends) all += count;
+  for (auto it = ends.rbegin(); it != ends.rend(); ++it) {
+    if (it->second >= kEdgeLines && 2 * it->second >= all) return static_cast<double>(it->first);
+  }
+  return 0;
+}
+
 // Ends before the column's `edge` (rounded to the point), however near it: a side head
-// wider than the margin runs up to the column.
+// wider than the margin runs up to the column. None where `edge` is 0.
 bool InMargin(const PdfWord& w, double edge) { return w.right < edge + 0.5; }
 
-// Whether the margin of `words`, left of `edge`, holds body text of its own (in the
-// body's type, regular, no larger) that is no table row across it: no side heads then.
-bool MarginHoldsBodyText(const std::vector<PdfWord>& words, double edge) {
-  const double body = MedianFontSize(words);
+// Starts right of the column's right edge `right` (0: no margin there) and stands clear
+// of the column's text: no run of words of `words` less than a text `height` apart leads
+// to it from a word in the column (the right edge of a ragged column is no edge its
+// lines keep to).
+bool InRightMargin(const std::vector<PdfWord>& words, const PdfWord& w, double right,
+                   double height) {
+  if (right <= 0 || w.left < right + 0.5) return false;
+  double reach = w.left;
+  for (bool more = true; more && reach > right + 0.5;) {
+    more = false;
+    for (const PdfWord& o : words) {
+      if (LevelWith(w, o) && o.right < reach + 0.5 && reach - o.right < height && o.left < reach) {
+        reach = o.left;
+        more = true;
+      }
+    }
+  }
+  return reach > right + 0.5;
+}
+
+// Whether the margin of `words` left of the column (`right_margin`: right of it, past
+// `setting.right`) holds body text of its own (in the body's type, regular, no larger)
+// that is no table row across it: no side heads or boxes there; the other margin still
+// may hold them.
+bool MarginHoldsBodyText(const std::vector<PdfWord>& words, const SideHeadSetting& setting,
+                         bool right_margin) {
+  const double body = MedianFontSize(words), height = MedianHeight(words);
   for (const PdfWord& w : words) {
-    if (!InMargin(w, edge) || w.bold || w.font_size > (1 + kOneSizeShare) * body ||
+    const bool in_margin =
+        right_margin ? InRightMargin(words, w, setting.right, height) : InMargin(w, setting.left);
+    if (!in_margin || w.bold || w.font_size > (1 + kOneSizeShare) * body ||
         SmallerType(w.font_size, body))
       continue;
     const bool row = std::any_of(words.begin(), words.end(), [&](const PdfWord& o) {
-      return o.left >= edge - 0.5 && LevelWith(w, o);
+      return (right_margin ? o.right <= setting.right + 0.5 : o.left >= setting.left - 0.5) &&
+             LevelWith(w, o);
     });
     if (!row) return true;
   }
   return false;
+}
+
+// The page's `setting` with each margin that holds body text of its own closed (its
+// edge 0).
+SideHeadSetting OpenMargins(const std::vector<PdfWord>& words, SideHeadSetting setting) {
+  if (MarginHoldsBodyText(words, setting, false)) setting.left = 0;
+  if (MarginHoldsBodyText(words, setting, true)) setting.right = 0;
+  return setting;
 }
 
 // Whether the line `from` starts in the margin runs on into the column, word after
@@ -80,25 +141,34 @@ bool RunsIntoColumn(const std::vector<PdfWord>& words, const PdfWord& from, doub
   return reach >= edge;
 }
 
-// The side heads in the margin of `words`, left of `edge`, taken out of them: words
-// in heading type (bold, or larger than the body's), each level with no figure in the
-// margin (a key fact's) and no heading type in the column (a table's header row), and
-// no line's carried on from a line over it that ran into the column; with the footnote
-// numbers raised after them.
-std::vector<PdfWord> TakeSideHeads(std::vector<PdfWord>& words, double edge) {
+// The side heads in the margins of `words` (`setting`'s, each open: OpenMargins), left
+// of the column's left edge or right of its right edge, taken out of them: words in
+// heading type (bold, or larger than the body's), each level with no figure in its
+// margin (a key fact's) and no heading type elsewhere (a table's header row), and in
+// the left margin no line's carried on from a line over it that ran into the column;
+// with the footnote numbers raised after them.
+std::vector<PdfWord> TakeSideHeads(std::vector<PdfWord>& words, const SideHeadSetting& setting) {
   if (words.empty()) return {};
+  const double edge = setting.left;
   const double body = MedianFontSize(words), height = MedianHeight(words);
-  const auto in_margin = [&](const PdfWord& w) { return InMargin(w, edge); };
+  const auto in_left = [&](const PdfWord& w) { return InMargin(w, edge); };
+  const auto in_right = [&](const PdfWord& w) {
+    return InRightMargin(words, w, setting.right, height);
+  };
+  const auto in_margin = [&](const PdfWord& w) { return in_left(w) || in_right(w); };
+  const auto same_margin = [&](const PdfWord& a, const PdfWord& b) {
+    return (in_left(a) && in_left(b)) || (in_right(a) && in_right(b));
+  };
   const auto heading_type = [&](const PdfWord& w) {
     return w.bold || w.font_size > (1 + kOneSizeShare) * body;
   };
   // A line that starts in the margin and runs on into the column carries on in the
   // margin line right under it.
   const auto carries_on = [&](const PdfWord& w) {
-    return std::any_of(words.begin(), words.end(), [&](const PdfWord& o) {
-      return o.top < w.top - 0.5 * height && w.top - o.bottom < 0.5 * height &&
-             o.left < edge - height && RunsIntoColumn(words, o, edge, height);
-    });
+    return in_left(w) && std::any_of(words.begin(), words.end(), [&](const PdfWord& o) {
+             return o.top < w.top - 0.5 * height && w.top - o.bottom < 0.5 * height &&
+                    o.left < edge - height && RunsIntoColumn(words, o, edge, height);
+           });
   };
   std::vector<bool> head(words.size(), false);
   for (std::size_t i = 0; i < words.size(); ++i) {
@@ -106,15 +176,15 @@ std::vector<PdfWord> TakeSideHeads(std::vector<PdfWord>& words, double edge) {
     if (!in_margin(w) || carries_on(w)) continue;
     // Words in heading type, a letter among them: a bullet hanging in the margin
     // before an item is no head.
-    head[i] =
-        std::all_of(words.begin(), words.end(),
-                    [&](const PdfWord& o) {
-                      if (!LevelWith(w, o)) return true;
-                      return in_margin(o) ? heading_type(o) && !HasDigit(o.text) : !heading_type(o);
-                    }) &&
-        std::any_of(words.begin(), words.end(), [&](const PdfWord& o) {
-          return LevelWith(w, o) && in_margin(o) && HasLetter(o.text);
-        });
+    head[i] = std::all_of(words.begin(), words.end(),
+                          [&](const PdfWord& o) {
+                            if (!LevelWith(w, o)) return true;
+                            return same_margin(w, o) ? heading_type(o) && !HasDigit(o.text)
+                                                     : !heading_type(o);
+                          }) &&
+              std::any_of(words.begin(), words.end(), [&](const PdfWord& o) {
+                return LevelWith(w, o) && same_margin(w, o) && HasLetter(o.text);
+              });
   }
   // A footnote's number raised after a side head is the head's.
   for (std::size_t i = 0; i < words.size(); ++i) {
@@ -192,34 +262,110 @@ auto ParagraphLines(const std::vector<PdfLine>& column) {
   };
 }
 
-}  // namespace
-
-double TextColumnEdge(const std::vector<std::vector<PdfWord>>& pages) {
-  std::vector<double> edges;
-  for (const std::vector<PdfWord>& words : pages) {
-    const double edge = PageTextEdge(words);
-    if (edge > 0) edges.push_back(edge);
-  }
-  return Median(edges);
+// The index of the column's line level with a head's line from `top` to `bottom`: the
+// first the head's line overlaps, where the lines it overlaps cover half its height at
+// least (a head in the space under a heading, its box just touching the heading's, is
+// level with none; a head pushed down between two lines of a paragraph, half on each,
+// is level with the first); column.size() where none is.
+std::size_t LevelLine(const std::vector<PdfLine>& column, double top, double bottom) {
+  const auto overlap = [&](const PdfLine& line) {
+    return std::min(line.bottom, bottom) - std::max(line.top, top);
+  };
+  double covered = 0;
+  for (const PdfLine& line : column) covered += std::max(0.0, overlap(line));
+  if (covered < 0.5 * (bottom - top)) return column.size();
+  std::size_t i = 0;
+  while (i < column.size() && overlap(column[i]) <= 0) ++i;
+  return i;
 }
 
-std::vector<Region> SideHeadRegions(const std::vector<PdfWord>& page_words, double edge) {
-  if (page_words.empty() || MarginHoldsBodyText(page_words, edge)) return {};
+// How often a page's side heads stand level with the last line of a paragraph of
+// several lines (`follow`: they head the paragraph after, as LaTeX sets a marginal
+// note put between paragraphs) and with the first line of one (`lead`: they head it).
+struct HeadPlacing {
+  int follow = 0, lead = 0;
+};
+HeadPlacing PlacingOf(const std::vector<PdfWord>& page_words, const SideHeadSetting& setting) {
+  if (page_words.empty()) return {};
+  const SideHeadSetting open = OpenMargins(page_words, setting);
   std::vector<PdfWord> words = page_words;
-  const std::vector<PdfWord> heads = TakeSideHeads(words, edge);
+  const std::vector<PdfWord> heads = TakeSideHeads(words, open);
+  HeadPlacing placing;
+  if (heads.empty()) return placing;
   const std::vector<PdfLine> head_lines = BuildLines(heads);
-  const std::vector<std::vector<PdfWord>> boxes = TakeMarginBoxes(words, head_lines, edge);
+  TakeMarginBoxes(words, head_lines, open.left);
+  const std::vector<PdfLine> column = BuildLines(words);
+  const auto one_paragraph = ParagraphLines(column);
+  double bottom = 0;
+  for (const PdfLine& line : head_lines) {
+    const bool first_line = line.top - bottom > 0.5 * line.height;
+    bottom = line.bottom;
+    const std::size_t beside = LevelLine(column, line.top, line.bottom);
+    if (!first_line || beside + 1 >= column.size()) continue;
+    const bool opens = beside == 0 || !one_paragraph(beside - 1, beside),
+               closes = !one_paragraph(beside, beside + 1);
+    if (closes && !opens) ++placing.follow;
+    if (opens && !closes) ++placing.lead;
+  }
+  return placing;
+}
+
+}  // namespace
+
+std::vector<SideHeadSetting> DocumentSideHeadSettings(
+    const std::vector<std::vector<PdfWord>>& pages) {
+  // Each edge over the document's pages, and over its recto and its verso pages apart.
+  std::vector<double> lefts, rights, heights, sided_lefts[2], sided_rights[2];
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    if (pages[p].empty()) continue;
+    heights.push_back(MedianHeight(pages[p]));
+    if (const double left = PageTextEdge(pages[p]); left > 0) {
+      lefts.push_back(left);
+      sided_lefts[p % 2].push_back(left);
+    }
+    if (const double right = PageTextRightEdge(pages[p]); right > 0) {
+      rights.push_back(right);
+      sided_rights[p % 2].push_back(right);
+    }
+  }
+  // Facing pages mirror their margins: the recto and verso columns start a text height
+  // or more apart, each with its own edges.
+  const double height = Median(heights);
+  double left[2] = {Median(sided_lefts[0]), Median(sided_lefts[1])},
+         right[2] = {Median(sided_rights[0]), Median(sided_rights[1])};
+  if (left[0] == 0 || left[1] == 0 || std::abs(left[0] - left[1]) < height) {
+    left[0] = left[1] = Median(lefts);
+    right[0] = right[1] = Median(rights);
+  }
+  std::vector<SideHeadSetting> settings(pages.size());
+  HeadPlacing placing;
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    settings[p] = SideHeadSetting{left[p % 2], right[p % 2], false};
+    const HeadPlacing page = PlacingOf(pages[p], settings[p]);
+    placing.follow += page.follow;
+    placing.lead += page.lead;
+  }
+  for (SideHeadSetting& setting : settings)
+    setting.heads_follow_line_beside = placing.follow > placing.lead;
+  return settings;
+}
+
+std::vector<Region> SideHeadRegions(const std::vector<PdfWord>& page_words,
+                                    const SideHeadSetting& setting) {
+  if (page_words.empty()) return {};
+  const SideHeadSetting open = OpenMargins(page_words, setting);
+  if (open.left == 0 && open.right == 0) return {};
+  std::vector<PdfWord> words = page_words;
+  const std::vector<PdfWord> heads = TakeSideHeads(words, open);
+  const std::vector<PdfLine> head_lines = BuildLines(heads);
+  const std::vector<std::vector<PdfWord>> boxes = TakeMarginBoxes(words, head_lines, open.left);
   if (heads.empty() && boxes.empty()) return {};
   // Each head (lines one under the other) and where the text it heads starts: the top
   // of the column's line level with its first line, or the head's own. A head beside a
   // line of the paragraph the head over it heads (a subheading pushed down by a long
   // heading) is that head's.
   const std::vector<PdfLine> column = BuildLines(words);
-  const auto level_line = [&](double top, double bottom) {
-    std::size_t i = 0;
-    while (i < column.size() && !(column[i].bottom > top && column[i].top < bottom)) ++i;
-    return i;
-  };
+  const auto level_line = [&](double top, double bottom) { return LevelLine(column, top, bottom); };
   const auto one_paragraph = ParagraphLines(column);
   // The first line of the paragraph the column's line `i` is one of.
   const auto paragraph_start = [&](std::size_t i) {
@@ -260,10 +406,16 @@ std::vector<Region> SideHeadRegions(const std::vector<PdfWord>& page_words, doub
     const bool stacked = !apart && i > 0 &&
                          line.bottom - head_lines[i - 1].bottom >
                              head_pitch + LineSpacing::kClearlyWiderInHeights * line.height;
+    // Where the document's heads follow the line beside them, a head level with the
+    // last line of a paragraph heads the paragraph after (at the page's foot, the next
+    // page's).
+    const bool follows = setting.heads_follow_line_beside && beside < column.size() &&
+                         !one_paragraph(beside, beside + 1);
+    const std::size_t headed = follows ? beside + 1 : beside;
     const bool new_block =
-        blocks.size() == boxes_end || ((apart || stacked) && !one_paragraph(block_line, beside));
+        blocks.size() == boxes_end || ((apart || stacked) && !one_paragraph(block_line, headed));
     if (new_block) {
-      std::size_t first = beside;
+      std::size_t first = headed;
       if (stacked) {
         while (first < column.size() && first > 0 && first - 1 > block_line &&
                one_paragraph(first - 1, first))
@@ -273,8 +425,8 @@ std::vector<Region> SideHeadRegions(const std::vector<PdfWord>& page_words, doub
       // paragraph's first line was pushed down the rail by the box, which took the rail
       // beside its paragraph: it heads the paragraph beside the box's foot, from its
       // first line.
-      const bool opens = beside < column.size() && paragraph_start(beside) == beside &&
-                         line.top - column[beside].top < 0.5 * line.height;
+      const bool opens = follows || (beside < column.size() && paragraph_start(beside) == beside &&
+                                     line.top - column[beside].top < 0.5 * line.height);
       const Box* over = nullptr;
       for (const Box& box : placed) {
         if (box.bottom <= line.top && box.bottom > block_bottom &&
@@ -283,9 +435,10 @@ std::vector<Region> SideHeadRegions(const std::vector<PdfWord>& page_words, doub
       }
       if (!opens && over && over->foot < column.size()) first = paragraph_start(over->foot);
       double from = line.top;
-      if (first < column.size()) from = std::min(from, column[first].top);
+      if (first < column.size())
+        from = follows ? column[first].top : std::min(from, column[first].top);
       blocks.emplace_back(from, std::vector<PdfWord>{});
-      block_line = beside;
+      block_line = headed;
     }
     block_bottom = line.bottom;
     for (const PdfWord& w : heads) {

@@ -96,5 +96,22 @@ TEST(FootnoteContinuations, FindsTheFootnotesUnderAContinuationWhenTheFirstIsSpr
   EXPECT_EQ(second_page.find("as at 31 March"), std::string::npos) << text;
 }
 
+// A table set in the footnotes' type with a note of its own under it, in a stretch of
+// the page that a side head in the margin ends (more text under it): the table's rows
+// carry on no footnote of the page before, for they stand nowhere near the page's foot.
+TEST(FootnoteContinuations, TakesNothingFromARegionWithTextUnderIt) {
+  PageBuilder top, under;
+  top.Line(kLeft, 100, "3. NPS-specific", kSize, layout_test::kBold);
+  top.Line(kLeft, 120, "3.1 Court reports and case allocation rated good", kNoteSize);
+  top.Line(kLeft, 130, "3.2 Statutory victim work rated good", kNoteSize);
+  top.Line(kLeft, 145, "^1 CRC aspects of domain three work are listed as 4.1 and 4.2.", kNoteSize);
+  under.Lines(kLeft, 180, kPitch, Wrap(kCaseloads, kRight - kLeft, kSize), kSize);
+  std::vector<Region> regions = {Region{BuildLines(top.words()), Region::kWhole, 0},
+                                 Region{BuildLines(under.words()), Region::kWhole, 0}};
+  ASSERT_EQ(regions[0].lines.size(), 4u);
+  EXPECT_EQ(TakeFootnoteContinuation(regions, BodyType{kSize, 1.2 * kSize}, Vocabulary{}), "");
+  EXPECT_EQ(regions[0].lines.size(), 4u);
+}
+
 }  // namespace
 }  // namespace findings

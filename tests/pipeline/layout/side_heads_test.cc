@@ -12,6 +12,7 @@ namespace findings {
 namespace {
 
 using layout_test::kBold;
+using layout_test::kSpaceWidth;
 using layout_test::PageBuilder;
 using layout_test::ReadLines;
 using layout_test::Wrap;
@@ -59,19 +60,20 @@ PageBuilder SideHeadPage(bool heads) {
   return page;
 }
 
-TEST(TextColumnEdge, IsWhereTheBodyTextStartsWhateverStandsInTheMargin) {
+TEST(DocumentSideHeadSettings, FindTheColumnWhereTheBodyTextStartsWhateverStandsInTheMargin) {
   const PageBuilder with = SideHeadPage(true), without = SideHeadPage(false);
-  EXPECT_EQ(TextColumnEdge({with.words(), without.words(), without.words()}), kColumn);
+  EXPECT_EQ(DocumentSideHeadSettings({with.words(), without.words(), without.words()})[0].left,
+            kColumn);
 }
 
 // On a page in columns, the column furthest left, though the others hold more lines.
-TEST(TextColumnEdge, IsTheFirstColumnsEdgeOnAPageInColumns) {
+TEST(DocumentSideHeadSettings, FindTheFirstColumnsEdgeOnAPageInColumns) {
   PageBuilder page;
   page.JustifiedLines(57, 197, 100, kPitch, Wrap(kSecond, 140, kSize), kSize);
   for (const double left : {240.0, 423.0})
     page.JustifiedLines(left, left + 140, 100, kPitch,
                         Wrap(std::string(kFirst) + " " + kSecond, 140, kSize), kSize);
-  EXPECT_EQ(TextColumnEdge({page.words()}), 57);
+  EXPECT_EQ(DocumentSideHeadSettings({page.words()})[0].left, 57);
 }
 
 // A page set further left than the document's text column (facing pages that mirror
@@ -86,7 +88,7 @@ TEST(SideHeadRegions, TakesNoBulletForASideHead) {
     page.Line(kColumn + 2, baseline, item, kSize);
     baseline += kPitch;
   }
-  EXPECT_TRUE(SideHeadRegions(page.words(), kColumn).empty());
+  EXPECT_TRUE(SideHeadRegions(page.words(), {kColumn}).empty());
 }
 
 // The heading and the subheading in the margin beside a paragraph's first line read
@@ -100,11 +102,11 @@ TEST(SideHeadRegions, ReadsSideHeadsBeforeTheTextBesideThem) {
   expected.push_back("CRC effectiveness");
   expected.insert(expected.end(), second.begin(), second.end());
   expected.insert(expected.end(), first.begin(), first.end());
-  EXPECT_EQ(ReadAll(SideHeadRegions(page.words(), kColumn)), expected);
+  EXPECT_EQ(ReadAll(SideHeadRegions(page.words(), {kColumn})), expected);
 }
 
 TEST(SideHeadRegions, SeesNoneWhereTheMarginIsEmpty) {
-  EXPECT_TRUE(SideHeadRegions(SideHeadPage(false).words(), kColumn).empty());
+  EXPECT_TRUE(SideHeadRegions(SideHeadPage(false).words(), {kColumn}).empty());
 }
 
 // A bold item hanging out into the margin and running on into the column wraps to a
@@ -115,7 +117,7 @@ TEST(SideHeadRegions, ReadsTheLineAHangingItemWrapsToWithIt) {
             "• Staff have manageable workloads and are supported to deliver innovative and", kSize,
             kBold);
   page.Line(kMargin, 313, "personal services", kSize, kBold);
-  EXPECT_TRUE(SideHeadRegions(page.words(), kColumn).empty());
+  EXPECT_TRUE(SideHeadRegions(page.words(), {kColumn}).empty());
 }
 
 // A title in display type hanging out into the margin, its first word already
@@ -126,7 +128,7 @@ TEST(SideHeadRegions, ReadsTheLastLineOfATitleWhoseWordsRunIntoTheColumnWithIt) 
   page.Line(kMargin, 400, "Effectiveness of probation work in", 26, kBold);
   page.Line(kMargin, 434, "Kent", 26, kBold);
   ASSERT_GT(page.words()[page.words().size() - 6].right, kColumn);
-  EXPECT_TRUE(SideHeadRegions(page.words(), kColumn).empty());
+  EXPECT_TRUE(SideHeadRegions(page.words(), {kColumn}).empty());
 }
 
 // A side head over two lines beside a numbered list whose numbers hang just left of
@@ -138,7 +140,7 @@ TEST(SideHeadRegions, ReadsASideHeadBesideAListWhoseNumbersHangOutAsOne) {
   page.Line(kMargin, 411, "Valley CRC should:", 9, kBold);
   page.Line(kColumn - 3, 400, "1. improve effective management oversight of practice", kSize);
   page.Line(kColumn - 3, 413, "2. improve the quality of work to protect victims", kSize);
-  const std::vector<Region> regions = SideHeadRegions(page.words(), kColumn);
+  const std::vector<Region> regions = SideHeadRegions(page.words(), {kColumn});
   ASSERT_FALSE(regions.empty());
   const Lines all = ReadAll(regions);
   const auto head = std::find(all.begin(), all.end(), "Durham Tees");
@@ -166,7 +168,7 @@ TEST(SideHeadRegions, ReadsStackedLeadInsEachBeforeItsOwnParagraph) {
   expected.insert(expected.end(), first.begin(), first.end());
   expected.insert(expected.end(), next_lead_in.begin(), next_lead_in.end());
   expected.insert(expected.end(), second.begin(), second.end());
-  EXPECT_EQ(ReadAll(SideHeadRegions(page.words(), kColumn)), expected);
+  EXPECT_EQ(ReadAll(SideHeadRegions(page.words(), {kColumn})), expected);
 }
 
 // A heading of two lines pushes the subheading under it down, a line's space apart,
@@ -185,7 +187,7 @@ TEST(SideHeadRegions, ReadsASubheadingPushedDownBesideItsParagraphWithTheHeading
   for (const char* head : {"Protecting the", "public", "CRC effectiveness"})
     expected.push_back(head);
   expected.insert(expected.end(), second.begin(), second.end());
-  EXPECT_EQ(ReadAll(SideHeadRegions(page.words(), kColumn)), expected);
+  EXPECT_EQ(ReadAll(SideHeadRegions(page.words(), {kColumn})), expected);
 }
 
 // A head beside the paragraph after a one-line paragraph heads that paragraph, not
@@ -202,7 +204,7 @@ TEST(SideHeadRegions, ReadsEachHeadBeforeItsOwnParagraph) {
   Lines expected = {"NPS effectiveness", "NPS performance was acceptable.", "The CRC and NPS",
                     "working together"};
   expected.insert(expected.end(), second.begin(), second.end());
-  EXPECT_EQ(ReadAll(SideHeadRegions(page.words(), kColumn)), expected);
+  EXPECT_EQ(ReadAll(SideHeadRegions(page.words(), {kColumn})), expected);
 }
 
 // A side head wider than the margin runs up to the column, a fraction of a point
@@ -213,7 +215,7 @@ TEST(SideHeadRegions, ReadsASideHeadRunningUpToTheColumnApart) {
   page.RightAligned(kColumn - 0.4, baseline, "Recommendations", 12, kBold);
   page.JustifiedLines(kColumn, kRight, baseline, kPitch, Wrap(kSecond, kRight - kColumn, kSize),
                       kSize);
-  const Lines read = ReadAll(SideHeadRegions(page.words(), kColumn));
+  const Lines read = ReadAll(SideHeadRegions(page.words(), {kColumn}));
   const Lines second = Wrap(kSecond, kRight - kColumn, kSize);
   const auto head = std::find(read.begin(), read.end(), "Recommendations");
   ASSERT_NE(head, read.end());
@@ -225,7 +227,7 @@ TEST(SideHeadRegions, ReadsASideHeadRunningUpToTheColumnApart) {
 TEST(SideHeadRegions, KeepsAFootnoteNumberRaisedAfterASideHeadWithIt) {
   PageBuilder page = SideHeadPage(false);
   page.Line(kMargin, 190, "Resettlement^7", kSize, kBold);
-  const Lines read = ReadAll(SideHeadRegions(page.words(), kColumn));
+  const Lines read = ReadAll(SideHeadRegions(page.words(), {kColumn}));
   EXPECT_NE(std::find(read.begin(), read.end(), "Resettlement⁷"), read.end());
 }
 
@@ -234,7 +236,248 @@ TEST(SideHeadRegions, KeepsAFootnoteNumberRaisedAfterASideHeadWithIt) {
 TEST(SideHeadRegions, SeesNoneWhereTheMarginHoldsTextOfItsOwn) {
   PageBuilder page = SideHeadPage(true);
   page.Lines(kMargin, 400, kPitch, Wrap("A note in the margin on its own.", 80, kSize), kSize);
-  EXPECT_TRUE(SideHeadRegions(page.words(), kColumn).empty());
+  EXPECT_TRUE(SideHeadRegions(page.words(), {kColumn}).empty());
+}
+
+// A LaTeX page with marginal notes: the text column 10 pt type from x = 62 to 420 on
+// recto pages (the notes in the outer margin right of it, from x = 437), from 176 to
+// 534 on verso ones (the notes left of it, from x = 40).
+constexpr double kRectoLeft = 62, kRectoRight = 420, kRectoNote = 437;
+constexpr double kVersoLeft = 176, kVersoRight = 534, kVersoNote = 40;
+constexpr double kParagraphSpace = 8;
+
+// `text` justified in the recto column from `baseline`; returns the baseline after the
+// paragraph's space.
+double RectoParagraph(PageBuilder& page, double baseline, const char* text) {
+  return page.JustifiedLines(kRectoLeft, kRectoRight, baseline, kPitch,
+                             Wrap(text, kRectoRight - kRectoLeft, kSize), kSize) +
+         kParagraphSpace;
+}
+
+Lines RectoLines(const char* text) { return Wrap(text, kRectoRight - kRectoLeft, kSize); }
+
+// Three paragraphs, `head` in the margin level with the first one's last line (LaTeX
+// sets a note put between paragraphs level with the line before), or with the second's
+// first line, on a recto page or a verso one.
+PageBuilder MarginNotePage(bool recto, bool level_with_last_line,
+                           const char* head = "NPS effectiveness") {
+  const double left = recto ? kRectoLeft : kVersoLeft, right = recto ? kRectoRight : kVersoRight;
+  PageBuilder page;
+  double baseline = 100;
+  for (const char* text : {kFirst, kSecond, kFirst}) {
+    const Lines lines = Wrap(text, right - left, kSize);
+    if (text == kSecond && !level_with_last_line)
+      page.Line(recto ? kRectoNote : kVersoNote, baseline, head, 9, kBold);
+    baseline = page.JustifiedLines(left, right, baseline, kPitch, lines, kSize);
+    if (text == kFirst && baseline < 200 && level_with_last_line)
+      page.Line(recto ? kRectoNote : kVersoNote, baseline - kPitch, head, 9, kBold);
+    baseline += kParagraphSpace;
+  }
+  return page;
+}
+
+// Facing pages mirror their margins: the recto pages' column and the verso pages'
+// each have their own edges, where the lines of body text start and end.
+TEST(DocumentSideHeadSettings, GivesRectoAndVersoPagesEachTheirOwnEdges) {
+  const std::vector<SideHeadSetting> settings = DocumentSideHeadSettings(
+      {MarginNotePage(true, true).words(), MarginNotePage(false, true).words(),
+       MarginNotePage(true, true).words(), MarginNotePage(false, true).words()});
+  ASSERT_EQ(settings.size(), 4u);
+  for (const std::size_t p : {0u, 2u}) {
+    EXPECT_EQ(settings[p].left, kRectoLeft);
+    EXPECT_EQ(settings[p].right, kRectoRight);
+  }
+  for (const std::size_t p : {1u, 3u}) {
+    EXPECT_EQ(settings[p].left, kVersoLeft);
+    EXPECT_EQ(settings[p].right, kVersoRight);
+  }
+}
+
+// A ragged column's lines keep to no right edge, though several of them end on one x
+// by chance: no margin right of it, where a table's last cells would read as heads.
+TEST(DocumentSideHeadSettings, FindNoRightEdgeToARaggedColumn) {
+  PageBuilder page;
+  double baseline = 100;
+  for (const char* line :
+       {"The division has three dedicated victims' units.",
+        "These were formed recently and are managed by a", "senior lead.",
+        "Victim liaison teams in the division are managing", "5,600 active cases.",
+        "The new case management system works well, and those", "people who had opted in",
+        "received regular updates about the individuals", "who had been sentenced."}) {
+    page.Line(kRectoLeft, baseline, line, kSize);
+    baseline += kPitch;
+  }
+  for (int i = 0; i < 5; ++i) {
+    page.Line(kRectoLeft, baseline, "They made representations.", kSize);
+    baseline += kPitch;
+  }
+  EXPECT_EQ(DocumentSideHeadSettings({page.words()})[0].right, 0);
+}
+
+// A justified column's right edge is where its lines end, not where the cells of a
+// table's rows under it end before the next cell.
+TEST(DocumentSideHeadSettings, FindTheRightEdgeWhereTheLinesEndNotTheirCells) {
+  PageBuilder page;
+  double baseline = RectoParagraph(page, 100, (std::string(kFirst) + " " + kSecond).c_str());
+  for (const char* rating : {"Good", "Inadequate", "Requires improvement", "Outstanding"}) {
+    page.Line(kRectoLeft, baseline, "2.1", kSize);
+    page.Line(kRectoLeft + 200, baseline, rating, kSize);
+    baseline += kPitch;
+  }
+  EXPECT_EQ(DocumentSideHeadSettings({page.words()})[0].right, kRectoRight);
+}
+
+// Notes in the margin in their own type, level with the column's lines (a key fact's
+// description beside each), do not hide where those lines end.
+TEST(DocumentSideHeadSettings, FindTheRightEdgeBesideNotesLevelWithTheLines) {
+  PageBuilder page;
+  const Lines lines = RectoLines((std::string(kFirst) + " " + kSecond).c_str());
+  page.JustifiedLines(kRectoLeft, kRectoRight, 100, kPitch, lines, kSize);
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    page.Line(kRectoNote, 100 + static_cast<double>(i) * kPitch, "caseload", 8);
+  EXPECT_EQ(DocumentSideHeadSettings({page.words()})[0].right, kRectoRight);
+}
+
+// Heads level with the last line of the paragraph before the one they head (LaTeX's
+// marginal notes) follow the line beside them; heads level with the first line of the
+// one they head (SideHeadPage) do not.
+TEST(DocumentSideHeadSettings, SeesWhetherHeadsStandLevelWithTheLastLineOfTheParagraphBefore) {
+  const std::vector<PdfWord> latex = MarginNotePage(true, true).words(),
+                             indesign = MarginNotePage(true, false).words();
+  for (const SideHeadSetting& setting : DocumentSideHeadSettings({latex, latex, indesign}))
+    EXPECT_TRUE(setting.heads_follow_line_beside);
+  for (const SideHeadSetting& setting : DocumentSideHeadSettings({indesign, indesign, latex}))
+    EXPECT_FALSE(setting.heads_follow_line_beside);
+}
+
+// A head in the margin right of the column reads before the paragraph it stands
+// beside, not as the last cell of its line.
+TEST(SideHeadRegions, ReadsAHeadInTheMarginRightOfTheColumnBeforeItsParagraph) {
+  const Lines first = RectoLines(kFirst), second = RectoLines(kSecond);
+  Lines expected = first;
+  expected.push_back("NPS effectiveness");
+  expected.insert(expected.end(), second.begin(), second.end());
+  expected.insert(expected.end(), first.begin(), first.end());
+  EXPECT_EQ(
+      ReadAll(SideHeadRegions(MarginNotePage(true, false).words(), {kRectoLeft, kRectoRight})),
+      expected);
+}
+
+// The right edge of a ragged column is no edge its lines keep to: bold words ending a
+// line past it, a word space after the line's others, are no head.
+TEST(SideHeadRegions, TakesNoWordsRunningOnFromTheColumnForAHeadRightOfIt) {
+  PageBuilder page;
+  const double baseline = RectoParagraph(page, 100, kFirst);
+  const double end =
+      page.Line(kRectoLeft, baseline,
+                "The findings of the inspection are set out in full, one by one, in the", kSize);
+  page.Line(end + kSpaceWidth * kSize, baseline, "inspection annexes", kSize, kBold);
+  ASSERT_GT(end, kRectoRight - 100);
+  EXPECT_TRUE(SideHeadRegions(page.words(), {kRectoLeft, end - 2}).empty());
+}
+
+// Where heads follow the line beside them, a head level with the last line of a
+// paragraph reads after that paragraph, whole, before the paragraph after.
+TEST(SideHeadRegions, ReadsAHeadLevelWithAParagraphsLastLineBeforeTheParagraphAfter) {
+  const Lines first = RectoLines(kFirst), second = RectoLines(kSecond);
+  Lines expected = first;
+  expected.push_back("NPS effectiveness");
+  expected.insert(expected.end(), second.begin(), second.end());
+  expected.insert(expected.end(), first.begin(), first.end());
+  EXPECT_EQ(
+      ReadAll(SideHeadRegions(MarginNotePage(true, true).words(), {kRectoLeft, kRectoRight, true})),
+      expected);
+}
+
+// A head level with the page's last line heads the text after it, on the next page.
+TEST(SideHeadRegions, ReadsAHeadLevelWithThePagesLastLineAfterIt) {
+  PageBuilder page;
+  const double baseline = RectoParagraph(page, 100, kFirst) - kParagraphSpace - kPitch;
+  page.Line(kRectoNote, baseline, "The CRC and NPS", 9, kBold);
+  page.Line(kRectoNote, baseline + 11, "working together", 9, kBold);
+  Lines expected = RectoLines(kFirst);
+  expected.push_back("The CRC and NPS");
+  expected.push_back("working together");
+  EXPECT_EQ(ReadAll(SideHeadRegions(page.words(), {kRectoLeft, kRectoRight, true})), expected);
+}
+
+// Where heads follow the line beside them, a head level with the last line of the
+// paragraph the head over it heads heads the next paragraph, not that one.
+TEST(SideHeadRegions, ReadsEachHeadFollowingALineBeforeTheParagraphAfterIt) {
+  PageBuilder page;
+  double baseline = RectoParagraph(page, 100, kFirst);
+  page.Line(kRectoNote, baseline - kParagraphSpace - kPitch, "Durham Tees Valley CRC", 9, kBold);
+  page.Line(kRectoNote, baseline - kParagraphSpace - kPitch + 11, "should:", 9, kBold);
+  baseline = RectoParagraph(page, baseline, kSecond);
+  page.Line(kRectoNote, baseline - kParagraphSpace - kPitch, "Background", 9, kBold);
+  RectoParagraph(page, baseline, kFirst);
+  const Lines first = RectoLines(kFirst), second = RectoLines(kSecond);
+  Lines expected = first;
+  expected.push_back("Durham Tees Valley CRC");
+  expected.push_back("should:");
+  expected.insert(expected.end(), second.begin(), second.end());
+  expected.push_back("Background");
+  expected.insert(expected.end(), first.begin(), first.end());
+  EXPECT_EQ(ReadAll(SideHeadRegions(page.words(), {kRectoLeft, kRectoRight, true})), expected);
+}
+
+// A head in the space under a heading in the column, its box just touching the
+// heading's, is level with no line: it reads after the heading.
+TEST(SideHeadRegions, ReadsAHeadUnderAHeadingItsBoxTouchesAfterTheHeading) {
+  PageBuilder page;
+  const double heading = RectoParagraph(page, 100, kFirst) + 6;
+  page.Line(kRectoLeft, heading, "Protecting the public", 12, kBold);
+  // The head's box top (0.95 em up) a point above the heading's box bottom.
+  const double head = heading + 0.25 * 12 - 1 + 0.95 * 9;
+  page.Line(kRectoNote, head, "CRC effectiveness", 9, kBold);
+  RectoParagraph(page, head + 16, kSecond);
+  Lines expected = RectoLines(kFirst);
+  expected.push_back("Protecting the public");
+  expected.push_back("CRC effectiveness");
+  const Lines second = RectoLines(kSecond);
+  expected.insert(expected.end(), second.begin(), second.end());
+  EXPECT_EQ(ReadAll(SideHeadRegions(page.words(), {kRectoLeft, kRectoRight})), expected);
+}
+
+// A head pushed down the margin, its box touching a paragraph's first line and level
+// with its second, heads the paragraph from its first line: the paragraph reads whole.
+TEST(SideHeadRegions, ReadsAHeadTouchingAParagraphsFirstLineBeforeTheWholeParagraph) {
+  PageBuilder page;
+  const double second = RectoParagraph(page, 100, kFirst);
+  // The head's box top (0.95 em up) a point above the first line's box bottom.
+  page.Line(kRectoNote, second + 0.25 * kSize - 1 + 0.95 * 9, "Overview", 9, kBold);
+  RectoParagraph(page, second, kSecond);
+  Lines expected = RectoLines(kFirst);
+  expected.push_back("Overview");
+  const Lines lines = RectoLines(kSecond);
+  expected.insert(expected.end(), lines.begin(), lines.end());
+  EXPECT_EQ(ReadAll(SideHeadRegions(page.words(), {kRectoLeft, kRectoRight})), expected);
+}
+
+// A head pushed down the margin between two lines of a paragraph, its box overlapping
+// each by under half its height but the two by more, heads the paragraph from its first
+// line: the paragraph reads whole.
+TEST(SideHeadRegions, ReadsAHeadBetweenTwoLinesOfAParagraphBeforeTheWholeParagraph) {
+  PageBuilder page;
+  const double second = RectoParagraph(page, 100, kFirst);
+  // The head's box (0.95 em up, 0.25 em down) from 4.7 pt above the first line's box
+  // bottom to 5.1 pt under the second line's box top.
+  page.Line(kRectoNote, second + 0.25 * kSize - 4.7 + 0.95 * 9, "Overview", 9, kBold);
+  RectoParagraph(page, second, kSecond);
+  Lines expected = RectoLines(kFirst);
+  expected.push_back("Overview");
+  const Lines lines = RectoLines(kSecond);
+  expected.insert(expected.end(), lines.begin(), lines.end());
+  EXPECT_EQ(ReadAll(SideHeadRegions(page.words(), {kRectoLeft, kRectoRight})), expected);
+}
+
+// Text of its own in the margin right of the column holds no heads there, but the
+// margin left of it still does.
+TEST(SideHeadRegions, ReadsTheLeftMarginsHeadsWhereTheRightMarginHoldsTextOfItsOwn) {
+  PageBuilder page = SideHeadPage(true);
+  page.Lines(kRight + 20, 100 + kPitch / 2, kPitch, {"A note", "of its", "own."}, kSize);
+  const Lines read = ReadAll(SideHeadRegions(page.words(), {kColumn, kRight}));
+  EXPECT_NE(std::find(read.begin(), read.end(), "CRC effectiveness"), read.end());
 }
 
 // A rail beside the column: three paragraphs in the column (the first, the second,
@@ -283,7 +526,7 @@ const char* kFact = "The number of MAPPA eligible offenders managed by the NPS."
 TEST(SideHeadRegions, ReadsABoxInTheMarginBeforeTheParagraphBesideIt) {
   RailPage rail;
   const Lines fact = rail.KeyFact(rail.starts[1] + kPitch, "1,384", kFact);
-  EXPECT_EQ(ReadAll(SideHeadRegions(rail.page.words(), kColumn)), rail.Read({{1, fact}}));
+  EXPECT_EQ(ReadAll(SideHeadRegions(rail.page.words(), {kColumn})), rail.Read({{1, fact}}));
 }
 
 // A word of a note in the margin, on one line in smaller type, is no box; nor are
@@ -291,7 +534,7 @@ TEST(SideHeadRegions, ReadsABoxInTheMarginBeforeTheParagraphBesideIt) {
 TEST(SideHeadRegions, SeesNoBoxInALineOfItsOwnInTheMargin) {
   RailPage rail;
   rail.page.Line(kMargin, rail.starts[1], "users", 9);
-  EXPECT_TRUE(SideHeadRegions(rail.page.words(), kColumn).empty());
+  EXPECT_TRUE(SideHeadRegions(rail.page.words(), {kColumn}).empty());
 }
 
 TEST(SideHeadRegions, SeesNoBoxInFootnoteNumbersHangingInTheMargin) {
@@ -300,7 +543,7 @@ TEST(SideHeadRegions, SeesNoBoxInFootnoteNumbersHangingInTheMargin) {
     rail.page.Line(kMargin + 40, 700 + 11 * i, std::to_string(i + 1), 5.2);
     rail.page.Line(kColumn, 700 + 11 * i, "Offender Management Caseload Statistics 2016", 8);
   }
-  EXPECT_TRUE(SideHeadRegions(rail.page.words(), kColumn).empty());
+  EXPECT_TRUE(SideHeadRegions(rail.page.words(), {kColumn}).empty());
 }
 
 // Footnotes set across the rail and the column, in smaller type, run on from the
@@ -310,7 +553,7 @@ TEST(SideHeadRegions, SeesNoBoxInFootnotesSetAcrossTheMargin) {
   rail.page.Line(kMargin, 700, "1 Offender Management Caseload Statistics as at 31 March 2016", 8);
   rail.page.Line(kMargin, 710, "2 Figure for the Derbyshire, Nottinghamshire, Leicestershire CRC",
                  8);
-  EXPECT_TRUE(SideHeadRegions(rail.page.words(), kColumn).empty());
+  EXPECT_TRUE(SideHeadRegions(rail.page.words(), {kColumn}).empty());
 }
 
 // A table's header row set out into the margin, in bold type level with the
@@ -321,7 +564,7 @@ TEST(SideHeadRegions, SeesNoBoxInATableHeaderHangingInTheMargin) {
   rail.page.Line(kColumn + 100, 600, "The proportion judged", kSize, kBold);
   rail.page.Line(kMargin, 613, "the work", kSize, kBold);
   rail.page.Line(kColumn + 100, 613, "done well enough", kSize, kBold);
-  EXPECT_TRUE(SideHeadRegions(rail.page.words(), kColumn).empty());
+  EXPECT_TRUE(SideHeadRegions(rail.page.words(), {kColumn}).empty());
 }
 
 // Two boxes with a head between them down the rail: each is read before the
@@ -331,7 +574,7 @@ TEST(SideHeadRegions, ReadsEachBoxBetweenTheHeadsBeforeItsOwnParagraph) {
   const Lines first = rail.KeyFact(rail.starts[0], "1,384", "Offenders managed.");
   rail.page.Line(kMargin, rail.starts[1], "Overview", 10.5, kBold);
   const Lines second = rail.KeyFact(rail.starts[2], "12%", "Volume reduction.");
-  EXPECT_EQ(ReadAll(SideHeadRegions(rail.page.words(), kColumn)),
+  EXPECT_EQ(ReadAll(SideHeadRegions(rail.page.words(), {kColumn})),
             rail.Read({{0, first}, {1, {"Overview"}}, {2, second}}));
 }
 
@@ -344,7 +587,7 @@ TEST(SideHeadRegions, ReadsAHeadAndTheBoxUnderItBeforeTheirParagraphInTheRailsOr
   const Lines fact = rail.KeyFact(rail.starts[1] + kPitch, "12%", "Volume reduction.");
   Lines before = {"CRC effectiveness"};
   before.insert(before.end(), fact.begin(), fact.end());
-  EXPECT_EQ(ReadAll(SideHeadRegions(rail.page.words(), kColumn)), rail.Read({{1, before}}));
+  EXPECT_EQ(ReadAll(SideHeadRegions(rail.page.words(), {kColumn})), rail.Read({{1, before}}));
 }
 
 // Heads pushed down the rail by a box over them, stacked under it beside the third
@@ -358,7 +601,7 @@ TEST(SideHeadRegions, ReadsHeadsPushedDownByABoxBeforeTheParagraphBesideItsFoot)
   ASSERT_LT(foot, rail.starts[2]);
   rail.page.Line(kMargin, rail.starts[2] + kPitch, "Overview", 10.5, kBold);
   rail.page.Line(kMargin, rail.starts[2] + kPitch + 14, "CRC effectiveness", 9, kBold);
-  EXPECT_EQ(ReadAll(SideHeadRegions(rail.page.words(), kColumn)),
+  EXPECT_EQ(ReadAll(SideHeadRegions(rail.page.words(), {kColumn})),
             rail.Read({{0, fact}, {1, {"Overview", "CRC effectiveness"}}}));
 }
 
@@ -368,7 +611,20 @@ TEST(SideHeadRegions, ReadsAHeadUnderABoxLevelWithAParagraphsStartBeforeIt) {
   RailPage rail;
   const Lines fact = rail.KeyFact(rail.starts[0] + kPitch, "1,384", kFact);
   rail.page.Line(kMargin, rail.starts[2], "Overview", 10.5, kBold);
-  EXPECT_EQ(ReadAll(SideHeadRegions(rail.page.words(), kColumn)),
+  EXPECT_EQ(ReadAll(SideHeadRegions(rail.page.words(), {kColumn})),
+            rail.Read({{0, fact}, {2, {"Overview"}}}));
+}
+
+// Where heads follow the line beside them, a head under a box level with the second
+// paragraph's last line heads the third paragraph, as it would with no box over it:
+// it was set after that line, not pushed down by the box.
+TEST(SideHeadRegions, ReadsAHeadUnderABoxFollowingTheLineBesideItBeforeTheParagraphAfter) {
+  RailPage rail;
+  const Lines fact = rail.KeyFact(rail.starts[0], "1,384", "Offenders managed.");
+  const double last = rail.starts[2] - 8 - kPitch;
+  ASSERT_LT(rail.starts[0] + 12 + 10 * static_cast<double>(fact.size() - 2) + 2, last - 9);
+  rail.page.Line(kMargin, last, "Overview", 9, kBold);
+  EXPECT_EQ(ReadAll(SideHeadRegions(rail.page.words(), {kColumn, 0, true})),
             rail.Read({{0, fact}, {2, {"Overview"}}}));
 }
 
