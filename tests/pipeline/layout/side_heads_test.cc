@@ -439,36 +439,34 @@ TEST(SideHeadRegions, ReadsAHeadUnderAHeadingItsBoxTouchesAfterTheHeading) {
   EXPECT_EQ(ReadAll(SideHeadRegions(page.words(), {kRectoLeft, kRectoRight})), expected);
 }
 
-// A head pushed down the margin, its box touching a paragraph's first line and level
-// with its second, heads the paragraph from its first line: the paragraph reads whole.
-TEST(SideHeadRegions, ReadsAHeadTouchingAParagraphsFirstLineBeforeTheWholeParagraph) {
+// A paragraph, then the head "Overview" pushed down the margin, its box (0.95 em up)
+// reaching `into` points above the next paragraph's first line's box bottom; whether
+// the page reads the first paragraph, the head, then the next paragraph whole.
+bool ReadsTheHeadBeforeTheWholeParagraph(double into) {
   PageBuilder page;
   const double second = RectoParagraph(page, 100, kFirst);
-  // The head's box top (0.95 em up) a point above the first line's box bottom.
-  page.Line(kRectoNote, second + 0.25 * kSize - 1 + 0.95 * 9, "Overview", 9, kBold);
+  page.Line(kRectoNote, second + 0.25 * kSize - into + 0.95 * 9, "Overview", 9, kBold);
   RectoParagraph(page, second, kSecond);
   Lines expected = RectoLines(kFirst);
   expected.push_back("Overview");
   const Lines lines = RectoLines(kSecond);
   expected.insert(expected.end(), lines.begin(), lines.end());
-  EXPECT_EQ(ReadAll(SideHeadRegions(page.words(), {kRectoLeft, kRectoRight})), expected);
+  return ReadAll(SideHeadRegions(page.words(), {kRectoLeft, kRectoRight})) == expected;
+}
+
+// A head pushed down the margin, its box touching a paragraph's first line and level
+// with its second, heads the paragraph from its first line: the paragraph reads whole.
+TEST(SideHeadRegions, ReadsAHeadTouchingAParagraphsFirstLineBeforeTheWholeParagraph) {
+  EXPECT_TRUE(ReadsTheHeadBeforeTheWholeParagraph(1));
 }
 
 // A head pushed down the margin between two lines of a paragraph, its box overlapping
 // each by under half its height but the two by more, heads the paragraph from its first
 // line: the paragraph reads whole.
+// (Its box from 4.7 pt above the first line's box bottom to 5.1 pt under the second
+// line's box top.)
 TEST(SideHeadRegions, ReadsAHeadBetweenTwoLinesOfAParagraphBeforeTheWholeParagraph) {
-  PageBuilder page;
-  const double second = RectoParagraph(page, 100, kFirst);
-  // The head's box (0.95 em up, 0.25 em down) from 4.7 pt above the first line's box
-  // bottom to 5.1 pt under the second line's box top.
-  page.Line(kRectoNote, second + 0.25 * kSize - 4.7 + 0.95 * 9, "Overview", 9, kBold);
-  RectoParagraph(page, second, kSecond);
-  Lines expected = RectoLines(kFirst);
-  expected.push_back("Overview");
-  const Lines lines = RectoLines(kSecond);
-  expected.insert(expected.end(), lines.begin(), lines.end());
-  EXPECT_EQ(ReadAll(SideHeadRegions(page.words(), {kRectoLeft, kRectoRight})), expected);
+  EXPECT_TRUE(ReadsTheHeadBeforeTheWholeParagraph(4.7));
 }
 
 // Text of its own in the margin right of the column holds no heads there, but the
