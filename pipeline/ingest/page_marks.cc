@@ -41,17 +41,12 @@ class DocumentInk {
   }
 
   std::optional<PdfBox> InkIn(int slot, const PdfBox& box) {
-    const int x0 = std::max(0, static_cast<int>(std::floor(box.left * kInkPixelsPerPoint)));
-    const int y0 = std::max(0, static_cast<int>(std::floor(box.top * kInkPixelsPerPoint)));
-    const int x1 = static_cast<int>(std::ceil(box.right * kInkPixelsPerPoint));
-    const int y1 = static_cast<int>(std::ceil(box.bottom * kInkPixelsPerPoint));
-    if (slot != rendered_ || x0 < strip_left_ || x1 > strip_left_ + image_.width()) Render(slot, x0, x1);
-    if (!image_.is_valid() || image_.format() != poppler::image::format_gray8) return std::nullopt;
-    int left = x1, top = y1, right = -1, bottom = -1;
-    for (int y = y0; y < std::min(y1, image_.height()); ++y) {
-      const char* row = image_.const_data() + static_cast<std::ptrdiff_t>(y) * image_.bytes_per_row();
-      for (int x = x0; x < std::min(x1, strip_left_ + image_.width()); ++x) {
-        if (static_cast<unsigned char>(row[x - strip_left_]) >= kInk) continue;
+    const std::optional<Pixels> pixels = RenderedRound(slot, box);
+    if (!pixels) return std::nullopt;
+    int left = pixels->x1, top = pixels->y1, right = -1, bottom = -1;
+    for (int y = pixels->y0; y < pixels->y1; ++y) {
+      for (int x = pixels->x0; x < pixels->x1; ++x) {
+        if (Pixel(x, y) >= kInk) continue;
         left = std::min(left, x);
         right = std::max(right, x);
         top = std::min(top, y);
@@ -61,6 +56,21 @@ class DocumentInk {
     if (right < 0) return std::nullopt;
     return PdfBox{left / kInkPixelsPerPoint, top / kInkPixelsPerPoint, (right + 1) / kInkPixelsPerPoint,
                   (bottom + 1) / kInkPixelsPerPoint};
+  }
+
+  std::vector<std::pair<double, double>> DrawnAcross(int slot, const PdfBox& box) {
+    std::vector<std::pair<double, double>> bands;
+    const std::optional<Pixels> pixels = RenderedRound(slot, box);
+    if (!pixels || pixels->x1 <= pixels->x0) return bands;
+    bool open = false;
+    for (int y = pixels->y0; y < pixels->y1; ++y) {
+      bool across = true;
+      for (int x = pixels->x0; x < pixels->x1 && across; ++x) across = Pixel(x, y) < kPaper;
+      if (across && open) bands.back().second = (y + 1) / kInkPixelsPerPoint;
+      else if (across) bands.emplace_back(y / kInkPixelsPerPoint, (y + 1) / kInkPixelsPerPoint);
+      open = across;
+    }
+    return bands;
   }
 
  private:
@@ -84,6 +94,32 @@ class DocumentInk {
 
   static constexpr int kStripMargin = 40;  // pixels either side of the first question's box
 
+  // A box in the page's pixels, [x0, x1) by [y0, y1), within the rendered strip.
+  struct Pixels {
+    int x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  };
+
+  // `box` in pixels, its page's strip round it rendered; none where the page cannot be.
+  std::optional<Pixels> RenderedRound(int slot, const PdfBox& box) {
+    Pixels p{std::max(0, static_cast<int>(std::floor(box.left * kInkPixelsPerPoint))),
+             std::max(0, static_cast<int>(std::floor(box.top * kInkPixelsPerPoint))),
+             static_cast<int>(std::ceil(box.right * kInkPixelsPerPoint)),
+             static_cast<int>(std::ceil(box.bottom * kInkPixelsPerPoint))};
+    if (slot != rendered_ || p.x0 < strip_left_ || p.x1 > strip_left_ + image_.width())
+      Render(slot, p.x0, p.x1);
+    if (!image_.is_valid() || image_.format() != poppler::image::format_gray8) return std::nullopt;
+    p.x1 = std::min(p.x1, strip_left_ + image_.width());
+    p.y1 = std::min(p.y1, image_.height());
+    return p;
+  }
+
+  // The grey of the page's pixel (x, y), within the rendered strip.
+  unsigned char Pixel(int x, int y) const {
+    return static_cast<unsigned char>(
+        image_.const_data()[static_cast<std::ptrdiff_t>(y) * image_.bytes_per_row() + x -
+                            strip_left_]);
+  }
+
   std::shared_ptr<poppler::document> document_;
   std::vector<std::unique_ptr<poppler::page>> pages_;
   int rendered_ = -1;
@@ -95,9 +131,11 @@ std::shared_ptr<DocumentInk> InkOfDocument(std::shared_ptr<poppler::document> do
   return std::make_shared<DocumentInk>(std::move(document));
 }
 
-InkProbe InkOfPage(const std::shared_ptr<DocumentInk>& ink, std::unique_ptr<poppler::page> page) {
+void AttachDrawing(const std::shared_ptr<DocumentInk>& ink, std::unique_ptr<poppler::page> page,
+                   PdfPage& into) {
   const int slot = ink->Add(std::move(page));
-  return [ink, slot](const PdfBox& box) { return ink->InkIn(slot, box); };
+  into.ink = [ink, slot](const PdfBox& box) { return ink->InkIn(slot, box); };
+  into.drawn_across = [ink, slot](const PdfBox& box) { return ink->DrawnAcross(slot, box); };
 }
 
 bool PaintsAnything(const poppler::page& page) {

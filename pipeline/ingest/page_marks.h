@@ -23,7 +23,9 @@ bool PaintsAnything(const poppler::page& page);
 // they are best asked in turn. Each page keeps the document open.
 class DocumentInk;
 std::shared_ptr<DocumentInk> InkOfDocument(std::shared_ptr<poppler::document> document);
-InkProbe InkOfPage(const std::shared_ptr<DocumentInk>& ink, std::unique_ptr<poppler::page> page);
+// Gives `into` its probes of the page's drawing (PdfPage::ink, PdfPage::drawn_across).
+void AttachDrawing(const std::shared_ptr<DocumentInk>& ink, std::unique_ptr<poppler::page> page,
+                   PdfPage& into);
 
 }  // namespace findings
 

@@ -130,7 +130,7 @@ Result<std::vector<PdfPage>> ReadPages(std::string_view bytes, const std::string
     else log.PageMissing();
     pages.push_back(page ? ReadPage(*page) : PdfPage{});
     if (page && pages.back().words.empty() && PaintsAnything(*page)) pictured.push_back(i + 1);
-    if (page) pages.back().ink = InkOfPage(ink, std::move(page));
+    if (page) AttachDrawing(ink, std::move(page), pages.back());
     log.TakeCapturedOutput();
   }
   log.BeginPage(0);

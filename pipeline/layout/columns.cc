@@ -336,6 +336,20 @@ int CellsOf(std::vector<const PdfWord*>::const_iterator from,
   return cells;
 }
 
+// A table across a gutter drawn as one where its words show too little (a bordered
+// table's cells wrapped narrow, so that its rows' cells stand as far apart as the
+// columns'): its rules, or its shaded rows, two at least, run right across the
+// gutter, where two columns' text leaves it bare, beside its rows or within two lines
+// of them (the header's rule over it). The table runs from its first drawing to its last.
+std::optional<Band> DrawnTable(const DrawnAcrossProbe& drawn, double gutter, Band rows,
+                               double pitch) {
+  const std::vector<Band> found = drawn(PdfBox{gutter - pitch / 2, rows.first - 2 * pitch,
+                                               gutter + pitch / 2, rows.second + 2 * pitch});
+  if (found.size() < 2) return std::nullopt;
+  return Band{std::min(rows.first, found.front().first),
+              std::max(rows.second, found.back().second)};
+}
+
 // A table set across the columns, wider than one: its rows in type smaller than the
 // body's, with a cell before a gutter (two in the column before: a number and a
 // label) or, past it, short cells or two cells at least (figures), the first past the
@@ -348,9 +362,13 @@ int CellsOf(std::vector<const PdfWord*>::const_iterator from,
 // no further below the line over it than a text height, are a group; the band runs
 // from its first row across to its last and on over the group's lines with no text
 // of the body's type beside them (a cell's wrapped lines, the header; not a note
-// under the table in one column beside the next's text).
+// under the table in one column beside the next's text). A group with words in the
+// columns either side of a gutter on two lines at least, none with text of the body's
+// type beside it, is a table too where the page's drawing shows it drawn across
+// (DrawnTable): only there is the page rendered.
 std::vector<Band> TablesAcross(const std::vector<PdfWord>& words,
-                               const std::vector<double>& gutters, double body) {
+                               const std::vector<double>& gutters, double body,
+                               const DrawnAcrossProbe& drawn) {
   std::vector<PdfWord> table;
   for (const PdfWord& w : words) {
     if (SmallerType(w.font_size, body)) table.push_back(w);
@@ -370,6 +388,7 @@ std::vector<Band> TablesAcross(const std::vector<PdfWord>& words,
   for (const PdfWord& w : words) text_right = std::max(text_right, w.right);
   struct Evidence {
     int inside = 0, across = 0;  // rows opening a cell inside the column; of them, a table's
+    int level = 0;               // rows with words in the columns either side of the gutter
     bool at_edge = false;
   };
   struct Row {
@@ -383,6 +402,26 @@ std::vector<Band> TablesAcross(const std::vector<PdfWord>& words,
     const bool table = std::any_of(evidence.begin(), evidence.end(), [](const Evidence& e) {
       return e.across >= 2 && 2 * e.across > e.inside && !e.at_edge;
     });
+    // Words either side of a gutter, and nothing of the body's type beside them: text
+    // beside is another column's, next to a table across some columns only.
+    const bool level = std::any_of(evidence.begin(), evidence.end(),
+                                   [](const Evidence& e) { return e.level >= 2; });
+    const bool beside =
+        std::any_of(group.begin(), group.end(), [](const Row& r) { return r.beside_text; });
+    if (!table && drawn && level && !beside) {
+      std::vector<double> pitches;
+      for (std::size_t i = 1; i < group.size(); ++i)
+        pitches.push_back(group[i].bottom - group[i - 1].bottom);
+      const double pitch = pitches.empty() ? height : std::min(height, Median(pitches));
+      const Band rows{group.front().top, group.back().bottom};
+      for (std::size_t g = 0; g < gutters.size(); ++g) {
+        if (evidence[g].level < 2) continue;
+        if (const std::optional<Band> drawn_table = DrawnTable(drawn, gutters[g], rows, pitch)) {
+          bands.push_back(*drawn_table);
+          break;
+        }
+      }
+    }
     if (table) {
       std::size_t from = 0, to = group.size() - 1;
       while (!group[from].across) ++from;
@@ -419,6 +458,10 @@ std::vector<Band> TablesAcross(const std::vector<PdfWord>& words,
       const auto first = std::find_if(row.begin(), row.end(),
                                       [&](const PdfWord* w) { return w->left >= gutters[g]; });
       if (first == row.end() || (*first)->left >= column_end) continue;
+      const double column_start = g > 0 ? gutters[g - 1] : std::numeric_limits<double>::lowest();
+      const auto start = std::find_if(row.begin(), first,
+                                      [&](const PdfWord* w) { return w->left >= column_start; });
+      if (start != first) ++evidence[g].level;
       // A word of a line running on over the gutter (a long label) opens no cell.
       if (first != row.begin() && (*first)->left - (*(first - 1))->right <= cell_gap) continue;
       // A cell starting in the gutter, left of where the column's text starts, is the
@@ -440,9 +483,6 @@ std::vector<Band> TablesAcross(const std::vector<PdfWord>& words,
       const double right = (*(stop - 1))->right;
       // Two cells before the gutter, in the column before (a number and a label): a
       // table's row, where a box's line of running text is one run of words.
-      const double column_start = g > 0 ? gutters[g - 1] : std::numeric_limits<double>::lowest();
-      const auto start = std::find_if(row.begin(), first,
-                                      [&](const PdfWord* w) { return w->left >= column_start; });
       const int cells_before = CellsOf(start, first, cell_gap);
       if (cells >= 2 || cells_before >= 2 ||
           right - (*first)->left < (column_end - text_starts[g]) / 2) {
@@ -1455,7 +1495,7 @@ std::vector<std::vector<double>> DocumentGutters(const std::vector<PdfPage>& pag
 
 std::vector<Region> PageRegions(const PdfPage& page, std::vector<PdfWord> words) {
   const std::vector<double> gutters = PageGutters(page, words);
-  if (!gutters.empty()) return PageRegions(std::move(words), gutters);
+  if (!gutters.empty()) return PageRegions(std::move(words), gutters, page.drawn_across);
   const std::vector<ColumnStretch> stretches = StretchColumns(page, words);
   return StretchRegions(std::move(words), stretches);
 }
@@ -1492,7 +1532,8 @@ std::vector<Region> StretchRegions(std::vector<PdfWord> words,
   return regions;
 }
 
-std::vector<Region> PageRegions(std::vector<PdfWord> words, const std::vector<double>& gutters) {
+std::vector<Region> PageRegions(std::vector<PdfWord> words, const std::vector<double>& gutters,
+                                const DrawnAcrossProbe& drawn) {
   std::vector<Region> regions;
   if (gutters.empty()) {
     regions.push_back(Region{BuildLines(words), Region::kWhole, 0});
@@ -1503,7 +1544,7 @@ std::vector<Region> PageRegions(std::vector<PdfWord> words, const std::vector<do
       WithHeads(WithLastLines(FullWidthBands(words, gutters), words, gutters), words, gutters);
   const std::vector<Band> headings = SpanningHeadings(words, gutters.front(), body, bands);
   bands.insert(bands.end(), headings.begin(), headings.end());
-  const std::vector<Band> tables = TablesAcross(words, gutters, body);
+  const std::vector<Band> tables = TablesAcross(words, gutters, body, drawn);
   bands.insert(bands.end(), tables.begin(), tables.end());
   bands = Merged(std::move(bands));
   std::vector<std::vector<PdfWord>> slots(2 * bands.size() + 1);

@@ -54,8 +54,10 @@ std::vector<double> BorrowedGutters(const PdfPage& page, const std::vector<PdfWo
 std::vector<std::vector<double>> DocumentGutters(const std::vector<PdfPage>& pages,
                                                  const std::vector<std::vector<PdfWord>>& words);
 
-// A page's regions top to bottom, in reading order, split at `gutters`.
-std::vector<Region> PageRegions(std::vector<PdfWord> words, const std::vector<double>& gutters);
+// A page's regions top to bottom, in reading order, split at `gutters`; `drawn`, where
+// the page's drawing is at hand, shows its tables drawn across them.
+std::vector<Region> PageRegions(std::vector<PdfWord> words, const std::vector<double>& gutters,
+                                const DrawnAcrossProbe& drawn = {});
 
 // The same, split at each stretch's gutters within it; the page reads whole above,
 // between and below them.

@@ -66,7 +66,7 @@ std::vector<std::vector<Region>> DocumentRegions(const std::vector<PdfPage>& pag
   std::vector<std::vector<Region>> regions;
   for (std::size_t p = 0; p < pages.size(); ++p) {
     if (!gutters[p].empty()) {
-      regions.push_back(PageRegions(std::move(words[p]), gutters[p]));
+      regions.push_back(PageRegions(std::move(words[p]), gutters[p], pages[p].drawn_across));
       continue;
     }
     const std::vector<ColumnStretch> stretches = StretchColumns(pages[p], words[p]);

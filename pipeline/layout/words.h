@@ -6,6 +6,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace findings {
@@ -27,10 +28,15 @@ struct PdfBox {
 // it. What the text layer does not hold, such as a list's bullets drawn as shapes.
 using InkProbe = std::function<std::optional<PdfBox>(const PdfBox&)>;
 
+// Where something is drawn right across a box, however light (a table's rule, a
+// shaded row): the ranges top to bottom, each its top and bottom.
+using DrawnAcrossProbe = std::function<std::vector<std::pair<double, double>>(const PdfBox&)>;
+
 struct PdfPage {
   double width = 0, height = 0;
   std::vector<PdfWord> words;  // in Poppler's reading order
   InkProbe ink;                // none for a page made up without its drawing
+  DrawnAcrossProbe drawn_across;  // likewise
 };
 
 }  // namespace findings

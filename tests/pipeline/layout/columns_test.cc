@@ -560,24 +560,116 @@ TEST(PageRegions, ReadsANoteUnderATableAcrossWithItsColumn) {
 // A table in each column, in smaller type, level with each other: the right one's
 // wrapped cells start inside its column, as a table across would, but its rows open
 // at the column's edge ("1."): each column's own table, read with its column.
-TEST(PageRegions, ReadsTablesInEachColumnApartThoughTheirLinesStandLevel) {
-  const Lines right_text = Wrap(kRightText, kColumnWidth, kSize);
+constexpr double kTableRows[] = {260, 310};
+
+// Text in the right column, and under it two rows of numbered cells in smaller type
+// in each column, level with each other, the rows `kTableRows` (baselines).
+PageBuilder CellsLevelInEachColumn() {
   PageBuilder page;
-  page.JustifiedLines(kRightColumn, kRightEdge, 100, kPitch, right_text, kSize);
+  page.JustifiedLines(kRightColumn, kRightEdge, 100, kPitch, Wrap(kRightText, kColumnWidth, kSize),
+                      kSize);
   const Lines left_cell = {"The CRC valued", "the opinions of", "service users."},
               right_cell = {"Assessments and", "plans were", "usually drawn up."};
-  for (const double row : {260.0, 310.0}) {
+  for (const double row : kTableRows) {
     page.Line(kLeftColumn, row, "1.", 9);
     page.Lines(kLeftColumn + 30, row, 11, left_cell, 9);
     page.Line(kRightColumn, row, "1.", 9);
     page.Lines(kRightColumn + 40, row, 11, right_cell, 9);
   }
-  const std::vector<Region> regions = PageRegions(page.words(), {298});
+  return page;
+}
+
+TEST(PageRegions, ReadsTablesInEachColumnApartThoughTheirLinesStandLevel) {
+  const std::vector<Region> regions = PageRegions(CellsLevelInEachColumn().words(), {298});
   ASSERT_EQ(regions.size(), 2u);
   EXPECT_EQ(regions[0].kind, Region::kColumn);
   EXPECT_EQ(ReadLines(regions[0].lines).front(), "1. | The CRC valued");
   EXPECT_EQ(regions[1].kind, Region::kColumn);
   EXPECT_EQ(ReadLines(regions[1].lines).back(), "usually drawn up.");
+}
+
+// The same cells drawn as one bordered table across the gutter: rules run right across
+// it over each row and under the last (`rules`, tops; a hairline each). The rows
+// read whole, one by one; the text above still reads as its column.
+std::vector<Region> RegionsWithRulesAt(const std::vector<double>& rules) {
+  const DrawnAcrossProbe drawn = [rules](const PdfBox& box) {
+    std::vector<std::pair<double, double>> found;
+    if (box.left < kLeftColumn || box.right > kRightEdge) return found;
+    for (const double top : rules)
+      if (top >= box.top && top + 0.5 <= box.bottom) found.emplace_back(top, top + 0.5);
+    return found;
+  };
+  return PageRegions(CellsLevelInEachColumn().words(), {298}, drawn);
+}
+
+TEST(PageRegions, ReadsATableDrawnAcrossTheGutterRowByRow) {
+  const std::vector<Region> regions = RegionsWithRulesAt({250, 300, 336});
+  ASSERT_EQ(regions.size(), 2u);
+  EXPECT_EQ(ReadLines(regions[0].lines), Wrap(kRightText, kColumnWidth, kSize));
+  EXPECT_EQ(regions[1].kind, Region::kWhole);
+  const Lines row = {"1. | The CRC valued | 1. | Assessments and", "the opinions of | plans were",
+                     "service users. | usually drawn up."};
+  Lines expected = row;
+  expected.insert(expected.end(), row.begin(), row.end());
+  EXPECT_EQ(ReadLines(regions[1].lines), expected);
+}
+
+// One drawing across the gutter is no table's grid (a box's shading behind both
+// columns, a rule between them): the cells read with their columns.
+TEST(PageRegions, ReadsCellsWithOneDrawingAcrossTheGutterWithTheirColumns) {
+  const std::vector<Region> regions = RegionsWithRulesAt({300});
+  ASSERT_EQ(regions.size(), 2u);
+  EXPECT_EQ(regions[0].kind, Region::kColumn);
+  EXPECT_EQ(ReadLines(regions[0].lines).front(), "1. | The CRC valued");
+}
+
+// The same drawn table across the first two of three columns, with the third's text
+// beside it: the drawing is a table too wide for its column, spilling into the next
+// (set over that column's own), not one across the page. The cells read with their
+// columns.
+TEST(PageRegions, ReadsCellsDrawnAcrossAGutterWithTextBesideThemWithTheirColumns) {
+  PageBuilder page;
+  const Lines cell = {"The CRC valued", "the opinions of", "service users."};
+  for (const double row : kTableRows) {
+    page.Line(72, row, "1.", 9);
+    page.Lines(96, row, 11, cell, 9);
+    page.Line(221, row, "1.", 9);
+    page.Lines(245, row, 11, cell, 9);
+  }
+  page.JustifiedLines(370, 503, 100, kPitch, Wrap(kLeftText, 133, kSize), kSize);
+  page.JustifiedLines(370, 503, 240, kPitch, Wrap(kRightText, 133, kSize), kSize);
+  const DrawnAcrossProbe drawn = [](const PdfBox& box) {
+    std::vector<std::pair<double, double>> found;
+    if (box.left > 72 && box.right < 354)
+      for (const double top : {250.0, 300.0, 336.0})
+        if (top >= box.top && top + 0.5 <= box.bottom) found.emplace_back(top, top + 0.5);
+    return found;
+  };
+  for (const Region& region : PageRegions(page.words(), {213, 362}, drawn))
+    for (const std::string& line : ReadLines(region.lines))
+      EXPECT_EQ(line.find("The CRC valued | 1."), std::string::npos) << line;
+}
+
+// Cells in one column only, beside the other's text, are looked at no further: the
+// page is not rendered for them.
+TEST(PageRegions, LooksAtNoDrawingForCellsInOneColumn) {
+  PageBuilder page;
+  page.JustifiedLines(kRightColumn, kRightEdge, 250, kPitch, Wrap(kRightText, kColumnWidth, kSize),
+                      kSize);
+  page.JustifiedLines(kLeftColumn, kLeftEdge, 100, kPitch, Wrap(kLeftText, kColumnWidth, kSize),
+                      kSize);
+  for (const double row : kTableRows) {
+    page.Line(kLeftColumn, row, "1.", 9);
+    page.Lines(kLeftColumn + 30, row, 11, {"The CRC valued", "the opinions of", "service users."},
+               9);
+  }
+  int looks = 0;
+  const DrawnAcrossProbe drawn = [&looks](const PdfBox&) {
+    ++looks;
+    return std::vector<std::pair<double, double>>{{250, 251}, {300, 301}};
+  };
+  PageRegions(page.words(), {298}, drawn);
+  EXPECT_EQ(looks, 0);
 }
 
 // A contents page in two columns: each entry in the body's type, its page number in
