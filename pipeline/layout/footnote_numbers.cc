@@ -4,6 +4,7 @@
 #include <set>
 #include <string>
 
+#include "layout/by_bottom.h"
 #include "layout/pieces.h"
 #include "layout/word_measures.h"
 
@@ -13,29 +14,6 @@ namespace {
 bool SameBaseline(const PdfWord& a, const PdfWord& b) {
   return Similar(a.bottom, b.bottom, 0.2 * std::max(a.height(), b.height()));
 }
-
-// The page's words by their bottom edge, to look up the words of a line or two.
-class ByBottom {
- public:
-  explicit ByBottom(const std::vector<PdfWord>& words) : words_(words) {
-    for (std::size_t i = 0; i < words.size(); ++i) order_.push_back(i);
-    std::sort(order_.begin(), order_.end(), [&](std::size_t a, std::size_t b) { return words[a].bottom < words[b].bottom; });
-    for (const PdfWord& w : words) tallest_ = std::max(tallest_, w.height());
-  }
-  // Calls visit(word) for each word whose bottom lies in [from, to].
-  template <typename Visit>
-  void Between(double from, double to, Visit visit) const {
-    auto it = std::lower_bound(order_.begin(), order_.end(), from,
-                               [&](std::size_t i, double y) { return words_[i].bottom < y; });
-    for (; it != order_.end() && words_[*it].bottom <= to; ++it) visit(words_[*it]);
-  }
-  double tallest() const { return tallest_; }
-
- private:
-  const std::vector<PdfWord>& words_;
-  std::vector<std::size_t> order_;
-  double tallest_ = 0;
-};
 
 // The word just after `w` on its baseline, if any, and whether any word stands before it.
 struct Neighbours {

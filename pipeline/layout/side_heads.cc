@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <map>
 #include <utility>
 
+#include "layout/by_bottom.h"
 #include "layout/lines.h"
 #include "layout/spacing.h"
 #include "layout/word_measures.h"
@@ -16,24 +18,100 @@ namespace {
 // A text column shows this many lines starting at its edge at least.
 constexpr int kEdgeLines = 5;
 
+// Two words stand level where their bottoms stand less than this share of the first's
+// height apart.
+constexpr double kLevelShare = 0.3;
+
+// A hundredth of a point spare each side of a window looked up by bottom, for rounding:
+// each word found is tested again.
+constexpr double kSpare = 0.01;
+
 bool LevelWith(const PdfWord& a, const PdfWord& b) {
-  return std::abs(a.bottom - b.bottom) < 0.3 * a.height();
+  return std::abs(a.bottom - b.bottom) < kLevelShare * a.height();
+}
+
+// Calls visit(o) for each word o of `page` that may stand level with `w` either way
+// (LevelWith(w, o) or LevelWith(o, w)), a few more among them: each caller tests them.
+template <typename Visit>
+void ForEachBeside(const ByBottom& page, const PdfWord& w, Visit visit) {
+  const double reach = kLevelShare * page.tallest() + kSpare;
+  page.Between(w.bottom - reach, w.bottom + reach, visit);
+}
+
+// Calls visit(o) for each word o of `page` whose box may reach into the band from `top`
+// to `bottom`, a few more among them: each caller tests them.
+template <typename Visit>
+void ForEachAcross(const ByBottom& page, double top, double bottom, Visit visit) {
+  page.Between(top - kSpare, bottom + page.tallest() + kSpare, visit);
+}
+
+// Which way a line is walked: rightwards from a word's right end, or leftwards from its
+// left end.
+enum class Along { kRightwards, kLeftwards };
+
+// Whether the line of `from` runs on from it to x `to`, `along` it word after word less
+// than a text `height` apart (each level with `from`).
+bool RunsTo(const ByBottom& page, const PdfWord& from, double to, Along along, double height) {
+  // Leftwards is rightwards in a mirror, each x negated: exactly, so each test is the
+  // same either way.
+  const bool leftwards = along == Along::kLeftwards;
+  const auto near_end = [&](const PdfWord& w) { return leftwards ? -w.right : w.left; };
+  const auto far_end = [&](const PdfWord& w) { return leftwards ? -w.left : w.right; };
+  const double until = leftwards ? -to : to;
+  double reach = far_end(from);
+  if (reach >= until) return true;
+  // In the page's order: of two words that could each take the walk on, the first does.
+  std::vector<const PdfWord*> line;
+  ForEachBeside(page, from, [&](const PdfWord& o) {
+    if (LevelWith(from, o)) line.push_back(&o);
+  });
+  std::sort(line.begin(), line.end(), std::less<const PdfWord*>());
+  for (bool more = true; more && reach < until;) {
+    more = false;
+    for (const PdfWord* o : line) {
+      if (near_end(*o) > reach - 0.5 && near_end(*o) - reach < height && far_end(*o) > reach) {
+        reach = far_end(*o);
+        more = true;
+      }
+    }
+  }
+  return reach >= until;
+}
+
+bool BodyText(const PdfWord& w, double body) {
+  return !w.bold && Within(w.font_size, body, kSameTypeRatio);
+}
+
+// How many of the page's lines of body text (regular, in the `body` type) start at each
+// x (rounded to the point), or, read `along` leftwards, end: each its first word of body
+// text so read, that no word level with it `leads` to (leads(o, w)).
+template <typename Leads>
+std::map<long, int> LineStarts(const std::vector<PdfWord>& words, const ByBottom& page, double body,
+                               Along along, Leads leads) {
+  std::map<long, int> starts;
+  for (const PdfWord& w : words) {
+    if (!BodyText(w, body)) continue;
+    bool led = false;
+    ForEachBeside(page, w, [&](const PdfWord& o) {
+      led = led || (&o != &w && LevelWith(o, w) && leads(o, w));
+    });
+    if (!led) ++starts[std::lround(along == Along::kRightwards ? w.left : w.right)];
+  }
+  return starts;
 }
 
 // The leftmost x at which kEdgeLines of the page's lines of body text (regular, not
 // bold) start at least: its first column's edge; 0 where none.
-double PageTextEdge(const std::vector<PdfWord>& words) {
+double PageTextEdge(const std::vector<PdfWord>& words, const ByBottom& page) {
   if (words.empty()) return 0;
-  const double body = MedianFontSize(words), height = MedianHeight(words);
-  std::map<long, int> starts;
-  for (const PdfWord& w : words) {
-    if (w.bold || !Within(w.font_size, body, kSameTypeRatio)) continue;
-    const bool after_another = std::any_of(words.begin(), words.end(), [&](const PdfWord& o) {
-      return &o != &w && LevelWith(o, w) && o.right <= w.left + 0.5 &&
-             w.left - o.right < 2 * height;
-    });
-    if (!after_another) ++starts[std::lround(w.left)];
-  }
+  const double height = MedianHeight(words);
+  // A line runs on from a word in any type ending just left of its word, less than two
+  // text heights away.
+  const std::map<long, int> starts =
+      LineStarts(words, page, MedianFontSize(words), Along::kRightwards,
+                 [&](const PdfWord& o, const PdfWord& w) {
+                   return o.right <= w.left + 0.5 && w.left - o.right < 2 * height;
+                 });
   for (const auto& [x, count] : starts) {
     if (count >= kEdgeLines) return static_cast<double>(x);
   }
@@ -43,22 +121,15 @@ double PageTextEdge(const std::vector<PdfWord>& words) {
 // The x at which half the page's lines of body text end, kEdgeLines at least: a
 // justified column's right edge; 0 where none (a ragged column's lines keep to no edge,
 // however many end on one x by chance).
-double PageTextRightEdge(const std::vector<PdfWord>& words) {
+double PageTextRightEdge(const std::vector<PdfWord>& words, const ByBottom& page) {
   if (words.empty()) return 0;
   const double body = MedianFontSize(words);
   // Each line's last word of body text, whatever stands level right of it in other type
   // (a head in the margin, a key fact's smaller description).
-  const auto body_text = [&](const PdfWord& w) {
-    return !w.bold && Within(w.font_size, body, kSameTypeRatio);
-  };
-  std::map<long, int> ends;
-  for (const PdfWord& w : words) {
-    if (!body_text(w)) continue;
-    const bool before_another = std::any_of(words.begin(), words.end(), [&](const PdfWord& o) {
-      return &o != &w && body_text(o) && LevelWith(o, w) && o.left >= w.right - 0.5;
-    });
-    if (!before_another) ++ends[std::lround(w.right)];
-  }
+  const std::map<long, int> ends =
+      LineStarts(words, page, body, Along::kLeftwards, [&](const PdfWord& o, const PdfWord& w) {
+        return BodyText(o, body) && o.left >= w.right - 0.5;
+      });
   int all = 0;
   for (const auto& [x, count] : ends) all += count;
   for (auto it = ends.rbegin(); it != ends.rend(); ++it) {
@@ -71,53 +142,53 @@ double PageTextRightEdge(const std::vector<PdfWord>& words) {
 // wider than the margin runs up to the column. None where `edge` is 0.
 bool InMargin(const PdfWord& w, double edge) { return w.right < edge + 0.5; }
 
-// Starts right of the column's right edge `right` (0: no margin there) and stands clear
-// of the column's text: no run of words of `words` less than a text `height` apart leads
-// to it from a word in the column (the right edge of a ragged column is no edge its
-// lines keep to).
-bool InRightMargin(const std::vector<PdfWord>& words, const PdfWord& w, double right,
-                   double height) {
-  if (right <= 0 || w.left < right + 0.5) return false;
-  double reach = w.left;
-  for (bool more = true; more && reach > right + 0.5;) {
-    more = false;
-    for (const PdfWord& o : words) {
-      if (LevelWith(w, o) && o.right < reach + 0.5 && reach - o.right < height && o.left < reach) {
-        reach = o.left;
-        more = true;
-      }
-    }
-  }
-  return reach > right + 0.5;
+// Which of the page's `words` (`page`) start right of the column's right edge `right`
+// (0: no margin there) and stand clear of the column's text: no run of words less than
+// a text `height` apart leads to them from a word in the column (the right edge of a
+// ragged column is no edge its lines keep to).
+std::vector<bool> InRightMargin(const std::vector<PdfWord>& words, const ByBottom& page,
+                                double right, double height) {
+  std::vector<bool> in(words.size(), false);
+  if (right <= 0) return in;
+  for (std::size_t i = 0; i < words.size(); ++i)
+    in[i] = !RunsTo(page, words[i], right + 0.5, Along::kLeftwards, height);
+  return in;
 }
 
-// Whether the margin of `words` left of the column (`right_margin`: right of it, past
-// `setting.right`) holds body text of its own (in the body's type, regular, no larger)
-// that is no table row across it: no side heads or boxes there; the other margin still
-// may hold them.
-bool MarginHoldsBodyText(const std::vector<PdfWord>& words, const SideHeadSetting& setting,
-                         bool right_margin) {
-  const double body = MedianFontSize(words), height = MedianHeight(words);
-  for (const PdfWord& w : words) {
-    const bool in_margin =
-        right_margin ? InRightMargin(words, w, setting.right, height) : InMargin(w, setting.left);
-    if (!in_margin || w.bold || w.font_size > (1 + kOneSizeShare) * body ||
+// Whether the words of `page` in a margin (`in_margin`) hold body text of their own (in
+// the `body` type, regular, no larger) that is no table row across it (level with no
+// word `in_column`): no side heads or boxes there.
+template <typename InColumn>
+bool MarginHoldsBodyText(const std::vector<PdfWord>& words, const ByBottom& page,
+                         const std::vector<bool>& in_margin, double body, InColumn in_column) {
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const PdfWord& w = words[i];
+    if (!in_margin[i] || w.bold || w.font_size > (1 + kOneSizeShare) * body ||
         SmallerType(w.font_size, body))
       continue;
-    const bool row = std::any_of(words.begin(), words.end(), [&](const PdfWord& o) {
-      return (right_margin ? o.right <= setting.right + 0.5 : o.left >= setting.left - 0.5) &&
-             LevelWith(w, o);
-    });
+    bool row = false;
+    ForEachBeside(page, w,
+                  [&](const PdfWord& o) { row = row || (in_column(o) && LevelWith(w, o)); });
     if (!row) return true;
   }
   return false;
 }
 
 // The page's `setting` with each margin that holds body text of its own closed (its
-// edge 0).
+// edge 0); the other margin still may hold side heads or boxes.
 SideHeadSetting OpenMargins(const std::vector<PdfWord>& words, SideHeadSetting setting) {
-  if (MarginHoldsBodyText(words, setting, false)) setting.left = 0;
-  if (MarginHoldsBodyText(words, setting, true)) setting.right = 0;
+  const double body = MedianFontSize(words);
+  const ByBottom page(words);
+  std::vector<bool> in_left(words.size());
+  for (std::size_t i = 0; i < words.size(); ++i) in_left[i] = InMargin(words[i], setting.left);
+  const std::vector<bool> in_right = InRightMargin(words, page, setting.right, MedianHeight(words));
+  const bool left_holds = MarginHoldsBodyText(
+      words, page, in_left, body, [&](const PdfWord& o) { return o.left >= setting.left - 0.5; });
+  const bool right_holds = MarginHoldsBodyText(words, page, in_right, body, [&](const PdfWord& o) {
+    return o.right <= setting.right + 0.5;
+  });
+  if (left_holds) setting.left = 0;
+  if (right_holds) setting.right = 0;
   return setting;
 }
 
@@ -125,20 +196,8 @@ SideHeadSetting OpenMargins(const std::vector<PdfWord>& words, SideHeadSetting s
 // word less than a text `height` apart (a heading or an item hanging out into the
 // margin, a title whose first word already reaches the column; not a list number
 // hanging just left of the column's edge).
-bool RunsIntoColumn(const std::vector<PdfWord>& words, const PdfWord& from, double edge,
-                    double height) {
-  double reach = from.right;
-  for (bool more = true; more && reach < edge;) {
-    more = false;
-    for (const PdfWord& o : words) {
-      if (LevelWith(from, o) && o.left > reach - 0.5 && o.left - reach < height &&
-          o.right > reach) {
-        reach = o.right;
-        more = true;
-      }
-    }
-  }
-  return reach >= edge;
+bool RunsIntoColumn(const ByBottom& page, const PdfWord& from, double edge, double height) {
+  return RunsTo(page, from, edge, Along::kRightwards, height);
 }
 
 // The side heads in the margins of `words` (`setting`'s, each open: OpenMargins), left
@@ -151,10 +210,11 @@ std::vector<PdfWord> TakeSideHeads(std::vector<PdfWord>& words, const SideHeadSe
   if (words.empty()) return {};
   const double edge = setting.left;
   const double body = MedianFontSize(words), height = MedianHeight(words);
+  const ByBottom page(words);
+  const std::vector<bool> right_margin = InRightMargin(words, page, setting.right, height);
+  const auto index = [&](const PdfWord& w) { return static_cast<std::size_t>(&w - words.data()); };
   const auto in_left = [&](const PdfWord& w) { return InMargin(w, edge); };
-  const auto in_right = [&](const PdfWord& w) {
-    return InRightMargin(words, w, setting.right, height);
-  };
+  const auto in_right = [&](const PdfWord& w) { return right_margin[index(w)]; };
   const auto in_margin = [&](const PdfWord& w) { return in_left(w) || in_right(w); };
   const auto same_margin = [&](const PdfWord& a, const PdfWord& b) {
     return (in_left(a) && in_left(b)) || (in_right(a) && in_right(b));
@@ -165,10 +225,14 @@ std::vector<PdfWord> TakeSideHeads(std::vector<PdfWord>& words, const SideHeadSe
   // A line that starts in the margin and runs on into the column carries on in the
   // margin line right under it.
   const auto carries_on = [&](const PdfWord& w) {
-    return in_left(w) && std::any_of(words.begin(), words.end(), [&](const PdfWord& o) {
-             return o.top < w.top - 0.5 * height && w.top - o.bottom < 0.5 * height &&
-                    o.left < edge - height && RunsIntoColumn(words, o, edge, height);
-           });
+    if (!in_left(w)) return false;
+    bool carries = false;
+    const double over = w.top - 0.5 * height;
+    ForEachAcross(page, over, over, [&](const PdfWord& o) {
+      carries = carries || (o.top < over && w.top - o.bottom < 0.5 * height &&
+                            o.left < edge - height && RunsIntoColumn(page, o, edge, height));
+    });
+    return carries;
   };
   std::vector<bool> head(words.size(), false);
   for (std::size_t i = 0; i < words.size(); ++i) {
@@ -176,26 +240,25 @@ std::vector<PdfWord> TakeSideHeads(std::vector<PdfWord>& words, const SideHeadSe
     if (!in_margin(w) || carries_on(w)) continue;
     // Words in heading type, a letter among them: a bullet hanging in the margin
     // before an item is no head.
-    head[i] = std::all_of(words.begin(), words.end(),
-                          [&](const PdfWord& o) {
-                            if (!LevelWith(w, o)) return true;
-                            return same_margin(w, o) ? heading_type(o) && !HasDigit(o.text)
-                                                     : !heading_type(o);
-                          }) &&
-              std::any_of(words.begin(), words.end(), [&](const PdfWord& o) {
-                return LevelWith(w, o) && same_margin(w, o) && HasLetter(o.text);
-              });
+    bool heading = true, letter = false;
+    ForEachBeside(page, w, [&](const PdfWord& o) {
+      if (!LevelWith(w, o)) return;
+      const bool same = same_margin(w, o);
+      heading = heading && (same ? heading_type(o) && !HasDigit(o.text) : !heading_type(o));
+      letter = letter || (same && HasLetter(o.text));
+    });
+    head[i] = heading && letter;
   }
   // A footnote's number raised after a side head is the head's.
   for (std::size_t i = 0; i < words.size(); ++i) {
     const PdfWord& w = words[i];
-    head[i] =
-        head[i] || (SmallerType(w.font_size, body) &&
-                    std::any_of(words.begin(), words.end(), [&](const PdfWord& o) {
-                      return &o != &w && head[static_cast<std::size_t>(&o - words.data())] &&
-                             w.left > o.right - 0.5 && w.left - o.right < height &&
-                             w.bottom > o.top && w.top < o.bottom;
-                    }));
+    if (head[i] || !SmallerType(w.font_size, body)) continue;
+    bool raised = false;
+    ForEachAcross(page, w.top, w.bottom, [&](const PdfWord& o) {
+      raised = raised || (&o != &w && head[index(o)] && w.left > o.right - 0.5 &&
+                          w.left - o.right < height && w.bottom > o.top && w.top < o.bottom);
+    });
+    head[i] = raised;
   }
   std::vector<PdfWord> heads, rest;
   for (std::size_t i = 0; i < words.size(); ++i) (head[i] ? heads : rest).push_back(words[i]);
@@ -214,10 +277,11 @@ std::vector<std::vector<PdfWord>> TakeMarginBoxes(std::vector<PdfWord>& words,
                                                   double edge) {
   if (words.empty()) return {};
   const double body = MedianFontSize(words), height = MedianHeight(words);
+  const ByBottom page(words);
   std::map<std::size_t, std::vector<std::size_t>> runs;  // by the heads over them
   for (std::size_t i = 0; i < words.size(); ++i) {
     const PdfWord& w = words[i];
-    if (!InMargin(w, edge) || RunsIntoColumn(words, w, edge, height)) continue;
+    if (!InMargin(w, edge) || RunsIntoColumn(page, w, edge, height)) continue;
     const auto over = std::count_if(head_lines.begin(), head_lines.end(),
                                     [&](const PdfLine& h) { return h.bottom <= Centre(w); });
     runs[static_cast<std::size_t>(over)].push_back(i);
@@ -319,11 +383,12 @@ std::vector<SideHeadSetting> DocumentSideHeadSettings(
   for (std::size_t p = 0; p < pages.size(); ++p) {
     if (pages[p].empty()) continue;
     heights.push_back(MedianHeight(pages[p]));
-    if (const double left = PageTextEdge(pages[p]); left > 0) {
+    const ByBottom page(pages[p]);
+    if (const double left = PageTextEdge(pages[p], page); left > 0) {
       lefts.push_back(left);
       sided_lefts[p % 2].push_back(left);
     }
-    if (const double right = PageTextRightEdge(pages[p]); right > 0) {
+    if (const double right = PageTextRightEdge(pages[p], page); right > 0) {
       rights.push_back(right);
       sided_rights[p % 2].push_back(right);
     }
