@@ -1557,7 +1557,7 @@ std::vector<Region> PageRegions(std::vector<PdfWord> words, const std::vector<do
   }
   for (std::size_t i = 0; i < slots.size(); ++i) {
     if (slots[i].empty()) continue;
-    if (i % 2 == 1) regions.push_back(Region{BuildLines(slots[i]), Region::kWhole, 0});
+    if (i % 2 == 1) regions.push_back(Region{BuildLines(slots[i], body), Region::kWhole, 0});
     else AddColumns(std::move(slots[i]), gutters, body, regions);
   }
   return regions;

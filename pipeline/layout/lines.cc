@@ -152,8 +152,7 @@ bool IsDisplayNumber(const PdfWord& w, double typical_font) {
 // line, whose wide word spaces are no cells, nor a tab after an item's number).
 // `in_first_cell`: words however far after a gap that start no cell (SpreadInFirstCell).
 PdfLine MakeLine(std::vector<const PdfWord*> words, const std::vector<double>& cell_starts,
-                 bool cells, const std::vector<const PdfWord*>& in_first_cell,
-                 double typical_font) {
+                 bool cells, const std::vector<const PdfWord*>& in_first_cell, double text_font) {
   std::stable_sort(words.begin(), words.end(),
                    [](const PdfWord* a, const PdfWord* b) { return a->left < b->left; });
   PdfLine line;
@@ -178,11 +177,11 @@ PdfLine MakeLine(std::vector<const PdfWord*> words, const std::vector<double>& c
     }
     return true;
   };
-  const PdfWord* heading_number =
-      words.size() > 1 && IsDisplayNumber(*words.front(), typical_font) &&
-              OneSize(words.front()->font_size, words[1]->font_size) && one_cell_after()
-          ? words.front()
-          : nullptr;
+  const PdfWord* heading_number = words.size() > 1 && IsDisplayNumber(*words.front(), text_font) &&
+                                          OneSize(words.front()->font_size, words[1]->font_size) &&
+                                          one_cell_after()
+                                      ? words.front()
+                                      : nullptr;
   // The gap the PDF marks as a word space on this line (the median of those it marks):
   // a gap nearly as wide is one too where the PDF's flow put the next word elsewhere
   // and so marks no space after it.
@@ -750,13 +749,14 @@ bool IsListNumber(const std::string& s) {
          std::all_of(s.begin(), s.end(), mark_char);
 }
 
-std::vector<PdfLine> BuildLines(const std::vector<PdfWord>& words) {
+std::vector<PdfLine> BuildLines(const std::vector<PdfWord>& words, double text_font) {
   const double typical = MedianHeight(words);
   const double typical_font = MedianFontSize(words);
+  if (text_font <= 0) text_font = typical_font;
   std::vector<const PdfWord*> body, small_digits, display_numbers;
   for (const PdfWord& w : words) {
     if (IsSmallDigits(w, typical, typical_font)) small_digits.push_back(&w);
-    else if (IsDisplayNumber(w, typical_font)) display_numbers.push_back(&w);
+    else if (IsDisplayNumber(w, text_font)) display_numbers.push_back(&w);
     else body.push_back(&w);
   }
   std::vector<std::vector<const PdfWord*>> groups = GroupByCentre(body);
@@ -774,7 +774,7 @@ std::vector<PdfLine> BuildLines(const std::vector<PdfWord>& words) {
   for (std::size_t g = 0; g < groups.size(); ++g) {
     const bool cells = !SpreadParagraphLine(groups, g, typical_font);
     lines.push_back(
-        MakeLine(groups[g], cell_starts[g], cells, SpreadInFirstCell(groups, g), typical_font));
+        MakeLine(groups[g], cell_starts[g], cells, SpreadInFirstCell(groups, g), text_font));
   }
   std::stable_sort(lines.begin(), lines.end(),
                    [](const PdfLine& a, const PdfLine& b) { return a.top < b.top; });

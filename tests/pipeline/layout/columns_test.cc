@@ -125,6 +125,20 @@ TEST(PageRegions, ReadsAHeadingAcrossTheColumnsBeforeThem) {
   }
 }
 
+// A numbered chapter heading across both columns, its number at the margin and its
+// text set in a gap and a half of its height after it: one heading, its number
+// written with a space, measured against the columns' type, not its own.
+TEST(PageRegions, ReadsANumberedHeadingAcrossTheColumnsAsOne) {
+  PageBuilder page;
+  page.Line(kLeftColumn, 90, "1.", 17, kBold);
+  page.Line(kLeftColumn + 50, 90, "Overall judgements and recommendations", 17, kBold);
+  AddColumns(page, 120, Wrap(kLeftText, kColumnWidth, kSize),
+             Wrap(kRightText, kColumnWidth, kSize));
+  const std::vector<Region> regions = Regions(page);
+  ASSERT_EQ(regions.size(), 3u);
+  EXPECT_EQ(ReadLines(regions[0].lines), (Lines{"1. Overall judgements and recommendations"}));
+}
+
 // Columns above a full-width heading are read before it, the columns below after it.
 // Both columns open a paragraph level with each other under the heading: no sign
 // of a table's rows.

@@ -792,6 +792,17 @@ TEST(BuildLines, ReadsAHeadingsNumberHangingInTheMarginWithItsHeading) {
                                       "2.3 | Reviewing | Inadequate"}));
 }
 
+// The same heading read alone, as a line across a page in columns is: its own type is
+// no measure of display type, the text's round it is.
+TEST(BuildLines, ReadsAHeadingsNumberWithItsHeadingReadAloneInTheTextsType) {
+  PageBuilder page;
+  page.Line(40, 100, "1.", 17);
+  page.Line(90, 100, "Overall judgements and recommendations", 17);
+  EXPECT_EQ(Read(BuildLines(page.words(), 10)),
+            (std::vector<std::string>{"1. Overall judgements and recommendations"}));
+  EXPECT_EQ(Read(page), (std::vector<std::string>{"1. | Overall judgements and recommendations"}));
+}
+
 // Capitals in a size between a key figure's and its description's do not draw the
 // description's first word onto the figure's line.
 TEST(BuildLines, ReadsAKeyFigureApartFromADescriptionOpeningInCapitals) {
