@@ -47,12 +47,17 @@ class KeyFactReader {
         }
         // The last fact's description broken by the page foot, its rest under the
         // footnotes ("... ranged from -" / "6% to -36%."), another fact after it.
-        if (out_->empty() || !EndsOpen(raw_description_) || next + 1 == end ||
-            !IsFact(std::string(src_.text(next + 1))))
-          break;
-        Continue(after, next);
-        i = next;
-        continue;
+        if (!out_->empty() && EndsOpen(raw_description_) && next + 1 < end &&
+            IsFact(std::string(src_.text(next + 1)))) {
+          Continue(after, next);
+          i = next;
+          continue;
+        }
+        if (const std::size_t resumed = PanelAfterNotesRunTogether(next - 1, next, end)) {
+          i = resumed - 1;
+          continue;
+        }
+        break;
       }
       Match m;
       if (const std::size_t rows = ReadFiguresOverDescriptions(i, end)) {
@@ -80,13 +85,17 @@ class KeyFactReader {
   // the panel's kind ("The number of …"), nor a figure of the panel's set alone on
   // its line ("1 (of 21)", "18%").
   bool IsFootnoteDefinition(std::size_t i) const {
-    const std::string text(src_.text(i));
+    return IsFootnoteText(std::string(src_.text(i)), src_.info(i).kind == OutlineKind::kFootnote);
+  }
+
+  // The same for a text alone (a line's, or a table cell's), `a_footnote` where the
+  // document reads it as a footnote.
+  bool IsFootnoteText(const std::string& text, bool a_footnote) const {
     Match m;
     if (text.rfind("•", 0) == 0 || !g_.Search("footnote_definition", text, &m)) return false;
     // "[^5] Ministry of …", not "[^5]. The reduction …" (a reference a page broke off).
     if (text.rfind("[^", 0) == 0) return true;
     const std::optional<int> number = ParseInt(m.group("number"));
-    const bool a_footnote = src_.info(i).kind == OutlineKind::kFootnote;
     if (!number || (!cited_.count(*number) && !a_footnote)) return false;
     Match fact;
     // "1 (of 21)" alone: a figure whose description is set on the next line.
@@ -94,6 +103,25 @@ class KeyFactReader {
     if (!g_.Search("key_fact", text, &fact)) return true;
     return !fact.has("percent") && !fact.has("of") &&
            !g_.Matches("key_fact_description", fact.group("description"));
+  }
+
+  // Footnotes run together several to a line, one paragraph broken over lines of its
+  // own ("1 Offender … Justice[^2] Figure for" / "the Kent … CRC[^3] CRC Service …"),
+  // as a book sets its notes: the panel goes on at its first fact after their lines.
+  // Only where the last footnote line `last` cites the next footnote's number, so
+  // that other text under footnotes set one to a paragraph still ends the panel. The
+  // line the panel resumes at, or 0.
+  std::size_t PanelAfterNotesRunTogether(std::size_t last, std::size_t next,
+                                         std::size_t end) const {
+    Match m;
+    g_.Search("footnote_definition", std::string(src_.text(last)), &m);
+    const std::optional<int> number = ParseInt(m.group("number"));
+    std::vector<int> cited;
+    StripFootnoteMarkers(src_.text(last), &cited);
+    if (!number || std::find(cited.begin(), cited.end(), *number + 1) == cited.end()) return 0;
+    for (std::size_t j = next; j < end; ++j)
+      if (IsFact(std::string(src_.text(j))) || IsFigureOverDescription(j, end)) return j;
+    return 0;
   }
 
   // A line of the panel's kind: a figure and its description ("18% The volume …").
@@ -160,12 +188,15 @@ class KeyFactReader {
   }
 
   // A panel laid out as a table: (figure, description) pairs of cells, one or
-  // more per row. False when the row holds no figure cell.
+  // more per row. False when the row holds no figure cell. A cell opening with a
+  // footnote's number the panel cites is that footnote (the panel's notes set as a
+  // table of their own under it: "Notes", "2 Figure for the … CRC", "4 Multi-agency …").
   bool ReadRow(std::size_t i) {
     const std::vector<std::string> cells = Cells(i);
     bool any = false;
     for (std::size_t c = 0; c < cells.size(); ++c) {
       Match m;
+      if (IsFootnoteText(cells[c], false)) continue;
       if (g_.Search("key_fact_value", cells[c], &m) && c + 1 < cells.size()) {
         Add(m, cells[c + 1], i, i);
         ++c;

@@ -251,6 +251,71 @@ TEST(KeyFactIds, ADescriptionsRestOpeningWithItsReferenceIsNoFootnote) {
       << f.key_facts[6].description;
 }
 
+// Kent's text with the footnotes under its panel, lines 94 to 102 of the corpus text,
+// written `as`.
+std::string WithPanelNotesAs(const std::string& as) {
+  std::string text = ReadSource("corpus/text/kent.txt");
+  const std::string first = "1 Offender Management Caseload Statistics";
+  const std::string last = "'Transforming Rehabilitation', National Audit Office, 2016\n\n";
+  const std::size_t from = text.find(first);
+  const std::size_t to = text.find(last);
+  EXPECT_NE(from, std::string::npos);
+  EXPECT_NE(to, std::string::npos);
+  if (from == std::string::npos || to == std::string::npos) return text;
+  text.replace(from, to + last.size() - from, as);
+  return text;
+}
+
+// The panel's footnotes run together several to a line, as a book sets its notes, and
+// set at the foot of the page that broke the panel: each of their lines a paragraph
+// of its own ("the Kent, Surrey & Sussex CRC^{3} CRC Service …"), the panel's last
+// fact after them.
+TEST(KeyFactIds, APanelGoesOnPastItsFootnotesRunTogetherOverLinesOfTheirOwn) {
+  const std::string notes =
+      "1 Offender Management Caseload Statistics as at 31 March 2016, Ministry of Justice^{2} "
+      "Figure for\n\n"
+      "the Kent, Surrey & Sussex CRC^{3} CRC Service Level 9, Community Performance Quarterly\n\n"
+      "Statistics January-March 2016, Ministry of Justice^{4} Multi-agency public protection\n\n"
+      "arrangements (MAPPA) Annual Report as at 31 March 2015, Ministry of Justice^{5} "
+      "'Transforming\n\n"
+      "Rehabilitation', National Audit Office, 2016\n\n";
+  std::string text = WithPanelNotesAs("");
+  const std::string last_fact = "- 1 (of 21)** The number of CRCs owned by Seetec.";
+  const std::size_t at = text.find(last_fact);
+  ASSERT_NE(at, std::string::npos);
+  text.insert(at, notes);
+  const Findings f = ExtractText(text);
+  EXPECT_EQ(FactsOf(f), kKent);
+  ASSERT_EQ(f.key_facts.size(), 8u);
+  EXPECT_EQ(f.key_facts[7].description, "The number of CRCs owned by Seetec");
+}
+
+// Footnotes set one to a paragraph still end the panel: a figure over a description
+// further on (the summary's, its chapter heading lost) is no fact of the panel.
+TEST(KeyFactIds, TextAfterFootnotesSetOneToAParagraphIsNoFactOfThePanel) {
+  std::string text = ReadSource("corpus/text/kent.txt");
+  const std::string heading = "1. Overall judgements and recommendations\n\nOverview\n\n";
+  const std::size_t at = text.find(heading);
+  ASSERT_NE(at, std::string::npos);
+  text.replace(at, heading.size(), "Overview\n\n65%\n\nThe proportion of cases we inspected.\n\n");
+  const Findings f = ExtractText(text);
+  EXPECT_EQ(FactsOf(f), kKent);
+}
+
+// The panel's footnotes set as a table of their own under it, several to a row
+// ("Notes", "2 Figure for the … CRC", "4 Multi-agency …"): a footnote's cell is no
+// fact, though its number and text read as one ("2 Figure …").
+TEST(KeyFactIds, FootnotesSetAsATableUnderThePanelAreNoFacts) {
+  const Findings f = ExtractText(WithPanelNotesAs(
+      "Notes\t2 Figure for the Kent, Surrey & Sussex CRC\t4 Multi-agency public protection "
+      "arrangements (MAPPA) Annual Report\n\n"
+      "1 Offender Management Caseload Statistics as at 31 March 2016,\t3 CRC Service Level 9, "
+      "Community Performance Quarterly Statistics\tas at 31 March 2015, Ministry of Justice\n\n"
+      "Ministry of Justice\tJanuary-March 2016, Ministry of Justice\t5 'Transforming "
+      "Rehabilitation', National Audit Office, 2016\n\n"));
+  EXPECT_EQ(FactsOf(f), kKent);
+}
+
 // North London's text with the foreword's footnote set under the key facts panel, as
 // a page holding the end of the foreword and the panel sets it at its foot: the panel
 // does not cite it, but it is the document's footnote, no fact of the panel's.
