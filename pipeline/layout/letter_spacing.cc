@@ -76,11 +76,15 @@ double JoinInEms(double word_space_in_ems) {
   return word_space_in_ems > 0 ? std::min(kJoinInEms, 0.75 * word_space_in_ems) : kJoinInEms;
 }
 
+// A piece of one character: a letter set apart, unless it is "&", a word ("and")
+// standing between words ("Quality & Impact") however narrow their spaces.
+bool IsOneLetter(const std::string& text) { return CodePoints(text) == 1 && text != "&"; }
+
 // Which of the gaps Fragment would close are letter spacing, as the line itself shows
 // it (`close[i]`: the gap before words[i]). A type may set its word spaces closer than
 // the document's (a bold display face's): gaps as narrow as the line's others between
 // words of several letters each are its word spaces. Letters set apart show as pieces
-// of one character among them ("R" "e" "comme" "nd" "ations"), or stand closer than
+// of one letter among them ("R" "e" "comme" "nd" "ations"), or stand closer than
 // half the narrowest word space the line keeps elsewhere ("Re" "ducing", then a space
 // four times as wide).
 std::vector<bool> LetterSpaced(const std::vector<PdfWord>& words, const std::vector<bool>& close,
@@ -104,7 +108,7 @@ std::vector<bool> LetterSpaced(const std::vector<PdfWord>& words, const std::vec
       std::size_t last = i;  // a run of closed gaps: words[i - 1] to words[last]
       while (last + 1 < end && close[last + 1]) ++last;
       bool single = false;
-      for (std::size_t k = i - 1; k <= last; ++k) single = single || CodePoints(words[k].text) == 1;
+      for (std::size_t k = i - 1; k <= last; ++k) single = single || IsOneLetter(words[k].text);
       for (std::size_t k = i; k <= last; ++k) {
         const double gap = GapInEms(words[k - 1], words[k]);
         const double type_space = TypeSpaceOf(words[k], types);

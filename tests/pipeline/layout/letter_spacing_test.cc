@@ -149,7 +149,7 @@ TEST(JoinLetterSpacedWords, KeepsAWordApartFromTheNumberAfterIt) {
 
 // A bold display face sets its words 0.09 em apart where the body's spaces are 0.141
 // em: closer than three quarters of the document's word space, but a line of words of
-// several letters each, all as close, is the face's own word spacing. Letters set
+// several letters each (or "&"), all as close, is the face's own word spacing. Letters set
 // apart still join: where pieces of one letter stand among them, or closer than half
 // the word spaces the line keeps elsewhere.
 TEST(JoinLetterSpacedWords, KeepsApartADisplayFacesWordsAsCloseAsTheLinesOthers) {
@@ -171,6 +171,10 @@ TEST(JoinLetterSpacedWords, KeepsApartADisplayFacesWordsAsCloseAsTheLinesOthers)
       lead_in);
   EXPECT_EQ(WordTexts(JoinLetterSpacedWords(line({"Company", "should:"}, {0.091}), body_space)),
             (Strings{"Company", "should:"}));
+  // "&" among them is a word, no letter set apart.
+  const Strings title = {"Quality", "&", "Impact", "inspection"};
+  EXPECT_EQ(WordTexts(JoinLetterSpacedWords(line(title, {0.091, 0.091, 0.091}), body_space)),
+            title);
   EXPECT_EQ(
       WordTexts(JoinLetterSpacedWords(
           line({"R", "e", "comme", "nd", "ations"}, {0.091, 0.091, 0.091, 0.091}), body_space)),
