@@ -1417,6 +1417,118 @@ std::vector<ColumnStretch> StretchColumns(const PdfPage& page, const std::vector
 
 namespace {
 
+// Whether a column of a stretch holds cells of a table of its own, as the columns of a
+// table broken over them do: its words run a column's width (kMinColumnInHeights: a
+// contents page's page numbers are no column), a line of it at least holds two cells,
+// a text height or more apart (a question and its figure), and no figure in it stands
+// in type larger than the stretch's `type` (a panel of key facts).
+bool ColumnOfCells(const std::vector<const PdfWord*>& column, double type, double height) {
+  double left = std::numeric_limits<double>::max(), right = 0;
+  std::map<long, std::vector<std::pair<double, double>>> lines;  // by baseline: extents
+  for (const PdfWord* w : column) {
+    left = std::min(left, w->left);
+    right = std::max(right, w->right);
+    lines[std::lround(w->bottom)].emplace_back(w->left, w->right);
+    if (w->font_size > kSameTypeRatio * type && HasDigit(w->text) && !IsListNumber(w->text))
+      return false;
+  }
+  const bool cells = std::any_of(lines.begin(), lines.end(), [&](auto& line) {
+    std::sort(line.second.begin(), line.second.end());
+    for (std::size_t i = 1; i < line.second.size(); ++i)
+      if (line.second[i].first - line.second[i - 1].second >= height) return true;
+    return false;
+  });
+  return right - left >= kMinColumnInHeights * height && cells;
+}
+
+// The gutters of `document` (the pages' gutters, together) that several pages show,
+// each the median of those within `tolerance` of it, in order. Sorted, so that a long
+// document's thousands of gutters, most at one x, cost a sort.
+std::vector<double> GuttersSeveralPagesShow(std::vector<double> document, double tolerance) {
+  std::sort(document.begin(), document.end());
+  std::vector<double> gutters;
+  for (auto x = document.begin(); x != document.end();
+       x = std::upper_bound(x, document.end(), *x)) {
+    const auto from = std::lower_bound(document.begin(), document.end(), *x - tolerance);
+    const auto to = std::upper_bound(x, document.end(), *x + tolerance);
+    if (static_cast<std::size_t>(to - from) < kPagesShowingAGutter) continue;
+    const double at = *(from + (to - from) / 2);
+    if (gutters.empty() || at - gutters.back() > tolerance) gutters.push_back(at);
+  }
+  return gutters;
+}
+
+}  // namespace
+
+// The stretches of a page with no gutter of its own or the document's that stand in
+// the document's columns: a table broken over the columns of its page under a table
+// across it (LaTeX's longtable in multicols), its ragged cells stopping short of the
+// gutters (too few lines reach them for StretchColumns, and the columns' first rows
+// start level, as a table's do). The rows, one after another, six at least, that leave
+// open each gutter several pages show (no word over it, a text height at least between
+// the words either side), but for rows of smaller type at either end (a footnote's
+// number on its own baseline over the footnotes), where each column holds cells of its
+// own (ColumnOfCells) and its lines do not stand on the next's baselines (a table's
+// cells across the columns: SharesBaselines).
+std::vector<ColumnStretch> DocumentColumnStretches(const std::vector<PdfWord>& words,
+                                                   const std::vector<double>& document) {
+  if (words.empty()) return {};
+  const double height = MedianHeight(words);
+  const std::vector<double> gutters = GuttersSeveralPagesShow(document, height);
+  if (gutters.empty()) return {};
+  const std::vector<std::vector<const PdfWord*>> rows = Rows(words, height);
+  const auto open = [&](const std::vector<const PdfWord*>& row) {
+    return std::all_of(gutters.begin(), gutters.end(), [&](double x) {
+      double before = std::numeric_limits<double>::lowest(),
+             after = std::numeric_limits<double>::max();
+      for (const PdfWord* w : row) {
+        if (w->left < x && w->right > x) return false;
+        if (w->right <= x) before = std::max(before, w->right);
+        else after = std::min(after, w->left);
+      }
+      return after - before >= height;
+    });
+  };
+  std::vector<ColumnStretch> stretches;
+  for (std::size_t first = 0; first < rows.size();) {
+    std::size_t end = first;
+    while (end < rows.size() && open(rows[end])) ++end;
+    if (end == first) {
+      ++first;
+      continue;
+    }
+    std::vector<const PdfWord*> all;
+    for (std::size_t r = first; r < end; ++r) all.insert(all.end(), rows[r].begin(), rows[r].end());
+    const double type = TypeOf(all);
+    std::size_t top = first, bottom = end;
+    while (top < bottom && SmallerType(TypeOf(rows[top]), type)) ++top;
+    while (bottom > top && SmallerType(TypeOf(rows[bottom - 1]), type)) --bottom;
+    first = end;
+    if (bottom - top < 2 * static_cast<std::size_t>(kStretchColumn.lines)) continue;
+    std::vector<std::vector<const PdfWord*>> columns(gutters.size() + 1);
+    ColumnStretch found{gutters, rows[top].front()->top, rows[top].front()->bottom};
+    for (std::size_t r = top; r < bottom; ++r) {
+      for (const PdfWord* w : rows[r]) {
+        columns[static_cast<std::size_t>(
+                    std::upper_bound(gutters.begin(), gutters.end(), (w->left + w->right) / 2) -
+                    gutters.begin())]
+            .push_back(w);
+        found.top = std::min(found.top, w->top);
+        found.bottom = std::max(found.bottom, w->bottom);
+      }
+    }
+    bool in_columns = std::all_of(columns.begin(), columns.end(), [&](const auto& column) {
+      return ColumnOfCells(column, type, height);
+    });
+    for (std::size_t c = 1; c < columns.size() && in_columns; ++c)
+      in_columns = !SharesBaselines(Baselines(columns[c - 1]), Baselines(columns[c]));
+    if (in_columns) stretches.push_back(std::move(found));
+  }
+  return stretches;
+}
+
+namespace {
+
 // Whether a page's gutters are to be taken from the other pages: it shows none of
 // its own (too few words to show them; or columns of tables, whose ragged cells stop
 // short of the gutter), or it shows gutters no other page shows (a table's gap inside

@@ -37,6 +37,13 @@ struct ColumnStretch {
 // part columns side by side, not a table's cells.
 std::vector<ColumnStretch> StretchColumns(const PdfPage& page, const std::vector<PdfWord>& words);
 
+// For a page with no gutters of its own or the document's (DocumentGutters) and no
+// StretchColumns: its stretches between lines across it that stand in the columns
+// several pages of `document` (those pages' gutters, together) show, columns of
+// tables whose ragged cells stop short of the gutters.
+std::vector<ColumnStretch> DocumentColumnStretches(const std::vector<PdfWord>& words,
+                                                   const std::vector<double>& document);
+
 // For a page whose own words show no gutter of the document's: those of `document`
 // (PageGutters of the other pages, together) that several pages show, where this
 // page's words leave the strip empty but for lines across it in other type and its

@@ -63,13 +63,17 @@ std::vector<std::vector<Region>> DocumentRegions(const std::vector<PdfPage>& pag
                                                  std::vector<std::vector<PdfWord>> words) {
   const std::vector<std::vector<double>> gutters = DocumentGutters(pages, words);
   const std::vector<SideHeadSetting> side_heads = DocumentSideHeadSettings(words);
+  std::vector<double> document;  // the gutters of the pages in columns, together
+  for (const std::vector<double>& page : gutters)
+    document.insert(document.end(), page.begin(), page.end());
   std::vector<std::vector<Region>> regions;
   for (std::size_t p = 0; p < pages.size(); ++p) {
     if (!gutters[p].empty()) {
       regions.push_back(PageRegions(std::move(words[p]), gutters[p], pages[p].drawn_across));
       continue;
     }
-    const std::vector<ColumnStretch> stretches = StretchColumns(pages[p], words[p]);
+    std::vector<ColumnStretch> stretches = StretchColumns(pages[p], words[p]);
+    if (stretches.empty()) stretches = DocumentColumnStretches(words[p], document);
     std::vector<Region> heads =
         stretches.empty() ? SideHeadRegions(words[p], side_heads[p]) : std::vector<Region>{};
     regions.push_back(heads.empty() ? StretchRegions(std::move(words[p]), stretches)

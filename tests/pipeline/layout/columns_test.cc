@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <functional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "pipeline/layout/page_builder.h"
@@ -1991,6 +1992,164 @@ TEST(DocumentGutters, AOneColumnPageKeepsNoGutter) {
   PageBuilder whole;
   whole.JustifiedLines(kLeftColumn, kRightEdge, 100, kPitch, Wrap(kLeftText, kRightEdge - kLeftColumn, kSize), kSize);
   EXPECT_TRUE(GuttersAmong(text, whole).empty());
+}
+
+// The gutters three pages of a US Letter document in three columns show (columns
+// 168 pt wide from x = 40, 222 and 404).
+const std::vector<double> kThreeColumnGutters = {213, 395, 213, 395, 213, 395};
+
+// A table's questions in 8 pt, each wrapped in a cell 100 pt wide from `left`, its
+// figure 10 pt after the cell, 11 pt apart, the rows 4 pt apart; returns the
+// baseline under the last.
+double AddQuestionsInColumn(PageBuilder& page, double left, double baseline,
+                            const std::vector<std::pair<std::string, std::string>>& rows) {
+  for (const auto& [question, figure] : rows) {
+    const Lines lines = Wrap(question, 100, 8);
+    page.Line(left + 110, baseline, figure, 8);
+    baseline = page.Lines(left, baseline, 11, lines, 8) + 4;
+  }
+  return baseline;
+}
+
+// A table across a page in three columns (US Letter, 8 pt), then the rest of its
+// rows broken over the three columns under it (LaTeX's longtable in multicols: a
+// header and a rating in the first column, a few lines down for its rule, a question
+// and its figure in each of the others, level with each other on their first row), and
+// a footnote across the foot, its raised number on a baseline of its own. The cells'
+// ragged lines stop well short of the gutters: the page's words show none, and its
+// columns start level, as a table's rows do (no StretchColumns). The rows between the
+// table across and the footnote stand in the document's columns.
+PageBuilder TableBrokenOverColumns() {
+  PageBuilder page(612, 792);
+  double baseline = 60;
+  for (const char* question :
+       {"Does planning focus sufficiently on engaging the service user?",
+        "Does planning focus sufficiently on keeping other people safe?",
+        "Is the sentence implemented effectively with a focus on engaging the service user?"}) {
+    page.Line(40, baseline, "2.3.1.", 8);
+    page.Line(96, baseline, question, 8);
+    page.Line(480, baseline, "73%", 8);
+    baseline += 13;
+  }
+  const double columns = baseline + 12;
+  page.Line(40, columns + 3.6, "2.4. Reviewing", 8);
+  page.Line(150, columns + 17.6, "Inadequate", 8);
+  page.Lines(40, columns + 17.6, 11,
+             {"Reviewing of progress is", "well-informed, analytical", "and personalised, actively",
+              "involving the service user"},
+             8);
+  AddQuestionsInColumn(page, 222, columns,
+                       {{"2.4.1. Does reviewing focus sufficiently on supporting the service "
+                         "user's compliance and engagement?",
+                         "65%"}});
+  AddQuestionsInColumn(
+      page, 404, columns,
+      {{"2.4.2. Does reviewing focus sufficiently on supporting the service "
+        "user's desistance?",
+        "46%"},
+       {"2.4.3. Does reviewing focus sufficiently on keeping other people safe?", "33%"}});
+  page.Line(40, 700,
+            "^18 In arriving at the rating for assessment, we have exercised professional "
+            "discretion in relation to the case data, to take into account wider evidence",
+            8);
+  return page;
+}
+
+TEST(DocumentColumnStretches, ReadsATableBrokenOverTheColumnsUnderATableAcrossThem) {
+  const PageBuilder page = TableBrokenOverColumns();
+  EXPECT_TRUE(PageGutters(page.page(), page.words()).empty());
+  EXPECT_TRUE(StretchColumns(page.page(), page.words()).empty());
+  const std::vector<ColumnStretch> stretches =
+      DocumentColumnStretches(page.words(), kThreeColumnGutters);
+  ASSERT_EQ(stretches.size(), 1u);
+  EXPECT_EQ(stretches[0].gutters, (std::vector<double>{213, 395}));
+  // Gutters one page shows are no document's.
+  EXPECT_TRUE(DocumentColumnStretches(page.words(), {213, 395}).empty());
+  // From the columns' first line (under the table across) to their last (over the
+  // footnote, whose raised number stands on a line of its own).
+  EXPECT_NEAR(stretches[0].top, 111 - layout_test::kAscent * 8, 0.5);
+  EXPECT_LT(stretches[0].bottom, 300);
+  const std::vector<Region> regions = StretchRegions(page.words(), stretches);
+  ASSERT_EQ(regions.size(), 5u);
+  EXPECT_EQ(regions[0].kind, Region::kWhole);
+  EXPECT_EQ(ReadLines(regions[2].lines).front(), "2.4.1. Does reviewing | 65%");
+  EXPECT_EQ(ReadLines(regions[3].lines).front(), "2.4.2. Does reviewing | 46%");
+  EXPECT_EQ(regions[4].kind, Region::kWhole);
+  ASSERT_FALSE(regions[4].lines.empty());
+  EXPECT_EQ(regions[4].lines.size(), 1u);  // the footnote, whole
+}
+
+// A table across the page whose questions, each with its figure, stand in cells as
+// wide as the document's columns, a row's cells level: a table's rows, no columns
+// (SharesBaselines).
+TEST(DocumentColumnStretches, SeesNoColumnsInATableWhoseCellsStopShortOfTheGutters) {
+  PageBuilder page(612, 792);
+  const std::vector<std::pair<std::string, std::string>> rows = {
+      {"2.1.1. Does assessment focus sufficiently on engaging the service user?", "83%"},
+      {"2.1.2. Does assessment focus sufficiently on the factors linked to offending?", "87%"},
+      {"2.1.3. Does assessment focus sufficiently on keeping other people safe?", "81%"}};
+  for (double left : {40, 222, 404}) AddQuestionsInColumn(page, left, 100, rows);
+  EXPECT_TRUE(DocumentColumnStretches(page.words(), kThreeColumnGutters).empty());
+}
+
+// A table's questions, a number and the question's wrapped text to each, in a two
+// column document's first column, their figures ("19", "33%") past its gutter: the
+// figures are no column, too narrow for one (kMinColumnInHeights).
+TEST(DocumentColumnStretches, SeesNoColumnInATablesFiguresPastTheGutter) {
+  PageBuilder page;
+  double baseline = 100;
+  for (const char* question :
+       {"Does reviewing focus sufficiently on supporting the service user's compliance?",
+        "Does reviewing focus sufficiently on supporting the service user's desistance?",
+        "Does reviewing focus sufficiently on keeping other people safe?"}) {
+    page.Line(72, baseline, "2.4.1.", 8);
+    page.Line(320, baseline, "19", 8);
+    page.Line(350, baseline, "33%", 8);
+    baseline = page.Lines(110, baseline, 11, Wrap(question, 170, 8), 8) + 4;
+  }
+  EXPECT_TRUE(DocumentColumnStretches(page.words(), {298, 298, 298}).empty());
+}
+
+// Two columns of ragged text in a two column document, the right's lines half a
+// pitch down, short of the gutter: no table's cells in them (a question and its
+// figure), not the table broken over the columns this reads.
+TEST(DocumentColumnStretches, SeesNoColumnsInTextWithNoCells) {
+  PageBuilder page;
+  page.Lines(72, 100, 11, Wrap(kLeftText, 190, 8), 8);
+  page.Lines(310, 105.5, 11, Wrap(kRightText, 190, 8), 8);
+  EXPECT_TRUE(DocumentColumnStretches(page.words(), {298, 298, 298}).empty());
+}
+
+// A panel of key facts in a two column document: each figure in type twice the
+// description's beside its first line, the right's half a pitch down. Key figures are no table's
+// cells broken over columns.
+TEST(DocumentColumnStretches, SeesNoColumnsInAPanelOfKeyFacts) {
+  PageBuilder page;
+  double baseline = 100;
+  const char* description =
+      "The number of offenders supervised by the Derbyshire, Nottinghamshire, Leicestershire "
+      "and Rutland CRC.";
+  for (const char* figure : {"8,449", "62%", "12%"}) {
+    page.Line(72, baseline - 2, figure, 16);  // its box's foot level with the line's
+    page.Line(320, baseline + 3.5, figure, 16);
+    page.Lines(150, baseline, 11, Wrap(description, 140, 8), 8);
+    baseline = page.Lines(398, baseline + 5.5, 11, Wrap(description, 140, 8), 8) + 6;
+  }
+  EXPECT_TRUE(DocumentColumnStretches(page.words(), {298, 298, 298}).empty());
+}
+
+// A few rows that leave the gutters open (a table's questions, three lines each, with
+// their figures, the middle one's a little lower) are no stretch of columns: it takes
+// six rows at least.
+TEST(DocumentColumnStretches, SeesNoColumnsInAFewRowsLeavingTheGuttersOpen) {
+  PageBuilder page(612, 792);
+  const std::vector<std::pair<std::string, std::string>> row = {
+      {"2.4.1. Does reviewing focus sufficiently on keeping people safe?", "33%"}};
+  ASSERT_EQ(Wrap(row[0].first, 100, 8).size(), 3u);
+  AddQuestionsInColumn(page, 40, 100, row);
+  AddQuestionsInColumn(page, 222, 102.5, row);
+  AddQuestionsInColumn(page, 404, 100, row);
+  EXPECT_TRUE(DocumentColumnStretches(page.words(), kThreeColumnGutters).empty());
 }
 
 }  // namespace
