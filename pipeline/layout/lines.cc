@@ -63,10 +63,13 @@ constexpr double kRaisedInHeights = 0.2;
 // A line's next line is no further below it than this (baseline to baseline, in text
 // heights).
 constexpr double kNextLineInHeights = 1.8;
-// A justified line may widen the space after a full stop (a numbered heading's
-// "3.") more than its word spaces: TeX stretches it three times as much, so at a
-// line's usual stretch it is under twice their width.
-constexpr double kSentenceSpaceRatio = 2.0;
+// A justified line may widen the space after a full stop more than its word spaces:
+// TeX stretches it three times as much, so however far a loose line is stretched it
+// stays under three times their width. After a numbered heading's "3." it is kept
+// under twice their width, as at a line's usual stretch: a list's number stands at a
+// tab stop, which may be no further from its text than that.
+constexpr double kSentenceSpaceRatio = 3.0;
+constexpr double kSpaceAfterNumberRatio = 2.0;
 
 // Type this much larger than the page's median is a heading's (display type).
 constexpr double kDisplayTypeRatio = 1.2;
@@ -609,7 +612,7 @@ std::vector<std::vector<double>> CellStarts(const std::vector<std::vector<const 
 // a full stop after it) are one word to the spacing. A row of figures can be spread
 // evenly too: no line with a figure in it counts, but for a raised reference and a
 // numbered heading's number ("1.   Overall   judgements   and"), the space after
-// which may be as wide as a sentence space (kSentenceSpaceRatio). Three words have
+// which may be as wide as a sentence space (kSpaceAfterNumberRatio). Three words have
 // two gaps only, which a row's cells could share by chance within the tolerance of
 // four words' three: those must be the same, as justification makes them (to
 // kSameGapInHeights). A heading's line in display type may have its number in it
@@ -642,7 +645,8 @@ bool EvenlySpread(std::vector<const PdfWord*> line, double typical_font) {
   if (numbered && spaced_after_number && gaps.size() >= 3) {
     const double after_number = gaps.front();
     gaps.erase(gaps.begin());
-    if (after_number > kSentenceSpaceRatio * *std::max_element(gaps.begin(), gaps.end())) return false;
+    if (after_number > kSpaceAfterNumberRatio * *std::max_element(gaps.begin(), gaps.end()))
+      return false;
   }
   if (gaps.size() < 2) return false;
   const auto [narrowest, widest] = std::minmax_element(gaps.begin(), gaps.end());

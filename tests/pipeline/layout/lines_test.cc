@@ -489,6 +489,26 @@ TEST(BuildLines, KeepsJustifiedLinesWithSentenceSpacesOnOneXWhole) {
                             first + " " + rest, second + " " + more, "victims."}));
 }
 
+// TeX stretches the space after a full stop three times as much as a word space: in a
+// loose line of a narrow column it stands over twice as wide as the line's word spaces
+// (here 2.3 times), still no cell gap (pdfTeX, three columns of Times).
+TEST(BuildLines, KeepsALooseLineWithItsSentenceSpaceStretchedMoreWhole) {
+  PageBuilder page;
+  const double left = 43.2, plain = layout_test::kSpaceWidth * 10;
+  const std::string first = "tims' units.", rest = "These were formed re-";
+  const double words = layout_test::TextWidth(first + " " + rest, 10) - 4 * plain;
+  const double space = 3.2 * plain;  // a loose line: its sentence space wider than a cell gap
+  ASSERT_GT(2.3 * space, kCellGapInHeights * (layout_test::kAscent + layout_test::kDescent) * 10);
+  const double right = left + words + (4 + 2.3) * space;
+  page.Justified(left, right, 100, "The division has three dedicated vic-", 10);
+  const double x = page.Line(left, 113, first, 10, layout_test::kPlain, space) + 2.3 * space;
+  page.Line(x, 113, rest, 10, layout_test::kPlain, space);
+  page.Justified(left, right, 126, "cently and are managed by a senior lead", 10);
+  EXPECT_EQ(Read(page),
+            (std::vector<std::string>{"The division has three dedicated vic-", first + " " + rest,
+                                      "cently and are managed by a senior lead"}));
+}
+
 // Justified in a narrow column, a line of a few long words has word spaces wider
 // than a table's cells are apart (here 19.5 pt in 10 pt type); evenly so.
 TEST(BuildLines, KeepsALooselyJustifiedLineWhole) {
