@@ -114,7 +114,7 @@ class KeyFactReader {
   std::size_t PanelAfterNotesRunTogether(std::size_t last, std::size_t next,
                                          std::size_t end) const {
     Match m;
-    g_.Search("footnote_definition", std::string(src_.text(last)), &m);
+    if (!g_.Search("footnote_definition", std::string(src_.text(last)), &m)) return 0;
     const std::optional<int> number = ParseInt(m.group("number"));
     std::vector<int> cited;
     StripFootnoteMarkers(src_.text(last), &cited);
