@@ -42,7 +42,8 @@ TEST_F(WorkerFault, AbortIsReportedAndTheRunGoesOn) {
 }
 
 TEST_F(WorkerFault, HangTimesOutAndTheRunGoesOn) {
-  ExpectSurvived(ExtractWithFault("hang:kent", "--timeout 1"), "timed out after 1 s (see --timeout)");
+  ExpectSurvived(ExtractWithFault("hang:kent", "--timeout 3"),
+                 "timed out after 3 s (see --timeout)");
 }
 
 TEST_F(WorkerFault, RunawayHitsTheCpuLimit) {
