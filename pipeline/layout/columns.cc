@@ -1383,17 +1383,23 @@ std::vector<ColumnStretch> StretchColumns(const PdfPage& page, const std::vector
     while (bottom > top && across(bottom - 1)) --bottom;
     // So is the short last line of a paragraph across the page over the stretch: the
     // first row, before the gutters, nearer the line across over it than the next line
-    // of its column.
-    const auto baseline = [&](std::size_t r) { return rows[r].front()->bottom; };
+    // of its column (the next row with words before the gutters, whatever stands
+    // beside them: a box's lines, at a pitch of their own, share rows with the text's).
     const auto before_gutters = [&](std::size_t r) {
       return std::all_of(rows[r].begin(), rows[r].end(),
                          [&](const PdfWord* w) { return w->right < gutters.front(); });
     };
+    const auto first_column_baseline = [&](std::size_t r) {  // NaN where it has no words
+      for (const PdfWord* w : rows[r])
+        if (w->right < gutters.front()) return w->bottom;
+      return std::numeric_limits<double>::quiet_NaN();
+    };
     if (!gutters.empty() && top >= 1 && top < bottom && before_gutters(top)) {
       std::size_t next = top + 1;
-      while (next < bottom && !before_gutters(next)) ++next;
-      if (next < bottom && baseline(top) - baseline(top - 1) + kPitchSpreadInHeights * height <
-                               baseline(next) - baseline(top))
+      while (next < bottom && std::isnan(first_column_baseline(next))) ++next;
+      if (next < bottom && rows[top].front()->bottom - rows[top - 1].front()->bottom +
+                                   kPitchSpreadInHeights * height <
+                               first_column_baseline(next) - rows[top].front()->bottom)
         ++top;
     }
     // And a box's label, the stretch's last line, with the text across under it.

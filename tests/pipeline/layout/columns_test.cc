@@ -1118,6 +1118,29 @@ TEST(PageRegions, ReadsTheShortLastLineOfAParagraphOverAFloatedBoxWithIt) {
   EXPECT_EQ(ReadLines(regions[2].lines), beside);
 }
 
+// A paragraph wrapping round a box floated right whose first line stands a line lower
+// than the paragraph's (its padding level with the paragraph's first line), at a
+// leading of its own a little wider than the text's: its lines share rows with the
+// text's, till the wider leading has drawn them apart. The paragraph's first line
+// beside the padding is the text's beside the box, not a short last line of the text
+// over it (the next line of its column, in the next row, is a line's pitch under it).
+TEST(PageRegions, ReadsTheFirstLineOfTextWrappingRoundABoxSetALineLowerWithTheTextBesideIt) {
+  PageBuilder page;
+  const Lines above = Wrap(kLeftText, kRightEdge - kLeftColumn, kSize);
+  const Lines beside = Wrap(std::string(kRightText) + " " + kLeftText, kColumnWidth, kSize);
+  const Lines box = Wrap(std::string(kBox[0]) + " " + kRightText, kRightEdge - 330, 9);
+  ASSERT_GE(box.size(), 10u);
+  ASSERT_GT(beside.size(), box.size());
+  const double first = page.JustifiedLines(kLeftColumn, kRightEdge, 100, kPitch, above, kSize) + 8;
+  page.JustifiedLines(kLeftColumn, kLeftEdge, first, kPitch, beside, kSize);
+  page.Lines(330, first + kPitch - 3, kPitch + 1, box, 9);
+  const std::vector<Region> regions = Regions(page);
+  ASSERT_EQ(regions.size(), 3u);
+  EXPECT_EQ(ReadLines(regions[0].lines), above);
+  EXPECT_EQ(ReadLines(regions[1].lines), box);
+  EXPECT_EQ(ReadLines(regions[2].lines), beside);
+}
+
 // An introduction across the page over two columns of text in the same type on one
 // baseline grid: the columns' lines stand level line by line, but each opens its
 // paragraphs where it happens to. They are columns, read one after the other.
