@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "findings/document.h"
+#include "layout/broken_rows.h"
 #include "layout/word_measures.h"
 
 namespace findings {
@@ -1091,6 +1092,9 @@ void AddColumns(std::vector<PdfWord> words, const std::vector<double>& gutters, 
   for (const PdfWord& w : words) column_of.push_back(ColumnOf(w, words, gutters, body));
   for (std::size_t i = 0; i < words.size(); ++i)
     columns[column_of[i]].push_back(std::move(words[i]));
+  // A table row a column's foot broke reads whole, in the column it starts in.
+  for (std::size_t i = 0; i + 1 < columns.size(); ++i)
+    CarryBrokenRowBack(columns[i], columns[i + 1]);
   for (std::size_t i = 0; i < columns.size(); ++i) {
     if (!columns[i].empty()) regions.push_back(Region{BuildLines(columns[i]), Region::kColumn, static_cast<int>(i)});
   }
