@@ -607,14 +607,26 @@ std::vector<std::vector<const Block*>> GroupRows(const std::vector<Block>& block
   return rows;
 }
 
+// Whether `text` ends inside a group of a figure's thousands, a comma and fewer than
+// three digits after it ("258,74"): the figure runs on in the digits the next line
+// opens with, however a narrow cell broke it ("258,74" / "8").
+bool EndsInsideAThousandsGroup(const std::string& text, const std::string& next) {
+  const std::size_t comma = text.find_last_of(',');
+  if (comma == std::string::npos || next.empty() || !HasDigit(next.substr(0, 1))) return false;
+  const std::string group = text.substr(comma + 1);
+  return group.size() < 3 && AllDigits(group);
+}
+
 // The key figure a block is beside `text`, its description's first line: a line, or
-// two in the same type where a narrow panel broke the figure ("1 (of" / "21)").
+// two in the same type where a narrow panel broke the figure ("1 (of" / "21)"; inside
+// its digits, "258,74" / "8", with no space).
 std::optional<PdfPiece> FigureOf(const Block& block, const PdfPiece& text) {
   if (block.pieces.empty() || block.pieces.size() > 2) return std::nullopt;
   PdfPiece figure = *block.pieces.front();
   for (std::size_t k = 1; k < block.pieces.size(); ++k) {
     if (SizeChanges(figure, *block.pieces[k])) return std::nullopt;
-    figure.text += ' ' + block.pieces[k]->text;
+    const std::string& next = block.pieces[k]->text;
+    figure.text += (EndsInsideAThousandsGroup(figure.text, next) ? "" : " ") + next;
   }
   if (!IsKeyFigure(figure, text)) return std::nullopt;
   return figure;

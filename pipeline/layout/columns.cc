@@ -657,6 +657,23 @@ bool FiguresBesideText(const std::vector<PdfWord>& words, const Gutter& gutter) 
   return (figures[0] >= 2 && !text[0]) || (figures[1] >= 2 && !text[1]);
 }
 
+// Key facts on either side of `gutter`, each side a panel of its own: a key figure
+// there (not a heading's or item's number) beside its description in the body's type.
+// A table of key facts broken over a section's columns leaves one such panel in each.
+bool KeyFactsEitherSide(const std::vector<PdfWord>& words, const Gutter& gutter) {
+  const double body = MedianFontSize(words);
+  if (body <= 0) return false;
+  bool figure[2] = {false, false}, text[2] = {false, false};
+  for (const PdfWord& w : words) {
+    const int side = w.right <= gutter.left + 0.5 ? 0 : w.left >= gutter.right - 0.5 ? 1 : -1;
+    if (side < 0) continue;
+    if (w.font_size >= kKeyFigureRatio * body)
+      figure[side] = figure[side] || (HasDigit(w.text) && !IsListNumber(w.text));
+    else if (Within(w.font_size, body, kSameTypeRatio)) text[side] = true;
+  }
+  return figure[0] && text[0] && figure[1] && text[1];
+}
+
 // A column of text shows this many lines at least, and this many starting at one x.
 constexpr int kColumnLines = 8, kAlignedLines = 5;
 
@@ -1025,9 +1042,13 @@ bool PartsColumns(const std::vector<PdfWord>& words, const Gutter& strip, double
     right_edge = std::max(right_edge, w.right);
   }
   const double min_column = kMinColumnInHeights * height;
+  // Halves of a table broken over a section's columns stand on one baseline grid, as
+  // one table's cells do, but open their rows where each half happens to.
+  const bool cells = SharesBaselines(Baselines(left), Baselines(right)) &&
+                     !(KeyFactsEitherSide(words, strip) && ParagraphsApart(left, right));
   return strip.left - left_edge >= min_column && right_edge - right_start >= min_column &&
-         !left.empty() && !right.empty() && !SharesBaselines(Baselines(left), Baselines(right)) &&
-         !FiguresSideBySide(words, strip) && !FiguresBesideText(words, strip);
+         !left.empty() && !right.empty() && !cells && !FiguresSideBySide(words, strip) &&
+         !FiguresBesideText(words, strip);
 }
 
 // Whether `cell` is printed over another word and stands on one line with a word of

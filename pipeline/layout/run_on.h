@@ -53,7 +53,10 @@ bool RunsOnMidSentence(const Region& region, const Region& next, double floor,
 // inset, the column is full to its floor, and the last line was full for the
 // passage's measure (its widest line either side): the next word would not have
 // fitted. However its last line ends: a box a page breaks is one box, and text that
-// leaves a set-in passage goes back to the body's edge.
+// leaves a set-in passage goes back to the body's edge; but a justified passage's last
+// line at the body's own spaces, under a stretched one, ended its paragraph (one box
+// over the next). The inset is measured in ems of the type where the PDF gives its
+// size: a padding is set in the type's measure, whatever its boxes' height.
 bool CarriesSetInPassageOn(const Region& region, const Region& next, double floor,
                            const BodyType& body);
 

@@ -724,6 +724,29 @@ TEST(BuildBlocks, ReadsAKeyFigureBrokenOverTwoLinesWithItsDescriptionAsAnItem) {
             (Blocks{"\xE2\x80\xA2 1 (of 21) The number of CRCs owned by Seetec."}));
 }
 
+// A figure broken inside its digits by a cell too narrow for it ("258,74" / "8"): one
+// figure, with no space in it, since a group of thousands holds three digits. A figure
+// whose first line ends a group ("1,384" / "12%"), or whose next line opens with no
+// digit ("1,38" / "(4%)"), keeps its space.
+TEST(BuildBlocks, ReadsAKeyFigureBrokenInsideAThousandsGroupAsOneNumber) {
+  const auto read = [](const char* top, const char* under) {
+    PageBuilder page;
+    page.Line(kLeft, 122, top, 20);
+    page.Line(kLeft + 20, 146, under, 20);
+    page.Lines(140, 116, kPitch, {"The total number of", "offenders subject to", "supervision."},
+               kSize);
+    return Read(page, kSpaced);
+  };
+  EXPECT_EQ(read("258,74", "8"),
+            (Blocks{"\xE2\x80\xA2 258,748 The total number of offenders subject to supervision."}));
+  EXPECT_EQ(
+      read("1,384", "12%"),
+      (Blocks{"\xE2\x80\xA2 1,384 12% The total number of offenders subject to supervision."}));
+  EXPECT_EQ(
+      read("1,38", "(4%)"),
+      (Blocks{"\xE2\x80\xA2 1,38 (4%) The total number of offenders subject to supervision."}));
+}
+
 // A panel of key facts one under the other, each description level with its figure
 // and set right under the description above (a LaTeX list): each figure starts a fact.
 TEST(BuildBlocks, ReadsKeyFactsSetOneUnderTheOtherAtTheLinePitchAsItems) {

@@ -1774,6 +1774,56 @@ TEST(BorrowedGutters, ReadsAColumnFromAKeyFigureStandingInTheStrip) {
   EXPECT_EQ(regions[1].lines.front().pieces.front().text, "The number of CRCs");
 }
 
+// A table of key facts broken over a section's two columns, as LibreOffice balances
+// them: both halves on one baseline grid, 13 pt apart, from one top, as long as each
+// other, a blank line's space between facts. Each half is a panel of its own, a figure
+// beside each fact's description, and opens its rows where it happens to: the right
+// column opens with the end of the left's last description. `rows_together`: the
+// right half's facts open level with the left's instead (one table's rows across the
+// page, its figures set at other heights); `figure_size` the descriptions' 10 pt: no
+// key figures, each figure a cell level with its description's first line.
+PageBuilder KeyFactsOverTwoColumns(bool rows_together, double figure_size) {
+  PageBuilder page;
+  const bool key = figure_size > kSize;
+  const auto fact = [&](double figure_x, double text_x, double baseline, const char* figure,
+                        int lines, double figure_line) {
+    page.Line(figure_x, baseline + (key ? figure_line : 0) * kPitch, figure, figure_size, kBold);
+    const Lines text = Wrap(kLeftText, 110, kSize);
+    return page.Lines(text_x, baseline, kPitch, Lines(text.begin(), text.begin() + lines), kSize) +
+           kPitch;
+  };
+  double left = 100;
+  left = fact(80, 170, left, "251,170", 6, 2.6);
+  left = fact(80, 170, left, "8,392", 5, 2.2);
+  fact(80, 170, left, "37%", 8, 3.4);
+  double right = 100;
+  if (!rows_together) right = page.Lines(410, right, kPitch, {"56%."}, kSize) + kPitch;
+  right = fact(320, 410, right, "74%", rows_together ? 6 : 10, 4.7);
+  right = fact(320, 410, right, "14,339", rows_together ? 5 : 8, 1.5);
+  if (rows_together) fact(320, 410, right, "2,357", 8, 5.3);
+  return page;
+}
+
+TEST(BorrowedGutters, ReadsAPanelOfKeyFactsBrokenOverAColumnsBaselineGridInColumns) {
+  const PageBuilder page = KeyFactsOverTwoColumns(false, 20);
+  EXPECT_TRUE(PageGutters(page.page(), page.words()).empty());
+  const std::vector<double> gutters = BorrowedGutters(page.page(), page.words(), kDocumentGutters);
+  ASSERT_EQ(gutters, std::vector<double>{298});
+  const std::vector<Region> regions = PageRegions(page.words(), gutters);
+  ASSERT_EQ(regions.size(), 2u);
+  EXPECT_EQ(regions[1].lines.front().pieces.front().text, "56%.");
+}
+
+TEST(BorrowedGutters, LeavesKeyFactsWhoseRowsOpenTogetherAcrossTheGutterWhole) {
+  const PageBuilder page = KeyFactsOverTwoColumns(true, 20);
+  EXPECT_TRUE(BorrowedGutters(page.page(), page.words(), kDocumentGutters).empty());
+}
+
+TEST(BorrowedGutters, LeavesCellsOnOneBaselineGridWithNoKeyFiguresWhole) {
+  const PageBuilder page = KeyFactsOverTwoColumns(false, kSize);
+  EXPECT_TRUE(BorrowedGutters(page.page(), page.words(), kDocumentGutters).empty());
+}
+
 // Headings over a table's rows, with and without a paragraph across the page
 // between them: with it, the page is in one column.
 PageBuilder RatingsUnderHeadings(bool paragraph_between) {

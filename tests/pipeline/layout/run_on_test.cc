@@ -364,5 +364,79 @@ TEST(CarriesSetInPassageOn, JoinsABoxThePageBreakCutsHoweverItsLastLineEnds) {
             short_last + "|" + rest);
 }
 
+// `page` in a font whose boxes stand a quarter taller than its size (Vollkorn's 9.5 pt
+// in 12.35 pt boxes), the 0.05 em more above its letters.
+PdfPage InTallerBoxes(PdfPage page) {
+  for (PdfWord& w : page.words) w.top -= 0.05 * w.font_size;
+  return page;
+}
+
+// A justified box in a narrow column, set in by a padding of 6 pt in such a font: 0.6
+// em, set in as a padding is, in the type's measure, though under half its boxes'
+// 12.5 pt height. The page break cuts its sentence after a dash, on a line of four
+// words, too few to tell its spaces by; its next two lines, at the head of the next
+// page, set in as far, carry it on.
+TEST(CarriesSetInPassageOn, MeasuresABoxsPaddingInEmsOfItsType) {
+  const std::string first = "Good practice example: We observed a",
+                    above = "two hour session entitled 'Skills for",
+                    last = "Employment, Changing Direction \xE2\x80\x93",
+                    head = "Disclosure'. The session was for",
+                    head_rest = "service users with RAR attached";
+  const double box = kLeft + 6, box_right = box +
+                                            std::max({layout_test::TextWidth(first, kSize),
+                                                      layout_test::TextWidth(above, kSize),
+                                                      layout_test::TextWidth(head, kSize),
+                                                      layout_test::TextWidth(head_rest, kSize)}) +
+                                            2;
+  PageBuilder foot;
+  const double baseline = Filler(foot, kFoot - 2 * kPitch, 4);
+  foot.Justified(box, box_right, baseline + 6, first, kSize);
+  foot.Justified(box, box_right, baseline + 6 + kPitch, above, kSize);
+  foot.Justified(box, box_right, baseline + 6 + 2 * kPitch, last, kSize);
+  PageBuilder next;
+  next.Justified(box, box_right, kTop, head, kSize);
+  next.Justified(box, box_right, kTop + kPitch, head_rest, kSize);
+  next.Line(kLeft, kTop + 2 * kPitch + 6, "Caseloads were manageable in most teams.", kSize);
+  const std::string rest = head + " " + head_rest;
+  EXPECT_EQ(
+      AcrossTheLastBreak({InTallerBoxes(foot.page()), InTallerBoxes(next.page())}, last, rest),
+      last + " " + rest + "|");
+}
+
+// A justified box cut by the page break, in type whose own word space the filler's
+// paragraphs' last lines show: its foot line full for the box's measure, stretched (the
+// page cut a paragraph) or at the body's own spaces under a stretched line (the box's
+// paragraph ended there; the next page opens the next box, set in as far). The first
+// carries on, the second does not.
+TEST(CarriesSetInPassageOn, EndsAJustifiedBoxWhoseLastLineKeepsTheBodysSpaces) {
+  const double box = kLeft + 9, box_right = kRight - 9;
+  const std::string above =
+                        "how the exclusion zone, curfew or restraining order would work to protect",
+                    last =
+                        "In our view, the work was insufficiently focused on the risks he posed.",
+                    head = "Good practice example: Shane was already subject to a community order",
+                    head_rest =
+                        "and a criminal behaviour order when he was sentenced to custody for";
+  const double measure = box_right - box;
+  ASSERT_GT(layout_test::TextWidth(last + " Good", kSize), measure);
+  ASSERT_LT(layout_test::TextWidth(last, kSize), measure);
+  auto foot_page = [&](bool stretched) {
+    PageBuilder page;
+    const double baseline = Filler(page, kFoot - kPitch, 4);
+    page.Justified(box, box_right, baseline + 6, above, kSize);
+    if (stretched) page.Justified(box, box_right, baseline + 6 + kPitch, last, kSize);
+    else page.Line(box, baseline + 6 + kPitch, last, kSize);
+    return page.page();
+  };
+  PageBuilder next;
+  next.Justified(box, box_right, kTop, head, kSize);
+  next.Justified(box, box_right, kTop + kPitch, head_rest, kSize);
+  next.Line(kLeft, kTop + 2 * kPitch + 6, "Caseloads were manageable in most teams.", kSize);
+  const std::string rest = head + " " + head_rest;
+  EXPECT_EQ(AcrossTheLastBreak({foot_page(true), next.page()}, last, rest),
+            last + " " + rest + "|");
+  EXPECT_EQ(AcrossTheLastBreak({foot_page(false), next.page()}, last, rest), last + "|" + rest);
+}
+
 }  // namespace
 }  // namespace findings
