@@ -426,7 +426,10 @@ std::vector<Block> GroupBlocks(const std::vector<PdfLine>& lines, const LineSpac
 // Whether the space above `piece` ends the paragraph of `previous`: a gap wider than
 // the document's line gap or, in a document whose paragraphs are not spaced apart,
 // a gap clearly wider than its line pitch or a previous line that stops well short of
-// the block's right edge.
+// the block's right edge, unless it carries its sentence on to `piece`
+// (ContinuesAcrossBreak: it ends open, `piece` starts in lower case): a ragged line
+// wrapped before a long word in a narrow column stops as short as a paragraph's last.
+// (Where the next word would have fitted, BrokenEarly still ends the paragraph.)
 bool SpacedApart(const Block& block, const PdfPiece& previous, const PdfPiece& piece,
                  const LineSpacing& spacing) {
   if (spacing.SetApart(previous.bottom, spacing.BottomOf(piece),
@@ -434,7 +437,8 @@ bool SpacedApart(const Block& block, const PdfPiece& previous, const PdfPiece& p
     return true;
   if (spacing.spaced()) return false;
   const double short_margin = std::max(4 * block.height, 0.12 * (block.right - block.left));
-  return previous.right < block.right - short_margin;
+  return previous.right < block.right - short_margin &&
+         !ContinuesAcrossBreak(previous.text, piece.text);
 }
 
 // A line broken before a word that would have fitted on it, within the block's

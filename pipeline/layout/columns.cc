@@ -1026,10 +1026,44 @@ std::optional<std::vector<PdfWord>> WordsBeside(const std::vector<PdfWord>& word
   return beside;
 }
 
+// Whether one of a side's lines in its own type carries a sentence on to the line
+// under it (ContinuesAcrossBreak: it ends open, the next starts in lower case): text
+// wrapped from line to line, as a column's is, where a table's cells (a label, a
+// rating) each stand on a line of their own.
+bool CarriesTextOn(const std::vector<const PdfWord*>& side) {
+  const double type = TypeOf(side);
+  // Each line's first and last word, by its baseline.
+  std::map<long, std::pair<const PdfWord*, const PdfWord*>> lines;
+  for (const PdfWord* w : side) {
+    if (!Within(w->font_size, type, kSameSizeRatio)) continue;
+    auto [it, added] = lines.emplace(std::lround(w->bottom), std::make_pair(w, w));
+    if (added) continue;
+    if (w->left < it->second.first->left) it->second.first = w;
+    if (w->right > it->second.second->right) it->second.second = w;
+  }
+  for (auto it = lines.begin(); it != lines.end() && std::next(it) != lines.end(); ++it) {
+    if (ContinuesAcrossBreak(it->second.second->text, std::next(it)->second.first->text))
+      return true;
+  }
+  return false;
+}
+
+// Two sides that are one table's cells however their lines stand over its heading:
+// each line level with one of the other's, counted in each side's own type (a heading
+// in larger type over the table's rows, its raised reference, stands level with
+// none), where neither side carries its text on from line to line (CarriesTextOn):
+// columns of text on one baseline grid stand level line by line too, but wrap their
+// sentences.
+bool CellsUnderAHeading(const std::vector<const PdfWord*>& left,
+                        const std::vector<const PdfWord*>& right) {
+  return SharesBaselines(BaselinesInItsType(left), BaselinesInItsType(right)) &&
+         !CarriesTextOn(left) && !CarriesTextOn(right);
+}
+
 // Whether `strip` parts two columns of `words`: each side a column's width at least,
-// not one table's cells side by side, nor a panel of key facts. The right column
-// starts at its leftmost word, which may stand in the strip (a key figure in larger
-// type, a few words the strip lets through).
+// not one table's cells side by side (CellsUnderAHeading), nor a panel of key facts.
+// The right column starts at its leftmost word, which may stand in the strip (a key
+// figure in larger type, a few words the strip lets through).
 bool PartsColumns(const std::vector<PdfWord>& words, const Gutter& strip, double height) {
   std::vector<const PdfWord*> left, right;
   double left_edge = std::numeric_limits<double>::max(), right_edge = 0;
@@ -1047,7 +1081,8 @@ bool PartsColumns(const std::vector<PdfWord>& words, const Gutter& strip, double
   const bool cells = SharesBaselines(Baselines(left), Baselines(right)) &&
                      !(KeyFactsEitherSide(words, strip) && ParagraphsApart(left, right));
   return strip.left - left_edge >= min_column && right_edge - right_start >= min_column &&
-         !left.empty() && !right.empty() && !cells && !FiguresSideBySide(words, strip) &&
+         !left.empty() && !right.empty() && !cells && !CellsUnderAHeading(left, right) &&
+         !FiguresSideBySide(words, strip) &&
          !FiguresBesideText(words, strip);
 }
 

@@ -119,6 +119,29 @@ TEST(BuildBlocks, ReadsALineStoppingShortOfALongWordThatWouldNotFitAsWrapped) {
           "do so by me."}));
 }
 
+// Where paragraphs are not spaced apart, a line ending mid-sentence well short of the
+// measure is wrapped, not a paragraph's last, where the line under goes on in lower
+// case with a long word that would not have fitted on it (a ragged bold item in a
+// narrow column). A short line ending a sentence, or one over a line opening with a
+// capital, still ends its paragraph.
+TEST(BuildBlocks,
+     ReadsAShortLineBeforeALongWordThatWouldNotFitAsWrappedWhereParagraphsAreNotSpaced) {
+  PageBuilder page;
+  page.Justified(kLeft, kRight, 100, "The inspectors read the cases and the", kSize);
+  page.Lines(kLeft, 100 + kPitch, kPitch,
+             {"staff we met all told us that",
+              "reassessment was their priority.",  // 50 pt short, a 60 pt word
+              "The inspectors heard it.", "Staff were told about it.", "reassessment is due soon.",
+              "Leadership and management", "Reassessment of the risks"},
+             kSize);
+  EXPECT_EQ(Read(page, kUnspaced), (Blocks{"The inspectors read the cases and the staff we met all "
+                                           "told us that reassessment was their "
+                                           "priority.",
+                                           "The inspectors heard it.", "Staff were told about it.",
+                                           "reassessment is due soon.", "Leadership and management",
+                                           "Reassessment of the risks"}));
+}
+
 struct HeadingCase {
   const char* name;
   double size;

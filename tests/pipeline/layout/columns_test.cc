@@ -1854,6 +1854,46 @@ TEST(BorrowedGutters, LeavesAPageWithAParagraphAcrossItInOneColumn) {
   EXPECT_TRUE(BorrowedGutters(across.page(), across.words(), kDocumentGutters).empty());
 }
 
+// A short table on a page of its own, under a heading in larger type with a raised
+// reference: two rows in 8 pt, each a label on the left and its rating well into the
+// right column. Counted in their own type, its lines all stand level across the strip,
+// and none runs on to the next: one table's cells, whatever gutter the other pages
+// show.
+TEST(BorrowedGutters, LeavesATablesRowsUnderAHeadingWhole) {
+  PageBuilder page;
+  page.Line(kLeftColumn, 80, "4.^2 CRC specific work", 16, kBold);
+  page.Line(kLeftColumn, 110, "4.1 Unpaid work", 8);
+  page.Line(380, 110, "Good", 8);
+  page.Line(kLeftColumn, 120, "4.2 Through the Gate", 8);
+  page.Line(380, 120, "Requires improvement (2018)", 8);
+  EXPECT_TRUE(BorrowedGutters(page.page(), page.words(), kDocumentGutters).empty());
+}
+
+// Notes on a page of their own in two balanced columns under a heading in larger
+// type, every line level with one in the other column: columns, where either wraps
+// its text from line to line (the other may hold notes of one line each).
+PageBuilder NotesUnderAHeading(const Lines& left, const Lines& right) {
+  PageBuilder page;
+  page.Line(kLeftColumn, 80, "Notes", 16, kBold);
+  page.Lines(kLeftColumn, 110, kPitch, left, kSize);
+  page.Lines(kRightColumn, 110, kPitch, right, kSize);
+  return page;
+}
+
+TEST(BorrowedGutters, ReadsBalancedColumnsOfNotesUnderAHeadingAsColumns) {
+  Lines left = Wrap(kLeftText, kColumnWidth, kSize), right = Wrap(kRightText, kColumnWidth, kSize);
+  left.resize(3);
+  right.resize(3);
+  const Lines one_line_notes = {"1 Ministry of Justice (2018).", "2 National Probation Service.",
+                                "3 HM Prisons and Probation."};
+  for (const PageBuilder& page :
+       {NotesUnderAHeading(left, right), NotesUnderAHeading(left, one_line_notes),
+        NotesUnderAHeading(one_line_notes, right)}) {
+    EXPECT_EQ(BorrowedGutters(page.page(), page.words(), kDocumentGutters),
+              std::vector<double>{298});
+  }
+}
+
 // The document's other pages: two columns of text, the gutter at 298.
 PageBuilder TwoColumnPage() {
   PageBuilder page;
