@@ -18,10 +18,6 @@ namespace {
 
 // Baselines closer than this (in text heights) are one line's.
 constexpr double kSameBaselineInHeights = 0.3;
-// A cell's next line, baseline to baseline (as in stacked_figures.cc); the next row
-// stands further down, past its cells' padding and the rule between.
-constexpr double kMinPitchInHeights = 0.8;
-constexpr double kMaxPitchInHeights = 1.15;
 // Edges this close (in text heights) stand at one x: a cell starts its lines there.
 constexpr double kSameXInHeights = 0.25;
 
@@ -139,7 +135,7 @@ void CarryBrokenRowBack(std::vector<PdfWord>& column, std::vector<PdfWord>& next
   while (rest < heads.size()) {
     const double pitch = heads[rest].bottom - heads[rest - 1].bottom;
     const double height = heads[rest - 1].height;
-    if (pitch < kMinPitchInHeights * height || pitch > kMaxPitchInHeights * height) break;
+    if (pitch < kMinCellPitchInHeights * height || pitch > kMaxCellPitchInHeights * height) break;
     ++rest;
   }
   const double pitch = rest > 1 ? heads[1].bottom - heads[0].bottom : heads[0].height;

@@ -15,10 +15,6 @@ namespace {
 // A fragment of a figure in a narrow cell is a few characters at most: no wider than
 // twice its line's height (three digits are about one and a half).
 constexpr double kNarrowInHeights = 2.0;
-// The next line of one cell, baseline to baseline; rows of a table are further apart
-// (the cells' padding and rule between them).
-constexpr double kMinPitchInHeights = 0.8;
-constexpr double kMaxPitchInHeights = 1.15;
 // Closer than this on its own baseline, a word is the fragment's neighbour in its cell
 // (a word space is about a fifth of the height).
 constexpr double kNeighbourInHeights = 0.3;
@@ -59,8 +55,8 @@ bool SetOver(const PdfWord& upper, const PdfWord& lower) {
   const bool flush = std::abs(upper.left - lower.left) <= aligned ||
                      std::abs(upper.right - lower.right) <= aligned ||
                      std::abs(upper.left + upper.right - lower.left - lower.right) <= 2 * aligned;
-  return SameSize(upper, lower) && pitch > kMinPitchInHeights * lower.height() &&
-         pitch < kMaxPitchInHeights * lower.height() && upper.left < lower.right &&
+  return SameSize(upper, lower) && pitch > kMinCellPitchInHeights * lower.height() &&
+         pitch < kMaxCellPitchInHeights * lower.height() && upper.left < lower.right &&
          lower.left < upper.right && flush;
 }
 

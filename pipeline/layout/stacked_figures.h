@@ -18,6 +18,12 @@ namespace findings {
 // the other) is left as it is.
 std::vector<PdfWord> JoinStackedFigures(const std::vector<PdfWord>& words);
 
+// The next line of one table cell stands this far under the line before, baseline to
+// baseline, in text heights; a table's next row stands further down (the cells'
+// padding and the rule between them).
+inline constexpr double kMinCellPitchInHeights = 0.8;
+inline constexpr double kMaxCellPitchInHeights = 1.15;
+
 }  // namespace findings
 
 #endif  // FINDINGS_LAYOUT_STACKED_FIGURES_H_
