@@ -143,13 +143,37 @@ bool KeepsItsOwnPitch(const PdfPiece& first, const PdfPiece& piece, const PdfPie
   if (!below || !spacing.spaced() || spacing.line_pitch <= 0) return false;
   const double height = spacing.HeightOf(piece), same = 0.3 * height;
   const double pitch = spacing.BottomOf(piece) - spacing.BottomOf(first);
+  // A raised reference on the line below may stand within the wider leading without
+  // lowering the line: its pitch is the one measured either way.
   const double pitch_below = spacing.BottomOf(*below) - spacing.BottomOf(piece);
+  const double unraised_pitch_below = below->bottom - spacing.BottomOf(piece);
+  const double spread = kPitchSpreadInHeights * height;
   const double halfway = 2 * spacing.break_pitch - spacing.line_pitch;
   const double measure = std::max({first.right, piece.right, below->right});
   return EndsOpen(first.text) && IsLineOfWords(first) && !TypeChanges(first, piece) &&
          !TypeChanges(piece, *below) && Similar(first.left, piece.left, same) &&
          Similar(below->left, piece.left, same) && !NextWordFits(first, piece, measure) &&
-         pitch <= halfway * height && Similar(pitch, pitch_below, kPitchSpreadInHeights * height);
+         pitch <= halfway * height &&
+         (Similar(pitch, pitch_below, spread) || Similar(pitch, unraised_pitch_below, spread));
+}
+
+// A line under a block's last two lines, set below the last by the very pitch the
+// two keep, less than halfway from the body's line pitch to its paragraph pitch: the
+// block's own wider leading carried on (boxed text whose first lines KeepsItsOwnPitch
+// joined), not a paragraph's space, where the last line is full for the next line's
+// first word (a list's or the notes' lines, set as far apart, stop short), in the
+// same type at the same x.
+bool KeepsTheBlocksPitch(const PdfPiece& before, const PdfPiece& last, const PdfPiece& piece,
+                         const LineSpacing& spacing) {
+  if (!spacing.spaced() || spacing.line_pitch <= 0) return false;
+  const double height = spacing.HeightOf(piece);
+  const double pitch = spacing.BottomOf(piece) - last.bottom;
+  const double halfway = 2 * spacing.break_pitch - spacing.line_pitch;
+  const double measure = std::max({before.right, last.right, piece.right});
+  return IsLineOfWords(last) && !TypeChanges(last, piece) &&
+         Similar(last.left, piece.left, 0.3 * height) && !NextWordFits(last, piece, measure) &&
+         pitch <= halfway * height &&
+         Similar(pitch, last.bottom - before.bottom, kPitchSpreadInHeights * height);
 }
 
 // The height of `piece`'s type, as the spacing measures it: in small capitals under a
@@ -192,9 +216,11 @@ bool Continues(const Block& block, const PdfPiece& piece, const PdfLine& line, b
                     kBrokenCellReachInPitches * spacing.PitchOf(piece);
   const bool broken_word = (!block.shares_lines || near) && BreaksWordOnto(*block.pieces.back(), piece);
   const bool carried = !block.shares_lines && CarriesSentenceOn(block, *block.pieces.back(), piece, spacing);
-  const bool own_pitch = !block.shares_lines && line.pieces.size() == 1 &&
-                         block.pieces.size() == 1 &&
-                         KeepsItsOwnPitch(*block.pieces.back(), piece, below, spacing);
+  const std::size_t n = block.pieces.size();
+  const bool own_pitch =
+      !block.shares_lines && line.pieces.size() == 1 &&
+      ((n == 1 && KeepsItsOwnPitch(*block.pieces.back(), piece, below, spacing)) ||
+       (n >= 2 && KeepsTheBlocksPitch(*block.pieces[n - 2], *block.pieces[n - 1], piece, spacing)));
   if (spacing.SetApart(block.bottom, spacing.BottomOf(piece),
                        TypeHeight(spacing, *block.pieces.back(), piece)) &&
       !broken_word && !carried && !own_pitch)
@@ -547,7 +573,9 @@ std::vector<std::string> Paragraphs(const Block& block, const Vocabulary& vocabu
         (SpacedApart(block, *previous, *piece, spacing) && !BreaksWordOnto(*previous, *piece) &&
          !CarriesSentenceOn(block, *previous, *piece, spacing) && !bracketed &&
          !(previous == opening && !block.shares_lines &&
-           KeepsItsOwnPitch(*previous, *piece, next, spacing))) ||
+           KeepsItsOwnPitch(*previous, *piece, next, spacing)) &&
+         !(i >= 2 && !block.shares_lines &&
+           KeepsTheBlocksPitch(*block.pieces[i - 2], *previous, *piece, spacing))) ||
         (TypeChanges(*previous, *piece) && !bracketed) ||
         (all_italic && piece->upright && !EndsLabel(*previous)) ||
         (BrokenEarly(block, *previous, *piece) && !bracketed) || set_in ||

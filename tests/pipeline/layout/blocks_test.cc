@@ -443,6 +443,74 @@ TEST(BuildBlocks, ReadsABoxsLinesAtItsOwnWiderPitchAsOneParagraph) {
   }
 }
 
+// The same box, its third line holding a footnote reference that stands a point above
+// the body's type: within the box's wide leading it lowers nothing, so the pitch the
+// third line keeps is the one measured from its body text's foot, not set down by
+// the reference's height. One paragraph.
+TEST(BuildBlocks, ReadsABoxsOwnPitchOverALineWithAReferenceStandingAboveIt) {
+  const double box = kLeft + 8, box_pitch = kPitch + 2;
+  PageBuilder page;
+  page.Justified(kLeft, kRight, 100, "The service had a clear vision and its", kSize);
+  page.Line(kLeft, 100 + kPitch, "leaders were visible.", kSize);
+  const double top = 100 + 2 * kPitch + kParagraphGap, third = top + 2 * box_pitch;
+  page.Justified(box, kRight - 8, top, "Good practice: the NPS had a Learning", kSize);
+  page.Justified(box, kRight - 8, top + box_pitch, "Disability Pathway, and a team of", kSize);
+  const double x = page.Line(box, third, "champions", kSize);
+  // A 6 pt digit raised 4.8 pt: its top a point above the 10 pt type's.
+  page.Line(x, third - 4.8, "3", 6);
+  page.Line(x + 6, third, "trained its staff.", kSize);
+  const Blocks read = Read(page, kSpacedMeasured);
+  ASSERT_GE(read.size(), 2u);
+  EXPECT_EQ(read[1],
+            "Good practice: the NPS had a Learning Disability Pathway, and a team of "
+            "champions\xC2\xB3 trained its staff.");
+}
+
+// A box whose first two lines keep its own wider pitch goes on at that pitch: a full
+// line ending a sentence, over one starting another, is no paragraph's end. A line
+// set further down than the box's pitch (though short of halfway to the paragraph
+// pitch), or under a line that stops short of the measure, starts a paragraph.
+TEST(BuildBlocks, ReadsABoxsLinesOnAtTheBoxsOwnPitch) {
+  const double box = kLeft + 8, box_pitch = kPitch + 2;
+  struct Case {
+    const char* name;
+    const char* second;
+    double fourth_pitch;
+    bool whole;
+  };
+  for (const Case& c :
+       {Case{"at the box's pitch", "Disability Pathway for all its staff.", box_pitch, true},
+        Case{"set further down", "Disability Pathway for all its staff.", box_pitch + 0.9, false},
+        Case{"under a short line", "Disability Pathway.", box_pitch, false}}) {
+    PageBuilder page;
+    page.Justified(kLeft, kRight, 100, "The service had a clear vision and its", kSize);
+    page.Line(kLeft, 100 + kPitch, "leaders were visible.", kSize);
+    const double top = 100 + 2 * kPitch + kParagraphGap;
+    page.Justified(box, kRight - 8, top, "Good practice: the NPS had a Learning", kSize);
+    page.Justified(box, kRight - 8, top + box_pitch, "and a team of champions trained its", kSize);
+    page.Justified(box, kRight - 8, top + 2 * box_pitch, c.second, kSize);
+    page.Line(box, top + 2 * box_pitch + c.fourth_pitch, "Managers knew it well.", kSize);
+    const Blocks read = Read(page, kSpacedMeasured);
+    ASSERT_GE(read.size(), 2u) << c.name;
+    EXPECT_EQ(read.size() == 2, c.whole) << c.name << ": " << ::testing::PrintToString(read);
+  }
+}
+
+// Lines set the paragraph pitch apart, the first two joined by the word broken across
+// them: past halfway from the line pitch to the paragraph pitch, the third line's
+// space is a paragraph's, though it keeps the pitch of the two above.
+TEST(BuildBlocks, StartsAParagraphAtTheParagraphPitchUnderTwoLinesKeepingIt) {
+  const double apart = kPitch + kParagraphGap;
+  PageBuilder page;
+  page.Justified(kLeft, kRight, 100, "The service had a clear vision and its lea-", kSize);
+  page.Justified(kLeft, kRight, 100 + apart, "ders were visible in every one of the", kSize);
+  page.Line(kLeft, 100 + 2 * apart, "Managers knew it well.", kSize);
+  EXPECT_EQ(
+      Read(page, kSpacedMeasured),
+      (Blocks{"The service had a clear vision and its lea-ders were visible in every one of the",
+              "Managers knew it well."}));
+}
+
 // The same in a bulleted item: its second line, under the item's text (not its
 // bullet), set 1.8 pt lower, carries its sentence on.
 TEST(BuildBlocks, ReadsAnItemsSentenceOnOverALineSetALittleLower) {
