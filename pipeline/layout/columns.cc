@@ -328,6 +328,18 @@ std::vector<std::vector<const PdfWord*>> Rows(const std::vector<PdfWord>& words,
   return rows;
 }
 
+// Whether a row leaves a gutter at x open: no word over it, and a text height at least
+// between the words either side of it.
+bool LeavesOpen(const std::vector<const PdfWord*>& row, double x, double height) {
+  double before = std::numeric_limits<double>::lowest(), after = std::numeric_limits<double>::max();
+  for (const PdfWord* w : row) {
+    if (w->left < x && w->right > x) return false;
+    if (w->right <= x) before = std::max(before, w->right);
+    else after = std::min(after, w->left);
+  }
+  return after - before >= height;
+}
+
 // How many cells a row's words [from, to), left to right, make: a new one after each
 // gap wider than `cell_gap`.
 int CellsOf(std::vector<const PdfWord*>::const_iterator from,
@@ -1419,16 +1431,8 @@ std::vector<ColumnStretch> StretchColumns(const PdfPage& page, const std::vector
     // A line at either end that runs over a gutter (the strip lets a word through, or
     // a justified line's word space) is the text's across the page.
     const auto across = [&](std::size_t r) {
-      return std::any_of(gutters.begin(), gutters.end(), [&](double x) {
-        double before = std::numeric_limits<double>::lowest(),
-               after = std::numeric_limits<double>::max();
-        for (const PdfWord* w : rows[r]) {
-          if (w->left < x && w->right > x) return true;
-          if (w->right <= x) before = std::max(before, w->right);
-          else after = std::min(after, w->left);
-        }
-        return after - before < height;
-      });
+      return std::any_of(gutters.begin(), gutters.end(),
+                         [&](double x) { return !LeavesOpen(rows[r], x, height); });
     };
     // So are the rows under a line across, from the row over the stretch on, that
     // carry it on (CarriesOnAcross: a table's rows across the columns).
@@ -1544,16 +1548,8 @@ std::vector<ColumnStretch> DocumentColumnStretches(const std::vector<PdfWord>& w
   if (gutters.empty()) return {};
   const std::vector<std::vector<const PdfWord*>> rows = Rows(words, height);
   const auto open = [&](const std::vector<const PdfWord*>& row) {
-    return std::all_of(gutters.begin(), gutters.end(), [&](double x) {
-      double before = std::numeric_limits<double>::lowest(),
-             after = std::numeric_limits<double>::max();
-      for (const PdfWord* w : row) {
-        if (w->left < x && w->right > x) return false;
-        if (w->right <= x) before = std::max(before, w->right);
-        else after = std::min(after, w->left);
-      }
-      return after - before >= height;
-    });
+    return std::all_of(gutters.begin(), gutters.end(),
+                       [&](double x) { return LeavesOpen(row, x, height); });
   };
   std::vector<ColumnStretch> stretches;
   for (std::size_t first = 0; first < rows.size();) {
