@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <string_view>
+#include <utility>
 
 #include "findings/document.h"
 #include "layout/pieces.h"
@@ -11,12 +13,15 @@ namespace findings {
 namespace {
 
 // A cell a run-on may carry on: words (not a figure, nor a number's mark) that end no
-// sentence.
+// sentence, its footnote references aside.
 bool CellRunsOn(std::string_view cell) {
   const bool words = std::any_of(cell.begin(), cell.end(), [](char c) {
     return std::isalpha(static_cast<unsigned char>(c)) != 0 || static_cast<unsigned char>(c) >= 0x80;
   });
-  return words && std::string_view(".?!").find(cell.back()) == std::string_view::npos;
+  cell = WithoutTrailingSuperscripts(cell);  // "safe? ¹⁹": a reference may stand apart
+  while (!cell.empty() && cell.back() == ' ') cell.remove_suffix(1);
+  return words && !cell.empty() &&
+         std::string_view(".?!").find(cell.back()) == std::string_view::npos;
 }
 
 // A footnote as word processors set it: its number on the baseline, a tab, its text
@@ -30,22 +35,27 @@ bool IsNumberedAtATab(const std::string& block) {
   return std::isupper(first) != 0 || first == '\'' || first >= 0x80;
 }
 
-}  // namespace
-
-bool JoinOpenCell(std::string& row, const std::string& more, const Vocabulary& vocabulary) {
+// Where in `row` the last cell a run-on may carry on stands: [from, end), if any.
+std::optional<std::pair<std::size_t, std::size_t>> OpenCell(const std::string& row) {
   std::size_t end = row.size();
   while (end > 0) {
     const std::size_t start = row.rfind('\t', end - 1);
     const std::size_t from = start == std::string::npos ? 0 : start + 1;
-    const std::string cell = row.substr(from, end - from);
-    if (CellRunsOn(cell)) {
-      row.replace(from, end - from, JoinWrappedLines(cell, more, vocabulary));
-      return true;
-    }
+    if (CellRunsOn(std::string_view(row).substr(from, end - from))) return std::pair(from, end);
     if (start == std::string::npos) break;
     end = start;
   }
-  return false;
+  return std::nullopt;
+}
+
+}  // namespace
+
+bool JoinOpenCell(std::string& row, const std::string& more, const Vocabulary& vocabulary) {
+  const auto cell = OpenCell(row);
+  if (!cell) return false;
+  const auto [from, end] = *cell;
+  row.replace(from, end - from, JoinWrappedLines(row.substr(from, end - from), more, vocabulary));
+  return true;
 }
 
 std::string* LastBlock(std::vector<std::string>& blocks, std::size_t aside) {
@@ -70,8 +80,10 @@ std::size_t RepeatedHeaderRows(const std::vector<std::string>& blocks, const std
          rows.count(blocks[repeated]) > 0)
     ++repeated;
   if (repeated == 0 || repeated == blocks.size()) return 0;
+  // A header is set again only over more of its table: its next row, or the rest of a
+  // cell the break cut, in lower case or, where a cell of the row before is open, not.
   const std::string& next = blocks[repeated];
-  return IsTableRow(next) || StartsLower(next) ? repeated : 0;
+  return IsTableRow(next) || StartsLower(next) || OpenCell(*before) ? repeated : 0;
 }
 
 void JoinAcrossPageBreaks(std::vector<std::vector<std::string>>& pages,
@@ -85,7 +97,9 @@ void JoinAcrossPageBreaks(std::vector<std::vector<std::string>>& pages,
     std::string* last = p > 0 ? LastBlock(pages[p - 1], aside) : nullptr;
     if (const std::size_t repeated = RepeatedHeaderRows(page, last, rows)) {
       page.erase(page.begin(), page.begin() + static_cast<long>(repeated));
-      if (StartsLower(page.front()) && JoinOpenCell(*last, page.front(), vocabulary)) page.erase(page.begin());
+      if ((StartsLower(page.front()) || !IsTableRow(page.front())) &&
+          JoinOpenCell(*last, page.front(), vocabulary))
+        page.erase(page.begin());
     } else if (p < runs_on_in_cell.size() && runs_on_in_cell[p] && last && IsTableRow(*last) && !page.empty() &&
                JoinOpenCell(*last, page.front(), vocabulary)) {
       page.erase(page.begin());

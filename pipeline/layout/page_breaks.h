@@ -30,7 +30,8 @@ void NoteTableRows(const std::vector<std::string>& blocks, TableRowsSeen& rows);
 
 // How many of the blocks at the head of a page or column are such a repeated header:
 // rows met before, between `before` (the last block ahead of the break, a table row)
-// and a block that carries the table on (a row, or a cell's run-on in lower case).
+// and a block that carries the table on (a row, or a cell's run-on: in lower case, or
+// in any case where a cell of `before` ends open, as JoinOpenCell would carry on).
 std::size_t RepeatedHeaderRows(const std::vector<std::string>& blocks, const std::string* before,
                                const TableRowsSeen& rows);
 

@@ -70,6 +70,20 @@ const PageBreakCase kPageBreakCases[] = {
       {"Standard/Key question\tRating/% yes", "2.1.2. Does assessment focus on desistance?\t87%"}},
      {{"Standard/Key question\tRating/% yes", "2.1.1. Does assessment focus on engagement?\t83%"},
       {"2.1.2. Does assessment focus on desistance?\t87%"}}},
+    {"a table row broken by the page under its repeated header, its cell's rest starting with a "
+     "capital",
+     {{"Scores from the\tScores for", "Lowest\tHighest", "'Punish' –\t69%\t84%"},
+      {"Scores from the\tScores for",
+       "Compliance and Enforcement work (individual serves his/her sentence)",
+       "In the next section."}},
+     {{"Scores from the\tScores for", "Lowest\tHighest",
+       "'Punish' – Compliance and Enforcement work (individual serves his/her sentence)\t69%\t84%"},
+      {"In the next section."}}},
+    {"a repeated header over a paragraph, no cell of the row before open",
+     {{"Enablers\tBarriers", "Skilled staff.\tHigh workloads."},
+      {"Enablers\tBarriers", "The second table shows the NPS."}},
+     {{"Enablers\tBarriers", "Skilled staff.\tHigh workloads."},
+      {"Enablers\tBarriers", "The second table shows the NPS."}}},
     {"a table with the same header after a paragraph",
      {{"Enablers\tBarriers", "Skilled staff\tHigh workloads", "The second table shows the NPS."},
       {"Enablers\tBarriers", "Stable teams\tSlow starts"}},
@@ -137,12 +151,19 @@ struct OpenCellCase {
 const OpenCellCase kOpenCellCases[] = {
     {"4.2.2.\tDoes resettlement\t50%", "activity focus on resettlement?",
      "4.2.2.\tDoes resettlement activity focus on resettlement?\t50%"},
-    {"Appendix 3: Data\t58", "analysis from inspected cases", "Appendix 3: Data analysis from inspected cases\t58"},
-    {"MAPPA\tEvery offender is in one of three categories. Category 1:", "registered sexual offenders",
-     "MAPPA\tEvery offender is in one of three categories. Category 1: registered sexual offenders"},
-    {"MAPPA\tEach offender is managed under one of three levels. Level 1", "is ordinary agency management",
-     "MAPPA\tEach offender is managed under one of three levels. Level 1 is ordinary agency management"},
+    {"Appendix 3: Data\t58", "analysis from inspected cases",
+     "Appendix 3: Data analysis from inspected cases\t58"},
+    {"MAPPA\tEvery offender is in one of three categories. Category 1:",
+     "registered sexual offenders",
+     "MAPPA\tEvery offender is in one of three categories. Category 1: registered sexual "
+     "offenders"},
+    {"MAPPA\tEach offender is managed under one of three levels. Level 1",
+     "is ordinary agency management",
+     "MAPPA\tEach offender is managed under one of three levels. Level 1 is ordinary agency "
+     "management"},
     {"1.\tThe contact was timely.\t73%", "and supportive", std::nullopt},
+    {"2.2.3.\tDoes planning focus on keeping people safe? ¹⁹\t36%", "2.3. Implementation",
+     std::nullopt},
 };
 
 TEST(JoinOpenCell, CarriesOnTheLastCellOfWordsEndingNoSentence) {
