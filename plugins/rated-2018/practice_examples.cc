@@ -1,7 +1,9 @@
 // Case examples set apart by a lead-in line ("In one case, we noted:") and given in
-// the following paragraph(s), usually quoted. Polarity comes from cue words of the
+// the following paragraph(s), usually quoted, or on the lead-in's line where the layout
+// ran the two together. Polarity comes from cue words of the
 // grammar where they clearly lean one way; otherwise "unclear" and a diagnostic.
 #include <cctype>
+#include <optional>
 #include <string>
 
 #include "extractors.h"
@@ -45,12 +47,16 @@ std::string Polarity(const Context& ctx, const std::string& text) {
   return "unclear";
 }
 
-void ReadExample(const Context& ctx, std::size_t lead_in, const Sections& sections) {
+// `run_in`: where on the lead-in's own line the case starts, if the layout ran the two
+// together (0: the case starts on the next line).
+void ReadExample(const Context& ctx, std::size_t lead_in, std::size_t run_in,
+                 const Sections& sections) {
   std::vector<bool> used(ctx.lines(), false);
   std::string text;
-  std::size_t i = lead_in + 1, last = lead_in;
+  std::size_t i = run_in > 0 ? lead_in : lead_in + 1, last = lead_in;
   for (int n = 0; n < kMaxExampleParagraphs && i < ctx.lines(); ++n) {
-    const Paragraph p = ParagraphAt(ctx, i, ctx.lines(), &used);
+    Paragraph p = ParagraphAt(ctx, i, ctx.lines(), &used);
+    if (n == 0 && run_in > 0) p.text.erase(0, run_in);
     if (n > 0 && !StartsQuote(p.text)) break;
     text += (text.empty() ? "" : " ") + p.text;
     last = p.lines.back();
@@ -80,7 +86,11 @@ void ReadExample(const Context& ctx, std::size_t lead_in, const Sections& sectio
 void ExtractPracticeExamples(const Context& ctx, const Sections& sections) {
   const std::size_t end = ctx.marks.annex2 != kNone ? ctx.marks.annex2 : ctx.lines();
   for (std::size_t i = 0; i + 1 < end; ++i)
-    if (ctx.LineMatches("example_lead_in", i)) ReadExample(ctx, i, sections);
+    if (ctx.LineMatches("example_lead_in", i)) {
+      const std::optional<Match> lead_in = ctx.SearchLine("example_lead_in", i);
+      ReadExample(ctx, i, lead_in && lead_in->has("case") ? lead_in->spans.at("case").first : 0,
+                  sections);
+    }
 }
 
 }  // namespace findings::rated2018
