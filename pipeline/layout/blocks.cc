@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <limits>
+#include <map>
 #include <optional>
 #include <utility>
 
@@ -818,6 +820,39 @@ double TextType(const std::vector<PdfLine>& lines) {
   return Median(sizes);
 }
 
+// The type most of the region's characters are set in (to a tenth of a point): its
+// text's, however many short cells a table in other type holds.
+double MostCharactersType(const std::vector<PdfLine>& lines) {
+  std::map<long, std::size_t> characters;  // by size in tenths of a point
+  for (const PdfLine& line : lines)
+    for (const PdfPiece& piece : line.pieces)
+      characters[std::lround(10 * piece.font_size)] += piece.text.size();
+  const auto most =
+      std::max_element(characters.begin(), characters.end(),
+                       [](const auto& a, const auto& b) { return a.second < b.second; });
+  return most == characters.end() ? 0 : static_cast<double>(most->first) / 10;
+}
+
+// The region's margin, which a list's items are set in from: where its leftmost line
+// in the text's own type (MostCharactersType) starts. A heading in display type
+// (larger than the text by more than kSameTypeRatio) hanging out into a wide margin,
+// or a side note or a wide table's cells in smaller type set out there, stand outside
+// the text's margin. Where no line is in the text's type, where the leftmost line
+// starts.
+double TextMargin(const std::vector<PdfLine>& lines) {
+  const double type = MostCharactersType(lines);
+  double margin = std::numeric_limits<double>::max(), any = margin;
+  for (const PdfLine& line : lines) {
+    any = std::min(any, line.left);
+    if (line.pieces.empty()) continue;
+    const double size = line.pieces.front().font_size;
+    if (!SmallerType(size, type) && size <= kSameTypeRatio * type)
+      margin = std::min(margin, line.left);
+  }
+  if (lines.empty()) return 0;
+  return margin < std::numeric_limits<double>::max() ? margin : any;
+}
+
 // Whether a piece of `lines` other than the row's own starts at x: a column of the
 // table the row is in.
 bool CellStartsAt(const std::vector<PdfLine>& lines, const std::vector<const Block*>& row,
@@ -891,10 +926,8 @@ std::vector<std::string> BuildBlocks(const std::vector<PdfLine>& lines,
                                      const Vocabulary& vocabulary, const LineSpacing& spacing,
                                      const InkProbe& ink) {
   std::vector<Block> blocks = GroupBlocks(lines, spacing);
-  // The region's margin: where its leftmost line starts.
-  double margin = lines.empty() ? 0 : lines.front().left;
-  for (const PdfLine& line : lines) margin = std::min(margin, line.left);
   const double type = TextType(lines);
+  const double margin = TextMargin(lines);
   std::vector<std::string> out;
   for (const auto& row : GroupRows(blocks, spacing)) {
     if (!HeadingsSideBySide(row, lines, type)) EmitRow(row, vocabulary, spacing, margin, ink, out);

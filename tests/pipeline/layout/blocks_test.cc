@@ -1120,6 +1120,40 @@ TEST(BuildBlocks, ReadsLinesSetInWithoutADrawnMarkAsTheyAre) {
   EXPECT_EQ(BuildBlocks(BuildLines(page.words()), {}, kSpaced), plain);  // the drawing unknown
 }
 
+// The same list on a page with a wide left margin (Chromium's side-note layout): the
+// chapter's heading in display type hangs out across the margin over the text, and a
+// side note in smaller type and a wide table's first cells stand in it. The items
+// are still set in from the text's own margin, each with its drawn bullet.
+TEST(BuildBlocks, ReadsDrawnBulletsSetInFromTheTextsMarginPastAHeadingHangingIntoIt) {
+  PageBuilder page;
+  DrawnMarks marks;
+  page.Line(kLeft - 60, 70, "1. Organisational delivery", 17, kBold);
+  DrawnList(page, marks);
+  EXPECT_EQ(
+      BuildBlocks(BuildLines(page.words()), {}, kSpaced, marks.Probe()),
+      (Blocks{"1. Organisational delivery",
+              "Strengths:", "• There is a committed and skilled senior management team.",
+              "• The operating model is well understood.", "• Staff are included and supported.",
+              "Leaders were clear about their vision."}));
+}
+
+TEST(BuildBlocks, ReadsDrawnBulletsSetInFromTheTextsMarginPastTableCellsInSmallerTypeOutInIt) {
+  PageBuilder page;
+  DrawnMarks marks;
+  const double foot = DrawnList(page, marks) + 3 * kPitch;
+  for (int row = 0; row < 3; ++row) {
+    const std::string number = "1." + std::to_string(row + 1);
+    page.Line(kLeft - 60, foot + row * 2 * kPitch, number, 8.5);
+    page.Line(kLeft - 30, foot + row * 2 * kPitch, row == 0 ? "Leadership" : "Staff", 8.5);
+    page.Line(kLeft + 120, foot + row * 2 * kPitch, "Good", 8.5);
+  }
+  EXPECT_EQ(BuildBlocks(BuildLines(page.words()), {}, kSpaced, marks.Probe()),
+            (Blocks{"Strengths:", "• There is a committed and skilled senior management team.",
+                    "• The operating model is well understood.",
+                    "• Staff are included and supported.", "Leaders were clear about their vision.",
+                    "1.1\tLeadership\tGood", "1.2\tStaff\tGood", "1.3\tStaff\tGood"}));
+}
+
 // Fonts whose word boxes are not their type's size (Chromium's Type 3 fonts): each
 // word's box scaled by `scale` about its baseline, the type and the lines' pitch
 // unchanged.
