@@ -266,6 +266,35 @@ std::vector<PdfWord> TakeSideHeads(std::vector<PdfWord>& words, const SideHeadSe
   return heads;
 }
 
+// Which of the page's `words` left of the column's `edge` are the cells of a table
+// set out across the margin and the column: a word level with a word in the column in
+// its own type (a row's cell, on the row's baseline; a box beside the column is set
+// in its own type, at its own pitch), and each word in that type right under such a
+// cell, less than half a text `height` below it (the lines a cell wraps to).
+std::vector<bool> RowsAcross(const std::vector<PdfWord>& words, const ByBottom& page, double edge,
+                             double height) {
+  std::vector<std::size_t> order;
+  for (std::size_t i = 0; i < words.size(); ++i)
+    if (words[i].left < edge) order.push_back(i);
+  std::sort(order.begin(), order.end(),
+            [&](std::size_t a, std::size_t b) { return words[a].top < words[b].top; });
+  const auto index = [&](const PdfWord& w) { return static_cast<std::size_t>(&w - words.data()); };
+  std::vector<bool> cell(words.size(), false);
+  for (const std::size_t i : order) {
+    const PdfWord& w = words[i];
+    ForEachBeside(page, w, [&](const PdfWord& o) {
+      cell[i] =
+          cell[i] || (o.left >= edge - 0.5 && LevelWith(w, o) && OneSize(w.font_size, o.font_size));
+    });
+    ForEachAcross(page, w.top - 0.5 * height, w.top, [&](const PdfWord& o) {
+      cell[i] = cell[i] ||
+                (cell[index(o)] && o.bottom <= w.top + 0.5 && w.top - o.bottom < 0.5 * height &&
+                 o.left < w.right && w.left < o.right && OneSize(w.font_size, o.font_size));
+    });
+  }
+  return cell;
+}
+
 // The boxes floated in the margin of `words`, left of `edge` (a panel of key facts
 // in a rail beside the column), taken out of them once the side heads are: the
 // margin's words on lines of their own that run nowhere into the column, each run of
@@ -278,10 +307,11 @@ std::vector<std::vector<PdfWord>> TakeMarginBoxes(std::vector<PdfWord>& words,
   if (words.empty()) return {};
   const double body = MedianFontSize(words), height = MedianHeight(words);
   const ByBottom page(words);
+  const std::vector<bool> table = RowsAcross(words, page, edge, height);
   std::map<std::size_t, std::vector<std::size_t>> runs;  // by the heads over them
   for (std::size_t i = 0; i < words.size(); ++i) {
     const PdfWord& w = words[i];
-    if (!InMargin(w, edge) || RunsIntoColumn(page, w, edge, height)) continue;
+    if (!InMargin(w, edge) || table[i] || RunsIntoColumn(page, w, edge, height)) continue;
     const auto over = std::count_if(head_lines.begin(), head_lines.end(),
                                     [&](const PdfLine& h) { return h.bottom <= Centre(w); });
     runs[static_cast<std::size_t>(over)].push_back(i);

@@ -565,6 +565,21 @@ TEST(SideHeadRegions, SeesNoBoxInATableHeaderHangingInTheMargin) {
   EXPECT_TRUE(SideHeadRegions(rail.page.words(), {kColumn}).empty());
 }
 
+// A wide table's rows set out across the margin and the column, in type smaller than
+// the body's: the number and title cells in the margin, the rating in the column on
+// the same baseline. They are rows across the page, not a box: the page has none.
+TEST(SideHeadRegions, SeesNoBoxInATablesRowsSetOutAcrossTheMargin) {
+  RailPage rail;
+  const char* titles[] = {"Leadership", "Staff", "Information and facilities"};
+  for (int row = 0; row < 3; ++row) {
+    const double baseline = 600 + 20 * row;
+    rail.page.Line(kMargin - 40, baseline, "1." + std::to_string(row + 1), 8.5);
+    rail.page.Line(kMargin, baseline, titles[row], 8.5);
+    rail.page.Line(kColumn + 200, baseline, "Good", 8.5);
+  }
+  EXPECT_TRUE(SideHeadRegions(rail.page.words(), {kColumn}).empty());
+}
+
 // Two boxes with a head between them down the rail: each is read before the
 // paragraph beside it, the head before its own.
 TEST(SideHeadRegions, ReadsEachBoxBetweenTheHeadsBeforeItsOwnParagraph) {
