@@ -104,8 +104,11 @@ void JoinAcrossPageBreaks(std::vector<std::vector<std::string>>& pages,
                JoinOpenCell(*last, page.front(), vocabulary)) {
       page.erase(page.begin());
     } else if (last && !page.empty()) {
+      // An item opening the page (its bullet drawn, which the geometry does not see)
+      // carries nothing on, though its lines stand set in as the list's before it.
       const bool by_geometry = p < runs_on_by_geometry.size() && runs_on_by_geometry[p] &&
-                               !IsTableRow(*last) && !IsTableRow(page.front());
+                               !IsTableRow(*last) && !IsTableRow(page.front()) &&
+                               !StartsWith(page.front(), kBullet);
       if (by_geometry || ContinuesAcrossBreak(*last, page.front())) {
         *last = JoinWrappedLines(*last, page.front(), vocabulary);
         page.erase(page.begin());
