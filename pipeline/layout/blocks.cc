@@ -352,6 +352,16 @@ PdfLine TakeSideNote(const PdfLine& line, std::size_t l, std::vector<Block>& blo
   return text;
 }
 
+// Whether `text` ends inside a group of a figure's thousands, a comma and fewer than
+// three digits after it ("258,74"): the figure runs on in the digits the next line
+// opens with, however a narrow cell broke it ("258,74" / "8").
+bool EndsInsideAThousandsGroup(const std::string& text, const std::string& next) {
+  const std::size_t comma = text.find_last_of(',');
+  if (comma == std::string::npos || next.empty() || !HasDigit(next.substr(0, 1))) return false;
+  const std::string group = text.substr(comma + 1);
+  return group.size() < 3 && AllDigits(group);
+}
+
 // A key fact's figure beside `text`, its description: a few words with a digit, in
 // type larger than the description's.
 bool IsKeyFigure(const PdfPiece& figure, const PdfPiece& text) {
@@ -383,6 +393,41 @@ const PdfLine* FigureBeside(const std::vector<PdfLine>& lines, std::size_t l) {
 bool StartsDescription(const PdfLine* figure, const Block& block) {
   return figure && block.bottom <= figure->top + 0.25 * figure->height &&
          !EndsOpen(block.pieces.back()->text);
+}
+
+// The line whose description the lone key figure of `lines[l]` stands beside
+// (FigureBeside finds the figure for it), or `lines.size()` for none.
+std::size_t DescribedLine(const std::vector<PdfLine>& lines, std::size_t l) {
+  if (lines[l].pieces.size() != 1) return lines.size();
+  for (std::size_t m = l > 2 ? l - 2 : 0; m < lines.size() && m <= l + 2; ++m)
+    if (m != l && FigureBeside(lines, m) == &lines[l]) return m;
+  return lines.size();
+}
+
+// Whether the lone key figure of `lines[l]` opens a fact of its own: its description
+// starts on the line beside it (the column's text above ends a sentence above the
+// figure, StartsDescription, or there is none). A figure's second line ("21)" under
+// "1 (of") stands beside its description's middle.
+bool OpensFact(const std::vector<PdfLine>& lines, std::size_t l, const std::vector<Block>& blocks) {
+  const std::size_t m = DescribedLine(lines, l);
+  if (m == lines.size()) return false;
+  const PdfPiece& text = lines[m].pieces.front();
+  for (auto it = blocks.rbegin(); it != blocks.rend() && it - blocks.rbegin() < kRecentBlocks;
+       ++it) {
+    const auto line = std::find(it->pieces.begin(), it->pieces.end(), &text);
+    if (line != it->pieces.end()) return line == it->pieces.begin();  // read already
+    if (Similar(it->left, text.left, 3) && it->bottom <= text.top)
+      return StartsDescription(&lines[l], *it);
+  }
+  return true;
+}
+
+// Whether `piece` carries on the figure `block` ends with, which it left open: a
+// bracket not closed ("1 (of" / "21)"), a group of thousands cut short ("258,74" / "8").
+bool CarriesFigureOn(const Block& block, const PdfPiece& piece) {
+  const std::string& last = block.pieces.back()->text;
+  return std::count(last.begin(), last.end(), '(') > std::count(last.begin(), last.end(), ')') ||
+         EndsInsideAThousandsGroup(last, piece.text);
 }
 
 // The line after line `l`, where it is one piece (no table's cells): the pitch it
@@ -429,12 +474,15 @@ std::vector<Block> GroupBlocks(const std::vector<PdfLine>& lines, const LineSpac
                                               !WrapsOnto(texts[l - 1], text, lines));
     if (!multi && table_left >= 0 && text.left < table_left + 3) table_left = -1;
     const PdfLine* figure = FigureBeside(lines, l);
+    const bool opens_fact = OpensFact(lines, l, blocks);
     for (std::size_t i = 0; i < line.pieces.size(); ++i) {
       if (in_note[i]) continue;
       const PdfPiece& piece = line.pieces[i];
       Block* target = nullptr;
       for (auto it = blocks.rbegin(); it != blocks.rend() && it - blocks.rbegin() < kRecentBlocks; ++it) {
         if (StartsDescription(figure, *it)) continue;
+        // A figure opening a fact carries on no figure above it, nor the panel's heading.
+        if (opens_fact && !CarriesFigureOn(*it, piece)) continue;
         if (it->last_line != l &&
             Continues(*it, piece, line, starts_row, spacing, LineBelow(lines, l))) {
           target = &*it;
@@ -639,16 +687,6 @@ std::vector<std::vector<const Block*>> GroupRows(const std::vector<Block>& block
                      [](const Block* a, const Block* b) { return a->left < b->left; });
   }
   return rows;
-}
-
-// Whether `text` ends inside a group of a figure's thousands, a comma and fewer than
-// three digits after it ("258,74"): the figure runs on in the digits the next line
-// opens with, however a narrow cell broke it ("258,74" / "8").
-bool EndsInsideAThousandsGroup(const std::string& text, const std::string& next) {
-  const std::size_t comma = text.find_last_of(',');
-  if (comma == std::string::npos || next.empty() || !HasDigit(next.substr(0, 1))) return false;
-  const std::string group = text.substr(comma + 1);
-  return group.size() < 3 && AllDigits(group);
 }
 
 // The key figure a block is beside `text`, its description's first line: a line, or

@@ -852,6 +852,27 @@ TEST(BuildBlocks, ReadsKeyFactsSetOneUnderTheOtherAtTheLinePitchAsItems) {
                     "• 41% The proportion of the cases which relate to a custodial sentence."}));
 }
 
+// Key figures set right in their column, each level with its description's first
+// line, the rows at the line pitch with a little space between: a figure beside a
+// one-line description reaches down to the next figure's box, which still opens a
+// fact of its own ("8,392" over "37%", not one figure "8,392 37%").
+TEST(BuildBlocks, ReadsAFigureUnderAFigureBesideItsOwnDescriptionAsAFactOfItsOwn) {
+  const std::pair<const char*, std::vector<std::string>> facts[] = {
+      {"8,392", {"The number of offenders supervised by the CRC."}},
+      {"37%", {"The proportion of the CRC cases which relate", "to a custodial sentence."}},
+      {"74%", {"The proportion of offenders who completed", "their licence."}}};
+  PageBuilder page;
+  double baseline = 100;
+  for (const auto& [figure, description] : facts) {
+    page.Line(kLeft + 60 - layout_test::TextWidth(figure, 14), baseline, figure, 14);
+    baseline = page.Lines(kLeft + 70, baseline, kPitch, description, kSize) + 4;
+  }
+  EXPECT_EQ(Read(page, kSpaced),
+            (Blocks{"• 8,392 The number of offenders supervised by the CRC.",
+                    "• 37% The proportion of the CRC cases which relate to a custodial sentence.",
+                    "• 74% The proportion of offenders who completed their licence."}));
+}
+
 TEST(BuildBlocks, ReadsKeyFactsSideBySideOneAfterTheOther) {
   PageBuilder page;
   page.Line(kLeft, 122, "62%", 20);
