@@ -372,14 +372,18 @@ bool IsKeyFigure(const PdfPiece& figure, const PdfPiece& text) {
 }
 
 // A key figure set on a line of its own (lines.cc keeps a figure in larger type apart
-// from its description's line), on the baseline of `lines[l]` to its left, if any.
+// from its description's line), to the left of `lines[l]` and level with it: on its
+// baseline, or with its top at the line's top (a table's cells aligned at their top,
+// the figure's larger type reaching lower), if any.
 const PdfLine* FigureBeside(const std::vector<PdfLine>& lines, std::size_t l) {
   const PdfLine& line = lines[l];
   if (line.pieces.empty()) return nullptr;
+  const double level = kLevelBaselinesInHeights * line.height;
   for (std::size_t m = l > 2 ? l - 2 : 0; m < lines.size() && m <= l + 2; ++m) {
     const PdfLine& other = lines[m];
     if (m == l || other.pieces.size() != 1 || other.right > line.left) continue;
-    if (std::abs(other.bottom - line.bottom) <= kLevelBaselinesInHeights * line.height &&
+    if ((std::abs(other.bottom - line.bottom) <= level ||
+         std::abs(other.top - line.top) <= level) &&
         IsKeyFigure(other.pieces.front(), line.pieces.front()))
       return &other;
   }

@@ -852,6 +852,34 @@ TEST(BuildBlocks, ReadsKeyFactsSetOneUnderTheOtherAtTheLinePitchAsItems) {
                     "• 41% The proportion of the cases which relate to a custodial sentence."}));
 }
 
+// A panel of key facts set as a table whose cells align at their tops, under the
+// panel's heading in the figures' type: each figure, 16 pt, stands with its top at
+// its description's first line's, so reaching lower than that line's baseline, and
+// the descriptions follow one another 2 pt apart (the cells' padding). Each figure
+// starts a fact beside its description; the heading takes no figure.
+TEST(BuildBlocks, ReadsKeyFiguresSetAtTheTopOfTheirCellsBesideTheirDescriptions) {
+  const std::pair<const char*, std::vector<std::string>> facts[] = {
+      {"251,170", {"The total number of offenders subject to", "probation supervision."}},
+      {"8,449", {"The number of offenders supervised by the CRC."}},
+      {"41%",
+       {"The proportion of the CRC cases which relate",
+        "to a custodial sentence. The proportion for", "all England & Wales was 56%."}}};
+  PageBuilder page;
+  page.Line(kLeft, 90, "Key facts", 16, kBold);
+  double baseline = 90 + 16;
+  for (const auto& [figure, description] : facts) {
+    // The figure's top at the description's: 0.95 of each size above its baseline.
+    page.Line(kLeft + 10, baseline + layout_test::kAscent * (16 - kSize), figure, 16, kBold);
+    baseline = page.Lines(kLeft + 90, baseline, kPitch, description, kSize) + 2;
+  }
+  EXPECT_EQ(Read(page, kUnspaced),
+            (Blocks{"Key facts",
+                    "• 251,170 The total number of offenders subject to probation supervision.",
+                    "• 8,449 The number of offenders supervised by the CRC.",
+                    "• 41% The proportion of the CRC cases which relate to a custodial sentence. "
+                    "The proportion for all England & Wales was 56%."}));
+}
+
 // Key figures set right in their column, each level with its description's first
 // line, the rows at the line pitch with a little space between: a figure beside a
 // one-line description reaches down to the next figure's box, which still opens a
