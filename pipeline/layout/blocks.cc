@@ -441,6 +441,74 @@ const PdfPiece* LineBelow(const std::vector<PdfLine>& lines, std::size_t l) {
                                                                  : nullptr;
 }
 
+// Key facts set as tiles in a grid: a row of figures alone on their line, each over
+// its description's lines centred under it, the tiles' lines level or not. The lines under the row
+// go to the tile whose figure stands nearest over each piece, a block each, so each tile's
+// description reads whole as one cell of the row under the figures, however many lines each takes.
+class Tiles {
+ public:
+  // Whether line `l` is a tiles' line under their figures, the figures' row opening
+  // them: two figures at least, each a key figure over the line under it. A line in
+  // no smaller type, set apart from the one above or reaching past the outer tiles
+  // (further than half the figures' spacing) ends them.
+  bool Take(const std::vector<PdfLine>& lines, std::size_t l, const LineSpacing& spacing) {
+    if (Opens(lines, l)) return false;
+    if (middles_.empty()) return false;
+    const double half = (middles_.back() - middles_.front()) / (2.0 * (middles_.size() - 1));
+    const PdfLine& line = lines[l];
+    // The first line may stand apart from the figures (their own space under them).
+    const bool apart = l > row_ + 1 && SpacedFromAbove(lines, l, spacing);
+    const bool under =
+        !apart && line.left >= middles_.front() - half && line.right <= middles_.back() + half &&
+        std::all_of(line.pieces.begin(), line.pieces.end(),
+                    [&](const PdfPiece& piece) { return IsKeyFigure(figure_, piece); });
+    if (!under) middles_.clear();
+    return under;
+  }
+
+  // Adds the pieces of line `l` to their tiles' blocks.
+  void Add(const PdfLine& line, std::size_t l, std::vector<Block>& blocks, double measure) {
+    for (const PdfPiece& piece : line.pieces) {
+      std::size_t tile = 0;
+      for (std::size_t t = 1; t < middles_.size(); ++t)
+        if (std::abs(middles_[t] - Middle(piece)) < std::abs(middles_[tile] - Middle(piece)))
+          tile = t;
+      if (blocks_[tile] == kNone) {
+        blocks_[tile] = blocks.size();
+        blocks.emplace_back().measure = measure;
+      }
+      Extend(blocks[blocks_[tile]], piece, l, true);
+    }
+  }
+
+ private:
+  static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+  // Opens tiles at line `l` where it is their figures' row.
+  bool Opens(const std::vector<PdfLine>& lines, std::size_t l) {
+    const PdfLine& line = lines[l];
+    if (line.pieces.size() < 2 || l + 1 >= lines.size() || lines[l + 1].pieces.empty())
+      return false;
+    const PdfPiece& text = lines[l + 1].pieces.front();
+    // Under the figures, not beside them (facts side by side, each figure's text at its right).
+    if (lines[l + 1].top < line.bottom - 0.3 * lines[l + 1].height) return false;
+    if (!std::all_of(line.pieces.begin(), line.pieces.end(),
+                     [&](const PdfPiece& figure) { return IsKeyFigure(figure, text); }))
+      return false;
+    middles_.clear();
+    for (const PdfPiece& figure : line.pieces) middles_.push_back(Middle(figure));
+    blocks_.assign(middles_.size(), kNone);
+    figure_ = line.pieces.front();
+    row_ = l;
+    return true;
+  }
+
+  std::vector<double> middles_;
+  std::vector<std::size_t> blocks_;  // each tile's block, kNone before its first line
+  PdfPiece figure_;
+  std::size_t row_ = 0;  // the figures' line
+};
+
 // A table row starts with a line of cells at the table's left edge, set apart from
 // the line above or not carrying on its cells (or starting with a footnote's number).
 // A side note in the margin beside the text, in smaller type, is no cell of its line:
@@ -460,8 +528,14 @@ std::vector<Block> GroupBlocks(const std::vector<PdfLine>& lines, const LineSpac
   };
   double measure = 0;
   for (const PdfLine& line : lines) measure = std::max(measure, line.right);
+  Tiles tiles;
   for (std::size_t l = 0; l < lines.size(); ++l) {
     const PdfLine& line = lines[l];
+    if (tiles.Take(lines, l, spacing)) {
+      texts.push_back(line);
+      tiles.Add(line, l, blocks, measure);
+      continue;
+    }
     const PdfLine& text = texts.emplace_back(TakeSideNote(line, l, blocks, spacing, in_note));
     const bool multi = text.pieces.size() > 1;
     if (multi && table_left < 0) {

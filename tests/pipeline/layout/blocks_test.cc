@@ -901,6 +901,38 @@ TEST(BuildBlocks, ReadsAFigureUnderAFigureBesideItsOwnDescriptionAsAFactOfItsOwn
                     "• 74% The proportion of offenders who completed their licence."}));
 }
 
+// A panel of key facts as tiles in a grid (a box each): a row of figures in 20 pt,
+// each over its description's lines in 8 pt centred under it, the tiles wrapping
+// their descriptions over as many lines as each needs; a paragraph under the panel.
+// Each description reads whole in the cell under its figure, though the tiles' lines
+// run out one after another.
+TEST(BuildBlocks, ReadsTheDescriptionsOfTilesInAGridEachInTheCellUnderItsFigure) {
+  const std::pair<const char*, std::vector<std::string>> tiles[] = {
+      {"251,170", {"The total number of", "offenders subject to", "supervision."}},
+      {"8,449",
+       {"The number of", "offenders supervised", "by the Derbyshire,", "Leicestershire &",
+        "Rutland CRC."}},
+      {"41%", {"The proportion of", "custodial cases."}}};
+  PageBuilder page;
+  double centre = kLeft + 40;
+  for (const auto& [figure, description] : tiles) {
+    page.Line(centre - layout_test::TextWidth(figure, 20) / 2, 120, figure, 20, kBold);
+    double baseline = 134;
+    for (const std::string& line : description) {
+      page.Line(centre - layout_test::TextWidth(line, 8) / 2, baseline, line, 8);
+      baseline += 10;
+    }
+    centre += 120;
+  }
+  page.Line(kLeft, 200, "The panel ends here.", kSize);
+  EXPECT_EQ(Read(page, kSpaced),
+            (Blocks{"251,170\t8,449\t41%",
+                    "The total number of offenders subject to supervision.\tThe number of "
+                    "offenders supervised by the Derbyshire, Leicestershire & Rutland CRC.\tThe "
+                    "proportion of custodial cases.",
+                    "The panel ends here."}));
+}
+
 TEST(BuildBlocks, ReadsKeyFactsSideBySideOneAfterTheOther) {
   PageBuilder page;
   page.Line(kLeft, 122, "62%", 20);
