@@ -41,7 +41,7 @@ class KeyFactReader {
         while (next < end && IsFootnoteDefinition(next)) ++next;
         if (next == end) break;
         const std::string after(src_.text(next));
-        if (IsFact(after) || IsFigureOverDescription(next, end)) {
+        if (IsFact(after) || IsFigureOverDescription(next, end) || IsFiguresRow(next)) {
           i = next - 1;
           continue;
         }

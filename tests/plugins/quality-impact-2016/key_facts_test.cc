@@ -190,6 +190,43 @@ TEST(KeyFactIds, TilesInAGridPairEachFigureWithTheDescriptionUnderIt) {
   EXPECT_EQ(f.key_facts[7].description, "The number of CRCs owned by Seetec");
 }
 
+// The same tiles four to a row, the grid broken by a page foot after its first row:
+// the footnotes under that row (the page's), then the second row of figures over
+// their descriptions, which the panel goes on to.
+TEST(KeyFactIds, TilesInAGridGoOnPastTheFootnotesUnderTheirFirstRow) {
+  std::string text = ReadSource("corpus/text/kent.txt");
+  const std::string notes =
+      "1 Offender Management Caseload Statistics as at 31 March 2016, Ministry of Justice\n\n"
+      "2 Figure for the Kent, Surrey & Sussex CRC\n\n";
+  const std::size_t at_notes = text.find(notes);
+  ASSERT_NE(at_notes, std::string::npos);
+  text.erase(at_notes, notes.size());
+  const std::size_t from = text.find("- 251,170** ");
+  const std::size_t to = text.find("\n\n", text.find("- 1 (of 21)** "));
+  ASSERT_NE(from, std::string::npos);
+  ASSERT_NE(to, std::string::npos);
+  std::istringstream panel(text.substr(from, to - from));
+  std::string grid, figures, descriptions;
+  int tile = 0;
+  for (std::string line; std::getline(panel, line); ++tile) {
+    const std::size_t stars = line.find("** ");
+    ASSERT_NE(stars, std::string::npos) << line;
+    const std::string sep = tile % 4 == 0 ? "" : "\t";
+    figures += sep + line.substr(2, stars - 2);
+    descriptions += sep + line.substr(stars + 3);
+    if (tile % 4 == 3) {
+      grid += figures + "\n\n" + descriptions + "\n\n" + (tile == 3 ? notes : "");
+      figures.clear();
+      descriptions.clear();
+    }
+  }
+  ASSERT_EQ(tile, 8);
+  text.replace(from, to + 2 - from, grid);
+  const Findings f = ExtractText(text);
+  EXPECT_EQ(FactsOf(f), kKent);
+  EXPECT_EQ(CodesStartingWith(f, "key_facts."), std::vector<std::string>{});
+}
+
 // Kent's text with its first two footnotes moved to the foot of the page that broke
 // the panel: `at` is written `as`, the footnotes where `as` has its '|'.
 std::string WithFirstFootnotesAt(const std::string& at, const std::string& as) {
