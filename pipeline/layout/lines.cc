@@ -364,6 +364,50 @@ std::vector<std::vector<const PdfWord*>> GroupByCentre(std::vector<const PdfWord
   return groups;
 }
 
+// Whether `group` is a bullet glyph alone.
+bool LoneBullet(const std::vector<const PdfWord*>& group) {
+  return group.size() == 1 && AsBullet(group.front()->text) == kBullet;
+}
+
+// A bullet a line of its own by its centre and size (a word processor's bullet font set
+// smaller than the item's text: "•" in 9 pt before 12 pt) joins the line whose text
+// starts right after it, level with it (a tab stop away at most, kNumberGapInHeights of
+// the text's height), and takes the text's box there, as an item's number in display
+// type does (AttachNumber): it marks that item, not a column of bullets beside it.
+void AttachBullets(std::vector<std::vector<const PdfWord*>>& groups,
+                   std::deque<PdfWord>& restyled) {
+  std::vector<bool> attached(groups.size(), false);
+  for (std::size_t b = 0; b < groups.size(); ++b) {
+    if (!LoneBullet(groups[b])) continue;
+    const PdfWord* bullet = groups[b].front();
+    std::vector<const PdfWord*>* best = nullptr;
+    const PdfWord* text = nullptr;  // the best line's first word
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+      if (g == b || LoneBullet(groups[g])) continue;
+      const PdfWord* first =
+          *std::min_element(groups[g].begin(), groups[g].end(),
+                            [](const PdfWord* x, const PdfWord* y) { return x->left < y->left; });
+      const double gap = first->left - bullet->right;
+      if (gap >= 0 && gap < kNumberGapInHeights * first->height() &&
+          CentresLevel(*bullet, *first) && (!text || first->left < text->left)) {
+        best = &groups[g];
+        text = first;
+      }
+    }
+    if (!best) continue;
+    PdfWord& as_text = restyled.emplace_back(*bullet);
+    as_text.top = text->top;
+    as_text.bottom = text->bottom;
+    best->push_back(&as_text);
+    attached[b] = true;
+  }
+  std::vector<std::vector<const PdfWord*>> kept;
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    if (!attached[g]) kept.push_back(std::move(groups[g]));
+  }
+  groups = std::move(kept);
+}
+
 // A small digit joins the line it is raised within, nearest the word it follows;
 // of two lines' words as near (a font's boxes may stand taller than its line pitch,
 // so that the digit stands within both), that whose centre is nearer its own.
@@ -765,6 +809,7 @@ std::vector<PdfLine> BuildLines(const std::vector<PdfWord>& words, double text_f
   }
   std::vector<std::vector<const PdfWord*>> groups = GroupByCentre(body);
   std::deque<PdfWord> restyled;
+  AttachBullets(groups, restyled);
   for (const PdfWord* number : display_numbers) {
     if (!AttachNumber(number, groups, restyled)) groups.push_back({number});
   }

@@ -628,6 +628,26 @@ TEST(BuildLines, ReadsABulletWithItsItemsText) {
   }
 }
 
+// A word processor's bullet font set smaller than the item's text ("•" in 9 pt at the
+// margin, the text in 12 pt a tab stop on, their boxes' centres a point apart): each
+// bullet marks its item, one piece with its text and the line as tall as the text, not
+// a line of its own beside the items.
+TEST(BuildLines, ReadsABulletInSmallerTypeWithItsItemsText) {
+  PageBuilder page;
+  page.Line(90, 100, "\xE2\x80\xA2", 9);
+  page.Line(108, 100, "Staff at all grades understand the delivery model.", 12);
+  page.Line(90, 114, "\xE2\x80\xA2", 9);
+  page.Line(108, 114, "All staff understand how their performance contributes", 12);
+  page.Line(108, 128, "to the division's overall performance.", 12);
+  const std::vector<PdfLine> lines = BuildLines(page.words());
+  EXPECT_EQ(Read(lines), (std::vector<std::string>{
+                             "\xE2\x80\xA2 Staff at all grades understand the delivery model.",
+                             "\xE2\x80\xA2 All staff understand how their performance contributes",
+                             "to the division's overall performance."}));
+  ASSERT_EQ(lines.size(), 3u);
+  EXPECT_DOUBLE_EQ(lines[1].height, 14.4) << "the text's height, so its pitch is the text's";
+}
+
 // A bulleted item justified in a narrow column: the bullet a little way before its
 // text, its words spread wider than cells are apart, its next line hanging under its
 // text, not under the bullet. The line is the item's, whole.
