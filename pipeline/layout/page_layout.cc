@@ -16,6 +16,7 @@
 #include "layout/headings.h"
 #include "layout/hyphenation.h"
 #include "layout/letter_spacing.h"
+#include "layout/line_numbers.h"
 #include "layout/notes_in_text.h"
 #include "layout/page_breaks.h"
 #include "layout/paragraph_numbers.h"
@@ -237,7 +238,7 @@ std::string LayOutPages(std::vector<PdfPage> pages, std::vector<int>* unaligned_
   for (PdfPage& page : pages)
     page.words = JoinStackedFigures(JoinLetterSpacedWords(page.words, word_space, type_spaces));
   const Vocabulary vocabulary = BuildVocabulary(pages);
-  std::vector<std::vector<PdfWord>> words = WithoutRunningLines(pages);
+  std::vector<std::vector<PdfWord>> words = WithoutLineNumbers(WithoutRunningLines(pages));
   for (std::vector<PdfWord>& page_words : words) page_words = RaiseFootnoteNumbers(std::move(page_words));
   std::vector<std::vector<Region>> regions = DocumentRegions(pages, std::move(words));
   // Lines for the whole document: the paragraph spacing is the document's.
