@@ -8,6 +8,7 @@
 
 #include "findings/document.h"
 #include "layout/hyphenation.h"
+#include "layout/leaders.h"
 #include "layout/pieces.h"
 #include "layout/word_measures.h"
 
@@ -797,7 +798,8 @@ bool IsListNumber(const std::string& s) {
          std::all_of(s.begin(), s.end(), mark_char);
 }
 
-std::vector<PdfLine> BuildLines(const std::vector<PdfWord>& words, double text_font) {
+std::vector<PdfLine> BuildLines(const std::vector<PdfWord>& page_words, double text_font) {
+  const std::vector<PdfWord> words = WithoutLeaders(page_words);
   const double typical = MedianHeight(words);
   const double typical_font = MedianFontSize(words);
   if (text_font <= 0) text_font = typical_font;

@@ -51,7 +51,9 @@ bool EndsSentence(std::string_view word);
 // Lines top to bottom. Raised small digits join the line they are raised above
 // and come out as superscript digits. `text_font`: the size of the text round the
 // words, against which an item's or heading's number is in display type (a region of
-// a heading alone has no text of its own); 0 for the words' own median.
+// a heading alone has no text of its own); 0 for the words' own median. A contents
+// entry's leader (layout/leaders.h) is no word of its line: the entry's title and
+// page number stand apart as two cells.
 std::vector<PdfLine> BuildLines(const std::vector<PdfWord>& words, double text_font = 0);
 
 // Type sizes further apart than this ratio are not one line's (a key figure beside

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 #include <utility>
 #include <vector>
@@ -35,6 +36,28 @@ TEST(BuildLines, ReadsEachLineLeftToRightAndTheLinesTopToBottom) {
   std::reverse(words.begin(), words.end());  // whatever order the PDF gave them in
   EXPECT_EQ(Read(BuildLines(words)),
             (std::vector<std::string>{"The inspection found that staff", "knew their cases well."}));
+}
+
+TEST(BuildLines, ReadsAContentsEntrysTitleAndPageAsTwoCellsPastItsLeader) {
+  // Each title's leader: stops on a grid of the page 9 pt apart (a stop 5 pt wide and
+  // 4 pt of space), from the first grid point after the title to 480; then the page
+  // number set flush right at 532.
+  PageBuilder page;
+  const std::vector<std::pair<const char*, const char*>> entries = {
+      {"Abiding by the sentence", "9"}, {"Recommendations", "10"}, {"Appendix 4: Glossary", "61"}};
+  double baseline = 100;
+  for (const auto& [title, number] : entries) {
+    const double end = page.Line(72, baseline, title, 10);
+    const double first = 9 * std::ceil((end + 1) / 9);
+    std::string stops = ".";
+    for (double x = first + 9; x + 5 <= 480; x += 9) stops += " .";
+    page.Line(first, baseline, stops, 10, layout_test::kPlain, 4);
+    page.RightAligned(532, baseline, number, 10);
+    baseline += 13;
+  }
+  EXPECT_EQ(Read(page),
+            (std::vector<std::string>{"Abiding by the sentence | 9", "Recommendations | 10",
+                                      "Appendix 4: Glossary | 61"}));
 }
 
 TEST(BuildLines, KeepsABoldWordOnItsLine) {
