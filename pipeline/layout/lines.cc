@@ -152,6 +152,53 @@ bool IsDisplayNumber(const PdfWord& w, double typical_font) {
   return IsListNumber(w.text) && typical_font > 0 && w.font_size > kSameTypeRatio * typical_font;
 }
 
+// The number of a heading's label ("2:" of "Annex 2:", "3" of "Chapter 3", "4.1."):
+// digits, perhaps parted by full stops, perhaps closed by a full stop or a colon.
+bool IsLabelNumber(std::string_view s) {
+  if (!s.empty() && (s.back() == ':' || s.back() == '.')) s.remove_suffix(1);
+  if (s.empty() || !std::isdigit(static_cast<unsigned char>(s.front()))) return false;
+  return std::all_of(s.begin(), s.end(), [](char c) {
+    return c == '.' || std::isdigit(static_cast<unsigned char>(c));
+  });
+}
+
+// A word naming what a heading's number numbers ("Annex", "Chapter"): a capital, then
+// letters.
+bool IsLabelWord(std::string_view s) {
+  return s.size() > 1 && std::isupper(static_cast<unsigned char>(s.front())) &&
+         std::all_of(s.begin(), s.end(),
+                     [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+}
+
+// The last word of a heading's number in the heading's own type, or null: the number
+// itself in display type ("3.", "2.1"), or a word naming what it numbers and the number
+// ("Annex 2:", set apart by a word space) in display type or bold, the heading's text
+// after it in that type.
+const PdfWord* HeadingNumberEnd(const std::vector<const PdfWord*>& words, double text_font,
+                                double height) {
+  if (words.size() > 1 && IsDisplayNumber(*words[0], text_font) &&
+      OneSize(words[0]->font_size, words[1]->font_size))
+    return words[0];
+  if (words.size() < 3) return nullptr;
+  const bool display = text_font > 0 && words[0]->font_size > kSameTypeRatio * text_font;
+  const bool bold = words[0]->bold && words[1]->bold && words[2]->bold;
+  const bool labelled = IsLabelWord(words[0]->text) && IsLabelNumber(words[1]->text) &&
+                        (display || bold) && OneSize(words[0]->font_size, words[1]->font_size) &&
+                        OneSize(words[1]->font_size, words[2]->font_size) &&
+                        words[1]->left - words[0]->right < kCellGapInHeights * height;
+  return labelled ? words[1] : nullptr;
+}
+
+// Whether the words after `number` stand in one cell: no gap wider than a cell's
+// between them.
+bool OneCellAfter(const std::vector<const PdfWord*>& words, const PdfWord* number, double height) {
+  const auto text = std::find(words.begin(), words.end(), number) + 1;
+  for (auto it = text; it != words.end() && it + 1 != words.end(); ++it) {
+    if ((*(it + 1))->left - (*it)->right > kCellGapInHeights * height) return false;
+  }
+  return true;
+}
+
 // `cells`: whether the line may be cut into table cells at all (not an evenly spread
 // line, whose wide word spaces are no cells, nor a tab after an item's number).
 // `in_first_cell`: words however far after a gap that start no cell (SpreadInFirstCell).
@@ -175,17 +222,8 @@ PdfLine MakeLine(std::vector<const PdfWord*> words, const std::vector<double>& c
   // A heading's number in the heading's own display type, however far into the margin
   // it hangs, is the heading's: written with a space, as the text renditions write it.
   // Not a table row's (a cell after the text: "2.3   Reviewing   Inadequate").
-  const auto one_cell_after = [&]() {
-    for (std::size_t i = 2; i < words.size(); ++i) {
-      if (words[i]->left - words[i - 1]->right > kCellGapInHeights * line.height) return false;
-    }
-    return true;
-  };
-  const PdfWord* heading_number = words.size() > 1 && IsDisplayNumber(*words.front(), text_font) &&
-                                          OneSize(words.front()->font_size, words[1]->font_size) &&
-                                          one_cell_after()
-                                      ? words.front()
-                                      : nullptr;
+  const PdfWord* heading_number = HeadingNumberEnd(words, text_font, line.height);
+  if (heading_number && !OneCellAfter(words, heading_number, line.height)) heading_number = nullptr;
   // The gap the PDF marks as a word space on this line (the median of those it marks):
   // a gap nearly as wide is one too where the PDF's flow put the next word elsewhere
   // and so marks no space after it.
@@ -216,7 +254,7 @@ PdfLine MakeLine(std::vector<const PdfWord*> words, const std::vector<double>& c
         (gap > (previous == display_number || previous == heading_number ? kNumberGapInHeights
                                                                          : kCellGapInHeights) *
                    line.height ||
-         (!marks_item && StartsCell(*w, cell_starts)))) {
+         (!marks_item && previous != heading_number && StartsCell(*w, cell_starts)))) {
       close_piece();
       line.pieces.push_back(piece);
       piece = PdfPiece{};

@@ -855,6 +855,45 @@ TEST(BuildLines, ReadsAHeadingsNumberHangingInTheMarginWithItsHeading) {
                                       "2.3 | Reviewing | Inadequate"}));
 }
 
+// A heading's number after the word naming what it numbers ("Annex 2:") hangs in the
+// margin as a number alone does: one heading, written with spaces. A row of cells in
+// that type after such a label (a title, then a page number) stays a row.
+TEST(BuildLines, ReadsAHeadingsLabelledNumberHangingInTheMarginWithItsHeading) {
+  PageBuilder page;
+  page.Line(23, 100, "Annex 2:", 17);  // ends at 86.75: 33 pt, 1.6 heights, before the text
+  page.Line(120, 100, "Inspection results: domains two and three", 17);
+  page.Line(120, 130, "In our March 2014 inspection of Kent we found much room for", 10);
+  page.Line(120, 143, "improvement in certain areas of practice, most notably in", 10);
+  page.Line(120, 156, "assessment of the risks that people on probation posed.", 10);
+  page.Line(23, 190, "Annex 4:", 17);
+  page.Line(120, 190, "Glossary", 17);
+  page.Line(400, 190, "39", 17);
+  EXPECT_EQ(Read(page),
+            (std::vector<std::string>{"Annex 2: Inspection results: domains two and three",
+                                      "In our March 2014 inspection of Kent we found much room for",
+                                      "improvement in certain areas of practice, most notably in",
+                                      "assessment of the risks that people on probation posed.",
+                                      "Annex 4: | Glossary | 39"}));
+}
+
+// The same in bold type of the text's size, over a table whose cells start where the
+// heading's text does: the heading's text starts no cell.
+TEST(BuildLines, ReadsABoldHeadingsLabelledNumberWithItsHeadingOverATable) {
+  PageBuilder page;
+  page.Line(40, 100, "Annex 2:", 11, kBold);  // ends at 81.25
+  page.Line(90, 100, "Inspection results: domains two and three", 11, kBold);
+  page.Line(40, 130, "2.1.1.", 10);
+  page.Line(90, 130, "Does assessment focus on engagement?", 10);
+  page.Line(400, 130, "63%", 10);
+  page.Line(40, 150, "2.1.2.", 10);
+  page.Line(90, 150, "Does assessment focus on desistance?", 10);
+  page.Line(400, 150, "57%", 10);
+  EXPECT_EQ(Read(page),
+            (std::vector<std::string>{"Annex 2: Inspection results: domains two and three",
+                                      "2.1.1. | Does assessment focus on engagement? | 63%",
+                                      "2.1.2. | Does assessment focus on desistance? | 57%"}));
+}
+
 // The same heading read alone, as a line across a page in columns is: its own type is
 // no measure of display type, the text's round it is.
 TEST(BuildLines, ReadsAHeadingsNumberWithItsHeadingReadAloneInTheTextsType) {
