@@ -1,7 +1,10 @@
 // Annex 2: one result per key question with its "% yes". The table's text layer is
 // often damaged (ids lost, cells split across lines, statements fused), so each
 // question is found by its wording from the framework, in order, in the annex's
-// word stream; its figure is the first "N%" from there to the end of that row.
+// word stream; its figure is the first "N%" from there to the end of that row. The
+// stream runs from the annex's heading to the document's end, not to the next annex's
+// heading: a layout that floats its tables (LaTeX's table floats) may set the annex's
+// tables pages after it, past the next annex's heading.
 #include <algorithm>
 #include <set>
 #include <string>
@@ -125,14 +128,14 @@ void CheckRatingCells(const Context& ctx) {
 void MarkPageBreakNoise(const Context& ctx, std::vector<Token>& tokens) {
   std::vector<std::pair<std::size_t, std::size_t>> spans;
   std::set<std::string_view> seen;
-  for (std::size_t i = ctx.marks.annex2; i < ctx.marks.annex2_end && i < ctx.lines(); ++i) {
+  for (std::size_t i = ctx.marks.annex2; i < ctx.lines(); ++i) {
     const std::string_view line = ctx.line(i);
     const bool header = line.find('\t') != std::string_view::npos &&
                         std::none_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; });
     if (header && !seen.insert(line).second) spans.emplace_back(ctx.doc.lines[i].start, ctx.doc.lines[i].end);
     if (!ctx.IsFootnoteLine(i)) continue;
     spans.emplace_back(ctx.doc.lines[i].start, ctx.doc.lines[i].end);
-    if (i + 1 < ctx.marks.annex2_end && i + 1 < ctx.lines() && !ctx.IsFootnoteLine(i + 1) &&
+    if (i + 1 < ctx.lines() && !ctx.IsFootnoteLine(i + 1) &&
         ContinuesAcrossBreak(ctx.line(i), ctx.line(i + 1)))
       spans.emplace_back(ctx.doc.lines[i + 1].start, ctx.doc.lines[i + 1].end);
   }
@@ -151,10 +154,7 @@ void ExtractCaseResults(const Context& ctx) {
     return;
   }
   const std::size_t begin = ctx.doc.lines[ctx.marks.annex2].start;
-  const std::size_t end = ctx.marks.annex2_end < ctx.lines()
-                              ? ctx.doc.lines[ctx.marks.annex2_end].start
-                              : ctx.doc.text.size();
-  auto tokens = Tokenise(std::string_view(ctx.doc.text).substr(begin, end - begin), begin);
+  auto tokens = Tokenise(std::string_view(ctx.doc.text).substr(begin), begin);
   MarkPageBreakNoise(ctx, tokens);
   std::vector<Found> found;
   std::size_t cursor = 0;

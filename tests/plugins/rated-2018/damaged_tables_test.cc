@@ -108,6 +108,23 @@ TEST(DamagedAnnex, QuestionNotPrintedIsADiagnostic) {
   EXPECT_FALSE(found);
 }
 
+// A layout that floats its tables (LaTeX's) may set the annex's table pages after its
+// heading, past the next annex's heading, among the glossary's entries.
+TEST(DamagedAnnex, TableFloatedPastTheNextAnnexIsRead) {
+  std::vector<std::string> lines = Report({"Overall rating\tGood"}, {"2. Case supervision"});
+  lines.insert(lines.end(),
+               {"Desistance\tThe cessation of offending or other antisocial behaviour",
+                "Standard/Key question\tRating/% yes",
+                "2.1.2.\tDoes assessment focus sufficiently on the factors linked to offending "
+                "and desistance?\t87%",
+                "Enforcement\tAction taken by a responsible officer in response to an "
+                "individual's non-compliance with a community sentence or licence"});
+  const Findings f = testing::kRated.ExtractLines(lines);
+  bool found = false;
+  EXPECT_EQ(PercentOf(f, "2.1.2", &found), 87);
+  EXPECT_TRUE(found);
+}
+
 TEST(DamagedAnnex, GarbledRatingCellIsADiagnostic) {
   const Findings f =
       testing::kRated.ExtractLines(Report({"Overall rating\tGood"}, {"2.4. Reviewing\tDoguiroo"}));
