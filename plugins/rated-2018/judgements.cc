@@ -39,28 +39,33 @@ void Add(const Context& ctx, const std::string& kind, const std::optional<std::s
   ctx.out->judgements.push_back(std::move(j));
 }
 
-// The bullets after a "Strengths:" / "Areas for improvement:" line.
+// The bullets after a "Strengths:" / "Areas for improvement:" line. A page's footnotes
+// may stand between them, where the page broke the list or after its lead-in line.
 std::size_t ReadList(const Context& ctx, std::size_t heading, const std::string& kind) {
-  std::size_t i = heading + 1;
   const auto domain = DomainOf(ctx, ctx.marks.line_domain[heading]);
   if (!domain)
     ctx.Diagnose("warning", "judgements.domain-unknown",
                  "a '" + kind + "' list outside any domain", heading);
+  bool items = false;
+  std::size_t i = heading + 1, read = i;  // `read`: one past the list's last line
   for (; i < ctx.lines(); ++i) {
     const std::string_view text = ctx.line(i);
+    if (ctx.IsFootnoteLine(i)) continue;
     if (IsBullet(text)) {
       if (const std::string t = BulletText(text); !t.empty()) Add(ctx, kind, domain, t, i);
-    } else if (StartsLower(text) && i > heading + 1) {
+      items = true;
+    } else if (StartsLower(text) && items) {
       Judgement& last = ctx.out->judgements.back();  // a bullet wrapped onto this line
       last.text = CollapseSpace(last.text + " " + StripFootnotes(text));
       last.provenance.end = ctx.doc.lines[i].end;
     } else {
       break;
     }
+    read = i + 1;
   }
-  if (i == heading + 1)
+  if (!items)
     ctx.Diagnose("warning", "judgements.empty-list", "no bullets after '" + kind + "'", heading);
-  return i;
+  return items ? read : i;
 }
 
 // The domain a "Our key findings about … were as follows:" line opens.
