@@ -48,6 +48,21 @@ std::optional<std::pair<std::size_t, std::size_t>> OpenCell(const std::string& r
   return std::nullopt;
 }
 
+// A table set at the head of the page over the rest of a paragraph the break cut (a
+// float, as LaTeX sets tables at the top of a page; or a table's header set again):
+// how many rows the page opens with, where the block after them carries `before` on
+// and is not the rest of their last row's last cell (that cell ends a sentence or is
+// a figure, or the rows are all rows met before); else 0.
+std::size_t TableFloatedOver(const std::vector<std::string>& page, const std::string& before,
+                             const TableRowsSeen& seen) {
+  std::size_t rows = 0, repeated = 0;
+  for (; rows < page.size() && IsTableRow(page[rows]); ++rows) repeated += seen.count(page[rows]);
+  if (rows == 0 || rows == page.size() || !ContinuesAcrossBreak(before, page[rows])) return 0;
+  const std::string& row = page[rows - 1];
+  return repeated == rows || !CellRunsOn(std::string_view(row).substr(row.rfind('\t') + 1)) ? rows
+                                                                                            : 0;
+}
+
 }  // namespace
 
 bool JoinOpenCell(std::string& row, const std::string& more, const Vocabulary& vocabulary) {
@@ -112,6 +127,9 @@ void JoinAcrossPageBreaks(std::vector<std::vector<std::string>>& pages,
       if (by_geometry || ContinuesAcrossBreak(*last, page.front())) {
         *last = JoinWrappedLines(*last, page.front(), vocabulary);
         page.erase(page.begin());
+      } else if (const std::size_t floated = TableFloatedOver(page, *last, rows)) {
+        *last = JoinWrappedLines(*last, page[floated], vocabulary);
+        page.erase(page.begin() + static_cast<long>(floated));
       }
     }
     NoteTableRows(page, rows);
