@@ -73,8 +73,10 @@ std::vector<PdfWord> WithoutLeaders(const std::vector<PdfWord>& words) {
   for (std::size_t i = 0; i < words.size();) {
     const std::size_t end = RunOfStops(words, i);
     if (end - i >= kMinStops && LeadsToANumber(words, words[end - 1])) {
-      if (!out.empty()) DropJoinedStop(out.back(), words[i], words[i + 1]);
-      if (!out.empty()) out.back().space_after = true;
+      if (!out.empty()) {
+        DropJoinedStop(out.back(), words[i], words[i + 1]);
+        out.back().space_after = true;
+      }
       i = end;
       continue;
     }

@@ -86,11 +86,8 @@ void ReadExample(const Context& ctx, std::size_t lead_in, std::size_t run_in,
 void ExtractPracticeExamples(const Context& ctx, const Sections& sections) {
   const std::size_t end = ctx.marks.annex2 != kNone ? ctx.marks.annex2 : ctx.lines();
   for (std::size_t i = 0; i + 1 < end; ++i)
-    if (ctx.LineMatches("example_lead_in", i)) {
-      const std::optional<Match> lead_in = ctx.SearchLine("example_lead_in", i);
-      ReadExample(ctx, i, lead_in && lead_in->has("case") ? lead_in->spans.at("case").first : 0,
-                  sections);
-    }
+    if (const std::optional<Match> lead_in = ctx.SearchLine("example_lead_in", i))
+      ReadExample(ctx, i, lead_in->has("case") ? lead_in->spans.at("case").first : 0, sections);
 }
 
 }  // namespace findings::rated2018
