@@ -56,6 +56,18 @@ bool Context::IsFootnoteLine(std::size_t i) const {
   return doc.kind(i) == BlockKind::kFootnote || LineMatches("footnote_line", i);
 }
 
+bool Context::IsSummaryLine(std::size_t i) const {
+  if (marks.ratings_summary == kNone || i < marks.ratings_summary) return false;
+  const std::size_t from = doc.lines[marks.ratings_summary].start, at = doc.lines[i].start;
+  std::size_t first_row = kNone;
+  for (const Rating& r : out->ratings) {
+    if (r.provenance.start < from) continue;  // read from the overall findings' prose
+    if (r.provenance.start <= at && at < r.provenance.end) return true;
+    first_row = std::min(first_row, r.provenance.start);
+  }
+  return first_row != kNone && at < first_row;
+}
+
 namespace {
 
 // The first line at or after `from` (and before `to`) that matches `pattern`.
@@ -139,6 +151,15 @@ void FindLandmarks(Context* ctx) {
   m.overall_findings = FirstLine(*ctx, "overall_findings", 0);
   m.ratings_summary = FirstLine(*ctx, "ratings_summary_start", Or(m.overall_findings, 0));
   m.recommendations = FirstLine(*ctx, "recommendations", Or(m.ratings_summary, 0));
+  // A typesetter may float the summary (a table) on past the heading after it.
+  if (m.recommendations == kNone)
+    m.recommendations = FirstLine(*ctx, "recommendations", Or(m.overall_findings, 0));
+  // The overall findings end where the summary starts: at its first row, or at the
+  // heading of its first domain where a typesetter floated its tables on (past the
+  // recommendations, even) and left their headings in place.
+  m.overall_findings_end =
+      std::min({m.ratings_summary, m.recommendations,
+                FirstLine(*ctx, "domain_heading", Or(m.overall_findings, 0), m.ratings_summary)});
   m.background = FirstLine(*ctx, "background", Or(m.recommendations, 0));
   m.key_facts = FirstLine(*ctx, "key_facts", Or(m.background, 0));
   FindAnnexes(ctx);

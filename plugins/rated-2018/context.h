@@ -32,7 +32,14 @@ struct Landmarks {
   std::size_t annex2 = kNone;
   std::size_t annex2_end = kNone;  // the next annex heading, or the end
   std::size_t glossary = kNone;
+  std::size_t overall_findings_end = kNone;
   std::vector<std::string> line_domain;  // body domain id per line, "" outside domains
+
+  // A typesetter may float the summary of ratings (a table) on past the recommendations'
+  // heading; the summary's end is then not marked by the next part's (kNone).
+  std::size_t ratings_summary_end() const {
+    return recommendations > ratings_summary ? recommendations : kNone;
+  }
 };
 
 struct Context {
@@ -62,6 +69,9 @@ struct Context {
   // The domain heading text for domain `id` ("2. Case supervision"), or nullopt.
   std::optional<std::string> DomainHeading(const std::string& id) const;
   bool IsFootnoteLine(std::size_t i) const;
+  // Whether line `i` is the summary of ratings' (its opening lines or a row a rating
+  // was read from), wherever a typesetter floated it: read after the ratings.
+  bool IsSummaryLine(std::size_t i) const;
   // The value of `term` in word list `list` (compared exactly), or "".
   std::string WordValue(std::string_view list, std::string_view term) const;
   // The lines [from, end) of a part that starts at landmark `from` (its heading) and

@@ -40,7 +40,8 @@ void Add(const Context& ctx, const std::string& kind, const std::optional<std::s
 }
 
 // The bullets after a "Strengths:" / "Areas for improvement:" line. A page's footnotes
-// may stand between them, where the page broke the list or after its lead-in line.
+// may stand between them, where the page broke the list or after its lead-in line, and
+// so may rows of the summary of ratings, where a typesetter floated them there.
 std::size_t ReadList(const Context& ctx, std::size_t heading, const std::string& kind) {
   const auto domain = DomainOf(ctx, ctx.marks.line_domain[heading]);
   if (!domain)
@@ -50,7 +51,7 @@ std::size_t ReadList(const Context& ctx, std::size_t heading, const std::string&
   std::size_t i = heading + 1, read = i;  // `read`: one past the list's last line
   for (; i < ctx.lines(); ++i) {
     const std::string_view text = ctx.line(i);
-    if (ctx.IsFootnoteLine(i)) continue;
+    if (ctx.IsFootnoteLine(i) || ctx.IsSummaryLine(i)) continue;
     if (IsBullet(text)) {
       if (const std::string t = BulletText(text); !t.empty()) Add(ctx, kind, domain, t, i);
       items = true;
@@ -151,7 +152,7 @@ void AddSpan(const Context& ctx, const std::optional<std::string>& domain, std::
 
 void ReadKeyFindings(const Context& ctx) {
   const auto section =
-      ctx.Section(ctx.marks.overall_findings, ctx.marks.ratings_summary, 80,
+      ctx.Section(ctx.marks.overall_findings, ctx.marks.overall_findings_end, 80,
                   "judgements.overall-findings-missing", "no 'Overall findings' section");
   if (!section) return;
   const auto [begin, end] = *section;

@@ -49,11 +49,13 @@ bool StartsRow(const Context& ctx, std::size_t i) {
          ctx.LineMatches("overall_rating_row", i);
 }
 
-// A row's text: its line and the lines its cells wrapped onto (at most two more).
+// A row's text: its line and the lines its cells wrapped onto (at most two more), up
+// to the line that completes its rating.
 std::pair<std::size_t, std::string> RowText(const Context& ctx, std::size_t i, std::size_t end) {
   std::string text(ctx.line(i));
   std::size_t last = i;
   for (std::size_t j = i + 1; j < end && j <= i + 2 && !StartsRow(ctx, j); ++j) {
+    if (!RatingIn(ctx, text).empty()) break;
     if (ctx.IsFootnoteLine(j)) break;
     text += "\n" + std::string(ctx.line(j));
     last = j;
@@ -137,7 +139,7 @@ void ReadStandardRows(const Context& ctx, std::size_t i, std::size_t end, std::s
 
 // Overall findings say "… is rated as: Good": used when the summary's cell is lost.
 void OverallFromFindings(const Context& ctx, std::set<std::string>* seen) {
-  const std::size_t end = ctx.marks.ratings_summary;
+  const std::size_t end = ctx.marks.overall_findings_end;
   for (std::size_t i = ctx.marks.overall_findings; i < end && i < ctx.lines(); ++i) {
     auto m = ctx.SearchLine("rated_as", i);
     if (!m) continue;
@@ -153,7 +155,7 @@ void OverallFromFindings(const Context& ctx, std::set<std::string>* seen) {
 }  // namespace
 
 void ExtractRatings(const Context& ctx) {
-  const auto section = ctx.Section(ctx.marks.ratings_summary, ctx.marks.recommendations, 40,
+  const auto section = ctx.Section(ctx.marks.ratings_summary, ctx.marks.ratings_summary_end(), 40,
                                    "ratings.summary-missing", "no summary of ratings found");
   if (!section) return;
   const auto [begin, end] = *section;

@@ -81,7 +81,7 @@ void ExtractRecommendations(const Context& ctx) {
   State state;
   for (std::size_t i = begin + 1; i < end; ++i) {
     const std::string_view text = ctx.line(i);
-    if (ctx.IsFootnoteLine(i)) continue;
+    if (ctx.IsFootnoteLine(i) || ctx.IsSummaryLine(i)) continue;
     if (auto who = ctx.SearchLine("addressee_line", i)) {
       state.who = StripFootnotes(who->group("who"));
       state.codes = AddresseeCodes(ctx, state.who);

@@ -53,6 +53,14 @@ inline Document LoadCorpusDocument(const std::string& relative) {
   return std::move(loaded->doc);
 }
 
+// The lines of corpus file `relative` as the loader gives them, to edit into a layout's.
+inline std::vector<std::string> LoadCorpusLines(const std::string& relative) {
+  const Document doc = LoadCorpusDocument(relative);
+  std::vector<std::string> lines;
+  for (std::size_t i = 0; i < doc.lines.size(); ++i) lines.emplace_back(doc.line_text(i));
+  return lines;
+}
+
 // A plugin under test: its name (also its grammar folder) and its two operations.
 struct PluginUnderTest {
   const char* name;

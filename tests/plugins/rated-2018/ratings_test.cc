@@ -65,5 +65,27 @@ TEST(RatedRatings, StandardsInTwoColumnsOnOneLineEachHaveTheirOwnRating) {
   EXPECT_EQ(ratings.at("3.2"), "Requires improvement");
 }
 
+// A row is its line and the lines its cells wrapped onto, up to its rating: a footnote
+// marker set alone on the line after a row is no part of it.
+TEST(RatedRatings, ARowEndsAtTheLineThatHoldsItsRating) {
+  const std::vector<std::string> lines = {"An inspection of",
+                                          "Somewhere National Probation Service",
+                                          "Overall findings",
+                                          "Overall rating\tGood",
+                                          "2.3\tImplementation and delivery\tRequires",
+                                          "improvement",
+                                          "2.4\tReviewing\tInadequate",
+                                          "2",
+                                          "Recommendations"};
+  const Document doc = testing::DocumentOf(lines);
+  const Findings f = testing::kRated.ExtractLines(lines);
+  ASSERT_EQ(f.ratings.size(), 3u);
+  EXPECT_EQ(f.ratings[1].rating, "Requires improvement");
+  EXPECT_EQ(f.ratings[1].provenance.end, doc.lines[5].end);
+  EXPECT_EQ(f.ratings[2].rating, "Inadequate");
+  EXPECT_EQ(f.ratings[2].provenance.start, doc.lines[6].start);
+  EXPECT_EQ(f.ratings[2].provenance.end, doc.lines[6].end);
+}
+
 }  // namespace
 }  // namespace findings::rated2018
