@@ -9,21 +9,13 @@
 #include <utility>
 
 #include "findings/document.h"
+#include "layout/block.h"
+#include "layout/key_figures.h"
 #include "layout/pieces.h"
 #include "layout/word_measures.h"
 
 namespace findings {
 namespace {
-
-struct Block {
-  std::vector<const PdfPiece*> pieces;
-  std::vector<std::size_t> line_of_piece;
-  double left = 0, top = 0, right = 0, bottom = 0, height = 0;
-  double text_left = 0;  // where the first line's text starts after a number or bullet
-  double measure = 0;    // where the region's widest line ends: what a ragged line fills
-  std::size_t last_line = 0;
-  bool shares_lines = false;       // some line of it has another block's text beside it
-};
 
 // A cell whose text stops closer than this to the next column (in text heights) was
 // full: its next word did not fit.
@@ -61,20 +53,6 @@ constexpr double kSameEdgeInHeights = 0.1;
 // Two pitches this close (in text heights) are one: the line pitch's own spread, a
 // few hundredths.
 constexpr double kPitchSpreadInHeights = 0.05;
-// Lines whose bottoms are this close (in text heights) stand on one baseline, whatever
-// their type's descent.
-constexpr double kLevelBaselinesInHeights = 0.3;
-// A key fact's figure is at most this many words ("1 in 4").
-constexpr std::ptrdiff_t kMostFigureWords = 3;
-
-// Where a piece's middle stands across the page.
-double Middle(const PdfPiece& piece) { return (piece.left + piece.right) / 2; }
-
-// A cell holding a figure: digits, in a few words at most ("2 (of 21)").
-bool IsFigureCell(const PdfPiece& piece) {
-  return HasDigit(piece.text) &&
-         std::count(piece.text.begin(), piece.text.end(), ' ') < kMostFigureWords;
-}
 
 // Whether the document's spacing is known: its paragraph pitch, or at least its line
 // pitch. Without it, every line of cells starts a row and
@@ -251,25 +229,6 @@ bool Continues(const Block& block, const PdfPiece& piece, const PdfLine& line, b
   return under && (piece.left < block.right || MarksTheItemUnder(*block.pieces.back(), piece));
 }
 
-void Extend(Block& block, const PdfPiece& piece, std::size_t line_index, bool multi) {
-  if (block.pieces.empty()) {
-    block.left = piece.left;
-    block.text_left = piece.text_left;
-    block.top = piece.top;
-    block.height = piece.height;
-  } else if (piece.left < block.left && !multi && !block.shares_lines) {
-    // Back at the margin under a first line set in: the margin is the block's edge.
-    if (block.text_left == block.left) block.text_left = piece.left;
-    block.left = piece.left;
-  }
-  block.pieces.push_back(&piece);
-  block.line_of_piece.push_back(line_index);
-  block.right = std::max(block.right, piece.right);
-  block.bottom = std::max(block.bottom, piece.bottom);
-  block.last_line = line_index;
-  block.shares_lines = block.shares_lines || multi;
-}
-
 // The piece of `above` a piece below it falls under: the last that starts left of
 // its middle.
 const PdfPiece* CellAbove(const PdfLine& above, const PdfPiece& piece, double* limit) {
@@ -311,10 +270,6 @@ bool InSmallerTypeAtTheSide(const PdfLine& line, const PdfPiece& piece) {
                      [&](const PdfPiece& other) { return &other == &piece || SmallerTypeThan(piece, other); });
 }
 
-// A line's piece carries on a block among the last this many (a table's cells, a
-// side note beside them).
-constexpr std::ptrdiff_t kRecentBlocks = 8;
-
 // The side note (a block opened by a footnote's number) that `piece`, of line `l`,
 // carries on in its type; null if none.
 Block* SideNoteCarriedOn(std::vector<Block>& blocks, const PdfPiece& piece, const PdfLine& line, std::size_t l,
@@ -352,162 +307,12 @@ PdfLine TakeSideNote(const PdfLine& line, std::size_t l, std::vector<Block>& blo
   return text;
 }
 
-// Whether `text` ends inside a group of a figure's thousands, a comma and fewer than
-// three digits after it ("258,74"): the figure runs on in the digits the next line
-// opens with, however a narrow cell broke it ("258,74" / "8").
-bool EndsInsideAThousandsGroup(const std::string& text, const std::string& next) {
-  const std::size_t comma = text.find_last_of(',');
-  if (comma == std::string::npos || next.empty() || !HasDigit(next.substr(0, 1))) return false;
-  const std::string group = text.substr(comma + 1);
-  return group.size() < 3 && AllDigits(group);
-}
-
-// A key fact's figure beside `text`, its description: a few words with a digit, in
-// type larger than the description's.
-bool IsKeyFigure(const PdfPiece& figure, const PdfPiece& text) {
-  const bool larger = figure.font_size > 0 && text.font_size > 0
-                          ? figure.font_size > kSameTypeRatio * text.font_size
-                          : figure.height > 1.6 * text.height;
-  return larger && IsFigureCell(figure);
-}
-
-// A key figure set on a line of its own (lines.cc keeps a figure in larger type apart
-// from its description's line), to the left of `lines[l]` and level with it: on its
-// baseline, or with its top at the line's top (a table's cells aligned at their top,
-// the figure's larger type reaching lower), if any.
-const PdfLine* FigureBeside(const std::vector<PdfLine>& lines, std::size_t l) {
-  const PdfLine& line = lines[l];
-  if (line.pieces.empty()) return nullptr;
-  const double level = kLevelBaselinesInHeights * line.height;
-  for (std::size_t m = l > 2 ? l - 2 : 0; m < lines.size() && m <= l + 2; ++m) {
-    const PdfLine& other = lines[m];
-    if (m == l || other.pieces.size() != 1 || other.right > line.left) continue;
-    if ((std::abs(other.bottom - line.bottom) <= level ||
-         std::abs(other.top - line.top) <= level) &&
-        IsKeyFigure(other.pieces.front(), line.pieces.front()))
-      return &other;
-  }
-  return nullptr;
-}
-
-// Whether `figure`, level with a line, starts a description there rather than standing
-// beside the middle of `block`'s: the block ends a sentence above the figure's digits
-// (its box reaches a quarter of its height above them; a figure centred beside its
-// description reaches up beside the lines above).
-bool StartsDescription(const PdfLine* figure, const Block& block) {
-  return figure && block.bottom <= figure->top + 0.25 * figure->height &&
-         !EndsOpen(block.pieces.back()->text);
-}
-
-// The line whose description the lone key figure of `lines[l]` stands beside
-// (FigureBeside finds the figure for it), or `lines.size()` for none.
-std::size_t DescribedLine(const std::vector<PdfLine>& lines, std::size_t l) {
-  if (lines[l].pieces.size() != 1) return lines.size();
-  for (std::size_t m = l > 2 ? l - 2 : 0; m < lines.size() && m <= l + 2; ++m)
-    if (m != l && FigureBeside(lines, m) == &lines[l]) return m;
-  return lines.size();
-}
-
-// Whether the lone key figure of `lines[l]` opens a fact of its own: its description
-// starts on the line beside it (the column's text above ends a sentence above the
-// figure, StartsDescription, or there is none). A figure's second line ("21)" under
-// "1 (of") stands beside its description's middle.
-bool OpensFact(const std::vector<PdfLine>& lines, std::size_t l, const std::vector<Block>& blocks) {
-  const std::size_t m = DescribedLine(lines, l);
-  if (m == lines.size()) return false;
-  const PdfPiece& text = lines[m].pieces.front();
-  for (auto it = blocks.rbegin(); it != blocks.rend() && it - blocks.rbegin() < kRecentBlocks;
-       ++it) {
-    const auto line = std::find(it->pieces.begin(), it->pieces.end(), &text);
-    if (line != it->pieces.end()) return line == it->pieces.begin();  // read already
-    if (Similar(it->left, text.left, 3) && it->bottom <= text.top)
-      return StartsDescription(&lines[l], *it);
-  }
-  return true;
-}
-
-// Whether `piece` carries on the figure `block` ends with, which it left open: a
-// bracket not closed ("1 (of" / "21)"), a group of thousands cut short ("258,74" / "8").
-bool CarriesFigureOn(const Block& block, const PdfPiece& piece) {
-  const std::string& last = block.pieces.back()->text;
-  return std::count(last.begin(), last.end(), '(') > std::count(last.begin(), last.end(), ')') ||
-         EndsInsideAThousandsGroup(last, piece.text);
-}
-
 // The line after line `l`, where it is one piece (no table's cells): the pitch it
 // keeps tells the pitch of the lines above it (KeepsItsOwnPitch).
 const PdfPiece* LineBelow(const std::vector<PdfLine>& lines, std::size_t l) {
   return l + 1 < lines.size() && lines[l + 1].pieces.size() == 1 ? &lines[l + 1].pieces[0]
                                                                  : nullptr;
 }
-
-// Key facts set as tiles in a grid: a row of figures alone on their line, each over
-// its description's lines centred under it, the tiles' lines level or not. The lines under the row
-// go to the tile whose figure stands nearest over each piece, a block each, so each tile's
-// description reads whole as one cell of the row under the figures, however many lines each takes.
-class Tiles {
- public:
-  // Whether line `l` is a tiles' line under their figures, the figures' row opening
-  // them: two figures at least, each a key figure over the line under it. A line in
-  // no smaller type, set apart from the one above or reaching past the outer tiles
-  // (further than half the figures' spacing) ends them.
-  bool Take(const std::vector<PdfLine>& lines, std::size_t l, const LineSpacing& spacing) {
-    if (Opens(lines, l)) return false;
-    if (middles_.empty()) return false;
-    const double half = (middles_.back() - middles_.front()) / (2.0 * (middles_.size() - 1));
-    const PdfLine& line = lines[l];
-    // The first line may stand apart from the figures (their own space under them).
-    const bool apart = l > row_ + 1 && SpacedFromAbove(lines, l, spacing);
-    const bool under =
-        !apart && line.left >= middles_.front() - half && line.right <= middles_.back() + half &&
-        std::all_of(line.pieces.begin(), line.pieces.end(),
-                    [&](const PdfPiece& piece) { return IsKeyFigure(figure_, piece); });
-    if (!under) middles_.clear();
-    return under;
-  }
-
-  // Adds the pieces of line `l` to their tiles' blocks.
-  void Add(const PdfLine& line, std::size_t l, std::vector<Block>& blocks, double measure) {
-    for (const PdfPiece& piece : line.pieces) {
-      std::size_t tile = 0;
-      for (std::size_t t = 1; t < middles_.size(); ++t)
-        if (std::abs(middles_[t] - Middle(piece)) < std::abs(middles_[tile] - Middle(piece)))
-          tile = t;
-      if (blocks_[tile] == kNone) {
-        blocks_[tile] = blocks.size();
-        blocks.emplace_back().measure = measure;
-      }
-      Extend(blocks[blocks_[tile]], piece, l, true);
-    }
-  }
-
- private:
-  static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
-
-  // Opens tiles at line `l` where it is their figures' row.
-  bool Opens(const std::vector<PdfLine>& lines, std::size_t l) {
-    const PdfLine& line = lines[l];
-    if (line.pieces.size() < 2 || l + 1 >= lines.size() || lines[l + 1].pieces.empty())
-      return false;
-    const PdfPiece& text = lines[l + 1].pieces.front();
-    // Under the figures, not beside them (facts side by side, each figure's text at its right).
-    if (lines[l + 1].top < line.bottom - 0.3 * lines[l + 1].height) return false;
-    if (!std::all_of(line.pieces.begin(), line.pieces.end(),
-                     [&](const PdfPiece& figure) { return IsKeyFigure(figure, text); }))
-      return false;
-    middles_.clear();
-    for (const PdfPiece& figure : line.pieces) middles_.push_back(Middle(figure));
-    blocks_.assign(middles_.size(), kNone);
-    figure_ = line.pieces.front();
-    row_ = l;
-    return true;
-  }
-
-  std::vector<double> middles_;
-  std::vector<std::size_t> blocks_;  // each tile's block, kNone before its first line
-  PdfPiece figure_;
-  std::size_t row_ = 0;  // the figures' line
-};
 
 // A table row starts with a line of cells at the table's left edge, set apart from
 // the line above or not carrying on its cells (or starting with a footnote's number).
@@ -765,36 +570,6 @@ std::vector<std::vector<const Block*>> GroupRows(const std::vector<Block>& block
                      [](const Block* a, const Block* b) { return a->left < b->left; });
   }
   return rows;
-}
-
-// The key figure a block is beside `text`, its description's first line: a line, or
-// two in the same type where a narrow panel broke the figure ("1 (of" / "21)"; inside
-// its digits, "258,74" / "8", with no space).
-std::optional<PdfPiece> FigureOf(const Block& block, const PdfPiece& text) {
-  if (block.pieces.empty() || block.pieces.size() > 2) return std::nullopt;
-  PdfPiece figure = *block.pieces.front();
-  for (std::size_t k = 1; k < block.pieces.size(); ++k) {
-    if (SizeChanges(figure, *block.pieces[k])) return std::nullopt;
-    const std::string& next = block.pieces[k]->text;
-    figure.text += (EndsInsideAThousandsGroup(figure.text, next) ? "" : " ") + next;
-  }
-  if (!IsKeyFigure(figure, text)) return std::nullopt;
-  return figure;
-}
-
-// The figures of a row of pairs of blocks, each a single large figure (with digits in
-// it, a few words at most: "8,449", "1 in 4") beside its smaller description; none
-// for any other row (a one-line paragraph with a number in it beside a footnote in
-// smaller type).
-std::vector<PdfPiece> KeyFigures(const std::vector<const Block*>& row) {
-  std::vector<PdfPiece> figures;
-  if (row.size() % 2 != 0) return figures;
-  for (std::size_t i = 0; i < row.size(); i += 2) {
-    std::optional<PdfPiece> figure = FigureOf(*row[i], *row[i + 1]->pieces.front());
-    if (!figure) return {};
-    figures.push_back(std::move(*figure));
-  }
-  return figures;
 }
 
 // The height a line of `piece` takes on the page, which a drawn bullet is measured

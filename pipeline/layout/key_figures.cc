@@ -1,0 +1,167 @@
+#include "layout/key_figures.h"
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+#include <string>
+
+#include "findings/document.h"
+#include "layout/blocks.h"
+#include "layout/pieces.h"
+#include "layout/word_measures.h"
+
+namespace findings {
+namespace {
+
+// Lines whose bottoms are this close (in text heights) stand on one baseline, whatever
+// their type's descent.
+constexpr double kLevelBaselinesInHeights = 0.3;
+// A key fact's figure is at most this many words ("1 in 4").
+constexpr std::ptrdiff_t kMostFigureWords = 3;
+
+// Whether `text` ends inside a group of a figure's thousands, a comma and fewer than
+// three digits after it ("258,74"): the figure runs on in the digits the next line
+// opens with, however a narrow cell broke it ("258,74" / "8").
+bool EndsInsideAThousandsGroup(const std::string& text, const std::string& next) {
+  const std::size_t comma = text.find_last_of(',');
+  if (comma == std::string::npos || next.empty() || !HasDigit(next.substr(0, 1))) return false;
+  const std::string group = text.substr(comma + 1);
+  return group.size() < 3 && AllDigits(group);
+}
+
+// The line whose description the lone key figure of `lines[l]` stands beside
+// (FigureBeside finds the figure for it), or `lines.size()` for none.
+std::size_t DescribedLine(const std::vector<PdfLine>& lines, std::size_t l) {
+  if (lines[l].pieces.size() != 1) return lines.size();
+  for (std::size_t m = l > 2 ? l - 2 : 0; m < lines.size() && m <= l + 2; ++m)
+    if (m != l && FigureBeside(lines, m) == &lines[l]) return m;
+  return lines.size();
+}
+
+// The key figure a block is beside `text`, its description's first line: a line, or
+// two in the same type where a narrow panel broke the figure ("1 (of" / "21)"; inside
+// its digits, "258,74" / "8", with no space).
+std::optional<PdfPiece> FigureOf(const Block& block, const PdfPiece& text) {
+  if (block.pieces.empty() || block.pieces.size() > 2) return std::nullopt;
+  PdfPiece figure = *block.pieces.front();
+  for (std::size_t k = 1; k < block.pieces.size(); ++k) {
+    if (SizeChanges(figure, *block.pieces[k])) return std::nullopt;
+    const std::string& next = block.pieces[k]->text;
+    figure.text += (EndsInsideAThousandsGroup(figure.text, next) ? "" : " ") + next;
+  }
+  if (!IsKeyFigure(figure, text)) return std::nullopt;
+  return figure;
+}
+
+}  // namespace
+
+bool IsFigureCell(const PdfPiece& piece) {
+  return HasDigit(piece.text) &&
+         std::count(piece.text.begin(), piece.text.end(), ' ') < kMostFigureWords;
+}
+
+bool IsKeyFigure(const PdfPiece& figure, const PdfPiece& text) {
+  const bool larger = figure.font_size > 0 && text.font_size > 0
+                          ? figure.font_size > kSameTypeRatio * text.font_size
+                          : figure.height > 1.6 * text.height;
+  return larger && IsFigureCell(figure);
+}
+
+const PdfLine* FigureBeside(const std::vector<PdfLine>& lines, std::size_t l) {
+  const PdfLine& line = lines[l];
+  if (line.pieces.empty()) return nullptr;
+  const double level = kLevelBaselinesInHeights * line.height;
+  for (std::size_t m = l > 2 ? l - 2 : 0; m < lines.size() && m <= l + 2; ++m) {
+    const PdfLine& other = lines[m];
+    if (m == l || other.pieces.size() != 1 || other.right > line.left) continue;
+    if ((std::abs(other.bottom - line.bottom) <= level ||
+         std::abs(other.top - line.top) <= level) &&
+        IsKeyFigure(other.pieces.front(), line.pieces.front()))
+      return &other;
+  }
+  return nullptr;
+}
+
+bool StartsDescription(const PdfLine* figure, const Block& block) {
+  return figure && block.bottom <= figure->top + 0.25 * figure->height &&
+         !EndsOpen(block.pieces.back()->text);
+}
+
+bool OpensFact(const std::vector<PdfLine>& lines, std::size_t l, const std::vector<Block>& blocks) {
+  const std::size_t m = DescribedLine(lines, l);
+  if (m == lines.size()) return false;
+  const PdfPiece& text = lines[m].pieces.front();
+  for (auto it = blocks.rbegin(); it != blocks.rend() && it - blocks.rbegin() < kRecentBlocks;
+       ++it) {
+    const auto line = std::find(it->pieces.begin(), it->pieces.end(), &text);
+    if (line != it->pieces.end()) return line == it->pieces.begin();  // read already
+    if (Similar(it->left, text.left, 3) && it->bottom <= text.top)
+      return StartsDescription(&lines[l], *it);
+  }
+  return true;
+}
+
+bool CarriesFigureOn(const Block& block, const PdfPiece& piece) {
+  const std::string& last = block.pieces.back()->text;
+  return std::count(last.begin(), last.end(), '(') > std::count(last.begin(), last.end(), ')') ||
+         EndsInsideAThousandsGroup(last, piece.text);
+}
+
+std::vector<PdfPiece> KeyFigures(const std::vector<const Block*>& row) {
+  std::vector<PdfPiece> figures;
+  if (row.size() % 2 != 0) return figures;
+  for (std::size_t i = 0; i < row.size(); i += 2) {
+    std::optional<PdfPiece> figure = FigureOf(*row[i], *row[i + 1]->pieces.front());
+    if (!figure) return {};
+    figures.push_back(std::move(*figure));
+  }
+  return figures;
+}
+
+bool Tiles::Take(const std::vector<PdfLine>& lines, std::size_t l, const LineSpacing& spacing) {
+  if (Opens(lines, l)) return false;
+  if (middles_.empty()) return false;
+  const double half = (middles_.back() - middles_.front()) / (2.0 * (middles_.size() - 1));
+  const PdfLine& line = lines[l];
+  // The first line may stand apart from the figures (their own space under them).
+  const bool apart = l > row_ + 1 && SpacedFromAbove(lines, l, spacing);
+  const bool under =
+      !apart && line.left >= middles_.front() - half && line.right <= middles_.back() + half &&
+      std::all_of(line.pieces.begin(), line.pieces.end(),
+                  [&](const PdfPiece& piece) { return IsKeyFigure(figure_, piece); });
+  if (!under) middles_.clear();
+  return under;
+}
+
+void Tiles::Add(const PdfLine& line, std::size_t l, std::vector<Block>& blocks, double measure) {
+  for (const PdfPiece& piece : line.pieces) {
+    std::size_t tile = 0;
+    for (std::size_t t = 1; t < middles_.size(); ++t)
+      if (std::abs(middles_[t] - Middle(piece)) < std::abs(middles_[tile] - Middle(piece)))
+        tile = t;
+    if (blocks_[tile] == kNone) {
+      blocks_[tile] = blocks.size();
+      blocks.emplace_back().measure = measure;
+    }
+    Extend(blocks[blocks_[tile]], piece, l, true);
+  }
+}
+
+bool Tiles::Opens(const std::vector<PdfLine>& lines, std::size_t l) {
+  const PdfLine& line = lines[l];
+  if (line.pieces.size() < 2 || l + 1 >= lines.size() || lines[l + 1].pieces.empty()) return false;
+  const PdfPiece& text = lines[l + 1].pieces.front();
+  // Under the figures, not beside them (facts side by side, each figure's text at its right).
+  if (lines[l + 1].top < line.bottom - 0.3 * lines[l + 1].height) return false;
+  if (!std::all_of(line.pieces.begin(), line.pieces.end(),
+                   [&](const PdfPiece& figure) { return IsKeyFigure(figure, text); }))
+    return false;
+  middles_.clear();
+  for (const PdfPiece& figure : line.pieces) middles_.push_back(Middle(figure));
+  blocks_.assign(middles_.size(), kNone);
+  figure_ = line.pieces.front();
+  row_ = l;
+  return true;
+}
+
+}  // namespace findings
