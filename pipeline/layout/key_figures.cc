@@ -53,6 +53,19 @@ std::optional<PdfPiece> FigureOf(const Block& block, const PdfPiece& text) {
   return figure;
 }
 
+// A tile's line under its last, this close (in text heights) to the pitch its last two
+// lines keep, keeps that pitch.
+constexpr double kPitchSpreadInHeights = 0.25;
+
+// The bottom of the highest of a line's pieces. Each tile's lines keep their own
+// pitch: a typesetter sets a line down to make room for its raised reference, so one
+// tile's line stands lower than the others' level with it.
+double HighestBaseline(const PdfLine& line) {
+  double bottom = line.bottom;
+  for (const PdfPiece& piece : line.pieces) bottom = std::min(bottom, piece.bottom);
+  return bottom;
+}
+
 }  // namespace
 
 bool IsFigureCell(const PdfPiece& piece) {
@@ -124,9 +137,12 @@ bool Tiles::Take(const std::vector<PdfLine>& lines, std::size_t l, const LineSpa
   const double half = (middles_.back() - middles_.front()) / (2.0 * (middles_.size() - 1));
   const PdfLine& line = lines[l];
   // The first line may stand apart from the figures (their own space under them).
-  const bool apart = l > row_ + 1 && SpacedFromAbove(lines, l, spacing);
+  const bool apart = l > row_ + 1 && SpacedFromAbove(lines, l, spacing) &&
+                     spacing.SetApart(lines[l - 1].bottom, HighestBaseline(line), line.height) &&
+                     !KeepsTheirPitch(line);
   const bool under =
-      !apart && line.left >= middles_.front() - half && line.right <= middles_.back() + half &&
+      !apart && line.left >= middles_.front() - half &&
+      line.right <= std::max(middles_.back() + half, last_left_ + 2 * half) &&
       std::all_of(line.pieces.begin(), line.pieces.end(),
                   [&](const PdfPiece& piece) { return IsKeyFigure(figure_, piece); });
   if (!under) middles_.clear();
@@ -135,16 +151,30 @@ bool Tiles::Take(const std::vector<PdfLine>& lines, std::size_t l, const LineSpa
 
 void Tiles::Add(const PdfLine& line, std::size_t l, std::vector<Block>& blocks, double measure) {
   for (const PdfPiece& piece : line.pieces) {
-    std::size_t tile = 0;
-    for (std::size_t t = 1; t < middles_.size(); ++t)
-      if (std::abs(middles_[t] - Middle(piece)) < std::abs(middles_[tile] - Middle(piece)))
-        tile = t;
+    const std::size_t tile = TileOf(piece);
+    if (bottoms_[tile] > 0) pitches_[tile] = piece.bottom - bottoms_[tile];
+    bottoms_[tile] = piece.bottom;
     if (blocks_[tile] == kNone) {
       blocks_[tile] = blocks.size();
       blocks.emplace_back().measure = measure;
     }
     Extend(blocks[blocks_[tile]], piece, l, true);
   }
+}
+
+std::size_t Tiles::TileOf(const PdfPiece& piece) const {
+  std::size_t tile = 0;
+  for (std::size_t t = 1; t < middles_.size(); ++t)
+    if (std::abs(middles_[t] - Middle(piece)) < std::abs(middles_[tile] - Middle(piece))) tile = t;
+  return tile;
+}
+
+bool Tiles::KeepsTheirPitch(const PdfLine& line) const {
+  return std::all_of(line.pieces.begin(), line.pieces.end(), [&](const PdfPiece& piece) {
+    const std::size_t tile = TileOf(piece);
+    return pitches_[tile] > 0 && std::abs(piece.bottom - bottoms_[tile] - pitches_[tile]) <=
+                                     kPitchSpreadInHeights * piece.height;
+  });
 }
 
 bool Tiles::Opens(const std::vector<PdfLine>& lines, std::size_t l) {
@@ -159,7 +189,10 @@ bool Tiles::Opens(const std::vector<PdfLine>& lines, std::size_t l) {
   middles_.clear();
   for (const PdfPiece& figure : line.pieces) middles_.push_back(Middle(figure));
   blocks_.assign(middles_.size(), kNone);
+  bottoms_.assign(middles_.size(), 0);
+  pitches_.assign(middles_.size(), 0);
   figure_ = line.pieces.front();
+  last_left_ = line.pieces.back().left;
   row_ = l;
   return true;
 }

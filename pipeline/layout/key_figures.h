@@ -58,7 +58,8 @@ class Tiles {
   // Whether line `l` is a tiles' line under their figures, the figures' row opening
   // them: two figures at least, each a key figure over the line under it. A line in
   // no smaller type, set apart from the one above or reaching past the outer tiles
-  // (further than half the figures' spacing) ends them.
+  // ends them: further than half the figures' spacing past the outer figures' middles,
+  // or, where the tiles are set flush left, a whole spacing past the last figure's left.
   bool Take(const std::vector<PdfLine>& lines, std::size_t l, const LineSpacing& spacing);
 
   // Adds the pieces of line `l` to their tiles' blocks.
@@ -69,10 +70,19 @@ class Tiles {
 
   // Opens tiles at line `l` where it is their figures' row.
   bool Opens(const std::vector<PdfLine>& lines, std::size_t l);
+  // The tile whose figure stands nearest over `piece`.
+  std::size_t TileOf(const PdfPiece& piece) const;
+  // Whether each piece of `line` stands under its tile's last line by the pitch that
+  // tile's lines keep: a tile's own leading, however far apart it sets its small type,
+  // and however the tiles' lines stand level with each other's or not.
+  bool KeepsTheirPitch(const PdfLine& line) const;
 
   std::vector<double> middles_;
   std::vector<std::size_t> blocks_;  // each tile's block, kNone before its first line
+  std::vector<double> bottoms_;      // each tile's last line's bottom, 0 before its first
+  std::vector<double> pitches_;      // the pitch of each tile's last two lines, 0 before
   PdfPiece figure_;
+  double last_left_ = 0;  // the last figure's left edge
   std::size_t row_ = 0;  // the figures' line
 };
 

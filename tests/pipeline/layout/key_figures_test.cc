@@ -157,6 +157,70 @@ TEST(KeyFigures, ReadsTheDescriptionsOfTilesInAGridEachInTheCellUnderItsFigure) 
                     "The panel ends here."}));
 }
 
+// Tiles set flush left, each figure at its tile's left edge over its description's
+// lines, 8 pt on 10.4 pt; the last tile's lines run further right of its figure than
+// half the figures' spacing. A line holding a raised reference is set down 2.5 pt to
+// make room for it. Each description reads whole under its figure.
+TEST(KeyFigures, ReadsTilesSetFlushLeftWithALineSetDownForItsReference) {
+  const std::pair<const char*, std::vector<std::string>> tiles[] = {
+      {"251,170", {"The total number of", "offenders subject to", "supervision.^1"}},
+      {"8,392", {"The number of offenders", "supervised by the CRC."}},
+      {"37%", {"The proportion of the CRC", "cases which relate to a", "custodial sentence."}},
+      {"74%", {"The proportion of offenders", "who completed their licence."}}};
+  PageBuilder page;
+  double left = kLeft;
+  for (const auto& [figure, description] : tiles) {
+    page.Line(left, 120, figure, 20, kBold);
+    double baseline = 134;
+    for (const std::string& line : description) {
+      page.Line(left, baseline + (line.find('^') != std::string::npos ? 2.5 : 0), line, 8);
+      baseline += 10.4;
+    }
+    left += 118;
+  }
+  // The last tile reaches past half the spacing right of its figure's middle.
+  const double last_middle = kLeft + 3 * 118 + layout_test::TextWidth("74%", 20) / 2;
+  ASSERT_GT(kLeft + 3 * 118 + layout_test::TextWidth(tiles[3].second[0], 8), last_middle + 59);
+  ASSERT_LT(layout_test::TextWidth(tiles[3].second[1], 8), 114);
+  page.Line(kLeft, 200, "The panel ends here.", kSize);
+  EXPECT_EQ(Read(page, kSpaced),
+            (Blocks{"251,170\t8,392\t37%\t74%",
+                    "The total number of offenders subject to supervision.¹\tThe number of "
+                    "offenders supervised by the CRC.\tThe proportion of the CRC cases which "
+                    "relate to a custodial sentence.\tThe proportion of offenders who completed "
+                    "their licence.",
+                    "The panel ends here."}));
+}
+
+// Tiles whose lines are not level with each other's (each box centres its text), in
+// 8 pt on the body's 12 pt leading: the left tiles' lines stand 2.6 pt under the right
+// ones'; the right tiles run on past the left ones' end. Each tile keeps its own pitch,
+// so each description reads whole, however far apart its small type is set.
+TEST(KeyFigures, ReadsTilesWhoseLinesStandBetweenEachOthersAtTheirOwnPitch) {
+  const std::pair<const char*, std::vector<std::string>> tiles[] = {
+      {"251,170", {"The total number of", "offenders subject to", "supervision."}},
+      {"8,392", {"The number of", "offenders supervised", "by the CRC."}},
+      {"37%",
+       {"The proportion of the", "CRC cases which relate", "to a custodial sentence.",
+        "The proportion for all", "England & Wales", "was 56%."}},
+      {"74%", {"The proportion of", "offenders who", "completed their", "licence."}}};
+  PageBuilder page;
+  double left = kLeft;
+  for (std::size_t t = 0; t < 4; ++t) {
+    page.Line(left, 120, tiles[t].first, 20, kBold);
+    page.Lines(left, t < 2 ? 136.6 : 134, 12, tiles[t].second, 8);
+    left += 118;
+  }
+  page.Line(kLeft, 230, "The panel ends here.", kSize);
+  EXPECT_EQ(Read(page, kSpaced),
+            (Blocks{"251,170\t8,392\t37%\t74%",
+                    "The total number of offenders subject to supervision.\tThe number of "
+                    "offenders supervised by the CRC.\tThe proportion of the CRC cases which "
+                    "relate to a custodial sentence. The proportion for all England & Wales was "
+                    "56%.\tThe proportion of offenders who completed their licence.",
+                    "The panel ends here."}));
+}
+
 TEST(KeyFigures, ReadsKeyFactsSideBySideOneAfterTheOther) {
   PageBuilder page;
   page.Line(kLeft, 122, "62%", 20);
