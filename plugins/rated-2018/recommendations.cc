@@ -2,7 +2,9 @@
 // numbered items under them; numbering runs across addressee groups.
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "extractors.h"
@@ -52,6 +54,17 @@ void AddItem(const Context& ctx, const State& state, int number, std::string_vie
   ctx.out->recommendations.push_back(std::move(r));
 }
 
+// The number and text of line `i` where it is an item numbered without a full stop
+// ("8 work to resolve …") that carries the numbering on from the last item.
+std::optional<std::pair<int, std::string>> BareNumberedItem(const Context& ctx, const State& state,
+                                                            std::size_t i) {
+  auto item = ctx.SearchLine("bare_numbered_item", i);
+  if (!item) return std::nullopt;
+  const int n = ParseInt(item->group("n")).value_or(0);
+  if (n != state.last_number + 1) return std::nullopt;
+  return std::make_pair(n, item->group("text"));
+}
+
 // "we have made five recommendations": a different count read is a diagnostic.
 void CheckAnnouncedCount(const Context& ctx, std::size_t begin, std::size_t end) {
   for (std::size_t i = begin; i < end; ++i) {
@@ -90,6 +103,9 @@ void ExtractRecommendations(const Context& ctx) {
     } else if (auto item = ctx.SearchLine("numbered_item", i)) {
       state.last_number = ParseInt(item->group("n")).value_or(0);  // the grammar allows two digits
       AddItem(ctx, state, state.last_number, item->group("text"), i);
+    } else if (auto bare = BareNumberedItem(ctx, state, i)) {
+      state.last_number = bare->first;
+      AddItem(ctx, state, state.last_number, bare->second, i);
     } else if (auto bare = ctx.SearchLine("bullet_item", i)) {
       ++state.last_number;
       AddItem(ctx, state, state.last_number, bare->group("text"), i);

@@ -46,6 +46,23 @@ TEST(RatedRecommendations, AFootnoteBetweenThemIsNoneOfTheirText) {
   EXPECT_EQ(f.recommendations[1].text, "audit the facilities");
 }
 
+// Items numbered without a full stop (ReportLab's default list): the number a cell of
+// its own before the text, or, in a list of one item, a word of its line. A wrapped line
+// that starts with a number not next in turn ("12 months") is no item.
+TEST(RatedRecommendations, ItemsNumberedWithoutAFullStop) {
+  const Findings f = testing::kRated.ExtractLines(WithRecommendations(
+      {"The NPS delivering services in Somewhere should:", "1\treview workloads for the",
+       "12 months after the inspection", "2\taudit the facilities.",
+       "The Ministry of Justice should:", "3 recruit staff."}));
+  ASSERT_EQ(f.recommendations.size(), 3u);
+  EXPECT_EQ(f.recommendations[0].number, 1);
+  EXPECT_EQ(f.recommendations[0].text, "review workloads for the 12 months after the inspection");
+  EXPECT_EQ(f.recommendations[1].number, 2);
+  EXPECT_EQ(f.recommendations[2].number, 3);
+  EXPECT_EQ(f.recommendations[2].addressees, std::vector<std::string>{"MOJ"});
+  EXPECT_EQ(f.recommendations[2].text, "recruit staff");
+}
+
 TEST(RatedRecommendations, FewerThanAnnouncedIsADiagnostic) {
   const Findings f = testing::kRated.ExtractLines(WithRecommendations(
       {"Her Majesty's Prison and Probation Service should:", "1. recruit staff."}));
