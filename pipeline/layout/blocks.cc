@@ -44,7 +44,7 @@ double IndentHeight(const PdfPiece& piece) {
 // A list's bullet drawn as a shape, measured in the line's slot (MarkSlot): the room
 // its text is set in by to hold it, the gap between the two, how far left of the text
 // it may stand, and how wide and tall it is at most (a share of the room's height).
-constexpr double kLeastMarkRoomInSlots = 0.8;
+constexpr double kLeastMarkRoomInSlots = 0.6;
 constexpr double kMarkGapInSlots = 0.1;
 constexpr double kMostMarkRoomInSlots = 3;
 constexpr double kMostMarkInSlots = 0.6;
@@ -603,8 +603,11 @@ bool DrawnBulletBefore(const PdfPiece& piece, double margin, const InkProbe& ink
                        const LineSpacing& spacing) {
   const double slot = MarkSlot(piece, spacing);
   const double middle = (piece.body_top + piece.bottom) / 2;
-  const PdfBox room{std::max(margin, piece.left - kMostMarkRoomInSlots * slot), middle - slot / 2,
-                    piece.left - kMarkGapInSlots * slot, middle + slot / 2};
+  // A bullet may stand at the margin itself (a list flush with the text's edge): the
+  // room starts a gap left of it, so that such a mark stands clear of its side.
+  const PdfBox room{
+      std::max(margin - kMarkGapInSlots * slot, piece.left - kMostMarkRoomInSlots * slot),
+      middle - slot / 2, piece.left - kMarkGapInSlots * slot, middle + slot / 2};
   if (room.right <= room.left) return false;
   const std::optional<PdfBox> mark = ink(room);
   return mark && IsDrawnBullet(room, *mark);

@@ -1017,6 +1017,24 @@ TEST(BuildBlocks, StartsAnItemAtEachDrawnBulletOfAParagraphSetInFull) {
                     "• Staff understand the delivery model."}));
 }
 
+// A list flush with the text's edge (pdfmake's): each disc drawn at the margin itself,
+// the items set in by 8 pt, two thirds of their 12 pt line. Still a list.
+TEST(BuildBlocks, ReadsDrawnBulletsStandingAtTheMarginBeforeItemsSetInByLessThanALine) {
+  PageBuilder page;
+  DrawnMarks marks;
+  page.Line(kLeft, 100, "Strengths:", kSize, kBold);
+  double baseline = 100 + kPitch + kParagraphGap;
+  for (const char* item : {"The operating model is well understood.", "Staff are supported."}) {
+    marks.Disc(kLeft, baseline, kSize);
+    page.Line(kLeft + 8, baseline, item, kSize);
+    baseline += kPitch;
+  }
+  page.Line(kLeft, baseline + kParagraphGap, "Leaders were clear about their vision.", kSize);
+  EXPECT_EQ(BuildBlocks(BuildLines(page.words()), {}, kSpaced, marks.Probe()),
+            (Blocks{"Strengths:", "• The operating model is well understood.",
+                    "• Staff are supported.", "Leaders were clear about their vision."}));
+}
+
 // The same lines where nothing is drawn before them (a quotation set in), or where a
 // box's edge runs beside them: no bullets.
 TEST(BuildBlocks, ReadsLinesSetInWithoutADrawnMarkAsTheyAre) {
