@@ -54,8 +54,11 @@ std::optional<PdfPiece> FigureOf(const Block& block, const PdfPiece& text) {
 }
 
 // A tile's line under its last, this close (in text heights) to the pitch its last two
-// lines keep, keeps that pitch.
+// lines keep, keeps that pitch. Under a tile's first line, where no pitch is known yet,
+// a line as far down as the loosest leading small type is set on (half as much again
+// as its height: CSS's line-height 1.5, or the body's leading kept) is the tile's next.
 constexpr double kPitchSpreadInHeights = 0.25;
+constexpr double kLoosestLeadingInHeights = 1.5;
 
 // The bottom of the highest of a line's pieces. Each tile's lines keep their own
 // pitch: a typesetter sets a line down to make room for its raised reference, so one
@@ -172,8 +175,10 @@ std::size_t Tiles::TileOf(const PdfPiece& piece) const {
 bool Tiles::KeepsTheirPitch(const PdfLine& line) const {
   return std::all_of(line.pieces.begin(), line.pieces.end(), [&](const PdfPiece& piece) {
     const std::size_t tile = TileOf(piece);
-    return pitches_[tile] > 0 && std::abs(piece.bottom - bottoms_[tile] - pitches_[tile]) <=
-                                     kPitchSpreadInHeights * piece.height;
+    const double gap = piece.bottom - bottoms_[tile];
+    if (bottoms_[tile] <= 0) return true;  // the tile's first line
+    if (pitches_[tile] <= 0) return gap <= kLoosestLeadingInHeights * piece.height;
+    return std::abs(gap - pitches_[tile]) <= kPitchSpreadInHeights * piece.height;
   });
 }
 

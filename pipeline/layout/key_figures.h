@@ -73,8 +73,9 @@ class Tiles {
   // The tile whose figure stands nearest over `piece`.
   std::size_t TileOf(const PdfPiece& piece) const;
   // Whether each piece of `line` stands under its tile's last line by the pitch that
-  // tile's lines keep: a tile's own leading, however far apart it sets its small type,
-  // and however the tiles' lines stand level with each other's or not.
+  // tile's lines keep (or, under its first, by a leading small type may keep): a tile's
+  // own leading, however far apart it sets its small type, and however the tiles' lines
+  // stand level with each other's or not.
   bool KeepsTheirPitch(const PdfLine& line) const;
 
   std::vector<double> middles_;

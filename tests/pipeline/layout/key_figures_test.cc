@@ -221,6 +221,30 @@ TEST(KeyFigures, ReadsTilesWhoseLinesStandBetweenEachOthersAtTheirOwnPitch) {
                     "The panel ends here."}));
 }
 
+// Tiles level with each other's lines, their 8 pt type set on 11.6 pt (Typst's
+// tiles: a loose leading, more than the body's paragraph pitch in the tiles' own
+// type): under each tile's first line, before any pitch of its own is known, its
+// second line is still its own.
+TEST(KeyFigures, ReadsLevelTilesWhoseSmallTypeIsSetOnALooseLeading) {
+  const std::pair<const char*, std::vector<std::string>> tiles[] = {
+      {"251,170", {"The total number of", "offenders subject to", "supervision."}},
+      {"8,392", {"The number of offenders", "supervised by the CRC."}},
+      {"37%", {"The proportion of the", "custodial cases."}}};
+  PageBuilder page;
+  double left = kLeft;
+  for (const auto& [figure, description] : tiles) {
+    page.Line(left, 120, figure, 20, kBold);
+    page.Lines(left, 134, 11.6, description, 8);
+    left += 118;
+  }
+  page.Line(kLeft, 190, "The panel ends here.", kSize);
+  EXPECT_EQ(Read(page, kSpaced),
+            (Blocks{"251,170\t8,392\t37%",
+                    "The total number of offenders subject to supervision.\tThe number of "
+                    "offenders supervised by the CRC.\tThe proportion of the custodial cases.",
+                    "The panel ends here."}));
+}
+
 TEST(KeyFigures, ReadsKeyFactsSideBySideOneAfterTheOther) {
   PageBuilder page;
   page.Line(kLeft, 122, "62%", 20);
