@@ -64,6 +64,7 @@ PdfPage ReadPage(const poppler::page& page) {
     w.right = b.right();
     w.bottom = b.bottom();
     w.space_after = word.has_space_after();
+    w.turn = word.rotation() & 3;
     if (word.has_font_info()) {
       std::string font = word.get_font_name();
       if (font != last_font) {

@@ -26,6 +26,7 @@
 #include "layout/side_heads.h"
 #include "layout/spacing.h"
 #include "layout/stacked_figures.h"
+#include "layout/turned_text.h"
 #include "layout/unaligned_tables.h"
 #include "layout/word_measures.h"
 
@@ -229,15 +230,58 @@ std::vector<std::vector<BlockKind>> HeadingKinds(
   return kinds;
 }
 
+// The pages and, after them, the frames of their turned text: the words the
+// document's vocabulary is drawn from.
+std::vector<PdfPage> WithTurnedFrames(const std::vector<PdfPage>& pages,
+                                      const std::vector<std::vector<TurnedFrame>>& turned) {
+  std::vector<PdfPage> all = pages;
+  for (const std::vector<TurnedFrame>& frames : turned)
+    for (const TurnedFrame& frame : frames) all.push_back(frame.page);
+  return all;
+}
+
+// Each page's turned text (TakeTurnedText) read in its own frame as a region of the
+// page, before or after its upright text (ReadsBeforeText). Added once the page breaks
+// are joined, so that a paragraph running on over a break reads whole past it.
+void AddTurnedBlocks(std::vector<std::vector<std::string>>& blocks,
+                     const std::vector<std::vector<TurnedFrame>>& turned,
+                     const std::vector<std::vector<Region>>& regions, const Vocabulary& vocabulary,
+                     const LineSpacing& spacing) {
+  for (std::size_t p = 0; p < blocks.size(); ++p) {
+    std::size_t head = 0;  // the blocks read before the page's upright text
+    for (const TurnedFrame& frame : turned[p]) {
+      const std::vector<std::string> more =
+          BuildBlocks(BuildLines(frame.page.words), vocabulary, spacing);
+      const bool before = ReadsBeforeText(frame, regions[p]);
+      blocks[p].insert(before ? blocks[p].begin() + static_cast<long>(head) : blocks[p].end(),
+                       more.begin(), more.end());
+      if (before) head += more.size();
+    }
+  }
+}
+
 }  // namespace
 
 std::string LayOutPages(std::vector<PdfPage> pages, std::vector<int>* unaligned_table_pages,
                         std::vector<BlockKind>* line_kinds) {
+  std::vector<std::vector<TurnedFrame>> turned;
+  bool any_turned = false;
+  for (PdfPage& page : pages) {
+    turned.push_back(TakeTurnedText(page));
+    any_turned = any_turned || !turned.back().empty();
+  }
   const double word_space = WordSpaceInEms(pages);
   const std::vector<TypeSpace> type_spaces = TypeWordSpaces(pages, word_space);
   for (PdfPage& page : pages)
     page.words = JoinStackedFigures(JoinLetterSpacedWords(page.words, word_space, type_spaces));
-  const Vocabulary vocabulary = BuildVocabulary(pages);
+  for (std::vector<TurnedFrame>& frames : turned) {
+    for (TurnedFrame& frame : frames) {
+      frame.page.words =
+          JoinStackedFigures(JoinLetterSpacedWords(frame.page.words, word_space, type_spaces));
+    }
+  }
+  const Vocabulary vocabulary =
+      BuildVocabulary(any_turned ? WithTurnedFrames(pages, turned) : pages);
   std::vector<std::vector<PdfWord>> words = WithoutLineNumbers(WithoutRunningLines(pages));
   for (std::vector<PdfWord>& page_words : words) page_words = RaiseFootnoteNumbers(std::move(page_words));
   std::vector<std::vector<Region>> regions = DocumentRegions(pages, std::move(words));
@@ -265,6 +309,7 @@ std::string LayOutPages(std::vector<PdfPage> pages, std::vector<int>* unaligned_
   }
   const PageTopRunOns runs_on = RunsOnAtPageTops(regions, body);
   JoinAcrossPageBreaks(blocks, runs_on.paragraph, vocabulary, runs_on.cell, asides);
+  AddTurnedBlocks(blocks, turned, regions, vocabulary, spacing);
   JoinFootnoteContinuations(blocks, continued_footnotes, vocabulary);
   JoinSentencesAroundNotes(blocks, vocabulary);
   const std::vector<std::vector<BlockKind>> kinds =

@@ -17,6 +17,10 @@ struct PdfWord {
   bool space_after = false;
   double font_size = 0;  // points; 0 when the PDF gave none
   bool bold = false, italic = false;
+  // How the word's text runs on the page, in quarter turns (Poppler's rotation): 0
+  // left to right, 1 top to bottom, 2 upside down, 3 bottom to top. The box is the
+  // page's, whatever the turn (layout/turned_text.h reads turned words upright).
+  int turn = 0;
   double height() const { return bottom - top; }
 };
 

@@ -66,6 +66,31 @@ TEST(ReadPdfText, ReadsBulletsDrawnAsShapes) {
             "Staff knew their cases well and they had manageable caseloads.\n");
 }
 
+// A table set sideways under an upright title: its cells drawn with the text matrix
+// turned a quarter anticlockwise, so that they run up the page, each row 14 pt right
+// of the one before. Read with the page turned, after the title over it.
+TEST(ReadPdfText, ReadsATableSetSidewaysWithThePageTurned) {
+  const std::vector<std::vector<std::string>> rows = {
+      {"Work", "Lowest", "Highest"},
+      {"Risk of harm work", "64%", "81%"},
+      {"Likelihood of reoffending work", "62%", "76%"}};
+  std::string content = "BT /F1 10 Tf 60 800 Td (Scores of the earlier inspection) Tj ET\n";
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    const std::string x = std::to_string(200 + 14 * r);
+    for (std::size_t c = 0; c < rows[r].size(); ++c) {
+      const std::string y = std::to_string(c == 0 ? 100 : 340 + 60 * c);
+      content += "BT /F1 10 Tf 0 1 -1 0 " + x + " " + y + " Tm (" + rows[r][c] + ") Tj ET\n";
+    }
+  }
+  Result<PdfText> text = ReadPdfText(testing::AssemblePdf(OnePage(content), ""), "");
+  ASSERT_TRUE(text.ok()) << text.status().message();
+  EXPECT_EQ(text->text,
+            "Scores of the earlier inspection\n"
+            "Work\tLowest\tHighest\n"
+            "Risk of harm work\t64%\t81%\n"
+            "Likelihood of reoffending work\t62%\t76%\n");
+}
+
 TEST(ReadPdfText, APageWithoutTextHasNoTextLayer) {
   Result<PdfText> text = ReadPdfText(testing::AssemblePdf(OnePage(""), ""), "");
   ASSERT_FALSE(text.ok());

@@ -167,6 +167,9 @@ class PageBuilder {
     return baseline;
   }
 
+  // A word as it is given (a turned one, say).
+  void AddWord(const PdfWord& word) { page_.words.push_back(word); }
+
   const PdfPage& page() const { return page_; }
   const std::vector<PdfWord>& words() const { return page_.words; }
 

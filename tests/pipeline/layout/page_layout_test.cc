@@ -508,6 +508,91 @@ TEST(LayOutPages, ReadsKeyFactsAsItems) {
                                         "• 4 probation delivery units were inspected\n");
 }
 
+// The words of `frame`, a page laid out as a reader sees it with the A4 page `page`
+// turned its way, set turned on `page`: running bottom to top (turn 3) or top to
+// bottom (1), the frame 842 wide and 595 tall, or upside down (2).
+void SetTurned(const PdfPage& frame, int turn, PageBuilder& page) {
+  const double width = 595, height = 842;
+  for (PdfWord w : frame.words) {
+    const PdfWord up = w;
+    w.turn = turn;
+    if (turn == 3) {  // the page's left edge is the frame's top
+      w.left = up.top, w.right = up.bottom, w.top = height - up.right, w.bottom = height - up.left;
+    } else if (turn == 1) {  // its right edge is the frame's top
+      w.left = width - up.bottom, w.right = width - up.top, w.top = up.left, w.bottom = up.right;
+    } else {
+      w.left = width - up.right, w.right = width - up.left, w.top = height - up.bottom,
+      w.bottom = height - up.top;
+    }
+    page.AddWord(w);
+  }
+}
+
+// A table of the scores of an earlier inspection, 9 pt, its cells at 72, 400, 480
+// and 560 of a frame `width` wide.
+PdfPage ScoresTable(double width, double height, double top) {
+  PageBuilder table(width, height);
+  const auto row = [&](double baseline, const std::string& label, const Lines& cells) {
+    table.Line(72, baseline, label, 9);
+    for (std::size_t i = 0; i < cells.size(); ++i) table.Line(400 + 80 * i, baseline, cells[i], 9);
+  };
+  row(top, "Work", {"Lowest", "Highest", "Average"});
+  row(top + 14, "Risk of harm work", {"64%", "81%", "70%"});
+  row(top + 28, "Likelihood of reoffending work", {"62%", "76%", "69%"});
+  row(top + 42, "Compliance and enforcement work", {"69%", "84%", "77%"});
+  return table.page();
+}
+
+const char* kScoresRows =
+    "Work\tLowest\tHighest\tAverage\n"
+    "Risk of harm work\t64%\t81%\t70%\n"
+    "Likelihood of reoffending work\t62%\t76%\t69%\n"
+    "Compliance and enforcement work\t69%\t84%\t77%\n";
+
+// A table set sideways on a portrait page (LaTeX's sidewaystable): a reader turns the
+// page and reads its rows, whichever way it is turned.
+TEST(LayOutPages, ReadsATableSetSidewaysWithThePageTurned) {
+  for (int turn : {3, 1, 2}) {
+    PageBuilder page;
+    const bool quarter = turn != 2;
+    SetTurned(ScoresTable(quarter ? 842 : 595, quarter ? 595 : 842, 200), turn, page);
+    EXPECT_EQ(LayOutPages({page.page()}), kScoresRows) << turn;
+  }
+}
+
+// The turned table reads where it stands: over the page's text, before it; under it,
+// after it. A paragraph running on over the page break reads whole past it.
+TEST(LayOutPages, ReadsTurnedTextWhereItStandsOnThePage) {
+  const std::string foot =
+      "Partnerships with the police and with local authorities were strong, and information about "
+      "domestic abuse and child safeguarding was shared promptly";
+  const std::string head = "with the service and its partners.";
+  PageBuilder first;
+  AddParagraph(first, 700, foot, /*runs_on=*/true);
+  // Running down the page from 72 to 591 pt, the table is over text set from 680 pt.
+  PageBuilder over;
+  SetTurned(ScoresTable(842, 595, 200), 1, over);
+  AddParagraph(over, AddParagraph(over, 680, head), kCaseloads);
+  EXPECT_EQ(LayOutPages({first.page(), over.page()}),
+            foot + " " + head + "\n\f" + kScoresRows + kCaseloads + "\n");
+  // Running up the page from 770 to 251 pt, under text set from 100 pt.
+  PageBuilder under;
+  SetTurned(ScoresTable(842, 595, 200), 3, under);
+  AddParagraph(under, AddParagraph(under, 100, head), kCaseloads);
+  EXPECT_EQ(LayOutPages({first.page(), under.page()}),
+            foot + " " + head + "\n\f" + kCaseloads + "\n" + kScoresRows);
+}
+
+// A label running up the margin beside a paragraph stays out of its lines.
+TEST(LayOutPages, ReadsALabelTurnedInTheMarginApartFromTheText) {
+  PageBuilder frame(842, 595);
+  frame.Line(300, 40, "Draft for consultation", 9);
+  PageBuilder page;
+  SetTurned(frame.page(), 3, page);
+  AddParagraph(page, 440, kCaseloads);
+  EXPECT_EQ(LayOutPages({page.page()}), std::string(kCaseloads) + "\nDraft for consultation\n");
+}
+
 TEST(LayOutPages, LaysOutNoPagesAsNothing) { EXPECT_EQ(LayOutPages({}), ""); }
 
 // The layout of real reports, read through the document loader.
