@@ -230,6 +230,34 @@ std::vector<std::vector<BlockKind>> HeadingKinds(
   return kinds;
 }
 
+// Joins what the page breaks cut (RunsOnAtPageTops, JoinAcrossPageBreaks), passing
+// over the pages that hold turned text only (a float page of a table set sideways, its
+// running lines aside): the paragraph at the foot of the page before runs on to the
+// page after, as a reader turns past the table.
+void JoinPageBreaks(std::vector<std::vector<std::string>>& blocks,
+                    std::vector<std::vector<Region>>& regions,
+                    const std::vector<std::vector<TurnedFrame>>& turned,
+                    const std::vector<std::size_t>& asides, const BodyType& body,
+                    const Vocabulary& vocabulary) {
+  std::vector<std::size_t> read;  // the pages with upright text, or with no turned text
+  for (std::size_t p = 0; p < blocks.size(); ++p)
+    if (!regions[p].empty() || turned[p].empty()) read.push_back(p);
+  std::vector<std::vector<std::string>> read_blocks;
+  std::vector<std::vector<Region>> read_regions;
+  std::vector<std::size_t> read_asides;
+  for (std::size_t p : read) {
+    read_blocks.push_back(std::move(blocks[p]));
+    read_regions.push_back(std::move(regions[p]));
+    read_asides.push_back(asides[p]);
+  }
+  const PageTopRunOns runs_on = RunsOnAtPageTops(read_regions, body);
+  JoinAcrossPageBreaks(read_blocks, runs_on.paragraph, vocabulary, runs_on.cell, read_asides);
+  for (std::size_t i = 0; i < read.size(); ++i) {
+    blocks[read[i]] = std::move(read_blocks[i]);
+    regions[read[i]] = std::move(read_regions[i]);
+  }
+}
+
 // The pages and, after them, the frames of their turned text: the words the
 // document's vocabulary is drawn from.
 std::vector<PdfPage> WithTurnedFrames(const std::vector<PdfPage>& pages,
@@ -307,8 +335,7 @@ std::string LayOutPages(std::vector<PdfPage> pages, std::vector<int>* unaligned_
                            });
     if (unaligned) unaligned_table_pages->push_back(static_cast<int>(p) + 1);
   }
-  const PageTopRunOns runs_on = RunsOnAtPageTops(regions, body);
-  JoinAcrossPageBreaks(blocks, runs_on.paragraph, vocabulary, runs_on.cell, asides);
+  JoinPageBreaks(blocks, regions, turned, asides, body, vocabulary);
   AddTurnedBlocks(blocks, turned, regions, vocabulary, spacing);
   JoinFootnoteContinuations(blocks, continued_footnotes, vocabulary);
   JoinSentencesAroundNotes(blocks, vocabulary);

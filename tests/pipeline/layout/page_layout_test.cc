@@ -583,6 +583,30 @@ TEST(LayOutPages, ReadsTurnedTextWhereItStandsOnThePage) {
             foot + " " + head + "\n\f" + kCaseloads + "\n" + kScoresRows);
 }
 
+// A page of a table set sideways alone, under its running head (a float page): the
+// paragraph at the foot of the page before runs on to the head of the page after it.
+TEST(LayOutPages, RunsAParagraphOnPastAPageOfTurnedTextOnly) {
+  const char* header = "Inspection of probation services: Durham Tees Valley";
+  const std::string foot =
+      "Partnerships with the police and with local authorities were strong, and information about "
+      "domestic abuse and child safeguarding was shared promptly";
+  const std::string head = "with the service and its partners.";
+  const std::vector<std::vector<std::string>> paragraphs = {
+      {kVision, foot}, {}, {head, kCaseloads}, {kPartners}};
+  std::vector<PdfPage> pages;
+  for (std::size_t p = 0; p < paragraphs.size(); ++p) {
+    PageBuilder page;
+    page.Line(kLeft, 50, header, 8);
+    double baseline = 100;
+    for (const std::string& text : paragraphs[p]) baseline = AddParagraph(page, baseline, text, text == foot);
+    if (paragraphs[p].empty()) SetTurned(ScoresTable(842, 595, 200), 3, page);
+    page.Line(295, 800, std::to_string(p + 1), 9);
+    pages.push_back(page.page());
+  }
+  EXPECT_EQ(LayOutPages(pages), std::string(kVision) + "\n" + foot + " " + head + "\n\f" + kScoresRows +
+                                    "\f" + kCaseloads + "\n\f" + kPartners + "\n");
+}
+
 // A label running up the margin beside a paragraph stays out of its lines.
 TEST(LayOutPages, ReadsALabelTurnedInTheMarginApartFromTheText) {
   PageBuilder frame(842, 595);
