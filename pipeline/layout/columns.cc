@@ -509,6 +509,162 @@ std::vector<Band> TablesAcross(const std::vector<PdfWord>& words,
   return bands;
 }
 
+// The median size of `words`' type.
+double TypeOf(const std::vector<const PdfWord*>& words) {
+  std::vector<double> sizes;
+  for (const PdfWord* w : words) sizes.push_back(w->font_size);
+  return Median(sizes);
+}
+
+// The band a row's words stand in, top to bottom.
+Band BandOf(const std::vector<const PdfWord*>& row) {
+  Band band{row.front()->top, row.front()->bottom};
+  for (const PdfWord* w : row)
+    band = {std::min(band.first, w->top), std::max(band.second, w->bottom)};
+  return band;
+}
+
+// A middle column of a page in three columns or more, from x = `from` to `to`, and
+// where the column after it ends.
+struct MiddleColumn {
+  double from = 0, to = 0, next_end = 0;
+
+  // Whether a row (its words left to right) has words before the column and past it.
+  bool BothSides(const std::vector<const PdfWord*>& row) const {
+    return row.front()->left < from && row.back()->left >= to;
+  }
+  // Whether a word of the column's own stands level with `band`: a word in the column
+  // not run on from one in the column before (a long label running over its gutter).
+  bool OwnBeside(const std::vector<PdfWord>& words, const Band& band) const {
+    return std::any_of(words.begin(), words.end(), [&](const PdfWord& w) {
+      const double shared = std::min(w.bottom, band.second) - std::max(w.top, band.first);
+      return w.right > from && w.left < to &&
+             shared > kLevelShare * std::min(w.height(), band.second - band.first) &&
+             RunEdge(w, words, false).left >= from;
+    });
+  }
+  // Whether a row is a table's across the column: a label before it, short cells or
+  // two at least (`cell_gap` apart) in the column after it, nothing of its own beside.
+  bool RowAcross(const std::vector<const PdfWord*>& row, const std::vector<PdfWord>& words,
+                 double cell_gap) const {
+    if (!BothSides(row)) return false;
+    const auto past =
+        std::find_if(row.begin(), row.end(), [&](const PdfWord* w) { return w->left >= to; });
+    const auto stop =
+        std::find_if(past, row.end(), [&](const PdfWord* w) { return w->left >= next_end; });
+    if (past == stop) return false;
+    const bool label = std::any_of(
+        row.begin(), past, [&](const PdfWord* w) { return w->left < from && HasLetter(w->text); });
+    const bool cells = CellsOf(past, stop, cell_gap) >= 2 ||
+                       (*(stop - 1))->right - (*past)->left < (next_end - to) / 2;
+    return label && cells && !OwnBeside(words, BandOf(row));
+  }
+};
+
+// The band of a table's rows [first, last] of `rows`, and, where the table is in type
+// smaller than the body's, of the lines of its type over and under them with no other
+// type level with them (its header, a label's last line wrapped under the last row),
+// each no further from the next than the rows stand apart.
+Band TableBand(const std::vector<std::vector<const PdfWord*>>& rows, std::size_t first,
+               std::size_t last, const std::vector<PdfWord>& words, double body) {
+  std::vector<const PdfWord*> cells;
+  double gap = 0;  // the widest between the table's lines
+  for (std::size_t r = first; r <= last; ++r) {
+    cells.insert(cells.end(), rows[r].begin(), rows[r].end());
+    if (r > first) gap = std::max(gap, BandOf(rows[r]).first - BandOf(rows[r - 1]).second);
+  }
+  Band band{BandOf(rows[first]).first, BandOf(rows[last]).second};
+  const double type = TypeOf(cells);
+  if (!SmallerType(type, body)) return band;
+  gap += kPitchSpreadInHeights * MedianHeight(words);  // one gap, however rounded
+  const auto in_its_type = [&](const PdfWord& w) { return OneSize(w.font_size, type); };
+  const auto cell_line = [&](const std::vector<const PdfWord*>& row) {
+    const Band line = BandOf(row);
+    return std::all_of(words.begin(), words.end(), [&](const PdfWord& w) {
+      const double shared = std::min(w.bottom, line.second) - std::max(w.top, line.first);
+      return in_its_type(w) ||
+             shared <= kLevelShare * std::min(w.height(), line.second - line.first);
+    });
+  };
+  for (std::size_t r = first;
+       r > 0 && cell_line(rows[r - 1]) && band.first - BandOf(rows[r - 1]).second <= gap; --r)
+    band.first = BandOf(rows[r - 1]).first;
+  for (std::size_t r = last; r + 1 < rows.size() && cell_line(rows[r + 1]) &&
+                             BandOf(rows[r + 1]).first - band.second <= gap;
+       ++r)
+    band.second = BandOf(rows[r + 1]).second;
+  return band;
+}
+
+// Whether the page's drawing shows a table's rules or shaded rows, two at least, right
+// across `column` (the empty middle column: a column's own table is drawn within it)
+// beside `rows` or within a text height of them.
+bool DrawnOver(const DrawnAcrossProbe& drawn, const MiddleColumn& column, const Band& rows,
+               double height) {
+  return drawn &&
+         drawn(PdfBox{column.from, rows.first - height, column.to, rows.second + height}).size() >=
+             2;
+}
+
+// A table's lines, padded rows and wrapped cells, stand no further apart than this
+// (in text heights): the last lines of columns of text over it are no row of it.
+constexpr double kTableLineGapInHeights = 1.5;
+
+// A table across a page in three columns or more, in any type (the body's own
+// included), whose rows leave a middle column empty: rows with a label before that
+// column and short cells, or two cells at least, past it, and nothing of that
+// column's own beside them (MiddleColumn::RowAcross). Two such rows at least, one
+// after another, each line no further below the one over it than
+// kTableLineGapInHeights: between them, nothing of the middle column's own, and no
+// line with words on both sides of it (a label wrapped to a second line stands on
+// one side only). A column may end short, where the next block does not fit at its
+// foot (a glossary's rows, each kept whole), leaving the columns either side on their
+// own: so the page's drawing must show the table drawn right across the empty column
+// (DrawnOver), as a table's rules or shaded rows are. The band runs from the first
+// such row to the last (TableBand: with its header and wrapped lines in its smaller
+// type).
+std::vector<Band> TablesOverAnEmptyColumn(const std::vector<PdfWord>& words,
+                                          const std::vector<double>& gutters, double body,
+                                          const DrawnAcrossProbe& drawn) {
+  if (gutters.size() < 2 || !drawn) return {};
+  const double height = MedianHeight(words);
+  double text_right = 0;
+  for (const PdfWord& w : words) text_right = std::max(text_right, w.right);
+  std::vector<std::vector<const PdfWord*>> rows = Rows(words, height);
+  for (auto& row : rows)
+    std::sort(row.begin(), row.end(),
+              [](const PdfWord* a, const PdfWord* b) { return a->left < b->left; });
+  std::vector<Band> bands;
+  for (std::size_t k = 1; k < gutters.size(); ++k) {
+    const MiddleColumn column{gutters[k - 1], gutters[k],
+                              k + 1 < gutters.size() ? gutters[k + 1] : text_right};
+    std::vector<std::size_t> table;  // the rows across of the table under way
+    double foot = 0;                 // the bottom of its last line, across or not
+    const auto close = [&] {
+      if (table.size() >= 2 &&
+          DrawnOver(drawn, column,
+                    {BandOf(rows[table.front()]).first, BandOf(rows[table.back()]).second}, height))
+        bands.push_back(TableBand(rows, table.front(), table.back(), words, body));
+      table.clear();
+    };
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+      const Band band = BandOf(rows[r]);
+      if (!table.empty() && band.first - foot > kTableLineGapInHeights * height) close();
+      if (column.RowAcross(rows[r], words, kCellGapInHeights * height)) {
+        if (!table.empty() &&
+            column.OwnBeside(words, {BandOf(rows[table.back()]).first, band.second}))
+          close();
+        table.push_back(r);
+      } else if (column.BothSides(rows[r]) || column.OwnBeside(words, band)) {
+        close();
+      }
+      foot = band.second;
+    }
+    close();
+  }
+  return Merged(std::move(bands));
+}
+
 // Where one column ends and the next begins: an empty vertical strip between them.
 struct Gutter {
   double left = 0, right = 0;
@@ -816,13 +972,6 @@ bool HasStrip(const std::vector<bool>& empty, double width) {
     if (run >= width) return true;
   }
   return false;
-}
-
-// The median size of `words`' type.
-double TypeOf(const std::vector<const PdfWord*>& words) {
-  std::vector<double> sizes;
-  for (const PdfWord* w : words) sizes.push_back(w->font_size);
-  return Median(sizes);
 }
 
 // Whether two of `side`'s lines (baselines a third of a text height apart or more: a
@@ -1720,6 +1869,8 @@ std::vector<Region> PageRegions(std::vector<PdfWord> words, const std::vector<do
   bands.insert(bands.end(), headings.begin(), headings.end());
   const std::vector<Band> tables = TablesAcross(words, gutters, body, drawn);
   bands.insert(bands.end(), tables.begin(), tables.end());
+  const std::vector<Band> over_empty = TablesOverAnEmptyColumn(words, gutters, body, drawn);
+  bands.insert(bands.end(), over_empty.begin(), over_empty.end());
   bands = Merged(std::move(bands));
   std::vector<std::vector<PdfWord>> slots(2 * bands.size() + 1);
   for (PdfWord& w : words) slots[SlotOf(w, bands)].push_back(std::move(w));

@@ -665,6 +665,111 @@ TEST(PageRegions, ReadsCellsDrawnAcrossAGutterWithTextBesideThemWithTheirColumns
       EXPECT_EQ(line.find("The CRC valued | 1."), std::string::npos) << line;
 }
 
+// A4 in three columns of 9 pt text, 161 pt wide from x = 39, 217 and 395, 11 pt
+// apart, down to `foot` in each.
+constexpr double kThreeLefts[] = {39, 217, 395};
+constexpr double kThreeWidth = 161;
+const std::vector<double> kThreeGutters = {208, 386};
+
+void AddThreeColumns(PageBuilder& page, double foot) {
+  const char* const texts[] = {kLeftText, kRightText, kLeftText};
+  for (int c = 0; c < 3; ++c) {
+    const Lines lines = Wrap(texts[c], kThreeWidth, 9);
+    const std::size_t fit = static_cast<std::size_t>((foot - 60) / 11) + 1;
+    page.JustifiedLines(
+        kThreeLefts[c], kThreeLefts[c] + kThreeWidth, 60, 11,
+        Lines(lines.begin(), lines.begin() + static_cast<long>(std::min(fit, lines.size()))), 9);
+  }
+}
+
+// A drawing of a table's shaded rows (`rows`, each its top and bottom) right across
+// the page's three columns, from x = 39 to 556.
+DrawnAcrossProbe ShadedRows(std::vector<std::pair<double, double>> rows) {
+  return [rows](const PdfBox& box) {
+    std::vector<std::pair<double, double>> found;
+    if (box.left < 39 || box.right > 556) return found;
+    for (const auto& [top, bottom] : rows)
+      if (bottom > box.top && top < box.bottom)
+        found.emplace_back(std::max(top, box.top), std::min(bottom, box.bottom));
+    return found;
+  };
+}
+
+// Under three columns of text, a summary of ratings across the page in the body's own
+// type, its rows 18 pt apart, every other one shaded: each row's number and label in
+// the first column, its rating in the third, within a cell gap of where that column's
+// text starts (a cell's padding in from the table's edge); the middle column empty
+// beside them, as flowing text never leaves it while the next column holds text.
+// One table, read row by row.
+TEST(PageRegions, ReadsATableOverAnEmptyMiddleColumnRowByRow) {
+  PageBuilder page;
+  AddThreeColumns(page, 200);
+  const std::vector<std::pair<const char*, const char*>> rows = {
+      {"Leadership", "Outstanding"},
+      {"Staff", "Good"},
+      {"Services", "Good"},
+      {"Information and facilities", "Good"}};
+  Lines expected;
+  double baseline = 240;
+  std::vector<std::pair<double, double>> shaded;
+  for (std::size_t i = 0; i < rows.size(); ++i, baseline += 18) {
+    const std::string number = "1." + std::to_string(i + 1);
+    page.Line(44, baseline, number, 9);
+    page.Line(110, baseline, rows[i].first, 9);
+    page.Line(401, baseline, rows[i].second, 9);
+    expected.push_back(number + " | " + rows[i].first + " | " + rows[i].second);
+    if (i % 2 == 1) shaded.emplace_back(baseline - 12, baseline + 6);
+  }
+  const std::vector<Region> regions = PageRegions(page.words(), kThreeGutters, ShadedRows(shaded));
+  ASSERT_EQ(regions.size(), 4u);
+  EXPECT_EQ(regions[3].kind, Region::kWhole);
+  EXPECT_EQ(ReadLines(regions[3].lines), expected);
+}
+
+// The same rows where the page's drawing shows nothing right across the middle column:
+// each column's own lines, the middle one ending short (a glossary's rows, each kept
+// whole, where the next does not fit at its foot). They read with their columns.
+TEST(PageRegions, ReadsLinesBesideAnEmptyMiddleColumnWithTheirColumnsWhereNothingIsDrawnAcross) {
+  PageBuilder page;
+  AddThreeColumns(page, 200);
+  for (double baseline = 240; baseline < 300; baseline += 18) {
+    page.Line(44, baseline, "1.1", 9);
+    page.Line(110, baseline, "Leadership", 9);
+    page.Line(401, baseline, "Outstanding", 9);
+  }
+  const std::vector<Region> regions = PageRegions(page.words(), kThreeGutters, ShadedRows({}));
+  ASSERT_EQ(regions.size(), 3u);
+  EXPECT_EQ(ReadLines(regions[0].lines).back(), "1.1 | Leadership");
+  EXPECT_EQ(ReadLines(regions[2].lines).back(), "Outstanding");
+}
+
+// A table across the three columns in 8 pt: its rows' labels run from the first column
+// over the first gutter, their figures stand in the third; its header in its type over
+// them ("Lowest" in the middle column, beside no text), and the last label wrapped to
+// a line of its own under its row. The middle column holds nothing of its own beside
+// the rows: one table, read whole with its header and wrapped line.
+TEST(PageRegions, ReadsATableOverAMiddleColumnWithItsHeaderAndWrappedLabel) {
+  PageBuilder page;
+  AddThreeColumns(page, 200);
+  page.Line(259, 230, "Lowest", 8);
+  page.Line(420, 230, "Highest", 8);
+  page.Line(44, 248, "Control: work to protect the public", 8);
+  page.Line(402, 248, "64%", 8);
+  page.Line(470, 248, "81%", 8);
+  page.Line(44, 266, "Punish: compliance and enforcement work", 8);
+  page.Line(402, 266, "69%", 8);
+  page.Line(470, 266, "84%", 8);
+  page.Line(44, 276, "(his or her sentence)", 8);
+  const std::vector<Region> regions =
+      PageRegions(page.words(), kThreeGutters, ShadedRows({{238, 256}, {274, 280}}));
+  ASSERT_EQ(regions.size(), 4u);
+  EXPECT_EQ(regions[3].kind, Region::kWhole);
+  EXPECT_EQ(
+      ReadLines(regions[3].lines),
+      (Lines{"Lowest | Highest", "Control: work to protect the public | 64% | 81%",
+             "Punish: compliance and enforcement work | 69% | 84%", "(his or her sentence)"}));
+}
+
 // Cells in one column only, beside the other's text, are looked at no further: the
 // page is not rendered for them.
 TEST(PageRegions, LooksAtNoDrawingForCellsInOneColumn) {
