@@ -363,6 +363,10 @@ std::optional<Band> DrawnTable(const DrawnAcrossProbe& drawn, double gutter, Ban
               std::max(rows.second, found.back().second)};
 }
 
+// A table's lines, padded rows and wrapped cells, stand no further apart than this
+// (in text heights): the last lines of columns of text over it are no row of it.
+constexpr double kTableLineGapInHeights = 1.5;
+
 // A table set across the columns, wider than one: its rows in type smaller than the
 // body's, with a cell before a gutter (two in the column before: a number and a
 // label) or, past it, short cells or two cells at least (figures), the first past the
@@ -372,10 +376,11 @@ std::optional<Band> DrawnTable(const DrawnAcrossProbe& drawn, double gutter, Ban
 // another's runs the box's width), and none opening one at its edge (a table of the
 // next column's own, level with one in the column before; a cell starting in the
 // gutter is the table's own). The lines of the table's type one under another, each
-// no further below the line over it than a text height, are a group; the band runs
-// from its first row across to its last and on over the group's lines with no text
-// of the body's type beside them (a cell's wrapped lines, the header; not a note
-// under the table in one column beside the next's text). A group with words in the
+// no further below the line over it than kTableLineGapInHeights text heights (a
+// padded row's cells stand more than one apart), are a group; the band runs from its
+// first row across to its last and on over the group's lines with no text of the
+// body's type beside them (a cell's wrapped lines, the header; not a note under the
+// table in one column beside the next's text). A group with words in the
 // columns either side of a gutter on two lines at least, none with text of the body's
 // type beside it, is a table too where the page's drawing shows it drawn across
 // (DrawnTable): only there is the page rendered.
@@ -461,7 +466,7 @@ std::vector<Band> TablesAcross(const std::vector<PdfWord>& words,
     }
     double above = -1;
     for (const Row& r : group) above = std::max(above, r.bottom);
-    if (!group.empty() && line.top - above > height) close();
+    if (!group.empty() && line.top - above > kTableLineGapInHeights * height) close();
     line.beside_text = std::any_of(words.begin(), words.end(), [&](const PdfWord& w) {
       const double centre = Centre(w);
       return !SmallerType(w.font_size, body) && centre > line.top && centre < line.bottom;
@@ -605,10 +610,6 @@ bool DrawnOver(const DrawnAcrossProbe& drawn, const MiddleColumn& column, const 
          drawn(PdfBox{column.from, rows.first - height, column.to, rows.second + height}).size() >=
              2;
 }
-
-// A table's lines, padded rows and wrapped cells, stand no further apart than this
-// (in text heights): the last lines of columns of text over it are no row of it.
-constexpr double kTableLineGapInHeights = 1.5;
 
 // A table across a page in three columns or more, in any type (the body's own
 // included), whose rows leave a middle column empty: rows with a label before that
@@ -1512,7 +1513,7 @@ bool LabelsTextUnder(const std::vector<std::vector<const PdfWord*>>& rows, std::
 
 // Whether `row` carries on the line across the page over it, `above`, as a table's row
 // across the columns wraps its cells: in its type, smaller than the `body`'s, and no
-// further below it than a text height (as TablesAcross groups a table's lines). Its
+// further below it than a text height (a wrapped cell's line). Its
 // cells keep apart at the gutter, but it is the table's, not the columns'.
 bool CarriesOnAcross(const std::vector<const PdfWord*>& above,
                      const std::vector<const PdfWord*>& row, double body, double height) {

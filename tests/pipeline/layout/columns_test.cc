@@ -548,6 +548,36 @@ TEST(PageRegions, ReadsARatingsTableAcrossNarrowColumnsRowByRow) {
   EXPECT_EQ(ReadLines(regions[2].lines), expected);
 }
 
+// A ratings table in 8 pt across two columns of 9 pt text, its rows padded: 21 pt
+// apart, their lines more than a text height apart (a zebra-striped table's cells'
+// padding), each row's label in the first column, its rating inside the second. One
+// table still: its rows read whole, one by one.
+TEST(PageRegions, ReadsATableAcrossWithPaddedRowsRowByRow) {
+  const Lines left = Wrap(kLeftText, kColumnWidth, 9), right = Wrap(kRightText, kColumnWidth, 9);
+  PageBuilder page;
+  const auto columns = [&](double baseline) {
+    page.JustifiedLines(kLeftColumn, kLeftEdge, baseline, 11, left, 9);
+    page.JustifiedLines(kRightColumn, kRightEdge, baseline, 11, right, 9);
+    return baseline + 11 * static_cast<double>(std::max(left.size(), right.size()));
+  };
+  double baseline = columns(80) + 16;
+  const std::vector<std::pair<const char*, const char*>> rows = {
+      {"Unpaid work", "Good"}, {"Through the Gate", "Requires improvement"}};
+  Lines expected;
+  for (std::size_t i = 0; i < rows.size(); ++i, baseline += 21) {
+    const std::string number = "4." + std::to_string(i + 1);
+    page.Line(kLeftColumn + 5, baseline, number, 8);
+    page.Line(kLeftColumn + 60, baseline, rows[i].first, 8);
+    page.Line(kRightColumn + 60, baseline, rows[i].second, 8);
+    expected.push_back(number + " | " + rows[i].first + " | " + rows[i].second);
+  }
+  columns(baseline + 12);
+  const std::vector<Region> regions = PageRegions(page.words(), {298});
+  ASSERT_EQ(regions.size(), 5u);
+  EXPECT_EQ(regions[2].kind, Region::kWhole);
+  EXPECT_EQ(ReadLines(regions[2].lines), expected);
+}
+
 // The same table with a note under it in the left column, the right column's text
 // carrying on level with the note: the note is read with its column, and the text
 // beside it with its own, not across as the table's rows are.
