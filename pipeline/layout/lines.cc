@@ -60,6 +60,8 @@ constexpr double kNoSpaceInHeights = 0.1;
 // A gap this share of a line's marked word space at least is a word space.
 constexpr double kMarkedSpaceShare = 0.8;
 constexpr double kRaisedInHeights = 0.2;
+// A word space is a fifth of an em at the narrowest.
+constexpr double kLeastWordSpaceInEms = 0.2;
 
 // A line's next line is no further below it than this (baseline to baseline, in text
 // heights).
@@ -245,6 +247,11 @@ PdfLine MakeLine(std::vector<const PdfWord*> words, const std::vector<double>& c
     const bool raised = IsRaisedDigits(*w, line.height, bottom, font);
     const std::size_t text_before = piece.text.size();
     const double gap = previous ? w->left - previous->right : 0;
+    // Two references set side by side ("¹ ²"): raised digits a word space apart in their
+    // own type, however narrow that is beside the line's.
+    const bool references_apart =
+        raised && previous && IsRaisedDigits(*previous, line.height, bottom, font) &&
+        gap > kLeastWordSpaceInEms * (w->font_size > 0 ? w->font_size : w->height());
     // A raised digit is no exception: one far from the word before it marks the
     // text of the next cell (a footnote reference wrapped to its line start).
     const bool marks_item = MarksItem(piece.text);
@@ -270,7 +277,7 @@ PdfLine MakeLine(std::vector<const PdfWord*> words, const std::vector<double>& c
     } else if (((previous->space_after ||
                  (marked_space > 0 && gap >= kMarkedSpaceShare * marked_space)) &&
                 !PunctuationSetClose(*w, gap, line.height)) ||
-               gap > 0.2 * line.height) {
+               gap > 0.2 * line.height || references_apart) {
       const bool tab = cells && previous != heading_number && IsListNumber(piece.text) &&
                        gap > kTabStopInHeights * line.height;
       piece.text += tab ? '\t' : ' ';

@@ -144,6 +144,23 @@ TEST(BuildLines, WritesRaisedFootnoteReferencesAsSuperscripts) {
   }
 }
 
+// Two references side by side, each digit a word of its own: set a word space apart
+// in their own 6 pt type (1.5 pt, narrower than any of the line's 10 pt spaces) they
+// are two, "¹ ²", as the text's "^{1 2}"; closer, they are one number, "¹²".
+TEST(BuildLines, ReadsRaisedDigitsAWordSpaceApartInTheirOwnTypeAsTwoReferences) {
+  for (const auto& [gap, read] : {std::pair<double, const char*>{1.5, "offenders¹ ² were seen"},
+                                  std::pair<double, const char*>{0.3, "offenders¹² were seen"}}) {
+    PageBuilder page;
+    const double end = page.Line(72, 100, "offenders^1", 10);
+    const double after = page.Line(end + gap, 100, "^2", 10);
+    page.Line(after + 2.5, 100, "were seen", 10);
+    std::vector<PdfWord> words = page.words();
+    for (PdfWord& w : words) w.space_after = false;
+    words[2].space_after = true;  // after the "2"
+    EXPECT_EQ(Read(BuildLines(words)), std::vector<std::string>{read}) << gap;
+  }
+}
+
 struct AfterReferenceCase {
   const char* name;
   const char* next;  // the text after the raised reference
