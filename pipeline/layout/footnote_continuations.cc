@@ -1,6 +1,7 @@
 #include "layout/footnote_continuations.h"
 
 #include <algorithm>
+#include <limits>
 
 #include "layout/pieces.h"
 #include "layout/word_measures.h"
@@ -13,12 +14,30 @@ bool LikeFoot(const PdfPiece& piece, const PdfPiece& foot) {
   return !TypeChanges(piece, foot) && Similar(piece.left, foot.left, 0.5 * piece.height);
 }
 
+// Whether the pieces of `line` are its words spread apart by justification, which
+// widens every space of a line alike: no gap between pieces more than twice as wide as
+// the narrowest space of the line, between pieces or inside one. A table's row keeps
+// its cells' words a word space apart and the cells far apart.
+bool SpreadByJustification(const PdfLine& line) {
+  double widest = 0, narrowest = std::numeric_limits<double>::max();
+  for (std::size_t i = 0; i < line.pieces.size(); ++i) {
+    const PdfPiece& piece = line.pieces[i];
+    if (piece.word_space > 0) narrowest = std::min(narrowest, piece.word_space);
+    if (i == 0) continue;
+    const double gap = piece.left - line.pieces[i - 1].right;
+    widest = std::max(widest, gap);
+    narrowest = std::min(narrowest, gap);
+  }
+  return widest <= 2 * narrowest;
+}
+
 // A line of the footnotes set at a region's foot: one piece like `foot`, smaller than
 // the body's type, no bullet or item number; or several such pieces, the first like
 // `foot`, a footnote's line that justification spread into cells ("6   'Transforming
-// Rehabilitation',").
+// Rehabilitation',"), not a table's row in the footnotes' type standing over them.
 bool InFootnotes(const PdfLine& line, const PdfPiece& foot, const BodyType& body) {
-  if (line.pieces.empty() || !LikeFoot(line.pieces[0], foot)) return false;
+  if (line.pieces.empty() || !LikeFoot(line.pieces[0], foot) || !SpreadByJustification(line))
+    return false;
   return std::all_of(line.pieces.begin(), line.pieces.end(), [&](const PdfPiece& piece) {
     const bool smaller = piece.font_size > 0 && body.font_size > 0 ? piece.font_size < body.font_size
                                                                     : piece.height < body.height;

@@ -113,5 +113,22 @@ TEST(FootnoteContinuations, TakesNothingFromARegionWithTextUnderIt) {
   EXPECT_EQ(regions[0].lines.size(), 4u);
 }
 
+// A table in the footnotes' type right over the page's footnotes (a web page's table
+// at the foot of its page): its rows' cells stand far further apart than justification
+// spreads a line's words, so they carry on no footnote and stay where they stand.
+TEST(FootnoteContinuations, TakesNoTableRowOverTheFootnotes) {
+  PageBuilder page;
+  page.Lines(kLeft, 100, kPitch, Wrap(kCaseloads, kRight - kLeft, kSize), kSize);
+  page.Line(kLeft, 700, "Outcomes", kNoteSize);
+  page.Line(kLeft + 180, 700, "Proportion done well enough", kNoteSize);
+  page.Line(kLeft, 710, "Assisting sentencing", kNoteSize);
+  page.RightAligned(kRight, 710, "86%", kNoteSize);
+  page.Line(kLeft, 730, "^8 Based on the NPS caseload as at December 2015", kNoteSize);
+  std::vector<Region> regions = {Region{BuildLines(page.words()), Region::kWhole, 0}};
+  const std::size_t lines = regions[0].lines.size();
+  EXPECT_EQ(TakeFootnoteContinuation(regions, BodyType{kSize, 1.2 * kSize}, Vocabulary{}), "");
+  EXPECT_EQ(regions[0].lines.size(), lines);
+}
+
 }  // namespace
 }  // namespace findings
