@@ -141,6 +141,19 @@ std::set<Slot> RunningSlots(const std::vector<std::vector<PdfLine>>& margin_line
   return slots;
 }
 
+// Whether `line`, found on two pages at least, stands within its own height of where
+// the running lines stand, in their type: a running head wrapped onto two lines (a long
+// chapter title beside the report's) is centred where the one-line heads stand, its
+// lines a little above and below them.
+bool NearRunningSlot(const PdfLine& line, const std::map<std::string, int>& counts,
+                     const std::set<Slot>& slots) {
+  if (!Recurs(line, counts, 2)) return false;
+  const Slot own = SlotOf(line);
+  return std::any_of(slots.begin(), slots.end(), [&](const Slot& slot) {
+    return slot.second == own.second && 4 * std::abs(slot.first - own.first) <= line.height;
+  });
+}
+
 // Whether `w`'s centre lies in one of `boxes` (a dropped line's).
 bool CentredInAny(const PdfWord& w, const std::vector<PdfBox>& boxes) {
   const double x = (w.left + w.right) / 2, y = (w.top + w.bottom) / 2;
@@ -163,7 +176,8 @@ std::vector<PdfWord> WordsOutside(const PdfPage& page, const std::vector<PdfLine
   };
   std::vector<PdfBox> dropped;
   for (const PdfLine& line : margin_lines) {
-    const bool running = Recurs(line, counts, threshold) || slots.count(SlotOf(line)) > 0;
+    const bool running = Recurs(line, counts, threshold) || slots.count(SlotOf(line)) > 0 ||
+                         NearRunningSlot(line, counts, slots);
     const bool page_number =
         line.top > (1 - kMarginShare) * page.height && IsPageNumber(LineText(line)) && alone(line);
     if (running || page_number)

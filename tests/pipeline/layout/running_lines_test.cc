@@ -63,6 +63,30 @@ TEST(WithoutRunningLines, DropsAHeaderOnAlternateSidesAndThePageNumbers) {
   EXPECT_EQ(Read(WithoutRunningLines(pages)), Bodies(6));
 }
 
+// A running head of the report's title beside the chapter's, centred on one line in the
+// top margin (its baseline at 40); in a chapter whose title is too long for one line,
+// both wrap onto two lines, centred where the one line stood (baselines 35 and 45), on
+// fewer pages than a third of the document's. Those are running lines too.
+TEST(WithoutRunningLines, DropsARunningHeadWrappedOntoTwoLinesAroundWhereTheOneLineStands) {
+  std::vector<PdfPage> pages;
+  for (int p = 1; p <= 12; ++p) {
+    PageBuilder page;
+    if (p <= 3) {
+      page.Line(72, 35, "The effectiveness of probation work in the north of", 7.5);
+      page.Line(300, 35, "2. The arrangements for delivering probation services in the north of",
+                7.5);
+      page.Line(72, 45, "London", 7.5);
+      page.Line(300, 45, "London", 7.5);
+    } else {
+      page.Line(72, 40, "The effectiveness of probation work in the north of London", 7.5);
+      page.Line(300, 40, "3. An evaluation of the quality of probation services", 7.5);
+    }
+    AddBody(page, p);
+    pages.push_back(page.page());
+  }
+  EXPECT_EQ(Read(WithoutRunningLines(pages)), Bodies(12));
+}
+
 // As Word sets them: the header on the outer side with the page number under it,
 // and a title page without either.
 TEST(WithoutRunningLines, DropsAPageNumberUnderTheHeaderInTheTopMargin) {
