@@ -1,7 +1,8 @@
 // Annex 2: one result per key question with its "% yes". The table's text layer is
 // often damaged (ids lost, cells split across lines, statements fused), so each
 // question is found by its wording from the framework, in order, in the annex's
-// word stream; its figure is the first "N%" from there to the end of that row. The
+// word stream; its figure is the first "N%" from there to the end of that row, or,
+// where that has none, one before the question on its first line beside its id. The
 // stream runs from the annex's heading to the document's end, not to the next annex's
 // heading: a layout that floats its tables (LaTeX's table floats) may set the annex's
 // tables pages after it, past the next annex's heading.
@@ -68,28 +69,49 @@ std::size_t LineEnd(const Document& doc, std::size_t offset) {
   return nl == std::string::npos ? doc.text.size() : nl;
 }
 
+// Index of the row's "% yes": the first figure from the question's words to the end of
+// the row (its last line), before the next question's words; tokens.size() for none.
+std::size_t FigureAfter(const Context& ctx, const std::vector<Token>& tokens, const Found& f,
+                        std::size_t limit) {
+  const std::size_t row_end = LineEnd(ctx.doc, tokens[f.last - 1].start);
+  for (std::size_t j = f.first; j < limit && tokens[j].start < row_end; ++j)
+    if (tokens[j].percent && !tokens[j].footnote) return j;
+  return tokens.size();
+}
+
+// Index of a figure set before the question on its first line, with nothing there but
+// it and the row's id, that no other question took: a table whose question cells
+// overflowed their column prints the row's figure over the question's first word
+// ("4.1.1.\t61%Does assessment ..."). tokens.size() for none.
+std::size_t FigureBefore(const Context& ctx, const std::vector<Token>& tokens, const Found& f,
+                         const std::set<std::size_t>& taken) {
+  const std::size_t line_start = ctx.doc.text.rfind('\n', tokens[f.first].start);
+  std::size_t figure = tokens.size();
+  for (std::size_t j = f.first; j-- > 0;) {
+    if (line_start != std::string::npos && tokens[j].start < line_start) break;
+    if (!IsNoise(tokens[j])) return tokens.size();  // another cell's words
+    if (tokens[j].percent && !tokens[j].footnote && !taken.count(j)) figure = j;
+  }
+  return figure;
+}
+
+// The result of question `f`, its figure the token at `figure` (tokens.size() for none).
 void Emit(const Context& ctx, const std::vector<Token>& tokens, const Found& f,
-          std::size_t limit) {
+          std::size_t figure) {
   CaseResult r;
   if (!ctx.provider.empty()) r.provider = ctx.provider;
   r.question = f.question->id;
   r.text = f.question->text;
-  const std::size_t row_end = LineEnd(ctx.doc, tokens[f.last - 1].start);
-  std::size_t end = row_end;
+  std::size_t end = LineEnd(ctx.doc, tokens[f.last - 1].start);
   std::string unreadable;  // a figure that is no percentage ("4000%")
-  for (std::size_t j = f.first; j < limit && tokens[j].start < row_end; ++j) {
-    if (!tokens[j].percent || tokens[j].footnote) continue;
-    const std::optional<double> figure = ParseNumber(tokens[j].word);
-    if (figure && *figure <= 100)
-      r.percent = figure;
-    else
-      unreadable = tokens[j].word + "%";
-    end = std::max(row_end, tokens[j].end + 1);
-    break;
+  if (figure < tokens.size()) {
+    const std::optional<double> value = ParseNumber(tokens[figure].word);
+    if (value && *value <= 100) r.percent = value;
+    else unreadable = tokens[figure].word + "%";
+    end = std::max(end, tokens[figure].end + 1);
   }
-  std::size_t start = tokens[f.first].start;
-  const std::size_t line_start = ctx.doc.text.rfind('\n', start);
-  start = line_start == std::string::npos ? 0 : line_start + 1;
+  const std::size_t line_start = ctx.doc.text.rfind('\n', tokens[f.first].start);
+  const std::size_t start = line_start == std::string::npos ? 0 : line_start + 1;
   r.provenance = ctx.At(start, std::min(end, ctx.doc.text.size()));
   if (!unreadable.empty())
     ctx.out->diagnostics.push_back(
@@ -170,11 +192,21 @@ void ExtractCaseResults(const Context& ctx) {
                    "key question " + q.id + " not found in Annex 2", ctx.marks.annex2);
     }
   }
-  for (std::size_t k = 0; k < found.size(); ++k) {
+  // Each question's figure after its words first; then, for those with none, one set
+  // before them that no question took.
+  std::vector<std::size_t> figures;
+  std::set<std::size_t> taken;
+  for (const Found& f : found) {
     std::size_t limit = tokens.size();
     for (const Found& other : found)
-      if (other.first > found[k].first) limit = std::min(limit, other.first);
-    Emit(ctx, tokens, found[k], limit);
+      if (other.first > f.first) limit = std::min(limit, other.first);
+    figures.push_back(FigureAfter(ctx, tokens, f, limit));
+    taken.insert(figures.back());
+  }
+  for (std::size_t k = 0; k < found.size(); ++k) {
+    if (figures[k] == tokens.size()) figures[k] = FigureBefore(ctx, tokens, found[k], taken);
+    taken.insert(figures[k]);
+    Emit(ctx, tokens, found[k], figures[k]);
   }
   CheckRatingCells(ctx);
 }

@@ -68,6 +68,15 @@ const AnnexCase kAnnexCases[] = {
       "3.2.4.\tIs there good communication between offender management and victim liaison to "
       "support the safety of victim/s?\t94%"},
      "3.2.3", std::nullopt},
+    {"figure printed over the question's first word, before it",
+     {"2.1.2.\t87%Does assessment focus sufficiently on the factors linked to offending and "
+      "desistance?"},
+     "2.1.2", 87},
+    {"figure before the question that the row above took is not taken again",
+     {"2.1.1.\tDoes assessment focus sufficiently on engaging the service",
+      "user?\t83%\t2.1.2.\tDoes assessment focus sufficiently on the factors linked to "
+      "offending and desistance?"},
+     "2.1.2", std::nullopt},
     {"row broken by the page, the page's footnotes between its halves",
      {"Standard/Key question\tRating/% yes",
       "2.4.1. Does reviewing focus sufficiently on supporting the service user's\t65%",
