@@ -142,11 +142,21 @@ void CheckRatingCells(const Context& ctx) {
   }
 }
 
+// Whether `line`, a row of cells without a figure, repeats one the annex has had
+// before: whole, or its last cells only, where the break set the header's first cell
+// apart ("rd/Key question\tRating/% yes" under "Standa\trd/Key question\tRating/% yes").
+bool RepeatsHeader(const std::set<std::string_view>& seen, std::string_view line) {
+  if (seen.count(line)) return true;
+  const std::string tail = "\t" + std::string(line);
+  return std::any_of(seen.begin(), seen.end(),
+                     [&](std::string_view header) { return EndsWith(header, tail); });
+}
+
 // What a page break sets between a row's lines (the page's footnotes, the table's
 // header row repeated on the next page) is noise to the question's words: a footnote
 // line, the line carrying on a footnote that ends open (its run-on past the page
 // break, ContinuesAcrossBreak), and a row of cells without a figure that the annex
-// has had before.
+// has had before (RepeatsHeader).
 void MarkPageBreakNoise(const Context& ctx, std::vector<Token>& tokens) {
   std::vector<std::pair<std::size_t, std::size_t>> spans;
   std::set<std::string_view> seen;
@@ -154,7 +164,9 @@ void MarkPageBreakNoise(const Context& ctx, std::vector<Token>& tokens) {
     const std::string_view line = ctx.line(i);
     const bool header = line.find('\t') != std::string_view::npos &&
                         std::none_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; });
-    if (header && !seen.insert(line).second) spans.emplace_back(ctx.doc.lines[i].start, ctx.doc.lines[i].end);
+    if (header && RepeatsHeader(seen, line))
+      spans.emplace_back(ctx.doc.lines[i].start, ctx.doc.lines[i].end);
+    if (header) seen.insert(line);
     if (!ctx.IsFootnoteLine(i)) continue;
     spans.emplace_back(ctx.doc.lines[i].start, ctx.doc.lines[i].end);
     if (i + 1 < ctx.lines() && !ctx.IsFootnoteLine(i + 1) &&

@@ -68,6 +68,11 @@ const AnnexCase kAnnexCases[] = {
       "3.2.4.\tIs there good communication between offender management and victim liaison to "
       "support the safety of victim/s?\t94%"},
      "3.2.3", std::nullopt},
+    {"row broken by the column, the header repeated without its first cell",
+     {"Standa\trd/Key question\tRating/% yes", "2.2.2.\tDoes planning focus sufficiently\t60%",
+      "rd/Key question\tRating/% yes",
+      "on reducing reoffending and supporting the service user's desistance?"},
+     "2.2.2", 60},
     {"figure printed over the question's first word, before it",
      {"2.1.2.\t87%Does assessment focus sufficiently on the factors linked to offending and "
       "desistance?"},
