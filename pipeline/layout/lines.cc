@@ -62,6 +62,13 @@ constexpr double kMarkedSpaceShare = 0.8;
 constexpr double kRaisedInHeights = 0.2;
 // A word space is a fifth of an em at the narrowest.
 constexpr double kLeastWordSpaceInEms = 0.2;
+// A superscript stands raised by half its text's height at most; a word a line below,
+// whose box may reach up past the line's foot, stands a whole line's pitch lower.
+constexpr double kMostRaisedInHeights = 0.6;
+// A reference this share of its word's size or more is barely smaller than it.
+constexpr double kBarelySmaller = 0.9;
+// Two references set apart stand no further apart than a word space.
+constexpr double kReferenceGapInHeights = 0.5;
 
 // A line's next line is no further below it than this (baseline to baseline, in text
 // heights).
@@ -204,12 +211,24 @@ bool OneCellAfter(const std::vector<const PdfWord*>& words, const PdfWord* numbe
 // `cells`: whether the line may be cut into table cells at all (not an evenly spread
 // line, whose wide word spaces are no cells, nor a tab after an item's number).
 // `in_first_cell`: words however far after a gap that start no cell (SpreadInFirstCell).
+// `references`: digits raised as references however little smaller (RaisedReferences).
 PdfLine MakeLine(std::vector<const PdfWord*> words, const std::vector<double>& cell_starts,
-                 bool cells, const std::vector<const PdfWord*>& in_first_cell, double text_font) {
+                 bool cells, const std::vector<const PdfWord*>& in_first_cell,
+                 const std::vector<const PdfWord*>& references, double text_font) {
   std::stable_sort(words.begin(), words.end(),
                    [](const PdfWord* a, const PdfWord* b) { return a->left < b->left; });
   PdfLine line;
-  line.height = BodyHeight(words);
+  // A reference of the text's own size (RaisedReferences), raised half its height, sets
+  // neither the line's height nor its top: its box stands level with the line above's.
+  const auto reference = [&](const PdfWord* w) {
+    return std::find(references.begin(), references.end(), w) != references.end();
+  };
+  std::vector<const PdfWord*> text_words;
+  for (const PdfWord* w : words) {
+    if (!reference(w)) text_words.push_back(w);
+  }
+  if (text_words.empty()) text_words = words;
+  line.height = BodyHeight(text_words);
   double bottom = 0, font = 0;
   for (const PdfWord* w : words) {
     bottom = std::max(bottom, w->bottom);
@@ -244,13 +263,14 @@ PdfLine MakeLine(std::vector<const PdfWord*> words, const std::vector<double>& c
     spaces = 0;
   };
   for (const PdfWord* w : words) {
-    const bool raised = IsRaisedDigits(*w, line.height, bottom, font);
+    const bool raised = IsRaisedDigits(*w, line.height, bottom, font) || reference(w);
     const std::size_t text_before = piece.text.size();
     const double gap = previous ? w->left - previous->right : 0;
     // Two references set side by side ("¹ ²"): raised digits a word space apart in their
     // own type, however narrow that is beside the line's.
     const bool references_apart =
-        raised && previous && IsRaisedDigits(*previous, line.height, bottom, font) &&
+        raised && previous &&
+        (IsRaisedDigits(*previous, line.height, bottom, font) || reference(previous)) &&
         gap > kLeastWordSpaceInEms * (w->font_size > 0 ? w->font_size : w->height());
     // A raised digit is no exception: one far from the word before it marks the
     // text of the next cell (a footnote reference wrapped to its line start).
@@ -290,7 +310,7 @@ PdfLine MakeLine(std::vector<const PdfWord*> words, const std::vector<double>& c
     if (raised) piece.text += SuperscriptDigits(w->text);
     else piece.text += previous ? w->text : AsBullet(w->text);
     piece.right = std::max(piece.right, w->right);
-    piece.top = std::min(piece.top, w->top);
+    if (!reference(w) || !previous) piece.top = std::min(piece.top, w->top);
     piece.bottom = std::max(piece.bottom, w->bottom);
     if (!raised) {
       head.Take(*w, text_before, piece);
@@ -326,9 +346,9 @@ PdfLine MakeLine(std::vector<const PdfWord*> words, const std::vector<double>& c
   }
   line.left = line.pieces.front().left;
   line.right = line.pieces.back().right;
-  line.top = words.front()->top;
+  line.top = text_words.front()->top;
   line.bottom = bottom;
-  for (const PdfWord* w : words) line.top = std::min(line.top, w->top);
+  for (const PdfWord* w : text_words) line.top = std::min(line.top, w->top);
   line.raise = std::max(0.0, body_top - line.top);
   return line;
 }
@@ -339,6 +359,57 @@ bool IsSmallDigits(const PdfWord& w, double typical_height, double typical_font)
   if (!AllDigits(w.text)) return false;
   if (w.font_size > 0 && typical_font > 0) return w.font_size < 0.9 * typical_font;
   return w.height() < 0.85 * typical_height;
+}
+
+// Whether `digit` follows the end of `word`, set against it or a word space after it
+// ("3.1 ²"), in type no larger than its and barely smaller (a reference clearly
+// smaller than its word is IsRaisedDigits' and IsSmallDigits'), its foot raised above the word's by
+// kRaisedInHeights of the word's height (kMostRaisedInHeights at most) and its top
+// above the word's: a footnote
+// reference a producer raises but barely shrinks (Scribus's superscript, 99 % of the
+// text's size).
+bool RaisedAgainst(const PdfWord& digit, const PdfWord& word) {
+  const double h = word.height();
+  const bool barely_smaller =
+      digit.font_size > 0 && word.font_size > 0
+          ? digit.font_size <= word.font_size && digit.font_size >= kBarelySmaller * word.font_size
+          : digit.height() <= h && digit.height() >= kBarelySmaller * h;
+  return AllDigits(digit.text) && barely_smaller && !AllDigits(word.text) &&
+         digit.left - word.right > -kNoSpaceInHeights * h &&
+         digit.left - word.right < kReferenceGapInHeights * h &&
+         digit.bottom < word.bottom - kRaisedInHeights * h &&
+         digit.bottom > word.bottom - kMostRaisedInHeights * h && digit.top < word.top;
+}
+
+// Whether `digit` follows the reference `before` a word space on, on its baseline
+// ("supervision)¹ ²": two references, each set apart).
+bool NextReference(const PdfWord& digit, const PdfWord& before) {
+  const double gap = digit.left - before.right;
+  return AllDigits(digit.text) && gap >= 0 && gap < kReferenceGapInHeights * before.height() &&
+         std::abs(digit.bottom - before.bottom) < kNoSpaceInHeights * before.height();
+}
+
+// The digits raised as footnote references in type barely smaller than their text's:
+// each set against a word (RaisedAgainst), or after such a reference.
+std::vector<const PdfWord*> RaisedReferences(const std::vector<PdfWord>& words) {
+  std::vector<const PdfWord*> references;
+  for (const PdfWord& digit : words) {
+    if (!AllDigits(digit.text)) continue;
+    for (const PdfWord& word : words) {
+      if (RaisedAgainst(digit, word)) {
+        references.push_back(&digit);
+        break;
+      }
+    }
+  }
+  for (std::size_t i = 0; i < references.size(); ++i) {  // grows as it goes
+    for (const PdfWord& digit : words) {
+      if (NextReference(digit, *references[i]) &&
+          std::find(references.begin(), references.end(), &digit) == references.end())
+        references.push_back(&digit);
+    }
+  }
+  return references;
 }
 
 // Whether `w` stands on the line that `first` started: its centre level with
@@ -848,9 +919,11 @@ std::vector<PdfLine> BuildLines(const std::vector<PdfWord>& page_words, double t
   const double typical = MedianHeight(words);
   const double typical_font = MedianFontSize(words);
   if (text_font <= 0) text_font = typical_font;
+  const std::vector<const PdfWord*> references = RaisedReferences(words);
   std::vector<const PdfWord*> body, small_digits, display_numbers;
   for (const PdfWord& w : words) {
-    if (IsSmallDigits(w, typical, typical_font)) small_digits.push_back(&w);
+    const bool reference = std::find(references.begin(), references.end(), &w) != references.end();
+    if (reference || IsSmallDigits(w, typical, typical_font)) small_digits.push_back(&w);
     else if (IsDisplayNumber(w, text_font)) display_numbers.push_back(&w);
     else body.push_back(&w);
   }
@@ -869,8 +942,8 @@ std::vector<PdfLine> BuildLines(const std::vector<PdfWord>& page_words, double t
   std::vector<PdfLine> lines;
   for (std::size_t g = 0; g < groups.size(); ++g) {
     const bool cells = !SpreadParagraphLine(groups, g, typical_font);
-    lines.push_back(
-        MakeLine(groups[g], cell_starts[g], cells, SpreadInFirstCell(groups, g), text_font));
+    lines.push_back(MakeLine(groups[g], cell_starts[g], cells, SpreadInFirstCell(groups, g),
+                             references, text_font));
   }
   std::stable_sort(lines.begin(), lines.end(),
                    [](const PdfLine& a, const PdfLine& b) { return a.top < b.top; });

@@ -188,6 +188,35 @@ TEST(BuildLines, SetsPunctuationAgainstARaisedReferenceWithoutASpace) {
   }
 }
 
+// A reference a DTP tool raises but barely shrinks (Scribus: 7.92 pt in 8 pt text,
+// raised 3.7 pt, in a fallback font whose box stands taller than the text's), set
+// against the word it marks, or a word space after another: a superscript on the
+// word's line, not a line of its own.
+PdfWord RaisedDigit(const char* text, double left, double baseline) {
+  PdfWord w;
+  w.text = text;
+  w.left = left;
+  w.right = left + 5.04;
+  w.top = baseline - 3.7 - 9.22 * 0.8;
+  w.bottom = baseline - 3.7 + 9.22 * 0.2;
+  w.font_size = 7.92;
+  return w;
+}
+
+TEST(BuildLines, ReadsAReferenceRaisedButBarelySmallerAsASuperscript) {
+  PageBuilder page;
+  page.Line(54, 100, "subject to probation", 8);
+  const double wales = page.Line(54, 110, "Wales", 8);
+  page.AddWord(RaisedDigit("1", wales, 110));
+  page.Line(wales + 5.02, 110, ".", 8);
+  const double closed = page.Line(54, 120, "post-release supervision)", 8);
+  page.AddWord(RaisedDigit("1", closed, 120));
+  page.AddWord(RaisedDigit("2", closed + 7.5, 120));
+  page.Line(closed + 12.54, 120, ".", 8);
+  EXPECT_EQ(Read(page), (std::vector<std::string>{"subject to probation", "Wales¹.",
+                                                  "post-release supervision)¹ ²."}));
+}
+
 TEST(BuildLines, KeepsDigitsOfTheTextsOwnSizeOnTheBaseline) {
   PageBuilder page;
   page.Line(72, 100, "In 2019 the service supervised 3 of 4 cases", 10);
