@@ -87,8 +87,13 @@ bool IsOneLetter(const std::string& text) { return CodePoints(text) == 1 && text
 // of one letter among them ("R" "e" "comme" "nd" "ations"), or stand closer than
 // half the narrowest word space the line keeps elsewhere ("Re" "ducing", then a space
 // four times as wide).
+// Whether the document sets `a` and `b` apart elsewhere and never writes them as one.
+bool SetApartElsewhere(const PdfWord& a, const PdfWord& b, const WordsApart& apart) {
+  return apart.pairs.count({a.text, b.text}) > 0 && apart.words.count(a.text + b.text) == 0;
+}
+
 std::vector<bool> LetterSpaced(const std::vector<PdfWord>& words, const std::vector<bool>& close,
-                               const std::vector<TypeSpace>& types) {
+                               const std::vector<TypeSpace>& types, const WordsApart& apart) {
   std::vector<bool> out(close.size(), false);
   std::size_t start = 0;  // the line's first word
   while (start < words.size()) {
@@ -112,7 +117,8 @@ std::vector<bool> LetterSpaced(const std::vector<PdfWord>& words, const std::vec
       for (std::size_t k = i; k <= last; ++k) {
         const double gap = GapInEms(words[k - 1], words[k]);
         const double type_space = TypeSpaceOf(words[k], types);
-        out[k] = single || gap < 0.5 * space || gap < 0.5 * type_space;
+        out[k] = (single || gap < 0.5 * space || gap < 0.5 * type_space) &&
+                 !SetApartElsewhere(words[k - 1], words[k], apart);
       }
       i = last + 1;
     }
@@ -173,9 +179,26 @@ std::vector<TypeSpace> TypeWordSpaces(const std::vector<PdfPage>& pages, double 
   return types;
 }
 
+WordsApart WordsSetApart(const std::vector<PdfPage>& pages, double word_space_in_ems) {
+  const double join_in_ems = JoinInEms(word_space_in_ems);
+  WordsApart apart;
+  for (const PdfPage& page : pages) {
+    for (std::size_t i = 0; i < page.words.size(); ++i) {
+      apart.words.insert(page.words[i].text);
+      if (i == 0) continue;
+      const PdfWord& a = page.words[i - 1];
+      const PdfWord& b = page.words[i];
+      const double gap = GapInEms(a, b);
+      if (NextOnLine(a, b) && gap >= join_in_ems && gap < 1) apart.pairs.insert({a.text, b.text});
+    }
+  }
+  return apart;
+}
+
 std::vector<PdfWord> JoinLetterSpacedWords(const std::vector<PdfWord>& words,
                                            double word_space_in_ems,
-                                           const std::vector<TypeSpace>& types) {
+                                           const std::vector<TypeSpace>& types,
+                                           const WordsApart& apart) {
   std::vector<PdfWord> out;
   out.reserve(words.size());
   // Letters set apart stand closer than the document's word spaces: three quarters
@@ -184,7 +207,7 @@ std::vector<PdfWord> JoinLetterSpacedWords(const std::vector<PdfWord>& words,
   std::vector<bool> close(words.size(), false);
   for (std::size_t i = 1; i < words.size(); ++i)
     close[i] = Fragment(words[i - 1], words[i], join_in_ems);
-  const std::vector<bool> letters = LetterSpaced(words, close, types);
+  const std::vector<bool> letters = LetterSpaced(words, close, types, apart);
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (i > 0 && letters[i]) Join(out.back(), words[i]);
     else out.push_back(words[i]);

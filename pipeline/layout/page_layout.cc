@@ -300,12 +300,15 @@ std::string LayOutPages(std::vector<PdfPage> pages, std::vector<int>* unaligned_
   }
   const double word_space = WordSpaceInEms(pages);
   const std::vector<TypeSpace> type_spaces = TypeWordSpaces(pages, word_space);
-  for (PdfPage& page : pages)
-    page.words = JoinStackedFigures(JoinLetterSpacedWords(page.words, word_space, type_spaces));
+  const WordsApart apart = WordsSetApart(pages, word_space);
+  for (PdfPage& page : pages) {
+    page.words =
+        JoinStackedFigures(JoinLetterSpacedWords(page.words, word_space, type_spaces, apart));
+  }
   for (std::vector<TurnedFrame>& frames : turned) {
     for (TurnedFrame& frame : frames) {
-      frame.page.words =
-          JoinStackedFigures(JoinLetterSpacedWords(frame.page.words, word_space, type_spaces));
+      frame.page.words = JoinStackedFigures(
+          JoinLetterSpacedWords(frame.page.words, word_space, type_spaces, apart));
     }
   }
   const Vocabulary vocabulary =

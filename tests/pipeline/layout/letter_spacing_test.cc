@@ -224,6 +224,35 @@ TEST(JoinLetterSpacedWords, MeasuresTheWordSpaceOnTheLinesJustificationLeavesAlo
   EXPECT_EQ(WordTexts(JoinLetterSpacedWords(Spaced(cell, 1.7), space)), cell);
 }
 
+// A heading in 17 pt bold whose space a DTP tool kerned to 1.2 pt (0.07 em: Scribus's
+// "Key" "facts"), alone on its line, in a type whose other word spaces are a quarter
+// of an em: as close as a letter-spaced heading's pieces. The running head sets the
+// two words a word space apart (1.7 pt at 7.5 pt) and the document never writes
+// "Keyfacts": they stay two words. A heading's pieces the document never sets apart
+// ("Fore" "word") still join.
+TEST(JoinLetterSpacedWords, KeepsApartWordsTheDocumentSetsApartElsewhere) {
+  PdfWord key = Word("Key", 45.35, 70.8, 17), facts = Word("facts", 72.05, 105.32, 17);
+  PdfWord fore = Word("Fore", 45.35, 81, 17, 202.5), word = Word("word", 82.25, 118.25, 17, 202.5);
+  PdfWord our = Word("Our", 45.35, 72, 17, 302.5), report = Word("report", 75.8, 124.3, 17, 302.5);
+  for (PdfWord* w : {&key, &facts, &fore, &word, &our, &report}) w->bold = true;
+  PdfPage page;
+  page.words = {Word("Key", 522.6, 533.49, 7.5, 40),
+                Word("facts", 535.2, 549.64, 7.5, 40),
+                key,
+                facts,
+                fore,
+                word,
+                our,
+                report};
+  const double body_space = 0.23;
+  const std::vector<TypeSpace> types = TypeWordSpaces({page}, body_space);
+  EXPECT_EQ(WordTexts(JoinLetterSpacedWords({key, facts, fore, word}, body_space, types)),
+            (Strings{"Keyfacts", "Foreword"}));
+  EXPECT_EQ(WordTexts(JoinLetterSpacedWords({key, facts, fore, word}, body_space, types,
+                                            WordsSetApart({page}, body_space))),
+            (Strings{"Key", "facts", "Foreword"}));
+}
+
 TEST(JoinLetterSpacedWords, GivesNothingForNothing) {
   EXPECT_TRUE(JoinLetterSpacedWords({}).empty());
 }
