@@ -80,6 +80,11 @@ double JoinInEms(double word_space_in_ems) {
 // standing between words ("Quality & Impact") however narrow their spaces.
 bool IsOneLetter(const std::string& text) { return CodePoints(text) == 1 && text != "&"; }
 
+// Whether the document sets `a` and `b` apart elsewhere and never writes them as one.
+bool SetApartElsewhere(const PdfWord& a, const PdfWord& b, const WordsApart& apart) {
+  return apart.pairs.count({a.text, b.text}) > 0 && apart.words.count(a.text + b.text) == 0;
+}
+
 // Which of the gaps Fragment would close are letter spacing, as the line itself shows
 // it (`close[i]`: the gap before words[i]). A type may set its word spaces closer than
 // the document's (a bold display face's): gaps as narrow as the line's others between
@@ -87,11 +92,6 @@ bool IsOneLetter(const std::string& text) { return CodePoints(text) == 1 && text
 // of one letter among them ("R" "e" "comme" "nd" "ations"), or stand closer than
 // half the narrowest word space the line keeps elsewhere ("Re" "ducing", then a space
 // four times as wide).
-// Whether the document sets `a` and `b` apart elsewhere and never writes them as one.
-bool SetApartElsewhere(const PdfWord& a, const PdfWord& b, const WordsApart& apart) {
-  return apart.pairs.count({a.text, b.text}) > 0 && apart.words.count(a.text + b.text) == 0;
-}
-
 std::vector<bool> LetterSpaced(const std::vector<PdfWord>& words, const std::vector<bool>& close,
                                const std::vector<TypeSpace>& types, const WordsApart& apart) {
   std::vector<bool> out(close.size(), false);
