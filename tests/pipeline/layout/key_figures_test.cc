@@ -157,6 +157,21 @@ TEST(KeyFigures, ReadsTheDescriptionsOfTilesInAGridEachInTheCellUnderItsFigure) 
                     "The panel ends here."}));
 }
 
+using Tile = std::pair<const char*, std::vector<std::string>>;
+
+// Key-fact tiles set flush left, 118 pt apart: each figure in 20 pt bold at its tile's
+// left edge on baseline 120, its description in 8 pt under it from `first_baseline(t)`
+// down, `pitch` apart.
+template <std::size_t N, typename FirstBaseline>
+void SetTilesFlushLeft(PageBuilder& page, const Tile (&tiles)[N], double pitch,
+                       FirstBaseline first_baseline) {
+  for (std::size_t t = 0; t < N; ++t) {
+    const double left = kLeft + 118 * static_cast<double>(t);
+    page.Line(left, 120, tiles[t].first, 20, kBold);
+    page.Lines(left, first_baseline(t), pitch, tiles[t].second, 8);
+  }
+}
+
 // Tiles set flush left, each figure at its tile's left edge over its description's
 // lines, 8 pt on 10.4 pt; the last tile's lines run further right of its figure than
 // half the figures' spacing. A line holding a raised reference is set down 2.5 pt to
@@ -197,7 +212,7 @@ TEST(KeyFigures, ReadsTilesSetFlushLeftWithALineSetDownForItsReference) {
 // ones'; the right tiles run on past the left ones' end. Each tile keeps its own pitch,
 // so each description reads whole, however far apart its small type is set.
 TEST(KeyFigures, ReadsTilesWhoseLinesStandBetweenEachOthersAtTheirOwnPitch) {
-  const std::pair<const char*, std::vector<std::string>> tiles[] = {
+  const Tile tiles[] = {
       {"251,170", {"The total number of", "offenders subject to", "supervision."}},
       {"8,392", {"The number of", "offenders supervised", "by the CRC."}},
       {"37%",
@@ -205,12 +220,7 @@ TEST(KeyFigures, ReadsTilesWhoseLinesStandBetweenEachOthersAtTheirOwnPitch) {
         "The proportion for all", "England & Wales", "was 56%."}},
       {"74%", {"The proportion of", "offenders who", "completed their", "licence."}}};
   PageBuilder page;
-  double left = kLeft;
-  for (std::size_t t = 0; t < 4; ++t) {
-    page.Line(left, 120, tiles[t].first, 20, kBold);
-    page.Lines(left, t < 2 ? 136.6 : 134, 12, tiles[t].second, 8);
-    left += 118;
-  }
+  SetTilesFlushLeft(page, tiles, 12, [](std::size_t t) { return t < 2 ? 136.6 : 134; });
   page.Line(kLeft, 230, "The panel ends here.", kSize);
   EXPECT_EQ(Read(page, kSpaced),
             (Blocks{"251,170\t8,392\t37%\t74%",
@@ -226,17 +236,12 @@ TEST(KeyFigures, ReadsTilesWhoseLinesStandBetweenEachOthersAtTheirOwnPitch) {
 // type): under each tile's first line, before any pitch of its own is known, its
 // second line is still its own.
 TEST(KeyFigures, ReadsLevelTilesWhoseSmallTypeIsSetOnALooseLeading) {
-  const std::pair<const char*, std::vector<std::string>> tiles[] = {
+  const Tile tiles[] = {
       {"251,170", {"The total number of", "offenders subject to", "supervision."}},
       {"8,392", {"The number of offenders", "supervised by the CRC."}},
       {"37%", {"The proportion of the", "custodial cases."}}};
   PageBuilder page;
-  double left = kLeft;
-  for (const auto& [figure, description] : tiles) {
-    page.Line(left, 120, figure, 20, kBold);
-    page.Lines(left, 134, 11.6, description, 8);
-    left += 118;
-  }
+  SetTilesFlushLeft(page, tiles, 11.6, [](std::size_t) { return 134.0; });
   page.Line(kLeft, 190, "The panel ends here.", kSize);
   EXPECT_EQ(Read(page, kSpaced),
             (Blocks{"251,170\t8,392\t37%",
