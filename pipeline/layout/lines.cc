@@ -256,6 +256,7 @@ PdfLine MakeLine(std::vector<const PdfWord*> words, const std::vector<double>& c
   const double marked_space = Median(marked_gaps);
   PdfPiece piece;
   const PdfWord* previous = nullptr;
+  bool previous_raised = false;
   int spaces = 0;  // the piece's, for its word_space
   RunInHead head;
   const auto close_piece = [&]() {
@@ -269,8 +270,7 @@ PdfLine MakeLine(std::vector<const PdfWord*> words, const std::vector<double>& c
     // Two references set side by side ("¹ ²"): raised digits a word space apart in their
     // own type, however narrow that is beside the line's.
     const bool references_apart =
-        raised && previous &&
-        (IsRaisedDigits(*previous, line.height, bottom, font) || reference(previous)) &&
+        raised && previous && previous_raised &&
         gap > kLeastWordSpaceInEms * (w->font_size > 0 ? w->font_size : w->height());
     // A raised digit is no exception: one far from the word before it marks the
     // text of the next cell (a footnote reference wrapped to its line start).
@@ -322,6 +322,7 @@ PdfLine MakeLine(std::vector<const PdfWord*> words, const std::vector<double>& c
       piece.upright = piece.upright && !w->italic;
     }
     previous = w;
+    previous_raised = raised;
   }
   close_piece();
   line.pieces.push_back(piece);
