@@ -32,6 +32,8 @@ Diagnostic Error(std::string code, std::string message) {
 constexpr const char* kPicturedPageCode = "ingest.page-without-text";
 // A page with a table whose rows could not be told from its cells' wrapped lines.
 constexpr const char* kUnalignedTableCode = "layout.unaligned-table";
+// A page whose footnotes open with the end of one the page before does not have.
+constexpr const char* kFootnoteContinuationCode = "layout.footnote-continuation-left-out";
 constexpr std::size_t kPagesNamed = 10;  // then a count, as for unread pages
 
 // A warning for each of the first kPagesNamed `pages`, "page N: <what>", then
@@ -65,10 +67,16 @@ void AddPdfDiagnostics(const PdfText& pdf, const LoadOptions& options,
   AddPageWarnings(kPicturedPageCode, pdf.pictured_pages,
                   "no text, only images or drawings; nothing on it was read (OCR is not supported)",
                   "have no text either", out);
-  AddPageWarnings(kUnalignedTableCode, pdf.unaligned_table_pages,
-                  "a table's rows are set no further apart than the lines of its cells, so its cells "
-                  "could not be aligned into rows; its rows may be read wrongly",
-                  "have such a table", out);
+  AddPageWarnings(
+      kUnalignedTableCode, pdf.layout.unaligned_table_pages,
+      "a table's rows are set no further apart than the lines of its cells, so its cells "
+      "could not be aligned into rows; its rows may be read wrongly",
+      "have such a table", out);
+  AddPageWarnings(kFootnoteContinuationCode, pdf.layout.footnote_continuation_pages,
+                  "the footnotes open with text carrying on a footnote the page before does not "
+                  "have (a footnote set whole elsewhere, as in a side column, repeats its end); it "
+                  "was left out",
+                  "have such footnote text", out);
   for (const PdfMessage& message : pdf.messages) {
     const std::string page = message.page > 0 ? "page " + std::to_string(message.page) + ": " : "";
     out.push_back(Warning("ingest.pdf-message", page + "Poppler: " + message.text));

@@ -175,7 +175,7 @@ Result<PdfText> ReadPdfText(std::string_view bytes, const std::string& password)
   if (!HasAnyWord(*pages)) return NoTextReason(log);
   PdfText out;
   out.pages = static_cast<int>(pages->size());
-  out.text = LayOutPages(std::move(*pages), &out.unaligned_table_pages, &out.line_kinds);
+  out.text = LayOutPages(std::move(*pages), &out.layout, &out.line_kinds);
   out.pictured_pages = std::move(pictured);
   if (MentionsXrefRepair(log.texts())) out.warnings.push_back("ingest.repaired-xref");
   out.messages = log.messages();

@@ -11,6 +11,7 @@
 #include "findings/document.h"
 #include "findings/status.h"
 #include "ingest/poppler_log.h"
+#include "layout/page_layout.h"
 
 namespace findings {
 
@@ -23,7 +24,7 @@ struct PdfText {
   std::vector<UnreadPage> unread_pages;  // pages whose text is missing or incomplete
   std::size_t more_unread_pages = 0;
   std::vector<int> pictured_pages;  // pages without text that paint images or drawings
-  std::vector<int> unaligned_table_pages;  // pages with a table whose rows may be misread
+  LayoutNotes layout;               // pages the layout read unsure of, or left something out
   std::vector<BlockKind> line_kinds;       // what the layout read each line of `text` as
 };
 

@@ -53,6 +53,14 @@ bool StartsFootnote(const PdfLine& line) {
   return StartsWithFootnoteNumber(line.pieces.size() > 1 ? text + ' ' + line.pieces[1].text : text);
 }
 
+// The page's last footnote (its number raised), if it has one.
+std::string* LastFootnote(std::vector<std::string>& page) {
+  const auto last = std::find_if(page.rbegin(), page.rend(), [](const std::string& block) {
+    return StartsWithSuperscript(block);
+  });
+  return last == page.rend() ? nullptr : &*last;
+}
+
 }  // namespace
 
 std::string TakeFootnoteContinuation(std::vector<Region>& regions, const BodyType& body,
@@ -93,16 +101,17 @@ std::string TakeFootnoteContinuation(std::vector<Region>& regions, const BodyTyp
   return "";
 }
 
-void JoinFootnoteContinuations(std::vector<std::vector<std::string>>& pages,
-                               const std::vector<std::string>& continuations,
-                               const Vocabulary& vocabulary) {
-  for (std::size_t p = 1; p < pages.size() && p < continuations.size(); ++p) {
+std::vector<int> JoinFootnoteContinuations(std::vector<std::vector<std::string>>& pages,
+                                           const std::vector<std::string>& continuations,
+                                           const Vocabulary& vocabulary) {
+  std::vector<int> left_out;
+  for (std::size_t p = 0; p < pages.size() && p < continuations.size(); ++p) {
     if (continuations[p].empty()) continue;
-    std::vector<std::string>& before = pages[p - 1];
-    const auto last = std::find_if(before.rbegin(), before.rend(),
-                                   [](const std::string& block) { return StartsWithSuperscript(block); });
-    if (last != before.rend()) *last = JoinWrappedLines(*last, continuations[p], vocabulary);
+    std::string* note = p > 0 ? LastFootnote(pages[p - 1]) : nullptr;
+    if (note) *note = JoinWrappedLines(*note, continuations[p], vocabulary);
+    else left_out.push_back(static_cast<int>(p) + 1);
   }
+  return left_out;
 }
 
 }  // namespace findings

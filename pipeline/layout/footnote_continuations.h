@@ -25,11 +25,13 @@ std::string TakeFootnoteContinuation(std::vector<Region>& regions, const BodyTyp
                                      const Vocabulary& vocabulary);
 
 // Joins `continuations[p]` onto the last footnote of page p - 1 in `pages` (each
-// page's blocks). One whose page before has no footnote carries nothing on (the
-// typesetter set that footnote whole again) and is left out.
-void JoinFootnoteContinuations(std::vector<std::vector<std::string>>& pages,
-                               const std::vector<std::string>& continuations,
-                               const Vocabulary& vocabulary);
+// page's blocks). One whose page before has no footnote (or on the first page) carries
+// nothing on that was read: where a side column sets each footnote whole, it is that
+// footnote's end set again, and read where it stands it would carry the text above it
+// on. It is left out, and its page (from 1) returned, for a diagnostic to name.
+std::vector<int> JoinFootnoteContinuations(std::vector<std::vector<std::string>>& pages,
+                                           const std::vector<std::string>& continuations,
+                                           const Vocabulary& vocabulary);
 
 }  // namespace findings
 

@@ -290,7 +290,7 @@ void AddTurnedBlocks(std::vector<std::vector<std::string>>& blocks,
 
 }  // namespace
 
-std::string LayOutPages(std::vector<PdfPage> pages, std::vector<int>* unaligned_table_pages,
+std::string LayOutPages(std::vector<PdfPage> pages, LayoutNotes* notes,
                         std::vector<BlockKind>* line_kinds) {
   std::vector<std::vector<TurnedFrame>> turned;
   bool any_turned = false;
@@ -332,15 +332,16 @@ std::string LayOutPages(std::vector<PdfPage> pages, std::vector<int>* unaligned_
   std::vector<std::size_t> asides(pages.size(), 0);
   for (std::size_t p = 0; p < pages.size(); ++p) {
     blocks.push_back(PageBlocks(regions[p], vocabulary, spacing, body, ink[p], rows, asides[p]));
-    const bool unaligned = unaligned_table_pages &&
-                           std::any_of(regions[p].begin(), regions[p].end(), [&](const Region& region) {
-                             return HasUnalignedTable(region.lines, spacing);
-                           });
-    if (unaligned) unaligned_table_pages->push_back(static_cast<int>(p) + 1);
+    const bool unaligned =
+        notes && std::any_of(regions[p].begin(), regions[p].end(), [&](const Region& region) {
+          return HasUnalignedTable(region.lines, spacing);
+        });
+    if (unaligned) notes->unaligned_table_pages.push_back(static_cast<int>(p) + 1);
   }
   JoinPageBreaks(blocks, regions, turned, asides, body, vocabulary);
   AddTurnedBlocks(blocks, turned, regions, vocabulary, spacing);
-  JoinFootnoteContinuations(blocks, continued_footnotes, vocabulary);
+  std::vector<int> left_out = JoinFootnoteContinuations(blocks, continued_footnotes, vocabulary);
+  if (notes) notes->footnote_continuation_pages = std::move(left_out);
   JoinSentencesAroundNotes(blocks, vocabulary);
   const std::vector<std::vector<BlockKind>> kinds =
       line_kinds ? HeadingKinds(blocks, regions, body, vocabulary)

@@ -19,12 +19,21 @@
 
 namespace findings {
 
-// `unaligned_table_pages`, if given, gets the pages (from 1) with a table whose rows
-// could not be told from its cells' wrapped lines (HasUnalignedTable). `line_kinds`, if
-// given, gets one kind per line of the text (the empty line before each '\f' too):
-// kHeading for a heading the page's type shows (layout/headings.h), else kParagraph.
-std::string LayOutPages(std::vector<PdfPage> pages,
-                        std::vector<int>* unaligned_table_pages = nullptr,
+// The pages (from 1) where the layout read something it could not be sure of, or
+// left something out, for the document's diagnostics.
+struct LayoutNotes {
+  // A table whose rows could not be told from its cells' wrapped lines
+  // (HasUnalignedTable): read as it stands.
+  std::vector<int> unaligned_table_pages;
+  // Footnote text carrying on a footnote the page before does not have
+  // (JoinFootnoteContinuations): left out.
+  std::vector<int> footnote_continuation_pages;
+};
+
+// `notes`, if given, gets the LayoutNotes. `line_kinds`, if given, gets one kind per
+// line of the text (the empty line before each '\f' too): kHeading for a heading the
+// page's type shows (layout/headings.h), else kParagraph.
+std::string LayOutPages(std::vector<PdfPage> pages, LayoutNotes* notes = nullptr,
                         std::vector<BlockKind>* line_kinds = nullptr);
 
 }  // namespace findings

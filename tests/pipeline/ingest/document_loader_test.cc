@@ -198,6 +198,31 @@ TEST(LoadDocument, ATableWhoseRowsCannotBeToldFromItsCellsLinesIsAWarningNamingI
                    "cells could not be aligned into rows; its rows may be read wrongly");
 }
 
+// A page of text in 11 pt, then a page whose 8 pt footnotes open with the end of a
+// footnote the first page does not have (the next footnote's number raised): left
+// out, and its page named.
+TEST(LoadDocument, FootnoteTextCarryingOnNoFootnoteIsAWarningNamingItsPage) {
+  const std::string notes =
+      "BT /F1 8 Tf 60 100 Td (as at 31 March 2016, Ministry of Justice.) Tj ET "
+      "BT /F1 5 Tf 60 95 Td (2) Tj ET BT /F1 8 Tf 66 90 Td (Figure for the Kent, Surrey and Sussex "
+      "CRC.) Tj ET";
+  const std::vector<std::string> text = {"The inspection looked at the cases of forty",
+                                         "people supervised in the community and twenty",
+                                         "released from prison, and at the work",
+                                         "of the teams that supervise them."};
+  const std::vector<std::string> more = {"Caseloads were manageable in most teams, but",
+                                         "the number of vacancies in the northern offices",
+                                         "was high."};
+  const std::string pdf =
+      testing::PagesPdf({testing::Stream("", testing::TextContent(text)),
+                         testing::Stream("", testing::TextContent(more) + "\n" + notes)});
+  ExpectOneWarning(
+      LoadDocumentFromBytes("notes.pdf", pdf), "layout.footnote-continuation-left-out",
+      "page 2: the footnotes open with text carrying on a footnote the page before does "
+      "not have (a footnote set whole elsewhere, as in a side column, repeats its end); "
+      "it was left out");
+}
+
 TEST(LoadDocument, AWholePdfIsComplete) {
   Result<LoadedDocument> loaded = LoadDocument(testing::SourcePath("corpus/pdf/kent.pdf"));
   ASSERT_TRUE(loaded.ok());

@@ -77,6 +77,21 @@ TEST(FootnoteContinuations, JoinsTheHeadOfAPagesFootnotesToTheFootnoteItCarriesO
   }
 }
 
+// What carries on no footnote that was read is left out, and its page named: on the
+// first page, or under a page without footnotes. One carrying a footnote on is not.
+TEST(FootnoteContinuations, NamesThePagesWhoseContinuationItLeavesOut) {
+  const std::vector<Note> carried = {{"as at 31 March 2016, Ministry of Justice"},
+                                     {"^2 Figure for the Kent, Surrey & Sussex CRC"}};
+  LayoutNotes notes;
+  LayOutPages({Page(kVision, carried), Page(kCaseloads, {}), Page(kVision, carried)}, &notes);
+  EXPECT_EQ(notes.footnote_continuation_pages, (std::vector<int>{1, 3}));
+  notes = LayoutNotes{};
+  LayOutPages(
+      {Page(kVision, {{"^1 Offender Management Caseload Statistics"}}), Page(kCaseloads, carried)},
+      &notes);
+  EXPECT_TRUE(notes.footnote_continuation_pages.empty());
+}
+
 // The page's first numbered footnote is a short one justified across the measure, its
 // number on the baseline and its words spread apart ("6   'Transforming
 // Rehabilitation',"): the line at the head of the footnotes still carries on the page
