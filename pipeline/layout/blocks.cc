@@ -307,6 +307,65 @@ PdfLine TakeSideNote(const PdfLine& line, std::size_t l, std::vector<Block>& blo
   return text;
 }
 
+// A line opening an item: its bullet or number, its text set after it.
+bool OpensItem(const PdfPiece& piece) {
+  return (StartsWith(piece.text, kBullet) || StartsWithNumberMark(piece.text)) &&
+         piece.text_left - piece.left > 0.3 * piece.height;
+}
+
+// The block's items that hang: their wrapped line is set in under their text, after
+// their bullet or number, not back under the mark.
+std::vector<const PdfPiece*> HangingItems(const Block& block) {
+  std::vector<const PdfPiece*> items;
+  for (std::size_t i = 1; i < block.pieces.size(); ++i) {
+    const PdfPiece& item = *block.pieces[i - 1];
+    const PdfPiece& wrapped = *block.pieces[i];
+    if (OpensItem(item) && !OpensItem(wrapped) &&
+        Similar(wrapped.left, item.text_left, 0.3 * wrapped.height))
+      items.push_back(&item);
+  }
+  return items;
+}
+
+// A line back under the mark of the item above, where the block's items marked alike
+// there hang their wrapped lines: the item has ended (a list's lead-in line after it,
+// "The Ministry of Justice should:"), however close it is set.
+bool BackUnderItsMark(const std::vector<const PdfPiece*>& hanging, const PdfPiece* opening,
+                      const PdfPiece& piece) {
+  const double same = 0.3 * piece.height;
+  if (!opening || !OpensItem(*opening) || !Similar(piece.left, opening->left, same)) return false;
+  const bool bullet = StartsWith(opening->text, kBullet);
+  return std::any_of(hanging.begin(), hanging.end(), [&](const PdfPiece* item) {
+    return StartsWith(item->text, kBullet) == bullet && Similar(item->left, opening->left, same);
+  });
+}
+
+// A line back under the mark of a one-line item, where an item of the region marked
+// alike there hangs its wrapped lines (BackUnderItsMark): the item has ended, however
+// close under it the line is set (the next list's lead-in, "The CRC should:", set
+// closer under the last item than the items are apart), where its first word would
+// have fitted on the item's line, or it stands off the line pitch under a sentence's
+// end. Under a full line at the pitch, or carrying a sentence on (an item in bold, at
+// its own pitch), it may be the item's own, where its list does not hang.
+bool BackUnderAOneLineItemsMark(const std::vector<Block>& blocks, const Block& item,
+                                const PdfPiece& piece, const LineSpacing& spacing) {
+  const PdfPiece& opening = *item.pieces.front();
+  if (item.pieces.size() != 1 || !OpensItem(opening) ||
+      !Similar(piece.left, opening.left, 0.3 * piece.height))
+    return false;
+  const double height = spacing.HeightOf(piece);
+  const bool off_pitch = spacing.line_pitch > 0 && !EndsOpen(opening.text) &&
+                         !Similar(spacing.BottomOf(piece) - spacing.BottomOf(opening),
+                                  spacing.PitchOf(piece), kPitchSpreadInHeights * height);
+  if (!NextWordFits(opening, piece, item.measure) && !off_pitch) return false;
+  std::vector<const PdfPiece*> hanging;
+  for (const Block& block : blocks) {
+    const std::vector<const PdfPiece*> items = HangingItems(block);
+    hanging.insert(hanging.end(), items.begin(), items.end());
+  }
+  return BackUnderItsMark(hanging, &opening, piece);
+}
+
 // The line after line `l`, where it is one piece (no table's cells): the pitch it
 // keeps tells the pitch of the lines above it (KeepsItsOwnPitch).
 const PdfPiece* LineBelow(const std::vector<PdfLine>& lines, std::size_t l) {
@@ -366,7 +425,7 @@ std::vector<Block> GroupBlocks(const std::vector<PdfLine>& lines, const LineSpac
         if (StartsDescription(figure, *it)) continue;
         // A figure opening a fact carries on no figure above it, nor the panel's heading.
         if (opens_fact && !CarriesFigureOn(*it, piece)) continue;
-        if (it->last_line != l &&
+        if (it->last_line != l && !BackUnderAOneLineItemsMark(blocks, *it, piece, spacing) &&
             Continues(*it, piece, line, starts_row, spacing, LineBelow(lines, l))) {
           target = &*it;
           break;
@@ -431,39 +490,6 @@ bool SetInAfterAFirstLine(const Block& block, const PdfPiece& previous, bool pre
   const double same = 0.3 * piece.height;
   return previous_set_in && next && Similar(piece.left, previous.left, same) &&
          !Similar(piece.left, block.left, same) && Similar(next->left, block.left, same);
-}
-
-// A line opening an item: its bullet or number, its text set after it.
-bool OpensItem(const PdfPiece& piece) {
-  return (StartsWith(piece.text, kBullet) || StartsWithNumberMark(piece.text)) &&
-         piece.text_left - piece.left > 0.3 * piece.height;
-}
-
-// The block's items that hang: their wrapped line is set in under their text, after
-// their bullet or number, not back under the mark.
-std::vector<const PdfPiece*> HangingItems(const Block& block) {
-  std::vector<const PdfPiece*> items;
-  for (std::size_t i = 1; i < block.pieces.size(); ++i) {
-    const PdfPiece& item = *block.pieces[i - 1];
-    const PdfPiece& wrapped = *block.pieces[i];
-    if (OpensItem(item) && !OpensItem(wrapped) &&
-        Similar(wrapped.left, item.text_left, 0.3 * wrapped.height))
-      items.push_back(&item);
-  }
-  return items;
-}
-
-// A line back under the mark of the item above, where the block's items marked alike
-// there hang their wrapped lines: the item has ended (a list's lead-in line after it,
-// "The Ministry of Justice should:"), however close it is set.
-bool BackUnderItsMark(const std::vector<const PdfPiece*>& hanging, const PdfPiece* opening,
-                      const PdfPiece& piece) {
-  const double same = 0.3 * piece.height;
-  if (!opening || !OpensItem(*opening) || !Similar(piece.left, opening->left, same)) return false;
-  const bool bullet = StartsWith(opening->text, kBullet);
-  return std::any_of(hanging.begin(), hanging.end(), [&](const PdfPiece* item) {
-    return StartsWith(item->text, kBullet) == bullet && Similar(item->left, opening->left, same);
-  });
 }
 
 // A line that leaves a bracket open, over one that closes it before opening another:

@@ -356,6 +356,55 @@ TEST(BuildBlocks, KeepsTheLinesSetInUnderAnItemWithIt) {
                     "¹ Ministry of Justice statistics, as at 31 March 2016."}));
 }
 
+// A numbered list whose wrapped lines hang under the items' text, then the lead-in of
+// the next list back at the margin under a one-line item, set closer under it than the
+// items are apart (short of the paragraph break: 14 pt, the line pitch 13, the items
+// 17), the lead-in's first word short enough for the item's line: the item has ended,
+// as the list's hanging first item shows. Under a full item, a line back under its
+// number carries it on (a list that does not hang).
+TEST(BuildBlocks, EndsAOneLineItemAtALineBackUnderItsNumberWhereTheListHangs) {
+  PageBuilder page;
+  const double text = kLeft + 22;
+  page.Line(kLeft + 2, 100, "1.", kSize);
+  page.Line(text, 100, "produce easily accessible information to enable all", kSize);
+  page.Line(text, 100 + kPitch, "staff to make swift contact", kSize);
+  page.Line(kLeft + 2, 100 + 2 * kPitch + 4, "2.", kSize);
+  page.Line(text, 100 + 2 * kPitch + 4, "require all staff to work together.", kSize);
+  page.Line(kLeft, 100 + 3 * kPitch + 4 + 1, "The CRC should:", kSize);
+  page.Line(kLeft + 2, 100 + 5 * kPitch, "3.", kSize);
+  page.Line(text, 100 + 5 * kPitch, "obtain and regularly scrutinise relevant", kSize);
+  page.Line(kLeft + 2, 100 + 6 * kPitch, "management information", kSize);
+  EXPECT_EQ(
+      Read(page, kSpaced),
+      (Blocks{"1.\tproduce easily accessible information to enable all staff to make swift contact",
+              "2.\trequire all staff to work together.", "The CRC should:",
+              "3.\tobtain and regularly scrutinise relevant management information"}));
+}
+
+// The same list where the document's line pitch is known and each item's line is
+// full, so no first word tells: the lead-in set off the line pitch (14 pt, the pitch
+// 13) under its item's full stop has ended it; a line as far down under an item
+// ending mid-sentence carries it on.
+TEST(BuildBlocks, EndsAFullOneLineItemAtALineBackUnderItsNumberSetOffTheLinePitch) {
+  constexpr LineSpacing kSpacedAtTheLinePitch{1.2, kPitch / 12};
+  PageBuilder page;
+  const double text = kLeft + 22;
+  page.Line(kLeft + 2, 100, "1.", kSize);
+  page.Justified(text, kRight, 100, "produce easily accessible information to", kSize);
+  page.Line(text, 100 + kPitch, "enable all staff", kSize);
+  page.Line(kLeft + 2, 100 + 2 * kPitch + 4, "2.", kSize);
+  page.Justified(text, kRight, 100 + 2 * kPitch + 4, "require all staff to work together well.",
+                 kSize);
+  page.Line(kLeft, 100 + 3 * kPitch + 4 + 1, "The CRC should:", kSize);
+  page.Line(kLeft + 2, 100 + 5 * kPitch, "3.", kSize);
+  page.Justified(text, kRight, 100 + 5 * kPitch, "obtain and regularly scrutinise relevant", kSize);
+  page.Line(kLeft + 2, 100 + 6 * kPitch + 1, "management information", kSize);
+  EXPECT_EQ(Read(page, kSpacedAtTheLinePitch),
+            (Blocks{"1.\tproduce easily accessible information to enable all staff",
+                    "2.\trequire all staff to work together well.", "The CRC should:",
+                    "3.\tobtain and regularly scrutinise relevant management information"}));
+}
+
 // A cover's lines, set apart by more than the line pitch in a document whose
 // paragraphs are not spaced: each is a block of its own.
 TEST(BuildBlocks, SetsApartLinesSpacedWiderThanTheLinePitchWhereParagraphsAreNotSpaced) {
