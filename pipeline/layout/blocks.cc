@@ -366,6 +366,18 @@ bool BackUnderAOneLineItemsMark(const std::vector<Block>& blocks, const Block& i
   return BackUnderItsMark(hanging, &opening, piece);
 }
 
+// An item's number ("12.") or bullet alone in its block, set apart from the item's text
+// beside it (a cell of its own), `piece` starting where it starts: a mark carries
+// nothing on, so the line is not its (the next list's lead-in, back at the margin close
+// under the item). Not a section's number ("4.2."), under which a table may set the
+// section's text in the number's column.
+bool MarkBesideItsText(const Block& block, const PdfPiece& piece) {
+  if (!block.shares_lines || block.pieces.size() != 1) return false;
+  const std::string& mark = block.pieces.front()->text;
+  const bool number = StartsWithNumberMark(mark + ' ') && mark.back() == '.';
+  return (mark == kBullet || number) && Similar(piece.left, block.left, 0.3 * piece.height);
+}
+
 // The line after line `l`, where it is one piece (no table's cells): the pitch it
 // keeps tells the pitch of the lines above it (KeepsItsOwnPitch).
 const PdfPiece* LineBelow(const std::vector<PdfLine>& lines, std::size_t l) {
@@ -425,7 +437,8 @@ std::vector<Block> GroupBlocks(const std::vector<PdfLine>& lines, const LineSpac
         if (StartsDescription(figure, *it)) continue;
         // A figure opening a fact carries on no figure above it, nor the panel's heading.
         if (opens_fact && !CarriesFigureOn(*it, piece)) continue;
-        if (it->last_line != l && !BackUnderAOneLineItemsMark(blocks, *it, piece, spacing) &&
+        if (it->last_line != l && !MarkBesideItsText(*it, piece) &&
+            !BackUnderAOneLineItemsMark(blocks, *it, piece, spacing) &&
             Continues(*it, piece, line, starts_row, spacing, LineBelow(lines, l))) {
           target = &*it;
           break;

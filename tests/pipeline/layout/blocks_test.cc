@@ -405,6 +405,25 @@ TEST(BuildBlocks, EndsAFullOneLineItemAtALineBackUnderItsNumberSetOffTheLinePitc
                     "3.\tobtain and regularly scrutinise relevant management information"}));
 }
 
+// Items whose numbers stand far out from their text, a cell of their own on each line,
+// and the next list's lead-in back at the margin close under the last: no line of the
+// number's, which carries nothing on.
+TEST(BuildBlocks, CarriesNothingOnUnderAnItemsNumberStandingApartFromItsText) {
+  PageBuilder page;
+  const double text = kLeft + 40;
+  page.Line(kLeft, 100, "1.", kSize);
+  page.Line(text, 100, "produce easily accessible information", kSize);
+  page.Line(kLeft, 100 + kPitch + 4, "2.", kSize);
+  page.Line(text, 100 + kPitch + 4, "require all staff to work together.", kSize);
+  page.Line(kLeft, 100 + 2 * kPitch + 5, "The CRC should:", kSize);
+  const Blocks blocks = Read(page, kSpaced);
+  ASSERT_FALSE(blocks.empty());
+  EXPECT_EQ(blocks.back(), "The CRC should:");
+  EXPECT_TRUE(std::none_of(blocks.begin(), blocks.end() - 1, [](const std::string& block) {
+    return block.find("should") != std::string::npos;
+  }));
+}
+
 // A cover's lines, set apart by more than the line pitch in a document whose
 // paragraphs are not spaced: each is a block of its own.
 TEST(BuildBlocks, SetsApartLinesSpacedWiderThanTheLinePitchWhereParagraphsAreNotSpaced) {
