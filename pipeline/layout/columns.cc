@@ -1169,20 +1169,39 @@ std::size_t Near(const std::vector<double>& found, double x, double tolerance) {
       std::count_if(found.begin(), found.end(), [&](double g) { return std::abs(g - x) <= tolerance; }));
 }
 
+// Whether `w`, a word beside x, stands under `line`, a word of a line across x, as
+// the page's text does. Under a line in type smaller than the words beside x (`type`),
+// a footnote's, neither its own last lines do (in its type, stopping short of x,
+// with no line across under them) nor a word printed over it (a table's row run on
+// past its column's foot, over the footnotes): they are the foot's.
+bool StandsUnder(const PdfWord& w, const PdfWord& line, const std::vector<PdfWord>& across,
+                 double type) {
+  if (w.bottom <= line.top) return false;
+  if (!SmallerType(line.font_size, type)) return true;
+  const bool printed_over = std::any_of(across.begin(), across.end(), [&](const PdfWord& a) {
+    return OneSize(a.font_size, line.font_size) && a.left < w.right && a.right > w.left &&
+           Level(a, w);
+  });
+  const bool last_lines = OneSize(w.font_size, line.font_size) &&
+                          std::none_of(across.begin(), across.end(),
+                                       [&](const PdfWord& a) { return Centre(a) > w.bottom; });
+  return !printed_over && !last_lines;
+}
+
 // The words not on a line across x; none where a line across x is in their type: a
 // page in one column, or a table whose header runs across (a title across the
 // columns is in larger type, a footnote across the foot in smaller). Lines across
-// the foot, under all the others, are the page's foot whatever their type (the
-// footnotes of a document set in small type).
+// the foot, under all the others (StandsUnder), are the page's foot whatever their
+// type (the footnotes of a document set in small type).
 std::optional<std::vector<PdfWord>> WordsBeside(const std::vector<PdfWord>& words, double x) {
   const std::vector<Band> bands = FullWidthBands(words, {x});
   std::vector<PdfWord> beside, across;
   for (const PdfWord& w : words) (InBand(w, bands) ? across : beside).push_back(w);
   const double type = MedianFontSize(beside);
-  double lowest = 0;
-  for (const PdfWord& w : beside) lowest = std::max(lowest, w.bottom);
-  const bool one_column = std::any_of(across.begin(), across.end(), [&](const PdfWord& w) {
-    return Within(w.font_size, type, kSameTypeRatio) && w.top < lowest;
+  const bool one_column = std::any_of(across.begin(), across.end(), [&](const PdfWord& line) {
+    return Within(line.font_size, type, kSameTypeRatio) &&
+           std::any_of(beside.begin(), beside.end(),
+                       [&](const PdfWord& w) { return StandsUnder(w, line, across, type); });
   });
   if (one_column) return std::nullopt;
   return beside;

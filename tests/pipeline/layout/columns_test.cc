@@ -1797,6 +1797,39 @@ TEST(BorrowedGutters, ReadsPastAFootnoteAcrossTheFootInNearlyTheTablesType) {
   EXPECT_EQ(BorrowedGutters(page.page(), page.words(), kDocumentGutters), std::vector<double>{298});
 }
 
+// A footnote in nearly the table's type wrapped over two lines: its last, short of
+// the gutter, stands under the line across but is the footnote's own: the foot's.
+TEST(BorrowedGutters, ReadsPastAFootnoteWrappedAtTheFootInNearlyTheTablesType) {
+  PageBuilder page = CarriedOverRows();
+  page.Line(kLeftColumn, 780,
+            "1 Those for the NPS are listed as 3.1 and 3.2 in the inspectorate's standards", 9);
+  page.Line(kLeftColumn, 791, "for case supervision.", 9);
+  EXPECT_EQ(BorrowedGutters(page.page(), page.words(), kDocumentGutters), std::vector<double>{298});
+}
+
+// A table's row run on past its column's foot, its last line printed over the
+// footnote across the foot (a typesetter that lets a cell overflow its frame): the
+// overprinted line is no text under the footnote, which stays the page's foot.
+TEST(BorrowedGutters, ReadsPastAFootnoteATablesRowIsPrintedOver) {
+  PageBuilder page = CarriedOverRows();
+  page.Line(kLeftColumn, 780,
+            "1 Those for the NPS are listed as 3.1 and 3.2 in the inspectorate's standards.", 9);
+  page.Line(120, 787, "sufficiently on", kSize);  // lower than the footnote, over it
+  EXPECT_EQ(BorrowedGutters(page.page(), page.words(), kDocumentGutters), std::vector<double>{298});
+}
+
+// A table across the page in smaller type, its first row's wrapped label short of
+// the gutter and a row across under it: the page's own table, not its foot.
+TEST(BorrowedGutters, TakesNoGutterOverATableAcrossInSmallerType) {
+  PageBuilder page = CarriedOverRows();
+  page.Line(kLeftColumn, 700,
+            "2.1.1. Does assessment focus sufficiently on engaging the service user? 83%", 9);
+  page.Line(kLeftColumn + 40, 711, "in the cases we inspected", 9);
+  page.Line(kLeftColumn, 729,
+            "2.1.2. Does assessment focus sufficiently on the factors linked to offending? 87%", 9);
+  EXPECT_TRUE(BorrowedGutters(page.page(), page.words(), kDocumentGutters).empty());
+}
+
 TEST(BorrowedGutters, TakesOnlyAGutterSeveralPagesShow) {
   const PageBuilder page = CarriedOverRows();
   EXPECT_TRUE(BorrowedGutters(page.page(), page.words(), {298, 298.5}).empty());
