@@ -743,6 +743,17 @@ LineGrid GridOf(const std::vector<PdfWord>& words) {
   return GridOf(Baselines(pointers));
 }
 
+// The pitch of `grid`'s lines inside a paragraph: the pitch a quarter of the pitches
+// between them stand within. Their median (the grid's pitch) is the paragraphs' own
+// pitch where half the lines open one (a table's questions wrapped once each, a row
+// apart).
+double LinePitch(const LineGrid& grid) {
+  std::vector<double> pitches;
+  for (std::size_t i = 1; i < grid.baselines.size(); ++i)
+    pitches.push_back(grid.baselines[i] - grid.baselines[i - 1]);
+  return Quantile(pitches, 0.25);
+}
+
 // The baselines of the lines that open a paragraph: where the pitch between
 // consecutive lines is wider than `line_pitch`.
 std::vector<double> ParagraphStarts(const LineGrid& grid, double line_pitch) {
@@ -772,9 +783,10 @@ bool BreaksTogether(const std::vector<PdfWord>& words, const Gutter& gutter, dou
   const double body = MedianFontSize(words);
   const LineGrid left_grid = GridOf(WordsBetween(words, left_edge - 0.5, gutter.left + 0.5, body));
   const LineGrid right_grid = GridOf(WordsBetween(words, gutter.right - 0.5, right_edge + 0.5, body));
-  const double line_pitch = left_grid.pitch <= 0   ? right_grid.pitch
-                            : right_grid.pitch <= 0 ? left_grid.pitch
-                                                    : std::min(left_grid.pitch, right_grid.pitch);
+  const double left_pitch = LinePitch(left_grid), right_pitch = LinePitch(right_grid);
+  const double line_pitch = left_pitch <= 0    ? right_pitch
+                            : right_pitch <= 0 ? left_pitch
+                                               : std::min(left_pitch, right_pitch);
   std::vector<double> left = ParagraphStarts(left_grid, line_pitch);
   std::vector<double> right = ParagraphStarts(right_grid, line_pitch);
   left.erase(std::remove_if(left.begin(), left.end(), under_band), left.end());

@@ -973,6 +973,34 @@ TEST(PageGutters, SeesNoGutterBetweenATablesQuestionsAndItsFigures) {
   EXPECT_TRUE(gutters.empty()) << gutters.front();
 }
 
+// A4 in one column of 8 pt type: a table's rows 16 pt apart, its questions wrapped
+// once each (the lines 11 pt apart) but four, and beside each question's first line
+// its judgement, one line, in the right column. More of the questions' lines open a
+// row than carry one on, so their median pitch is the rows'; their line pitch is the
+// narrower, and each judgement opens its row with a question: a table's cells, no
+// gutter between them.
+TEST(PageGutters, SeesNoGutterBesideATablesQuestionsWrappedOnceEach) {
+  PageBuilder page;
+  const char* questions[] = {
+      "Does assessment focus sufficiently on engaging the service user?",
+      "Does assessment focus sufficiently on the factors linked to offending and desistance?",
+      "Does planning focus on safety?",
+      "Does planning focus sufficiently on reducing reoffending and supporting desistance?",
+      "Does reviewing focus on engagement?",
+      "Is the sentence implemented effectively with a focus on engaging the service user?",
+      "Does delivery support desistance?",
+      "Does the implementation and delivery of services support the safety of other people?",
+      "Is the allocation of the case prompt?",
+      "Is the personal contact with the victim timely, supportive and well informed?"};
+  double baseline = 100;
+  for (const char* question : questions) {
+    page.Line(306, baseline, "Good in most of the cases we inspected", 8);
+    baseline = page.Lines(56, baseline, 11, Wrap(question, 230, 8), 8) - 11 + 16;
+  }
+  const std::vector<double> gutters = PageGutters(page.page(), page.words());
+  EXPECT_TRUE(gutters.empty()) << gutters.front();
+}
+
 TEST(PageRegions, ReadsThreeColumnsLeftToRight) {
   PageBuilder page(612, 792);
   const Lines first = Wrap(kLeftText, 168, 9), second = Wrap(kRightText, 168, 9);
