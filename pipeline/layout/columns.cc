@@ -195,9 +195,13 @@ bool RunsOnPast(const std::vector<PdfWord>& words, double gutter, const Band& he
 constexpr double kSpanRoomShare = 0.8;
 
 // The room `heading` takes in the first column: its own height and the space set
-// around it, the narrower side's twice (the columns above it may not end level).
-double RoomTaken(const std::vector<PdfWord>& words, double gutter, const Band& heading) {
-  double over = std::numeric_limits<double>::lowest(), under = std::numeric_limits<double>::max();
+// around it, the narrower side's twice (the columns above it may not end level). The
+// space under it reaches no further than `others_under`, the top of the other
+// columns' first line under it: the first column may open with a head of its own,
+// set lower by its own space above it.
+double RoomTaken(const std::vector<PdfWord>& words, double gutter, const Band& heading,
+                 double others_under) {
+  double over = std::numeric_limits<double>::lowest(), under = others_under;
   for (const PdfWord& w : words) {
     if (w.right > gutter) continue;
     if (w.bottom <= heading.first) over = std::max(over, w.bottom);
@@ -243,8 +247,8 @@ std::vector<Band> SpanningHeadings(const std::vector<PdfWord>& words, double gut
   }
   std::vector<Band> bands;
   for (const Band& heading : headings) {
-    const double needed = kSpanRoomShare * RoomTaken(words, gutter, heading);
-    // The other columns: text above and below, nothing level, and a gap that room.
+    // The other columns: text above and below, nothing level, and a gap the room the
+    // heading takes.
     bool above = false, below = false, beside = false;
     double gap_top = -1, gap_bottom = std::numeric_limits<double>::max();
     for (const PdfWord& o : words) {
@@ -265,7 +269,8 @@ std::vector<Band> SpanningHeadings(const std::vector<PdfWord>& words, double gut
       above = above || (over && text);
       below = below || (under && text);
     }
-    beside = beside || gap_bottom - gap_top < needed;
+    beside = beside ||
+             gap_bottom - gap_top < kSpanRoomShare * RoomTaken(words, gutter, heading, gap_bottom);
     double stretch_top = -1;  // where the columns above the heading start: under a band
     for (const Band& band : across)
       if (band.second <= heading.first) stretch_top = std::max(stretch_top, band.second);

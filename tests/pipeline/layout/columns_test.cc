@@ -190,6 +190,36 @@ TEST(PageRegions, ReadsAShortHeadingTheColumnsLeaveRoomForBetweenThem) {
   EXPECT_EQ(regions[0].lines.size(), left.size() + 1 + right.size());
 }
 
+// The same where the columns above end unlevel, the right one two lines lower, and
+// the left column under the heading opens with a head of its own, set lower by its
+// own space above it: the right column's text starts close under the heading. The
+// heading still spans the columns: the space under it is measured to the nearest line
+// under it, in whichever column.
+TEST(PageRegions, ReadsAShortHeadingOverAColumnOpeningWithAHeadOfItsOwnBetweenThem) {
+  const Lines left = Wrap(kLeftText, kColumnWidth, kSize),
+              right = Wrap(kRightText, kColumnWidth, kSize);
+  const char* heading = "Reducing reoffending";
+  const char* head = "CRC effectiveness";
+  PageBuilder page;
+  page.JustifiedLines(kLeftColumn, kLeftEdge, 100, kPitch, Lines(left.begin(), left.end() - 2),
+                      kSize);
+  const double under = page.JustifiedLines(kRightColumn, kRightEdge, 100, kPitch, left, kSize);
+  const double baseline = under - kPitch + 28;
+  page.Line(kLeftColumn, baseline, heading, 14, kBold);
+  page.Line(kLeftColumn, baseline + 27, head, kSize, kBold);
+  page.JustifiedLines(kLeftColumn, kLeftEdge, baseline + 27 + kPitch, kPitch, right, kSize);
+  page.JustifiedLines(kRightColumn, kRightEdge, baseline + 18, kPitch, left, kSize);
+  const std::vector<Region> regions = Regions(page);
+  ASSERT_EQ(regions.size(), 5u);
+  EXPECT_EQ(ReadLines(regions[1].lines), left);
+  EXPECT_EQ(regions[2].kind, Region::kWhole);
+  EXPECT_EQ(ReadLines(regions[2].lines), (Lines{heading}));
+  Lines opened{head};
+  opened.insert(opened.end(), right.begin(), right.end());
+  EXPECT_EQ(ReadLines(regions[3].lines), opened);
+  EXPECT_EQ(ReadLines(regions[4].lines), left);
+}
+
 // The same heading over two tables side by side in smaller type: under it, the right
 // column holds only the table's rows, level with the left table's, and they are its
 // text all the same (a footnote in smaller type under the columns would not be).
