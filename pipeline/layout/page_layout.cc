@@ -10,6 +10,7 @@
 #include "findings/document.h"
 #include "layout/blocks.h"
 #include "layout/capitals.h"
+#include "layout/clipped_copies.h"
 #include "layout/columns.h"
 #include "layout/footnote_continuations.h"
 #include "layout/footnote_numbers.h"
@@ -292,6 +293,7 @@ void AddTurnedBlocks(std::vector<std::vector<std::string>>& blocks,
 
 std::string LayOutPages(std::vector<PdfPage> pages, LayoutNotes* notes,
                         std::vector<BlockKind>* line_kinds) {
+  DropClippedCopies(pages);
   std::vector<std::vector<TurnedFrame>> turned;
   bool any_turned = false;
   for (PdfPage& page : pages) {
