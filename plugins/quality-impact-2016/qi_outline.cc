@@ -152,11 +152,18 @@ class OutlineBuilder {
       return 1;
     if (IsDomain(text)) return 2;
     if (ProviderHeading(text)) return 3;
-    if (contents_titles_.count(text)) return 2;
+    if (contents_titles_.count(text) || ClosesTheDomains(text)) return 2;
     if (!g_.Matches("heading_like", text) || g_.Matches("not_heading", text)) return 0;
     // A short line whose sentence runs on into the next line is a broken paragraph.
     if (i + 1 < doc_.lines.size() && StartsLower(doc_.line_text(i + 1))) return 0;
     return kLeafLevel;
+  }
+
+  // Chapter 1 ends with its recommendations, a section beside the domains' (which
+  // the contents page lists as one of the chapter's, where the layout kept the page's
+  // entries apart): no domain's judgements run on into them.
+  bool ClosesTheDomains(const std::string& text) const {
+    return part_ == Part::kSummary && g_.Matches("recommendations_heading", text);
   }
 
   // The contents page's title of a numbered chapter whose heading lost its last

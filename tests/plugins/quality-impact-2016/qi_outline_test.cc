@@ -107,6 +107,33 @@ TEST(Outline, ReadsTheContentsPastALineThatIsNoEntry) {
   EXPECT_FALSE(outline.lines.at(11).domain.has_value());
 }
 
+// The contents as a layout read a centred contents page: two entries run into one
+// line, so no entry names "Recommendations". Chapter 1's recommendations still end the
+// domain above them; elsewhere the word heads no section of its own.
+TEST(Outline, ReadsChapterOnesRecommendationsAsASectionTheContentsLost) {
+  const Outline outline = OutlineOf(testing::DocumentOf({
+      "Contents",                                                        // 0
+      "1. Overall judgements and recommendations\t6",                    // 1
+      "Abiding by the sentence Recommendations\t10\t9",                  // 2
+      "3. An evaluation of the quality of probation services in X\t20",  // 3
+      "1. Overall judgements and recommendations",                       // 4
+      "Abiding by the sentence",                                         // 5
+      "The CRC and NPS working together",                                // 6
+      "Working relationships were good.",                                // 7
+      "Recommendations",                                                 // 8
+      "The National Probation Service should:",                          // 9
+      "3. An evaluation of the quality of probation services in X",      // 10
+      "Abiding by the sentence",                                         // 11
+      "Recommendations",                                                 // 12
+  }));
+  EXPECT_EQ(outline.lines.at(7).domain.value_or(""), "Abiding by the sentence");
+  EXPECT_EQ(outline.lines.at(8).kind, OutlineKind::kHeading);
+  EXPECT_EQ(outline.lines.at(8).level, 2);
+  EXPECT_FALSE(outline.lines.at(9).domain.has_value());
+  EXPECT_FALSE(outline.lines.at(9).in_provider_section);
+  EXPECT_NE(outline.lines.at(12).level, 2);
+}
+
 // The outline takes a block for what the document says it is, not for its form: a
 // footnote whose number a PDF set raised is one though nothing cites it, and the
 // paragraph it interrupts carries on past it.
