@@ -5,6 +5,7 @@
 #include <cmath>
 #include <deque>
 #include <string_view>
+#include <utility>
 
 #include "findings/document.h"
 #include "layout/hyphenation.h"
@@ -637,6 +638,26 @@ bool Crosses(const std::vector<const PdfWord*>& group,
   });
 }
 
+// A gap this many ems of its word's type wide at least is clearly no word space
+// (a third of an em at most, unless justification stretches it).
+constexpr double kSpacedCellInEms = 0.5;
+
+// The word of `group` keyed on x after a word of it and a gap of kSpacedCellInEms at least, though
+// no wider a gap than the line's others, so no cell candidate of its own (AfterGaps), or null: a
+// row whose cells all stand about as far apart (a row of key figures, each over its tile's text).
+const PdfWord* SpacedAt(const std::vector<const PdfWord*>& group, double x, Align align) {
+  for (const PdfWord* w : group) {
+    if (!Alignable(*w, align) || !Near(KeyOf(*w, align), x)) continue;
+    const PdfWord* before = nullptr;  // none where w opens the line (StartsAt's)
+    for (const PdfWord* other : group) {
+      if (other->left < w->left && (!before || other->right > before->right)) before = other;
+    }
+    const double em = w->font_size > 0 ? w->font_size : w->height();
+    if (before && w->left - before->right >= kSpacedCellInEms * em) return w;
+  }
+  return nullptr;
+}
+
 // The line's first word starts at x.
 bool StartsAt(const std::vector<const PdfWord*>& group, double x) {
   const auto first = std::min_element(group.begin(), group.end(),
@@ -739,12 +760,21 @@ std::vector<std::vector<double>> CellStarts(const std::vector<std::vector<const 
       std::vector<const PdfWord*> run;  // words of the current run aligned on x after a gap
       std::vector<std::size_t> run_lines;
       int flush = 0;  // lines of the run whose text starts at x: a cell's wrapped lines
+      // Words of the run's lines on x after half an em (SpacedAt): where the run is a
+      // column, those in display type over it start its cells too.
+      std::vector<std::pair<std::size_t, const PdfWord*>> spaced;
       auto close_run = [&] {
         if (run.size() >= 2 || (run.size() == 1 && (flush >= 2 || BrokenInFirstCell(groups, run_lines[0], *run[0])))) {
           for (std::size_t i = 0; i < run.size(); ++i) starts[run_lines[i]].push_back(run[i]->left);
+          // Only a row in display type over the column's cells (kSameTypeRatio).
+          for (const auto& [g, w] : spaced) {
+            if (w->font_size > kSameTypeRatio * run.front()->font_size)
+              starts[g].push_back(w->left);
+          }
         }
         run.clear();
         run_lines.clear();
+        spaced.clear();
         flush = 0;
       };
       for (std::size_t g = 0; g < groups.size(); ++g) {
@@ -758,6 +788,8 @@ std::vector<std::vector<double>> CellStarts(const std::vector<std::vector<const 
         if (aligned != after_gaps[g].end()) {
           run.push_back(*aligned);
           run_lines.push_back(g);
+        } else if (const PdfWord* w = SpacedAt(groups[g], x, align)) {
+          spaced.emplace_back(g, w);
         } else if (align == Align::kLeft && StartsAt(groups[g], x)) {
           ++flush;
         }

@@ -815,6 +815,32 @@ TEST(BuildLines, ReadsAKeyFigureApartFromItsDescription) {
   EXPECT_EQ(read, (std::vector<std::string>{"62%", "assessment of risk of harm", "of cases had a sufficient"}));
 }
 
+// Key-fact tiles set flush left, 96 pt apart: each figure in 20 pt bold at its tile's
+// left edge, its description in 8 pt under it. "251,170" all but fills its tile, so
+// "8,449" stands under 1.4 of the figures' line height after it, as near as the row's
+// other figures stand apart (no wider a gap than theirs); the descriptions' lines start
+// their cells on the figures' lefts. Each figure is a cell of its own.
+TEST(BuildLines, ReadsFiguresAsFarApartAsTheirRowsOtherGapsAsCellsOverTheirColumns) {
+  const std::pair<const char*, std::vector<std::string>> tiles[] = {
+      {"251,170", {"The total number", "of offenders on", "supervision."}},
+      {"8,449", {"The number of", "offenders with", "the CRC."}},
+      {"41%", {"The proportion", "of custodial", "cases."}},
+      {"62%", {"The proportion", "who completed", "their licence."}}};
+  PageBuilder page;
+  double left = 60;
+  for (const auto& [figure, description] : tiles) {
+    page.Line(left, 120, figure, 20, kBold);
+    page.Lines(left, 134, 10, description, 8);
+    left += 96;
+  }
+  ASSERT_LT(96 - TextWidth("251,170", 20), 1.4 * 1.2 * 20);
+  EXPECT_EQ(Read(page), (std::vector<std::string>{
+                            "251,170 | 8,449 | 41% | 62%",
+                            "The total number | The number of | The proportion | The proportion",
+                            "of offenders on | offenders with | of custodial | who completed",
+                            "supervision. | the CRC. | cases. | their licence."}));
+}
+
 // A heading in small capitals: each word's capital in 12 pt, the rest in capitals of
 // 9.6 pt on the same baseline, set against it. One line, its words whole.
 TEST(BuildLines, ReadsALineInSmallCapitalsAsOneLine) {
