@@ -454,10 +454,49 @@ std::vector<Block> GroupBlocks(const std::vector<PdfLine>& lines, const LineSpac
   return blocks;
 }
 
+// Whether the block's text is justified: its lines end on its right edge (within
+// kSameEdgeInHeights of `height`), two at least and as many as stop short of it but
+// for its last (a paragraph's last line each). A ragged block's lines end where their
+// words do, seldom on one x.
+bool JustifiedBlock(const Block& block, double height) {
+  const double edge = kSameEdgeInHeights * height;
+  const auto flush =
+      std::count_if(block.pieces.begin(), block.pieces.end(),
+                    [&](const PdfPiece* p) { return p->right >= block.right - edge; });
+  return flush >= 2 && 2 * static_cast<std::size_t>(flush) + 1 >= block.pieces.size();
+}
+
+// Spaces this much wider than the narrowest a block's lines keep are stretched.
+constexpr double kStretchedSpaceRatio = 1.25;
+
+// Whether `line`'s word spaces are stretched: wider than the narrowest of the block's
+// lines' (a paragraph's last line keeps its type's own) by kStretchedSpaceRatio.
+bool StretchedInBlock(const Block& block, const PdfPiece& line) {
+  double narrowest = 0;
+  for (const PdfPiece* p : block.pieces) {
+    if (p->word_space > 0 && (narrowest == 0 || p->word_space < narrowest))
+      narrowest = p->word_space;
+  }
+  return narrowest > 0 && line.word_space > kStretchedSpaceRatio * narrowest;
+}
+
+// A line of justified text ending a sentence short of the block's right edge, by
+// however little, at its type's own spaces: a paragraph's last line, the one line
+// justification leaves at its own width (any other line ending a sentence is
+// stretched, to the edge or to a first line's shorter measure, a paragraph's indent
+// taken off it).
+bool EndsJustifiedParagraph(const Block& block, const PdfPiece& previous) {
+  return !block.shares_lines &&
+         previous.right < block.right - kSameEdgeInHeights * previous.height &&
+         EndsSentence(WithoutTrailingSuperscripts(previous.text)) &&
+         JustifiedBlock(block, previous.height) && !StretchedInBlock(block, previous);
+}
+
 // Whether the space above `piece` ends the paragraph of `previous`: a gap wider than
 // the document's line gap or, in a document whose paragraphs are not spaced apart,
 // a gap clearly wider than its line pitch or a previous line that stops well short of
-// the block's right edge, unless it carries its sentence on to `piece`
+// the block's right edge (or, in justified text, ends a sentence short of it at all:
+// EndsJustifiedParagraph), unless it carries its sentence on to `piece`
 // (ContinuesAcrossBreak: it ends open, `piece` starts in lower case): a ragged line
 // wrapped before a long word in a narrow column stops as short as a paragraph's last.
 // (Where the next word would have fitted, BrokenEarly still ends the paragraph.)
@@ -468,7 +507,7 @@ bool SpacedApart(const Block& block, const PdfPiece& previous, const PdfPiece& p
     return true;
   if (spacing.spaced()) return false;
   const double short_margin = std::max(4 * block.height, 0.12 * (block.right - block.left));
-  return previous.right < block.right - short_margin &&
+  return (previous.right < block.right - short_margin || EndsJustifiedParagraph(block, previous)) &&
          !ContinuesAcrossBreak(previous.text, piece.text);
 }
 

@@ -74,6 +74,55 @@ TEST(BuildBlocks, StartsAParagraphAfterAShortLineWhereParagraphsAreNotSpaced) {
                     "Staff knew their cases well and they had manageable caseloads."}));
 }
 
+// Justified text whose paragraphs are neither spaced nor set in: a paragraph's last line
+// ends its sentence 22.5 pt short of the measure (no "well short", and the next line's
+// first word would not have fitted), where every other line of the block ends on the
+// measure. It ends its paragraph.
+TEST(BuildBlocks, StartsAParagraphAfterALineEndingASentenceShortOfAJustifiedMeasure) {
+  PageBuilder page;
+  page.JustifiedLines(
+      kLeft, kRight, 100, kPitch,
+      {"The service had a clear vision and its", "leaders were visible at all sites."}, kSize);
+  ASSERT_NEAR(kRight - (kLeft + TextWidth("leaders were visible at all sites.", kSize)), 22.5, 0.1);
+  page.JustifiedLines(kLeft, kRight, 100 + 2 * kPitch, kPitch,
+                      {"Staff knew their cases well and they", "had manageable caseloads."}, kSize);
+  EXPECT_EQ(Read(page, kUnspaced),
+            (Blocks{"The service had a clear vision and its leaders were visible at all sites.",
+                    "Staff knew their cases well and they had manageable caseloads."}));
+}
+
+// Justified text whose paragraphs are neither spaced nor set in, a paragraph's first
+// line justified to a measure 12 pt short of the others' (its indent taken off its
+// measure, not drawn), ending a sentence: its spaces stretched, so it carries its
+// paragraph on. The line above, at its own spaces, still ends the paragraph before.
+TEST(BuildBlocks, JoinsAStretchedLineEndingASentenceShortOfAJustifiedMeasure) {
+  PageBuilder page;
+  page.JustifiedLines(
+      kLeft, kRight, 100, kPitch,
+      {"The service had a clear vision and its", "leaders were visible at all sites."}, kSize);
+  page.Justified(kLeft, kRight - 12, 100 + 2 * kPitch, "Staff morale was described as good.",
+                 kSize);
+  page.JustifiedLines(kLeft, kRight, 100 + 3 * kPitch, kPitch,
+                      {"Most of the staff felt valued by the", "leaders."}, kSize);
+  EXPECT_EQ(Read(page, kUnspaced),
+            (Blocks{"The service had a clear vision and its leaders were visible at all sites.",
+                    "Staff morale was described as good. Most of the staff felt valued by the "
+                    "leaders."}));
+}
+
+// Ragged text whose paragraphs are not spaced: a line ending a sentence 15 pt short of
+// the widest line carries the paragraph on, as ragged lines stop where their words do.
+TEST(BuildBlocks, JoinsALineEndingASentenceShortOfTheWidestLineOfRaggedText) {
+  PageBuilder page;
+  page.Lines(kLeft, 100, kPitch,
+             {"The service had a clear vision and its", "leaders were visible at all sites.",
+              "Staff knew their cases well and had", "manageable caseloads."},
+             kSize);
+  EXPECT_EQ(Read(page, kUnspaced),
+            (Blocks{"The service had a clear vision and its leaders were visible at all sites. "
+                    "Staff knew their cases well and had manageable caseloads."}));
+}
+
 // A key fact's bold figure broken inside its brackets ("2 (of" / "21)"), the line under
 // closing them and running on into the fact in plain type: one paragraph, though the
 // line above is short and bold. A bold lead-in over a list item numbered "a)", and a
