@@ -800,6 +800,12 @@ std::vector<std::vector<double>> CellStarts(const std::vector<std::vector<const 
   return starts;
 }
 
+// A word with a digit in it that is a figure: not a word of letters with digits set
+// after them on its baseline ("participants1", a reference the text does not raise).
+bool IsFigureWord(const std::string& text) {
+  return HasDigit(text) && !std::isalpha(static_cast<unsigned char>(text[0]));
+}
+
 // Words spread evenly across the measure: a justified line of few words (a title, a
 // line with a long address in it), not a table row, whose gaps differ cell by cell.
 // Words set without a space between them (a word and a raised footnote reference or
@@ -851,10 +857,10 @@ bool EvenlySpread(std::vector<const PdfWord*> line, double typical_font) {
   }
   const bool even = gaps.size() == 2 ? *widest - *narrowest <= kSameGapInHeights * height
                                      : *widest <= 1.15 * *narrowest;
-  const auto figures = std::count_if(line.begin() + (numbered ? 1 : 0), line.end(),
-                                     [&](const PdfWord* w) {
-                                       return HasDigit(w->text) && w->bottom > bottom - kRaisedInHeights * height;
-                                     });
+  const auto figures =
+      std::count_if(line.begin() + (numbered ? 1 : 0), line.end(), [&](const PdfWord* w) {
+        return IsFigureWord(w->text) && w->bottom > bottom - kRaisedInHeights * height;
+      });
   const bool display = typical_font > 0 && std::all_of(line.begin(), line.end(), [&](const PdfWord* w) {
                          return w->font_size >= kDisplayTypeRatio * typical_font;
                        });

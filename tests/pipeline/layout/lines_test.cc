@@ -803,6 +803,20 @@ TEST(BuildLines, KeepsAJustifiedLineWithAReferenceAndAFullStopWhole) {
             (std::vector<std::string>{"post-release supervision)³. The", "proportion for all England & Wales was"}));
 }
 
+// A justified line of three words spread 32.5 pt apart, the first carrying a footnote's
+// number the text does not raise ("participants1"), over the paragraph's next line: a
+// word with a digit after its letters is no figure, so the spacing is the line's, not a
+// row's cells.
+TEST(BuildLines, KeepsAJustifiedLineWithAnUnraisedReferenceAfterAWordWhole) {
+  PageBuilder page;
+  page.Justified(72, 252, 110, "hubs support engagement by", 10);
+  page.Justified(72, 252, 122, "participants1 and partner", 10);
+  page.Line(72, 134, "organisations. They provide", 10);
+  EXPECT_EQ(Read(page),
+            (std::vector<std::string>{"hubs support engagement by", "participants1 and partner",
+                                      "organisations. They provide"}));
+}
+
 // A key figure in 20 pt beside its description in 10 pt: the figure is a line of its
 // own, whichever of the description's lines its baseline is nearest.
 TEST(BuildLines, ReadsAKeyFigureApartFromItsDescription) {
