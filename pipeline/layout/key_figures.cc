@@ -69,6 +69,47 @@ double HighestBaseline(const PdfLine& line) {
   return bottom;
 }
 
+// Whether each piece of `next` stands under the nearest of `figures`, not beside it
+// (facts side by side, each figure's text at its right).
+bool UnderTheirFigures(const std::vector<PdfPiece>& figures, const PdfLine& next) {
+  return std::all_of(next.pieces.begin(), next.pieces.end(), [&](const PdfPiece& piece) {
+    const PdfPiece* nearest = &figures.front();
+    for (const PdfPiece& figure : figures)
+      if (std::abs(Middle(figure) - Middle(piece)) < std::abs(Middle(*nearest) - Middle(piece)))
+        nearest = &figure;
+    return piece.top >= nearest->bottom - 0.3 * piece.height;
+  });
+}
+
+// Whether `lower`, the line under the figures of `row`, holds more of the row's
+// figures, set lower: cells with digits in their type, beside `row`'s (clear of them
+// across) and reaching up beside them. Two columns' panels of tiles, each set as its
+// descriptions' lengths take it, stand their rows at heights of their own.
+bool HoldsFiguresSetLower(const PdfLine& row, const PdfLine& lower) {
+  return !row.pieces.empty() && !lower.pieces.empty() && lower.top < row.bottom &&
+         std::all_of(lower.pieces.begin(), lower.pieces.end(), [&](const PdfPiece& piece) {
+           return IsFigureCell(piece) && !SizeChanges(row.pieces.front(), piece) &&
+                  std::none_of(row.pieces.begin(), row.pieces.end(), [&](const PdfPiece& figure) {
+                    return piece.left < figure.right && figure.left < piece.right;
+                  });
+         });
+}
+
+// The figures of a row whose first line is `lines[l]`, left to right, with the line
+// under it where that holds more of them set lower; `last` is set to the row's last line.
+std::vector<PdfPiece> RowFigures(const std::vector<PdfLine>& lines, std::size_t l,
+                                 std::size_t& last) {
+  std::vector<PdfPiece> figures = lines[l].pieces;
+  last = l;
+  if (l + 1 < lines.size() && HoldsFiguresSetLower(lines[l], lines[l + 1])) {
+    last = l + 1;
+    figures.insert(figures.end(), lines[last].pieces.begin(), lines[last].pieces.end());
+    std::sort(figures.begin(), figures.end(),
+              [](const PdfPiece& a, const PdfPiece& b) { return a.left < b.left; });
+  }
+  return figures;
+}
+
 }  // namespace
 
 bool IsFigureCell(const PdfPiece& piece) {
@@ -135,6 +176,7 @@ std::vector<PdfPiece> KeyFigures(const std::vector<const Block*>& row) {
 }
 
 bool Tiles::Take(const std::vector<PdfLine>& lines, std::size_t l, const LineSpacing& spacing) {
+  if (!middles_.empty() && l <= row_) return false;  // the figures' own lines
   if (Opens(lines, l)) return false;
   if (middles_.empty()) return false;
   const double half = (middles_.back() - middles_.front()) / (2.0 * (middles_.size() - 1));
@@ -183,22 +225,23 @@ bool Tiles::KeepsTheirPitch(const PdfLine& line) const {
 }
 
 bool Tiles::Opens(const std::vector<PdfLine>& lines, std::size_t l) {
-  const PdfLine& line = lines[l];
-  if (line.pieces.size() < 2 || l + 1 >= lines.size() || lines[l + 1].pieces.empty()) return false;
-  const PdfPiece& text = lines[l + 1].pieces.front();
-  // Under the figures, not beside them (facts side by side, each figure's text at its right).
-  if (lines[l + 1].top < line.bottom - 0.3 * lines[l + 1].height) return false;
-  if (!std::all_of(line.pieces.begin(), line.pieces.end(),
-                   [&](const PdfPiece& figure) { return IsKeyFigure(figure, text); }))
+  std::size_t last = l;
+  const std::vector<PdfPiece> figures = RowFigures(lines, l, last);
+  if (figures.size() < 2 || last + 1 >= lines.size() || lines[last + 1].pieces.empty())
+    return false;
+  const PdfPiece& text = lines[last + 1].pieces.front();
+  if (!std::all_of(figures.begin(), figures.end(),
+                   [&](const PdfPiece& figure) { return IsKeyFigure(figure, text); }) ||
+      !UnderTheirFigures(figures, lines[last + 1]))
     return false;
   middles_.clear();
-  for (const PdfPiece& figure : line.pieces) middles_.push_back(Middle(figure));
+  for (const PdfPiece& figure : figures) middles_.push_back(Middle(figure));
   blocks_.assign(middles_.size(), kNone);
   bottoms_.assign(middles_.size(), 0);
   pitches_.assign(middles_.size(), 0);
-  figure_ = line.pieces.front();
-  last_left_ = line.pieces.back().left;
-  row_ = l;
+  figure_ = figures.front();
+  last_left_ = figures.back().left;
+  row_ = last;
   return true;
 }
 

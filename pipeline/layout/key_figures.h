@@ -48,15 +48,17 @@ bool CarriesFigureOn(const Block& block, const PdfPiece& piece);
 // smaller type).
 std::vector<PdfPiece> KeyFigures(const std::vector<const Block*>& row);
 
-// Key facts set as tiles in a grid: a row of figures alone on their line, each over
-// its description's lines centred under it, the tiles' lines level or not. The lines
+// Key facts set as tiles in a grid: a row of figures alone on their line (or on two
+// lines side by side, one set lower: two columns' panels whose rows are not level),
+// each over its description's lines centred under it, the tiles' lines level or not. The lines
 // under the row go to the tile whose figure stands nearest over each piece, a block
 // each, so each tile's description reads whole as one cell of the row under the
 // figures, however many lines each takes.
 class Tiles {
  public:
   // Whether line `l` is a tiles' line under their figures, the figures' row opening
-  // them: two figures at least, each a key figure over the line under it. A line in
+  // them: two figures at least, each a key figure over the line under it; the lines of
+  // the figures' row are none of the tiles' lines. A line in
   // no smaller type, set apart from the one above or reaching past the outer tiles
   // ends them: further than half the figures' spacing past the outer figures' middles,
   // or, where the tiles are set flush left, a whole spacing past the last figure's left.
@@ -68,7 +70,8 @@ class Tiles {
  private:
   static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 
-  // Opens tiles at line `l` where it is their figures' row.
+  // Opens tiles at line `l` where it is their figures' row, with the line under it
+  // where that holds more of the row's figures set lower (HoldsFiguresSetLower).
   bool Opens(const std::vector<PdfLine>& lines, std::size_t l);
   // The tile whose figure stands nearest over `piece`.
   std::size_t TileOf(const PdfPiece& piece) const;
@@ -84,7 +87,7 @@ class Tiles {
   std::vector<double> pitches_;      // the pitch of each tile's last two lines, 0 before
   PdfPiece figure_;
   double last_left_ = 0;  // the last figure's left edge
-  std::size_t row_ = 0;  // the figures' line
+  std::size_t row_ = 0;   // the figures' last line
 };
 
 }  // namespace findings

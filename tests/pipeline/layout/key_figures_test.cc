@@ -250,6 +250,30 @@ TEST(KeyFigures, ReadsLevelTilesWhoseSmallTypeIsSetOnALooseLeading) {
                     "The panel ends here."}));
 }
 
+// Two columns' panels of tiles side by side, each two tiles wide, their second rows
+// not level: the left column's longer descriptions set its figures 10 pt under the
+// right's, so one line holds all four figures, the right's descriptions opening
+// beside the left's figures. Each description reads whole under its figure.
+TEST(KeyFigures, ReadsTilesUnderFiguresNotLevelWithEachOther) {
+  const Tile tiles[] = {{"41%", {"The proportion of the", "custodial cases."}},
+                        {"62%", {"The proportion of", "licences completed."}},
+                        {"12%", {"The volume reduction", "for the CRC."}},
+                        {"2 (of 21)", {"The number of CRCs", "owned by the RRP."}}};
+  PageBuilder page;
+  for (std::size_t t = 0; t < 4; ++t) {
+    const double left = kLeft + 118 * static_cast<double>(t), figure = t < 2 ? 130 : 120;
+    page.Line(left, figure, tiles[t].first, 20, kBold);
+    page.Lines(left, figure + 14, 10.4, tiles[t].second, 8);
+  }
+  page.Line(kLeft, 200, "The panel ends here.", kSize);
+  EXPECT_EQ(Read(page, kSpaced),
+            (Blocks{"41%\t62%\t12%\t2 (of 21)",
+                    "The proportion of the custodial cases.\tThe proportion of licences "
+                    "completed.\tThe volume reduction for the CRC.\tThe number of CRCs owned "
+                    "by the RRP.",
+                    "The panel ends here."}));
+}
+
 TEST(KeyFigures, ReadsKeyFactsSideBySideOneAfterTheOther) {
   PageBuilder page;
   page.Line(kLeft, 122, "62%", 20);
