@@ -6,6 +6,7 @@
 #include <limits>
 #include <map>
 #include <optional>
+#include <string_view>
 #include <utility>
 
 #include "findings/document.h"
@@ -373,8 +374,12 @@ bool BackUnderAOneLineItemsMark(const std::vector<Block>& blocks, const Block& i
 // section's text in the number's column.
 bool MarkBesideItsText(const Block& block, const PdfPiece& piece) {
   if (!block.shares_lines || block.pieces.size() != 1) return false;
-  const std::string& mark = block.pieces.front()->text;
-  const bool number = StartsWithNumberMark(mark + ' ') && mark.back() == '.';
+  const std::string_view mark = block.pieces.front()->text;
+  const std::string_view digits = mark.substr(0, mark.empty() ? 0 : mark.size() - 1);
+  const bool number = !digits.empty() && digits.size() <= 3 && mark.back() == '.' &&
+                      std::all_of(digits.begin(), digits.end(), [](char c) {
+                        return std::isdigit(static_cast<unsigned char>(c)) != 0;
+                      });
   return (mark == kBullet || number) && Similar(piece.left, block.left, 0.3 * piece.height);
 }
 
