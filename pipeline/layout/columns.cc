@@ -1190,19 +1190,18 @@ std::size_t Near(const std::vector<double>& found, double x, double tolerance) {
 // the page's text does. Under a line in type smaller than the words beside x (`type`),
 // a footnote's, neither its own last lines do (in its type, stopping short of x,
 // with no line across under them) nor a word printed over it (a table's row run on
-// past its column's foot, over the footnotes): they are the foot's.
+// past its column's foot, over the footnotes): they are the foot's. `lowest_across`:
+// the lowest centre of the words across x.
 bool StandsUnder(const PdfWord& w, const PdfWord& line, const std::vector<PdfWord>& across,
-                 double type) {
+                 double lowest_across, double type) {
   if (w.bottom <= line.top) return false;
   if (!SmallerType(line.font_size, type)) return true;
-  const bool printed_over = std::any_of(across.begin(), across.end(), [&](const PdfWord& a) {
+  const bool last_lines = OneSize(w.font_size, line.font_size) && lowest_across <= w.bottom;
+  if (last_lines) return false;
+  return std::none_of(across.begin(), across.end(), [&](const PdfWord& a) {
     return OneSize(a.font_size, line.font_size) && a.left < w.right && a.right > w.left &&
            Level(a, w);
   });
-  const bool last_lines = OneSize(w.font_size, line.font_size) &&
-                          std::none_of(across.begin(), across.end(),
-                                       [&](const PdfWord& a) { return Centre(a) > w.bottom; });
-  return !printed_over && !last_lines;
 }
 
 // The words not on a line across x; none where a line across x is in their type: a
@@ -1215,10 +1214,13 @@ std::optional<std::vector<PdfWord>> WordsBeside(const std::vector<PdfWord>& word
   std::vector<PdfWord> beside, across;
   for (const PdfWord& w : words) (InBand(w, bands) ? across : beside).push_back(w);
   const double type = MedianFontSize(beside);
+  double lowest_across = std::numeric_limits<double>::lowest();
+  for (const PdfWord& a : across) lowest_across = std::max(lowest_across, Centre(a));
   const bool one_column = std::any_of(across.begin(), across.end(), [&](const PdfWord& line) {
     return Within(line.font_size, type, kSameTypeRatio) &&
-           std::any_of(beside.begin(), beside.end(),
-                       [&](const PdfWord& w) { return StandsUnder(w, line, across, type); });
+           std::any_of(beside.begin(), beside.end(), [&](const PdfWord& w) {
+             return StandsUnder(w, line, across, lowest_across, type);
+           });
   });
   if (one_column) return std::nullopt;
   return beside;
